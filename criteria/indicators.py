@@ -1,0 +1,180 @@
+"""Indicators (figures with sources) and what they say about each district's need per criterion."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from types import MappingProxyType
+
+import numpy as np
+
+from criteria.text import LocalText
+
+NEUTRAL_NEED = 0.5
+
+
+class Normalisation(Enum):
+    RATIO_TO_BEST = "ratio_to_best"
+    MIN_MAX = "min_max"
+
+
+class IndicatorError(ValueError):
+    """An indicator record or value that cannot be used (which indicator, which field)."""
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One figure of the model: value(s), unit, year, scope, criterion, direction and source.
+
+    ``values`` holds district (or peer-city) values; a district absent from it is missing.
+    Ordinal indicators hold level names, ordered worst to best in ``levels``.
+    """
+
+    id: str
+    name: LocalText
+    unit: LocalText
+    year: str
+    scope: str  # "city", "district" or "peer_city"
+    criterion: str | None
+    direction: str  # "higher_is_better" or "lower_is_better"
+    kind: str  # "number", "ordinal" or "text"
+    section: str
+    source: LocalText
+    note: LocalText = LocalText("", "")
+    value: float | None = None
+    qualifier: str = "exact"
+    values: Mapping[str, float | str] = field(default_factory=lambda: MappingProxyType({}))
+    levels: tuple[str, ...] = ()
+    level_names: Mapping[str, LocalText] = field(default_factory=lambda: MappingProxyType({}))
+    text: LocalText = LocalText("", "")
+    printed: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    place_names: Mapping[str, LocalText] = field(default_factory=lambda: MappingProxyType({}))
+    origin: str = "paper"
+
+    @property
+    def informs_districts(self) -> bool:
+        """True for district indicators tied to a criterion (those that enter the need)."""
+        return self.scope == "district" and bool(self.criterion) and self.kind != "text"
+
+    def score(self, district: str) -> float | None:
+        """The raw comparable number for district (level index for ordinals), None if missing."""
+        raw = self.values.get(district)
+        if raw is None:
+            return None
+        if self.kind == "ordinal":
+            return float(self.levels.index(str(raw)))
+        return float(raw)
+
+
+def normalised_scores(indicator: Indicator, districts: Sequence[str],
+                      method: Normalisation) -> dict[str, float]:
+    """Performance in [0, 1] of each district that has a value; empty when values don't differ.
+
+    Ratio to best: x / max (higher is better) or min / x (lower is better). Min–max:
+    (x − min) / (max − min), flipped for lower is better. Ordinal levels are always scored
+    min–max on their rank. Values that do not differ between districts say nothing about
+    relative need and are left out, like missing ones.
+    """
+    scores = {d: s for d in districts if (s := indicator.score(d)) is not None}
+    if len(scores) < 2:
+        return {}
+    low, high = min(scores.values()), max(scores.values())
+    if math.isclose(low, high):
+        return {}
+    higher_better = indicator.direction == "higher_is_better"
+    use_ratio = (method is Normalisation.RATIO_TO_BEST and indicator.kind == "number"
+                 and low >= 0)
+    if use_ratio:
+        if higher_better:
+            return {d: s / high for d, s in scores.items()}
+        return {d: (1.0 if s == low else low / s) for d, s in scores.items()}
+    span = high - low
+    if higher_better:
+        return {d: (s - low) / span for d, s in scores.items()}
+    return {d: (high - s) / span for d, s in scores.items()}
+
+
+@dataclass(frozen=True, eq=False)
+class DistrictNeed:
+    """Performance and need per district (rows) and leaf criterion (columns)."""
+
+    districts: tuple[str, ...]
+    criteria: tuple[str, ...]
+    performance: np.ndarray
+    need: np.ndarray
+    neutral: np.ndarray  # True where no indicator value informed the cell
+    used: Mapping[tuple[str, str], tuple[str, ...]]  # (district, criterion) → indicator ids
+
+
+def district_need(indicators: Iterable[Indicator], criteria: Sequence[str],
+                  districts: Sequence[str],
+                  method: Normalisation = Normalisation.RATIO_TO_BEST) -> DistrictNeed:
+    """Mean normalised performance per district and criterion; need = 1 − performance.
+
+    Missing values are left out of the mean; a cell with no value at all gets the neutral
+    need 0.5 and is flagged.
+    """
+    totals = np.zeros((len(districts), len(criteria)))
+    counts = np.zeros_like(totals)
+    used: dict[tuple[str, str], list[str]] = {}
+    for indicator in indicators:
+        if not indicator.informs_districts or indicator.criterion not in criteria:
+            continue
+        column = criteria.index(indicator.criterion)
+        for district, score in normalised_scores(indicator, districts, method).items():
+            row = districts.index(district)
+            totals[row, column] += score
+            counts[row, column] += 1
+            used.setdefault((district, indicator.criterion), []).append(indicator.id)
+    neutral = counts == 0
+    performance = np.where(neutral, 1.0 - NEUTRAL_NEED, totals / np.maximum(counts, 1))
+    return DistrictNeed(tuple(districts), tuple(criteria), performance, 1.0 - performance,
+                        neutral, MappingProxyType({k: tuple(v) for k, v in used.items()}))
+
+
+def indicator_from_record(record: Mapping, origin: str = "paper") -> Indicator:
+    """Build an Indicator from a TOML/JSON record, checking the fields it needs."""
+    ident = str(record.get("id", "?"))
+    try:
+        kind = str(record.get("kind", "number"))
+        scope = str(record["scope"])
+        values = dict(record.get("values", {}))
+        levels = tuple(str(v) for v in record.get("levels", ()))
+        _check_values(ident, kind, values, levels)
+        level_names = {
+            level: LocalText(str(zh), str(en)) for level, zh, en in zip(
+                levels, record.get("levels_zh", levels), record.get("levels_en", levels),
+                strict=True)}
+        places = {key: LocalText(str(record.get("place_names_zh", {}).get(key, key)),
+                                 str(record.get("place_names_en", {}).get(key, key)))
+                  for key in values} if scope == "peer_city" else {}
+        value = record.get("value")
+        return Indicator(
+            id=ident, name=LocalText.from_record(record, "name"),
+            unit=LocalText.from_record(record, "unit"), year=str(record.get("year", "")),
+            scope=scope, criterion=str(record.get("criterion") or "") or None,
+            direction=str(record.get("direction", "higher_is_better")), kind=kind,
+            section=str(record.get("section", "")),
+            source=LocalText.from_record(record, "source"),
+            note=LocalText.from_record(record, "note"),
+            value=None if value is None else float(value),
+            qualifier=str(record.get("qualifier", "exact")),
+            values=MappingProxyType(values), levels=levels,
+            level_names=MappingProxyType(level_names),
+            text=LocalText.from_record(record, "text"),
+            printed=MappingProxyType(dict(record.get("printed", {}))),
+            place_names=MappingProxyType(places), origin=origin)
+    except (KeyError, TypeError, ValueError) as error:
+        raise IndicatorError(f"indicator {ident!r}: {error}") from None
+
+
+def _check_values(ident: str, kind: str, values: dict, levels: tuple[str, ...]) -> None:
+    for key, raw in values.items():
+        if kind == "ordinal":
+            if str(raw) not in levels:
+                raise IndicatorError(f"indicator {ident!r}, {key}: level {raw!r} "
+                                     f"is not one of {', '.join(levels)}")
+        elif isinstance(raw, bool) or not isinstance(raw, int | float) or math.isnan(raw):
+            raise IndicatorError(f"indicator {ident!r}, {key}: {raw!r} is not a number")

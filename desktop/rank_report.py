@@ -1,0 +1,118 @@
+"""The ranking as a plain data document (for ``rank --json``) and as text (for the terminal).
+
+The JSON shape (``schema`` "cluster-planner.rank/1") is documented in README.md; keys are only
+ever added, never renamed or removed, within a schema version.
+"""
+
+from __future__ import annotations
+
+from criteria.ahp import RANDOM_INDEX_TABLES
+from strategies.evaluation import Evaluation
+
+RANK_SCHEMA = "cluster-planner.rank/1"
+
+_TEXT = {
+    "zh": {
+        "title": "{model} — 各区策略排序",
+        "settings": "需求强调 α = {alpha:g}；标准化：{norm}；随机一致性指标表：{ri}",
+        "weights": "准则权重（全局）",
+        "consistency": "各节点一致性比率 CR（阈值）",
+        "cr_undefined": "未定义（少于 3 项）",
+        "incomplete": "（判断不完整，缺失项已估计）",
+        "ok": "可接受", "too_inconsistent": "不一致性过高", "undefined": "",
+        "district": "{name}",
+        "header": "名次  策略                                  优先级    与下一名差距",
+        "tie": "（并列）",
+        "neutral": "无指标数据、按中性需求 0.5 处理的准则：{criteria}",
+        "ratio_to_best": "与最佳区之比", "min_max": "最小–最大",
+    },
+    "en": {
+        "title": "{model} — strategy ranking per district",
+        "settings": "need emphasis α = {alpha:g}; normalisation: {norm}; random index table: {ri}",
+        "weights": "Criteria weights (global)",
+        "consistency": "Consistency ratio CR per node (threshold)",
+        "cr_undefined": "undefined (fewer than 3 items)",
+        "incomplete": " (incomplete: missing pairs estimated)",
+        "ok": "acceptable", "too_inconsistent": "too inconsistent", "undefined": "",
+        "district": "{name}",
+        "header": "Rank  Strategy                              Priority  Gap to next",
+        "tie": " (tie)",
+        "neutral": "Criteria with no indicator data, given the neutral need 0.5: {criteria}",
+        "ratio_to_best": "ratio to best", "min_max": "min–max",
+    },
+}
+
+
+def rank_document(evaluation: Evaluation, lang: str, districts: tuple[str, ...]) -> dict:
+    """The ranking, weights and consistency as JSON-ready data (names in lang)."""
+    model, session = evaluation.model, evaluation.session
+    hierarchy = model.hierarchy
+    return {
+        "schema": RANK_SCHEMA,
+        "language": lang,
+        "model": {"id": model.id, "version": model.version, "name": model.name.get(lang),
+                  "content_hash": model.content_hash},
+        "settings": {"alpha": session.alpha, "normalisation": session.normalisation.value,
+                     "random_index": session.random_index,
+                     "random_index_table": RANDOM_INDEX_TABLES[session.random_index]},
+        "criteria": [
+            {"id": c, "name": hierarchy.name(c, lang), "layer": hierarchy.nodes[c].parent,
+             "local_weight": evaluation.weights.local_weight(c),
+             "global_weight": evaluation.weights.global_weights[c]}
+            for c in model.criteria],
+        "nodes": [_node_entry(evaluation, node, lang) for node in hierarchy.inner_nodes],
+        "districts": [_district_entry(evaluation, d, lang) for d in districts],
+    }
+
+
+def _node_entry(evaluation: Evaluation, node: str, lang: str) -> dict:
+    result = evaluation.weights.nodes[node]
+    return {"id": node, "name": evaluation.model.hierarchy.name(node, lang),
+            "local_weights": result.as_dict(),
+            "consistency_ratio": result.consistency_ratio, "threshold": result.threshold,
+            "complete": result.complete, "status": result.status.value}
+
+
+def _district_entry(evaluation: Evaluation, district: str, lang: str) -> dict:
+    model = evaluation.model
+    row = model.district_ids.index(district)
+    neutral = [c for c, flag in zip(model.criteria, evaluation.need.neutral[row], strict=True)
+               if flag]
+    return {
+        "id": district, "name": model.district(district).name.get(lang),
+        "ranking": [{"rank": r.rank, "strategy": r.strategy,
+                     "name": model.strategy(r.strategy).name.get(lang),
+                     "priority": r.priority, "gap_to_next": r.gap_to_next, "tied": r.tied}
+                    for r in evaluation.ranking(district)],
+        "need": dict(zip(model.criteria, evaluation.need.need[row].tolist(), strict=True)),
+        "neutral_criteria": neutral,
+    }
+
+
+def rank_text(document: dict) -> str:
+    """The rank document as aligned plain text for a terminal."""
+    text = _TEXT[document["language"]]
+    settings = document["settings"]
+    lines = [text["title"].format(model=document["model"]["name"]),
+             text["settings"].format(alpha=settings["alpha"], ri=settings["random_index_table"],
+                                     norm=text[settings["normalisation"]]), "",
+             text["weights"]]
+    lines += [f"  {c['id']}  {c['name']:<24}{c['global_weight']:8.4f}"
+              for c in document["criteria"]]
+    lines += ["", text["consistency"]]
+    for node in document["nodes"]:
+        cr = node["consistency_ratio"]
+        shown = text["cr_undefined"] if cr is None else (
+            f"{cr:.4f} ({node['threshold']:.2f}) {text[node['status']]}")
+        lines.append(f"  {node['id']:<5} {node['name']:<24}{shown}"
+                     + ("" if node["complete"] else text["incomplete"]))
+    for district in document["districts"]:
+        lines += ["", f"■ {district['name']}", text["header"]]
+        for entry in district["ranking"]:
+            gap = "" if entry["gap_to_next"] is None else f"{entry['gap_to_next']:.4f}"
+            tie = text["tie"] if entry["tied"] else ""
+            lines.append(f"  {entry['rank']:<3} {entry['strategy']} {entry['name'][:30]:<32}"
+                         f"{entry['priority']:.4f}    {gap}{tie}")
+        if district["neutral_criteria"]:
+            lines.append(text["neutral"].format(criteria=", ".join(district["neutral_criteria"])))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,107 @@
+"""Session + model → weights, effectiveness, district need and the ranking per district."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from criteria.ahp import NodeWeights, cached_node_weights
+from criteria.indicators import DistrictNeed, Indicator, district_need
+from criteria.judgments import PairwiseJudgments
+from criteria.weights import HierarchyWeights, hierarchy_weights
+from strategies.effectiveness import effectiveness_from_ratings
+from strategies.model import PlanningModel
+from strategies.ranking import (
+    RankedStrategy,
+    adjusted_weights,
+    competition_ranks,
+    contributions,
+    priorities,
+    ranked_list,
+)
+from strategies.session import PAIRWISE_MODE, Session
+
+
+@dataclass(frozen=True, eq=False)
+class Evaluation:
+    """All computed results for one session; arrays are indexed [district, strategy, criterion]
+    in model order (model.district_ids, model.strategy_ids, model.criteria)."""
+
+    model: PlanningModel
+    session: Session
+    weights: HierarchyWeights
+    effectiveness: np.ndarray  # [s, c], columns sum to 1
+    effectiveness_nodes: Mapping[str, NodeWeights]  # criteria judged pairwise
+    need: DistrictNeed
+    adjusted_weights: np.ndarray  # [d, c]
+    contributions: np.ndarray  # [d, s, c]
+    priorities: np.ndarray  # [d, s]
+    ranks: np.ndarray  # [d, s], 1 = best, ties share
+
+    def ranking(self, district: str) -> list[RankedStrategy]:
+        row = self.model.district_ids.index(district)
+        return ranked_list(self.model.strategy_ids, self.priorities[row], self.ranks[row])
+
+    def top_strategies(self, district: str) -> tuple[str, ...]:
+        """The strategies ranked first (more than one when tied)."""
+        row = self.model.district_ids.index(district)
+        return tuple(s for s, r in zip(self.model.strategy_ids, self.ranks[row], strict=True)
+                     if r == 1)
+
+
+def effective_indicators(model: PlanningModel, session: Session) -> tuple[Indicator, ...]:
+    """The model's indicators with the planner's edits applied (and the supplement if on)."""
+    indicators = list(model.indicators)
+    if session.use_public_supplement:
+        indicators.extend(model.supplement)
+    by_id = {ind.id: i for i, ind in enumerate(indicators)}
+    for edit in session.indicator_edits:
+        if edit.indicator not in by_id:
+            continue
+        index = by_id[edit.indicator]
+        indicator = indicators[index]
+        if edit.place == "city":
+            indicators[index] = replace(indicator, value=edit.value, origin="planner")
+        else:
+            values = {k: v for k, v in indicator.values.items() if k != edit.place}
+            if edit.value is not None:
+                values[edit.place] = edit.value
+            indicators[index] = replace(indicator, values=values, origin="planner")
+    return tuple(indicators)
+
+
+def effectiveness_matrix(model: PlanningModel, session: Session,
+                         cache: dict | None = None) -> tuple[np.ndarray, dict[str, NodeWeights]]:
+    """e[s, c] from ratings, or from pairwise judgments where the session says so."""
+    columns, nodes = [], {}
+    for criterion in model.criteria:
+        if session.mode(criterion) == PAIRWISE_MODE:
+            judgments = session.strategy_judgments.get(criterion) or PairwiseJudgments.neutral(
+                criterion, model.strategy_ids)
+            nodes[criterion] = cached_node_weights(judgments, session.random_index, cache)
+            columns.append(np.array(nodes[criterion].weights))
+        else:
+            levels = [session.ratings[(s, criterion)] for s in model.strategy_ids]
+            columns.append(effectiveness_from_ratings(levels, model.rating_scale))
+    return np.column_stack(columns), nodes
+
+
+def evaluate(model: PlanningModel, session: Session, cache: dict | None = None) -> Evaluation:
+    """Compute everything the views and exports show. ``cache`` speeds repeated calls."""
+    weights = hierarchy_weights(model.hierarchy, session.criteria_judgments,
+                                session.random_index, cache)
+    effectiveness, nodes = effectiveness_matrix(model, session, cache)
+    need = district_need(effective_indicators(model, session), model.criteria,
+                         model.district_ids, session.normalisation)
+    adjusted = adjusted_weights(weights.leaf_weights(), need.need, session.alpha)
+    scores = priorities(adjusted, effectiveness)
+    return Evaluation(model, session, weights, effectiveness, nodes, need, adjusted,
+                      contributions(adjusted, effectiveness), scores, competition_ranks(scores))
+
+
+def default_session(model: PlanningModel) -> Session:
+    """A neutral new session: the model's default judgments and default ratings."""
+    ratings = {key: rating.level for key, rating in model.default_ratings.items()}
+    return Session(criteria_judgments=dict(model.default_judgments), ratings=ratings)

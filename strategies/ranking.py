@@ -1,0 +1,57 @@
+"""District ranking: need-adjusted weights and strategy priorities, all districts at once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+TIE_TOLERANCE = 1e-9
+
+
+def adjusted_weights(weights: np.ndarray, need: np.ndarray, alpha: float) -> np.ndarray:
+    """ŵ[d, c] = w[c]·((1−α) + α·g[d, c]), renormalised over c for each district."""
+    raw = weights[np.newaxis, :] * ((1.0 - alpha) + alpha * need)
+    totals = raw.sum(axis=1, keepdims=True)
+    # A district whose every weighted need is 0 (α = 1, no gaps) keeps the plain weights.
+    fallback = np.broadcast_to(weights / weights.sum(), raw.shape)
+    return np.where(totals > 0, raw / np.where(totals > 0, totals, 1.0), fallback)
+
+
+def contributions(adjusted: np.ndarray, effectiveness: np.ndarray) -> np.ndarray:
+    """Part of strategy s's priority in district d that criterion c brings: ŵ[d,c]·e[s,c]."""
+    return adjusted[:, np.newaxis, :] * effectiveness[np.newaxis, :, :]
+
+
+def priorities(adjusted: np.ndarray, effectiveness: np.ndarray) -> np.ndarray:
+    """P[d, s] = Σ_c ŵ[d, c]·e[s, c]."""
+    return adjusted @ effectiveness.T
+
+
+def competition_ranks(scores: np.ndarray, tolerance: float = TIE_TOLERANCE) -> np.ndarray:
+    """Rank 1 = best along the last axis; equal scores (within tolerance) share a rank (1, 1, 3)."""
+    better = scores[..., np.newaxis, :] > scores[..., :, np.newaxis] + tolerance
+    return better.sum(axis=-1) + 1
+
+
+@dataclass(frozen=True)
+class RankedStrategy:
+    rank: int
+    strategy: str
+    priority: float
+    gap_to_next: float | None  # to the next lower priority; None for the last
+    tied: bool
+
+
+def ranked_list(strategy_ids: tuple[str, ...], scores: np.ndarray,
+                ranks: np.ndarray) -> list[RankedStrategy]:
+    """One district's strategies best first; ties keep catalogue order."""
+    order = sorted(range(len(strategy_ids)), key=lambda i: (ranks[i], i))
+    result = []
+    for position, index in enumerate(order):
+        following = order[position + 1] if position + 1 < len(order) else None
+        gap = None if following is None else float(scores[index] - scores[following])
+        tied = int(np.sum(ranks == ranks[index])) > 1
+        result.append(RankedStrategy(int(ranks[index]), strategy_ids[index],
+                                     float(scores[index]), gap, tied))
+    return result
