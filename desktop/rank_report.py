@@ -21,7 +21,7 @@ _TEXT = {
         "incomplete": "（判断不完整，缺失项已估计）",
         "ok": "可接受", "too_inconsistent": "不一致性过高", "undefined": "",
         "district": "{name}",
-        "header": "名次  策略                                  优先级    与下一名差距",
+        "header": "名次  优先级   与下一名差距  策略",
         "tie": "（并列）",
         "neutral": "无指标数据、按中性需求 0.5 处理的准则：{criteria}",
         "ratio_to_best": "与最佳区之比", "min_max": "最小–最大",
@@ -35,7 +35,7 @@ _TEXT = {
         "incomplete": " (incomplete: missing pairs estimated)",
         "ok": "acceptable", "too_inconsistent": "too inconsistent", "undefined": "",
         "district": "{name}",
-        "header": "Rank  Strategy                              Priority  Gap to next",
+        "header": "Rank  Priority  Gap to next  Strategy",
         "tie": " (tie)",
         "neutral": "Criteria with no indicator data, given the neutral need 0.5: {criteria}",
         "ratio_to_best": "ratio to best", "min_max": "min–max",
@@ -97,22 +97,21 @@ def rank_text(document: dict) -> str:
              text["settings"].format(alpha=settings["alpha"], ri=settings["random_index_table"],
                                      norm=text[settings["normalisation"]]), "",
              text["weights"]]
-    lines += [f"  {c['id']}  {c['name']:<24}{c['global_weight']:8.4f}"
-              for c in document["criteria"]]
+    lines += [f"  {c['global_weight']:.4f}  {c['id']}  {c['name']}" for c in document["criteria"]]
     lines += ["", text["consistency"]]
     for node in document["nodes"]:
         cr = node["consistency_ratio"]
         shown = text["cr_undefined"] if cr is None else (
             f"{cr:.4f} ({node['threshold']:.2f}) {text[node['status']]}")
-        lines.append(f"  {node['id']:<5} {node['name']:<24}{shown}"
-                     + ("" if node["complete"] else text["incomplete"]))
+        lines.append(f"  {node['id']:<5} {shown}{'' if node['complete'] else text['incomplete']}"
+                     f"  {node['name']}")
     for district in document["districts"]:
         lines += ["", f"■ {district['name']}", text["header"]]
         for entry in district["ranking"]:
             gap = "" if entry["gap_to_next"] is None else f"{entry['gap_to_next']:.4f}"
             tie = text["tie"] if entry["tied"] else ""
-            lines.append(f"  {entry['rank']:<3} {entry['strategy']} {entry['name'][:30]:<32}"
-                         f"{entry['priority']:.4f}    {gap}{tie}")
+            lines.append(f"  {entry['rank']:<3} {entry['priority']:.4f}    {gap:<11}  "
+                         f"{entry['strategy']} {entry['name']}{tie}")
         if district["neutral_criteria"]:
             lines.append(text["neutral"].format(criteria=", ".join(district["neutral_criteria"])))
     return "\n".join(lines) + "\n"
