@@ -1,0 +1,80 @@
+"""The open document: the model, the current session (an immutable value), its evaluation and
+the undo stack. Every edit is a command that swaps one session value for another."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from strategies.evaluation import Evaluation, default_session, evaluate
+from strategies.model import PlanningModel
+from strategies.session import Session
+
+
+class SessionCommand(QUndoCommand):
+    """Replace the session; commands with the same merge key (a slider drag) merge."""
+
+    def __init__(self, document: Document, before: Session, after: Session, text: str,
+                 merge_key: str | None = None):
+        super().__init__(text)
+        self._document = document
+        self._before = before
+        self._after = after
+        self._merge_key = merge_key
+
+    def redo(self) -> None:
+        self._document._set_session(self._after)
+
+    def undo(self) -> None:
+        self._document._set_session(self._before)
+
+    def id(self) -> int:
+        return -1 if self._merge_key is None else hash(self._merge_key) & 0x7FFFFFFF
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SessionCommand) or other._merge_key != self._merge_key:
+            return False
+        self._after = other._after
+        return True
+
+
+class Document(QObject):
+    """Holds the session and its evaluation; views read from here and push edits here."""
+
+    session_changed = Signal()
+    evaluation_changed = Signal()
+
+    def __init__(self, model: PlanningModel, session: Session | None = None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.undo_stack = QUndoStack(self)
+        self._cache: dict = {}
+        self._session = session or default_session(model)
+        self._evaluation = evaluate(model, self._session, self._cache)
+
+    @property
+    def session(self) -> Session:
+        return self._session
+
+    @property
+    def evaluation(self) -> Evaluation:
+        return self._evaluation
+
+    def apply(self, session: Session, text: str, merge_key: str | None = None) -> None:
+        """Make session current through an undoable command labelled text."""
+        if session == self._session:
+            return
+        self.undo_stack.push(SessionCommand(self, self._session, session, text, merge_key))
+
+    def replace_all(self, session: Session) -> None:
+        """Start over from session (New, Open): clears undo history and marks clean."""
+        self.undo_stack.clear()
+        self._set_session(session)
+        self.undo_stack.setClean()
+
+    def _set_session(self, session: Session) -> None:
+        self._session = session
+        self._evaluation = evaluate(self.model, session, self._cache)
+        self.session_changed.emit()
+        self.evaluation_changed.emit()

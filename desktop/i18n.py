@@ -1,0 +1,67 @@
+"""The interface language: Qt translators for our strings, the model's own zh/en names.
+
+Translations live in resources/i18n/zh_CN/*.ts (sources) and *.qm (compiled, shipped);
+``python -m desktop.i18n_build`` refreshes both. Switching language installs or removes the
+translators; Qt then sends every widget a LanguageChange event and each view retranslates.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+
+from desktop.locale import system_language
+
+CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
+             "Microsoft YaHei", "PingFang SC", "SimHei")
+
+
+def translations_dir() -> Path:
+    return Path(str(resources.files("resources") / "i18n" / "zh_CN"))
+
+
+class Language(QObject):
+    """The current language ('zh' or 'en'); tells views when it changes."""
+
+    changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._code = "en"
+        self._translators: list[QTranslator] = []
+
+    @property
+    def code(self) -> str:
+        return self._code
+
+    def set(self, code: str | None) -> None:
+        """Switch to code ('zh', 'en'; None or '' = system locale) and install translators."""
+        code = code or system_language()
+        app = QCoreApplication.instance()
+        for translator in self._translators:
+            app.removeTranslator(translator)
+        self._translators = []
+        if code == "zh":
+            for path in sorted(translations_dir().glob("*.qm")):
+                translator = QTranslator(self)
+                if translator.load(str(path)):
+                    app.installTranslator(translator)
+                    self._translators.append(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese if code == "zh"
+                                   else QLocale.Language.English))
+        changed = code != self._code
+        self._code = code
+        if changed:
+            self.changed.emit(code)
+
+
+def choose_cjk_font(point_size: int = 10) -> QFont | None:
+    """A font that can show Chinese, preferring well-known CJK families; None if none found."""
+    families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    for name in CJK_FONTS:
+        if name in families:
+            return QFont(name, point_size)
+    return QFont(families[0], point_size) if families else None

@@ -1,0 +1,162 @@
+"""The main window: composes the panels, menus, toolbar and status bar; holds no logic."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
+
+from desktop import settings
+from desktop.document import Document
+from desktop.i18n import Language
+from desktop.views.effectiveness_view import EffectivenessView
+from desktop.views.hierarchy_view import HierarchyView
+from desktop.views.indicators_view import IndicatorsView
+from desktop.views.judgment_editor import JudgmentEditor
+from desktop.views.judgment_target import CriteriaNode
+from desktop.views.ranking_view import RankingView
+
+DEFAULT_SIZE = (1280, 800)
+DOCK_WIDTH = 430
+MESSAGE_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: Document, language: Language, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document, self.language = document, language
+        self.hierarchy = HierarchyView(document, language)
+        self.judgments = JudgmentEditor(document, language)
+        self.effectiveness = EffectivenessView(document, language)
+        self.indicators = IndicatorsView(document, language)
+        self.ranking = RankingView(document, language)
+        self.tabs = QTabWidget()
+        self._views: list[tuple[QWidget, object]] = []
+        for view, title in ((self.judgments, lambda: self.tr("Criteria judgments")),
+                            (self.effectiveness, lambda: self.tr("Strategy effectiveness")),
+                            (self.indicators, lambda: self.tr("Indicators")),
+                            (self.ranking, lambda: self.tr("Ranking"))):
+            self.add_view(view, title)
+        self.setCentralWidget(self.tabs)
+        self.hierarchy_dock = QDockWidget()
+        self.hierarchy_dock.setObjectName("hierarchy_dock")
+        self.hierarchy_dock.setWidget(self.hierarchy)
+        self.hierarchy_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.hierarchy_dock)
+        self.resizeDocks([self.hierarchy_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        self.actions: dict[str, QAction] = {}
+        self._build_actions()
+        self._build_menus()
+        self.hierarchy.node_selected.connect(self._on_node_selected)
+        for view in (self.judgments, self.effectiveness):
+            view.input_refused.connect(self.show_problem)
+        document.undo_stack.cleanChanged.connect(self._update_title)
+        self.hierarchy.select(document.model.hierarchy.goal)
+        self.resize(*DEFAULT_SIZE)
+        self.retranslate()
+
+    def add_view(self, view: QWidget, title) -> None:
+        """Add a tab; title is a callable so it retranslates with the language."""
+        self._views.append((view, title))
+        self.tabs.addTab(view, title())
+
+    def show_problem(self, message: str) -> None:
+        """A refused input: in the status bar, where the planner is looking."""
+        self.statusBar().showMessage("⚠ " + message, MESSAGE_MS)
+
+    def _build_actions(self) -> None:
+        stack = self.document.undo_stack
+        self.actions["undo"] = stack.createUndoAction(self)
+        self.actions["undo"].setShortcut(QKeySequence.StandardKey.Undo)
+        self.actions["redo"] = stack.createRedoAction(self)
+        self.actions["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"),
+                                           QKeySequence.StandardKey.Redo])
+        self.actions["quit"] = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.actions["quit"].triggered.connect(self.close)
+        self.actions["about"] = QAction(self)
+        self.actions["about"].triggered.connect(self._on_about)
+        self.language_group = QActionGroup(self)
+        for code in ("", "zh", "en"):
+            action = QAction(self, checkable=True)
+            action.setData(code)
+            action.triggered.connect(lambda _checked, c=code: self._on_language_chosen(c))
+            self.language_group.addAction(action)
+            self.actions[f"lang:{code}"] = action
+        stored = settings.get("language")
+        self.actions[f"lang:{stored if stored in ('zh', 'en') else ''}"].setChecked(True)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.actions["quit"])
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.actions["undo"], self.actions["redo"]])
+        self.language_menu = bar.addMenu("")
+        self.language_menu.addActions(self.language_group.actions())
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.actions["about"])
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions([self.actions["undo"], self.actions["redo"]])
+        self.addToolBar(self.toolbar)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.hierarchy_dock.setWindowTitle(self.tr("Criteria hierarchy"))
+        self.actions["quit"].setText(self.tr("&Quit"))
+        self.actions["about"].setText(self.tr("&About"))
+        self.actions["lang:"].setText(self.tr("Follow the system"))
+        self.actions["lang:zh"].setText("中文")
+        self.actions["lang:en"].setText("English")
+        self.document.undo_stack.setUndoLimit(0)
+        for index, (_view, title) in enumerate(self._views):
+            self.tabs.setTabText(index, title())
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Model: {model} · CR thresholds after Saaty "
+                                             "(0.05 / 0.08 / 0.10)").format(
+            model=self.document.model.name.get(self.language.code)))
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("Cluster Strategy Planner") + " — [*]" +
+                            getattr(self, "file_label", self.tr("untitled")))
+        self.setWindowModified(not self.document.undo_stack.isClean())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _on_node_selected(self, node: str) -> None:
+        hierarchy = self.document.model.hierarchy
+        inner = node if node in hierarchy.inner_nodes else hierarchy.nodes[node].parent
+        self.judgments.set_target(CriteriaNode(inner))
+
+    def _on_language_chosen(self, code: str) -> None:
+        settings.put("language", code)
+        self.language.set(code)
+
+    def _on_about(self) -> None:
+        QMessageBox.about(self, self.tr("About"), self.tr(
+            "Cluster Strategy Planner ranks the six strategies of the Foshan e-commerce cluster "
+            "paper for each district with the Analytic Hierarchy Process."))
+
+    def save_geometry(self) -> None:
+        settings.put("window/geometry", self.saveGeometry())
+        settings.put("window/state", self.saveState())
+
+    def restore_geometry(self) -> None:
+        geometry = settings.get("window/geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+        state = settings.get("window/state")
+        if state:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        super().closeEvent(event)

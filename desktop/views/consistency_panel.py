@@ -1,0 +1,93 @@
+"""CR against its threshold, the worst judgments with a one-click fix, intransitive triads."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from criteria.ahp import RANDOM_INDEX_TABLES, Consistency, NodeWeights
+from criteria.consistency import InconsistentJudgment
+from criteria.verbal_scale import format_judgment
+
+SHOWN_JUDGMENTS = 3
+
+
+class ConsistencyPanel(QWidget):
+    """Emits use_value(first, second, value) when the planner accepts a suggested value."""
+
+    use_value = Signal(str, str, float)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.worst_title = QLabel()
+        self.worst = QTableWidget(0, 4)
+        self.worst.verticalHeader().hide()
+        self.worst.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.worst.setMaximumHeight(130)
+        self.triads = QLabel()
+        self.triads.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.summary, self.worst_title, self.worst, self.triads):
+            layout.addWidget(widget)
+        self._shown: tuple = (None, [], [], lambda item: item)
+        self.retranslate()
+
+    def show_result(self, weights: NodeWeights, worst: list[InconsistentJudgment],
+                    triads: list[tuple[str, str, str]], name) -> None:
+        self._shown = (weights, worst, triads, name)
+        self.summary.setText(self._summary_text(weights))
+        self.summary.setStyleSheet("color: #b00020;" if weights.status is
+                                   Consistency.TOO_INCONSISTENT else "")
+        self.worst.setRowCount(0)
+        for entry in worst[:SHOWN_JUDGMENTS] if weights.consistency_ratio else []:
+            self._add_worst_row(entry, name)
+        self.worst.setVisible(self.worst.rowCount() > 0)
+        self.worst_title.setVisible(self.worst.rowCount() > 0)
+        self.triads.setText("" if not triads else self.tr(
+            "Intransitive (circular) judgments — no numeric repair hides these: {triads}").format(
+                triads="; ".join(" > ".join(name(i) for i in (*t, t[0])) for t in triads)))
+        self.triads.setStyleSheet("color: #b00020;")
+
+    def retranslate(self) -> None:
+        self.worst_title.setText(self.tr("Judgments that most disturb consistency"))
+        self.worst.setHorizontalHeaderLabels([self.tr("Pair"), self.tr("Given"),
+                                              self.tr("Consistent"), ""])
+        if self._shown[0] is not None:
+            self.show_result(*self._shown)
+
+    def _summary_text(self, weights: NodeWeights) -> str:
+        table = RANDOM_INDEX_TABLES[weights.random_index]
+        if weights.consistency_ratio is None:
+            return self.tr("CR is undefined for fewer than 3 items (always consistent).")
+        status = {Consistency.OK: self.tr("acceptable"),
+                  Consistency.TOO_INCONSISTENT: self.tr("too inconsistent — revise judgments"),
+                  Consistency.INCOMPLETE: self.tr("incomplete — missing pairs estimated")}
+        return self.tr("CR = {cr:.3f} (threshold {t:.2f}; random index: {table}) — {status}").format(
+            cr=weights.consistency_ratio, t=weights.threshold, table=table,
+            status=status[weights.status])
+
+    def _add_worst_row(self, entry: InconsistentJudgment, name) -> None:
+        row = self.worst.rowCount()
+        self.worst.insertRow(row)
+        cells = (f"{name(entry.first)} : {name(entry.second)}", format_judgment(entry.value),
+                 format_judgment(entry.consistent_value))
+        for column, text in enumerate(cells):
+            self.worst.setItem(row, column, QTableWidgetItem(text))
+        button = QPushButton(self.tr("Use this value"))
+        button.setToolTip(self.tr("Replace the given judgment with the value that agrees with "
+                                  "the current weights"))
+        button.clicked.connect(lambda: self.use_value.emit(entry.first, entry.second,
+                                                           entry.consistent_value))
+        self.worst.setCellWidget(row, 3, button)
+        self.worst.resizeColumnToContents(3)

@@ -1,0 +1,235 @@
+"""Strategy effectiveness: the strategies × criteria ratings grid and, per criterion, the
+choice to judge the strategies pairwise instead."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.document import Document
+from desktop.i18n import Language
+from desktop.views.judgment_editor import JudgmentEditor
+from desktop.views.judgment_target import StrategiesUnder
+from desktop.views.model_index import ROOT, Index
+from strategies.session import PAIRWISE_MODE, RATINGS_MODE
+
+_PAIRWISE_BRUSH = QBrush(QColor("#e8f0fe"))
+
+
+class RatingsModel(QAbstractTableModel):
+    """Rows: strategies; columns: criteria. Editing a rating pushes an undo command."""
+
+    def __init__(self, document: Document, language: Language, parent=None):
+        super().__init__(parent)
+        self.document, self.language = document, language
+        document.evaluation_changed.connect(self._on_changed)
+        language.changed.connect(lambda _code: self._on_changed())
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.document.model.strategies)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.document.model.criteria)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        model, lang = self.document.model, self.language.code
+        if orientation == Qt.Orientation.Horizontal:
+            criterion = model.criteria[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{criterion}\n{model.hierarchy.name(criterion, lang)}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return model.hierarchy.nodes[criterion].description.get(lang)
+        else:
+            strategy = model.strategies[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{strategy.id} {strategy.name.get(lang)}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return strategy.summary.get(lang)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.document.session.mode(self._criterion(index)) == RATINGS_MODE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        strategy, criterion = self._strategy(index), self._criterion(index)
+        session, model = self.document.session, self.document.model
+        share = self.document.evaluation.effectiveness[index.row(), index.column()]
+        pairwise = session.mode(criterion) == PAIRWISE_MODE
+        level = session.ratings[(strategy, criterion)]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if pairwise:
+                return self.tr("pairwise {share:.3f}").format(share=share)
+            return f"{model.rating_scale.label(level, self.language.code)}  ({share:.2f})"
+        if role == Qt.ItemDataRole.EditRole:
+            return level
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._reason(strategy, criterion, level)
+        if role == Qt.ItemDataRole.BackgroundRole and pairwise:
+            return _PAIRWISE_BRUSH
+        return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or value not in self.document.model.rating_scale.levels:
+            return False
+        strategy, criterion = self._strategy(index), self._criterion(index)
+        session = self.document.session.with_rating(strategy, criterion, value)
+        self.document.apply(session, self.tr("Rate {s} on {c}").format(s=strategy, c=criterion))
+        return True
+
+    def _reason(self, strategy: str, criterion: str, level: str) -> str:
+        model, lang = self.document.model, self.language.code
+        default = model.default_ratings.get((strategy, criterion))
+        if default is None:
+            return ""
+        text = self.tr("Default ({level}): {reason}").format(
+            level=model.rating_scale.label(default.level, lang), reason=default.reason.get(lang))
+        if default.level != level:
+            text = self.tr("Changed by the planner.") + "\n" + text
+        return text + "\n" + model.ratings_origin.get(lang)
+
+    def _strategy(self, index: Index) -> str:
+        return self.document.model.strategy_ids[index.row()]
+
+    def _criterion(self, index: Index) -> str:
+        return self.document.model.criteria[index.column()]
+
+    def _on_changed(self) -> None:
+        self.dataChanged.emit(self.index(0, 0),
+                              self.index(self.rowCount() - 1, self.columnCount() - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+
+
+class LevelDelegate(QStyledItemDelegate):
+    """A combo box of the rating scale's levels."""
+
+    def __init__(self, document: Document, language: Language, parent=None):
+        super().__init__(parent)
+        self.document, self.language = document, language
+
+    def createEditor(self, parent, option, index):
+        editor = QComboBox(parent)
+        scale = self.document.model.rating_scale
+        for level in scale.levels:
+            editor.addItem(scale.label(level, self.language.code), level)
+        return editor
+
+    def setEditorData(self, editor: QComboBox, index) -> None:
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QComboBox, model, index) -> None:
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class EffectivenessView(QWidget):
+    """Ratings grid above; the pairwise judgment editor of one criterion below."""
+
+    input_refused = Signal(str)
+
+    def __init__(self, document: Document, language: Language, parent=None):
+        super().__init__(parent)
+        self.document, self.language = document, language
+        self.model = RatingsModel(document, language, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(LevelDelegate(document, language, self.table))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.criterion = QComboBox()
+        self.pairwise = QCheckBox()
+        self.editor = JudgmentEditor(document, language)
+        self.editor.input_refused.connect(self.input_refused)
+        chooser = QHBoxLayout()
+        self.criterion_label = QLabel()
+        chooser.addWidget(self.criterion_label)
+        chooser.addWidget(self.criterion, 1)
+        chooser.addWidget(self.pairwise)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.addLayout(chooser)
+        lower_layout.addWidget(self.editor)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.addWidget(self.hint)
+        upper_layout.addWidget(self.table)
+        splitter.addWidget(upper)
+        splitter.addWidget(lower)
+        QVBoxLayout(self).addWidget(splitter)
+        self.criterion.currentIndexChanged.connect(self._on_criterion_chosen)
+        self.pairwise.toggled.connect(self._on_pairwise_toggled)
+        document.evaluation_changed.connect(self._sync_mode)
+        language.changed.connect(lambda _code: self._fill_criteria())
+        self.retranslate()
+        self._on_criterion_chosen()
+
+    def retranslate(self) -> None:
+        self.hint.setText(self.tr(
+            "How much does each strategy serve each criterion? Double-click a cell to rate it; "
+            "hover for the paper's reason. The number in brackets is the strategy's share."))
+        self.criterion_label.setText(self.tr("Criterion:"))
+        self.pairwise.setText(self.tr("Judge the six strategies pairwise under this criterion"))
+        self._fill_criteria()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fill_criteria(self) -> None:
+        current = self.criterion.currentIndex()
+        self.criterion.blockSignals(True)
+        self.criterion.clear()
+        hierarchy = self.document.model.hierarchy
+        for criterion in self.document.model.criteria:
+            self.criterion.addItem(f"{criterion} {hierarchy.name(criterion, self.language.code)}",
+                                   criterion)
+        self.criterion.setCurrentIndex(max(current, 0))
+        self.criterion.blockSignals(False)
+
+    def current_criterion(self) -> str:
+        return self.criterion.currentData() or self.document.model.criteria[0]
+
+    def _on_criterion_chosen(self) -> None:
+        self.editor.set_target(StrategiesUnder(self.current_criterion()))
+        self._sync_mode()
+
+    def _sync_mode(self) -> None:
+        pairwise = self.document.session.mode(self.current_criterion()) == PAIRWISE_MODE
+        self.pairwise.blockSignals(True)
+        self.pairwise.setChecked(pairwise)
+        self.pairwise.blockSignals(False)
+        self.editor.setEnabled(pairwise)
+
+    def _on_pairwise_toggled(self, checked: bool) -> None:
+        criterion = self.current_criterion()
+        session = self.document.session.with_mode(criterion,
+                                                  PAIRWISE_MODE if checked else RATINGS_MODE)
+        text = (self.tr("Judge strategies pairwise under {c}") if checked
+                else self.tr("Rate strategies under {c}")).format(c=criterion)
+        self.document.apply(session, text)

@@ -1,0 +1,89 @@
+"""The criteria tree: goal → layers → criteria with local and global weights and a CR badge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
+
+from criteria.ahp import Consistency
+from desktop.document import Document
+from desktop.i18n import Language
+
+_BADGE_COLOURS = {Consistency.OK: "#1b7f3b", Consistency.TOO_INCONSISTENT: "#b00020",
+                  Consistency.INCOMPLETE: "#a15c00", Consistency.UNDEFINED: "#555555"}
+
+
+class HierarchyView(QTreeWidget):
+    """Emits node_selected(node id) when the planner picks a node."""
+
+    node_selected = Signal(str)
+
+    def __init__(self, document: Document, language: Language, parent=None):
+        super().__init__(parent)
+        self.document, self.language = document, language
+        self.setColumnCount(4)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            self.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.setRootIsDecorated(True)
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._build()
+        self.currentItemChanged.connect(self._on_current_changed)
+        document.evaluation_changed.connect(self.refresh)
+        language.changed.connect(lambda _code: self.refresh())
+        self.retranslate()
+
+    def _build(self) -> None:
+        hierarchy = self.document.model.hierarchy
+        for node in hierarchy.walk():
+            parent_id = hierarchy.nodes[node].parent
+            parent = self if parent_id is None else self._items[parent_id]
+            item = QTreeWidgetItem(parent)
+            item.setData(0, Qt.ItemDataRole.UserRole, node)
+            self._items[node] = item
+        self.expandAll()
+        self.refresh()
+
+    def refresh(self) -> None:
+        weights = self.document.evaluation.weights
+        hierarchy = self.document.model.hierarchy
+        lang = self.language.code
+        for node, item in self._items.items():
+            info = hierarchy.nodes[node]
+            item.setText(0, f"{node}  {info.name.get(lang)}")
+            item.setToolTip(0, f"{info.description.get(lang)}\n{self.tr('Paper section')}: "
+                               f"{info.section}")
+            item.setText(1, f"{weights.local_weight(node):.3f}")
+            item.setText(2, f"{weights.global_weights[node]:.3f}")
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
+            if node in weights.nodes:
+                self._show_badge(item, weights.nodes[node])
+
+    def _show_badge(self, item: QTreeWidgetItem, result) -> None:
+        status = result.status
+        texts = {Consistency.OK: self.tr("✔ ok"),
+                 Consistency.TOO_INCONSISTENT: self.tr("✖ too inconsistent"),
+                 Consistency.INCOMPLETE: self.tr("◐ incomplete"),
+                 Consistency.UNDEFINED: self.tr("n < 3")}
+        cr = "" if result.consistency_ratio is None else f" {result.consistency_ratio:.3f}"
+        item.setText(3, texts[status] + cr)
+        item.setForeground(3, QBrush(QColor(_BADGE_COLOURS[status])))
+
+    def select(self, node: str) -> None:
+        self.setCurrentItem(self._items[node])
+
+    def retranslate(self) -> None:
+        self.setHeaderLabels([self.tr("Criterion"), self.tr("Local"), self.tr("Global"),
+                              self.tr("Consistency (CR)")])
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _on_current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
+        if current is not None:
+            self.node_selected.emit(current.data(0, Qt.ItemDataRole.UserRole))

@@ -1,0 +1,248 @@
+"""The paper's figures with unit, year, scope, source and note; districts as columns; missing
+values visibly missing; and the district need they produce per criterion."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from criteria.indicators import Indicator
+from desktop.document import Document
+from desktop.i18n import Language
+from desktop.views.model_index import ROOT, Index
+from strategies.evaluation import effective_indicators
+
+_MISSING_BRUSH = QBrush(QColor("#f3f3f3"))
+_NEUTRAL_BRUSH = QBrush(QColor("#fff4d6"))
+_QUALIFIERS = {"exact": "", "about": "≈ ", "more_than": "> "}
+_FIXED_COLUMNS = 4  # indicator, unit, year, criterion
+
+
+def format_value(indicator: Indicator, raw, lang: str, place: str = "") -> str:
+    """A value as the paper printed it: qualifier, number or level, and any printed form."""
+    if indicator.kind == "ordinal":
+        return indicator.level_names[str(raw)].get(lang)
+    text = f"{_QUALIFIERS.get(indicator.qualifier, '')}{raw:g}"
+    printed = indicator.printed.get(place)
+    return f"{text} (“{printed}”)" if printed else text
+
+
+class IndicatorsModel(QAbstractTableModel):
+    def __init__(self, document: Document, language: Language, parent=None):
+        super().__init__(parent)
+        self.document, self.language = document, language
+        self.indicators: tuple[Indicator, ...] = ()
+        self._reload()
+        document.evaluation_changed.connect(self._reload)
+        language.changed.connect(lambda _code: self._reload())
+
+    def _reload(self) -> None:
+        self.beginResetModel()
+        self.indicators = effective_indicators(self.document.model, self.document.session)
+        self.endResetModel()
+
+    def _headers(self) -> list[str]:
+        lang = self.language.code
+        districts = [d.name.get(lang) for d in self.document.model.districts]
+        return [self.tr("Indicator"), self.tr("Unit"), self.tr("Year"), self.tr("Criterion"),
+                *districts, self.tr("Foshan / other"), self.tr("Source"), self.tr("Note")]
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.indicators)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._headers())
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        indicator = self.indicators[index.row()]
+        district = self._district(index.column())
+        missing = district is not None and indicator.scope == "district" and (
+            district not in indicator.values)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(indicator, index.column(), district)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(indicator, missing)
+        if role == Qt.ItemDataRole.BackgroundRole and missing:
+            return _MISSING_BRUSH
+        if role == Qt.ItemDataRole.FontRole and missing:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def _district(self, column: int) -> str | None:
+        offset = column - _FIXED_COLUMNS
+        ids = self.document.model.district_ids
+        return ids[offset] if 0 <= offset < len(ids) else None
+
+    def _text(self, indicator: Indicator, column: int, district: str | None) -> str:
+        lang = self.language.code
+        fixed = (indicator.name.get(lang), indicator.unit.get(lang), indicator.year,
+                 indicator.criterion or self.tr("context"))
+        if column < _FIXED_COLUMNS:
+            return fixed[column]
+        if district is not None:
+            if indicator.scope != "district":
+                return ""
+            raw = indicator.values.get(district)
+            return self.tr("missing") if raw is None else format_value(indicator, raw, lang)
+        after = column - _FIXED_COLUMNS - len(self.document.model.district_ids)
+        return (self._city_text(indicator), indicator.source.get(lang),
+                indicator.note.get(lang))[after]
+
+    def _city_text(self, indicator: Indicator) -> str:
+        lang = self.language.code
+        if indicator.kind == "text":
+            return indicator.text.get(lang)
+        if indicator.scope == "peer_city":
+            return ", ".join(f"{indicator.place_names[k].get(lang)} "
+                             f"{format_value(indicator, v, lang, k)}"
+                             for k, v in indicator.values.items())
+        return "" if indicator.value is None else format_value(indicator, indicator.value, lang)
+
+    def _tooltip(self, indicator: Indicator, missing: bool) -> str:
+        lang = self.language.code
+        lines = [indicator.name.get(lang),
+                 self.tr("Source: {source} (section {section})").format(
+                     source=indicator.source.get(lang), section=indicator.section or "—")]
+        if indicator.note.get(lang):
+            lines.append(self.tr("Note: {note}").format(note=indicator.note.get(lang)))
+        if missing:
+            lines.append(self.tr("Missing: the source gives no value for this district. It is "
+                                 "left out, never read as 0."))
+        if indicator.origin == "public_supplement":
+            lines.append(self.tr("Optional public supplement, not from the paper."))
+        return "\n".join(lines)
+
+
+class NeedModel(QAbstractTableModel):
+    """Need g[d, c] per criterion (rows) and district (columns); neutral cells flagged."""
+
+    def __init__(self, document: Document, language: Language, parent=None):
+        super().__init__(parent)
+        self.document, self.language = document, language
+        document.evaluation_changed.connect(self._reset)
+        language.changed.connect(lambda _code: self._reset())
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.document.model.criteria)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.document.model.districts)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        model, lang = self.document.model, self.language.code
+        if orientation == Qt.Orientation.Horizontal:
+            return model.districts[section].name.get(lang)
+        criterion = model.criteria[section]
+        return f"{criterion} {model.hierarchy.name(criterion, lang)}"
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        need = self.document.evaluation.need
+        value = need.need[index.column(), index.row()]
+        neutral = bool(need.neutral[index.column(), index.row()])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{value:.2f}" + (" " + self.tr("(neutral)") if neutral else "")
+        if role == Qt.ItemDataRole.BackgroundRole and neutral:
+            return _NEUTRAL_BRUSH
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if neutral:
+                return self.tr("No indicator value for this district and criterion: "
+                               "neutral need 0.5")
+            district = self.document.model.district_ids[index.column()]
+            used = need.used.get((district, self.document.model.criteria[index.row()]), ())
+            return self.tr("From indicators: {ids}").format(ids=", ".join(used))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+
+class IndicatorsView(QWidget):
+    def __init__(self, document: Document, language: Language, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.model = IndicatorsModel(document, language, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.need_model = NeedModel(document, language, self)
+        self.need_table = QTableView()
+        self.need_table.setModel(self.need_model)
+        self.need_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.supplement = QCheckBox()
+        self.supplement.toggled.connect(self._on_supplement_toggled)
+        self.need_title = QLabel()
+        self.need_title.setWordWrap(True)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.addWidget(self.need_title)
+        lower_layout.addWidget(self.need_table)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setSizes([500, 300])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.supplement)
+        layout.addWidget(splitter)
+        document.evaluation_changed.connect(self._sync)
+        self.retranslate()
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+
+    def _sync(self) -> None:
+        self.supplement.blockSignals(True)
+        self.supplement.setChecked(self.document.session.use_public_supplement)
+        self.supplement.blockSignals(False)
+
+    def retranslate(self) -> None:
+        self.supplement.setText(self.tr(
+            "Show the optional public district supplement (GDP 2016, population 2020; "
+            "secondary sources, not the paper)"))
+        self.need_title.setText(self.tr(
+            "District need per criterion, g = 1 − performance (from the indicators above; "
+            "neutral 0.5 where no district value exists)"))
+        self._sync()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._size_columns()
+        super().changeEvent(event)
+
+    def _on_supplement_toggled(self, checked: bool) -> None:
+        session = replace(self.document.session, use_public_supplement=checked)
+        self.document.apply(session, self.tr("Show public supplement") if checked
+                            else self.tr("Hide public supplement"))

@@ -1,0 +1,139 @@
+"""The judgment editor of one node: verbal slider rows, the matrix, and consistency advice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from criteria.consistency import intransitive_triads, most_inconsistent
+from criteria.judgments import JudgmentError
+from desktop.document import Document
+from desktop.i18n import Language
+from desktop.views.consistency_panel import ConsistencyPanel
+from desktop.views.judgment_matrix import JudgmentMatrixModel
+from desktop.views.pair_row import PairRow
+
+
+class JudgmentEditor(QWidget):
+    """Edits the judgments of one target (a CriteriaNode or StrategiesUnder)."""
+
+    input_refused = Signal(str)
+
+    def __init__(self, document: Document, language: Language, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document, self.language = document, language
+        self.target = None
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        self.rows_box = QGroupBox()
+        self._rows_layout = QVBoxLayout(self.rows_box)
+        self._rows_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.rows: list[PairRow] = []
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.rows_box)
+        self.matrix_model = JudgmentMatrixModel(self)
+        self.matrix = QTableView()
+        self.matrix.setModel(self.matrix_model)
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.matrix_box = QGroupBox()
+        QVBoxLayout(self.matrix_box).addWidget(self.matrix)
+        self.consistency = ConsistencyPanel()
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.matrix_box, 3)
+        lower_layout.addWidget(self.consistency, 2)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(scroll)
+        splitter.addWidget(lower)
+        splitter.setSizes([420, 380])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(splitter)
+        self.matrix_model.value_typed.connect(self._on_value_chosen)
+        self.matrix_model.input_refused.connect(self.input_refused)
+        self.consistency.use_value.connect(self._on_use_value)
+        document.evaluation_changed.connect(self.refresh)
+        language.changed.connect(lambda _code: self.refresh())
+        self.retranslate()
+
+    def set_target(self, target) -> None:
+        self.target = target
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.target is None:
+            return
+        judgments = self.target.judgments(self.document)
+        weights = self.target.weights(self.document)
+        lang = self.language.code
+        self.title.setText(self.target.title(self.document, lang))
+        self._ensure_rows(judgments)
+        for row in self.rows:
+            row.show_value(judgments.value(row.first, row.second),
+                           (self._name(row.first), self._name(row.second)))
+        names = [self._name(item) for item in judgments.items]
+        if weights is not None:
+            self.matrix_model.show(judgments, weights.completed_matrix, names)
+            self.consistency.show_result(weights, most_inconsistent(judgments, weights),
+                                         intransitive_triads(judgments), self._name)
+
+    def retranslate(self) -> None:
+        self.rows_box.setTitle(self.tr("Pairwise judgments: move toward the more important item"))
+        self.matrix_box.setTitle(self.tr("Reciprocal matrix (type 3, 1/3 or leave empty)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _name(self, item: str) -> str:
+        return self.target.item_name(self.document, item, self.language.code)
+
+    def _ensure_rows(self, judgments) -> None:
+        pairs = [(a, b) for a, b, _ in judgments.all_pairs()]
+        if [(r.first, r.second) for r in self.rows] == pairs:
+            return
+        for row in self.rows:
+            row.deleteLater()
+        self.rows = []
+        for a, b in pairs:
+            row = PairRow(a, b)
+            row.value_chosen.connect(self._on_value_chosen)
+            self._rows_layout.addWidget(row)
+            self.rows.append(row)
+
+    def _on_value_chosen(self, first: str, second: str, value) -> None:
+        judgments = self.target.judgments(self.document)
+        try:
+            changed = judgments.with_value(first, second, value)
+        except JudgmentError as error:
+            self.input_refused.emit(self._refusal(error, first, second))
+            self.refresh()  # put the widgets back to the stored value
+            return
+        names = (self._name(first), self._name(second))
+        text = (self.tr("Clear judgment {a} vs {b}") if value is None
+                else self.tr("Judge {a} vs {b}")).format(a=names[0], b=names[1])
+        self.target.apply(self.document, changed, text, merge_key=f"{self.target}:{first}:{second}")
+
+    def _on_use_value(self, first: str, second: str, value: float) -> None:
+        judgments = self.target.judgments(self.document).with_value(first, second, value)
+        self.target.apply(self.document, judgments, self.tr("Use consistent value for {a} vs {b}")
+                          .format(a=self._name(first), b=self._name(second)))
+
+    def _refusal(self, error: JudgmentError, first: str, second: str) -> str:
+        names = dict(a=self._name(first), b=self._name(second))
+        if error.problem.value == "disconnected":
+            return self.tr("{a} vs {b} cannot be left missing: every item needs a judgment "
+                           "linking it to the others.").format(**names)
+        return self.tr("{a} vs {b}: the value is not on Saaty's scale 1/9 … 9.").format(**names)

@@ -1,0 +1,85 @@
+"""The reciprocal matrix of one node's judgments as a thin, editable Qt table model."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from criteria.judgments import JudgmentError, PairwiseJudgments
+from criteria.verbal_scale import format_judgment, parse_judgment
+from desktop.views.model_index import ROOT, Index
+
+_MISSING_BRUSH = QBrush(QColor("#fff4d6"))
+_DIAGONAL_BRUSH = QBrush(QColor("#eeeeee"))
+
+
+class JudgmentMatrixModel(QAbstractTableModel):
+    """Cell (i, j) is how much item i is preferred to item j. Editing pushes through
+    ``value_typed``; refused text raises ``input_refused`` with the reason and changes nothing."""
+
+    value_typed = Signal(str, str, object)
+    input_refused = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._judgments: PairwiseJudgments | None = None
+        self._completed = None
+        self._names: list[str] = []
+
+    def show(self, judgments: PairwiseJudgments, completed_matrix, names: list[str]) -> None:
+        self.beginResetModel()
+        self._judgments, self._completed, self._names = judgments, completed_matrix, names
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() or self._judgments is None else len(self._judgments.items)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return self.rowCount(parent)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and self._names:
+            return self._names[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base if index.row() == index.column() else base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self._judgments is None:
+            return None
+        items = self._judgments.items
+        first, second = items[index.row()], items[index.column()]
+        value = self._judgments.value(first, second)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if value is None:
+                return f"({format_judgment(self._completed[index.row(), index.column()])})"
+            return format_judgment(value)
+        if role == Qt.ItemDataRole.EditRole:
+            return "" if value is None else format_judgment(value)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if index.row() == index.column():
+                return _DIAGONAL_BRUSH
+            return _MISSING_BRUSH if value is None else None
+        if role == Qt.ItemDataRole.ToolTipRole and value is None:
+            return self.tr("Missing: the value in brackets is estimated (Bozóki et al.)")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or self._judgments is None:
+            return False
+        items = self._judgments.items
+        first, second = items[index.row()], items[index.column()]
+        try:
+            number = parse_judgment(str(value))
+        except JudgmentError:
+            self.input_refused.emit(self.tr(
+                "“{text}” for {a} vs {b} is not a judgment: type a number from 1/9 to 9 "
+                "(e.g. 3 or 1/3), or leave it empty for missing.").format(
+                    text=value, a=self._names[index.row()], b=self._names[index.column()]))
+            return False
+        self.value_typed.emit(first, second, number)
+        return True

@@ -1,0 +1,154 @@
+"""The ranking per district: selector, α slider, ranking table, contribution chart, overview."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSlider,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.document import Document
+from desktop.i18n import Language
+from desktop.views.charts import ContributionChart, GroupedPriorityChart
+from desktop.views.ranking_models import OverviewModel, RankingModel
+
+ALL_DISTRICTS = ""
+ALPHA_STEPS = 100
+
+
+class RankingView(QWidget):
+    def __init__(self, document: Document, language: Language, parent=None):
+        super().__init__(parent)
+        self.document, self.language = document, language
+        self.district = QComboBox()
+        self.alpha = QSlider(Qt.Orientation.Horizontal)
+        self.alpha.setRange(0, ALPHA_STEPS)
+        self.alpha.setMinimumWidth(200)
+        self.alpha_value = QLabel()
+        self.alpha_value.setMinimumWidth(70)
+        self.district_label, self.alpha_label = QLabel(), QLabel()
+        self.ranking_model = RankingModel(document, language, self)
+        self.ranking = QTableView()
+        self.ranking.setModel(self.ranking_model)
+        self.ranking.verticalHeader().hide()
+        header = self.ranking.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.ranking.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ranking.setWordWrap(True)
+        self.chart = ContributionChart()
+        self.grouped_chart = GroupedPriorityChart()
+        self.charts = QStackedWidget()
+        self.charts.addWidget(self.chart)
+        self.charts.addWidget(self.grouped_chart)
+        self.overview_model = OverviewModel(document, language, self)
+        self.overview = QTableView()
+        self.overview.setModel(self.overview_model)
+        self.overview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.overview_box = QGroupBox()
+        QVBoxLayout(self.overview_box).addWidget(self.overview)
+        self._layout()
+        self.district.currentIndexChanged.connect(self._on_district_chosen)
+        self.alpha.valueChanged.connect(self._on_alpha_moved)
+        document.evaluation_changed.connect(self.refresh)
+        language.changed.connect(lambda _code: self._fill_districts())
+        self.retranslate()
+
+    def _layout(self) -> None:
+        controls = QHBoxLayout()
+        for widget in (self.district_label, self.district):
+            controls.addWidget(widget)
+        controls.addSpacing(24)
+        for widget in (self.alpha_label, self.alpha, self.alpha_value):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.ranking)
+        top.addWidget(self.charts)
+        top.setSizes([380, 700])
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.addWidget(top)
+        body.addWidget(self.overview_box)
+        body.setSizes([430, 300])
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(body)
+
+    def selected_district(self) -> str:
+        return self.district.currentData() or ALL_DISTRICTS
+
+    def refresh(self) -> None:
+        session = self.document.session
+        self.alpha.blockSignals(True)
+        self.alpha.setValue(round(session.alpha * ALPHA_STEPS))
+        self.alpha.blockSignals(False)
+        self.alpha_value.setText(f"α = {session.alpha:.2f}")
+        district = self.selected_district()
+        if district != ALL_DISTRICTS:
+            self.ranking_model.set_district(district)
+        self.overview_model.refresh()
+        self._refresh_chart(district)
+
+    def _refresh_chart(self, district: str) -> None:
+        model, evaluation, lang = self.document.model, self.document.evaluation, self.language.code
+        criteria = [f"{c} {model.hierarchy.name(c, lang)}" for c in model.criteria]
+        if district == ALL_DISTRICTS:
+            self.charts.setCurrentWidget(self.grouped_chart)
+            self.grouped_chart.show_priorities(
+                evaluation.priorities, list(model.strategy_ids),
+                [d.name.get(lang) for d in model.districts],
+                self.tr("Priority of each strategy in each district"), self.tr("priority"))
+            return
+        self.charts.setCurrentWidget(self.chart)
+        order = [model.strategy_ids.index(r.strategy) for r in evaluation.ranking(district)]
+        row = model.district_ids.index(district)
+        self.chart.show_contributions(
+            evaluation.contributions[row][order], [model.strategy_ids[i] for i in order],
+            criteria, self.tr("{district}: priority split into criteria").format(
+                district=model.district(district).name.get(lang)), self.tr("priority"))
+
+    def retranslate(self) -> None:
+        self.district_label.setText(self.tr("District:"))
+        self.alpha_label.setText(self.tr("Need emphasis"))
+        self.alpha.setToolTip(self.tr("α = 0: plain AHP, one ranking for all districts; "
+                                      "α = 1: the districts' indicator gaps decide fully"))
+        self.overview_box.setTitle(self.tr("All districts: rank (priority); ★ = top strategy"))
+        self._fill_districts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fill_districts(self) -> None:
+        current = max(self.district.currentIndex(), 0)
+        self.district.blockSignals(True)
+        self.district.clear()
+        for district in self.document.model.districts:
+            self.district.addItem(district.name.get(self.language.code), district.id)
+        self.district.addItem(self.tr("All districts"), ALL_DISTRICTS)
+        self.district.setCurrentIndex(current)
+        self.district.blockSignals(False)
+        self.refresh()
+
+    def _on_district_chosen(self) -> None:
+        all_districts = self.selected_district() == ALL_DISTRICTS
+        self.ranking.setVisible(not all_districts)
+        self.refresh()
+
+    def _on_alpha_moved(self, step: int) -> None:
+        session = replace(self.document.session, alpha=step / ALPHA_STEPS)
+        self.document.apply(session, self.tr("Set need emphasis α to {alpha:.2f}").format(
+            alpha=session.alpha), merge_key="alpha")
