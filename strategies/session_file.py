@@ -1,0 +1,47 @@
+"""The session file: one UTF-8 JSON document per session (see docs/session-format.md).
+
+The public door to ``strategies.session_io``: read and write files atomically, convert to and
+from plain dicts, and keep an autosave recovery file. Every problem with a file raises
+SessionFileError naming the field path; nothing in a file is ever executed.
+"""
+
+from __future__ import annotations
+
+from strategies.session_io.encode import session_to_dict
+from strategies.session_io.errors import FileProblem, SessionFileError
+from strategies.session_io.guard import MAX_DEPTH, MAX_FILE_BYTES
+from strategies.session_io.info import SessionFileInfo, current_app_version
+from strategies.session_io.loading import (
+    LoadedSession,
+    read_session,
+    session_bytes,
+    session_from_dict,
+    write_session,
+)
+from strategies.session_io.notices import (
+    FormatMigrated,
+    JudgmentsDropped,
+    JudgmentsReset,
+    ModelChanged,
+    NeutralJudgmentsAdded,
+    RatingsDefaulted,
+    SessionFileWarning,
+    UnknownIndicatorEdits,
+)
+from strategies.session_io.recovery import (
+    RecoveredSession,
+    read_recovery,
+    recovery_path,
+    remove_recovery,
+    write_recovery,
+)
+from strategies.session_io.schema import FILE_EXTENSION, FORMAT, SCHEMA_VERSION
+
+__all__ = [
+    "FILE_EXTENSION", "FORMAT", "MAX_DEPTH", "MAX_FILE_BYTES", "SCHEMA_VERSION",
+    "FileProblem", "FormatMigrated", "JudgmentsDropped", "JudgmentsReset", "LoadedSession",
+    "ModelChanged", "NeutralJudgmentsAdded", "RatingsDefaulted", "RecoveredSession",
+    "SessionFileError", "SessionFileInfo", "SessionFileWarning", "UnknownIndicatorEdits",
+    "current_app_version", "read_recovery", "read_session", "recovery_path", "remove_recovery",
+    "session_bytes", "session_from_dict", "session_to_dict", "write_recovery", "write_session",
+]

@@ -1,0 +1,1 @@
+"""The parts of the session file format; ``strategies.session_file`` is the public door."""

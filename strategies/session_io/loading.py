@@ -1,0 +1,95 @@
+"""Read and write whole session documents: header checks, migration, decoding, fitting to the
+model, and the bytes written (checked by reading them back before any file is touched)."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from strategies.model import PlanningModel
+from strategies.session import Session
+from strategies.session_io import schema
+from strategies.session_io.atomic import write_atomically
+from strategies.session_io.decode import decode_document
+from strategies.session_io.encode import session_to_dict
+from strategies.session_io.errors import FileProblem, SessionFileError, shown
+from strategies.session_io.guard import parse_json, read_file_bytes
+from strategies.session_io.info import SessionFileInfo
+from strategies.session_io.located import Located
+from strategies.session_io.migrations import migrate
+from strategies.session_io.notices import FormatMigrated, SessionFileWarning
+from strategies.session_io.reconcile import fit_to_model
+
+
+@dataclass(frozen=True)
+class LoadedSession:
+    """A session read from a file, its metadata, and what the planner should be told."""
+
+    session: Session
+    info: SessionFileInfo
+    warnings: tuple[SessionFileWarning, ...] = ()
+    schema_version: int = schema.SCHEMA_VERSION  # the version the file was written in
+
+
+def session_from_dict(document: object, model: PlanningModel) -> LoadedSession:
+    """Check, migrate and decode a parsed document for model (pure: no file)."""
+    return load_located(Located(document), model)
+
+
+def load_located(root: Located, model: PlanningModel) -> LoadedSession:
+    version = _schema_version(root)
+    document = migrate(root.as_object(), version)
+    try:
+        decoded = decode_document(Located(document, root.path), model)
+    except SessionFileError as error:
+        if version == schema.SCHEMA_VERSION:
+            raise
+        raise SessionFileError(error.path, f"{error.message} (in the file as migrated from "
+                                           f"schema version {version})",
+                               error.problem) from None
+    session, warnings = fit_to_model(decoded.session, decoded.saved_model, model)
+    if version < schema.SCHEMA_VERSION:
+        warnings = (FormatMigrated(version, schema.SCHEMA_VERSION), *warnings)
+    return LoadedSession(session, decoded.info, warnings, version)
+
+
+def _schema_version(root: Located) -> int:
+    if not isinstance(root.value, dict) or "format" not in root.value:
+        raise SessionFileError(root.path, "this is not a session file of Cluster Strategy "
+                                          "Planner (no \"format\" key)", FileProblem.NOT_A_SESSION)
+    marker = root.key("format")
+    if marker.value != schema.FORMAT:
+        raise SessionFileError(marker.path, f"{shown(marker.value)} is not "
+                                            f"{schema.FORMAT!r}", FileProblem.NOT_A_SESSION)
+    located = root.key("schema_version")
+    version = located.as_integer(1, 2**31)
+    if version > schema.SCHEMA_VERSION:
+        raise SessionFileError(located.path, f"version {version} is newer than this app "
+                                             f"reads (up to {schema.SCHEMA_VERSION}); update "
+                                             f"the app", FileProblem.FUTURE_VERSION)
+    return version
+
+
+def session_bytes(session: Session, model: PlanningModel, info: SessionFileInfo) -> bytes:
+    """The file's bytes; refuses a session that would not read back (NaN, bad values)."""
+    document = session_to_dict(session, model, info)
+    try:
+        text = json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    except ValueError as error:
+        raise SessionFileError("", f"the session holds a value JSON cannot store ({error})") \
+            from None
+    load_located(Located(json.loads(text)), model)
+    return text.encode("utf-8")
+
+
+def read_session(path: str | os.PathLike, model: PlanningModel) -> LoadedSession:
+    """Open a session file for model; any problem raises SessionFileError."""
+    return load_located(Located(parse_json(read_file_bytes(Path(path)))), model)
+
+
+def write_session(path: str | os.PathLike, session: Session, model: PlanningModel,
+                  info: SessionFileInfo) -> None:
+    """Save atomically: the previous file stays intact if anything fails."""
+    write_atomically(Path(path), session_bytes(session, model, info))

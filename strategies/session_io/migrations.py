@@ -1,0 +1,82 @@
+"""Older schemas → the current one, through small ordered pure functions (one per step).
+
+Schema 1 (app 0.0.x) kept one time stamp, the judgments as one flat list of
+{node, a, b, value} (missing pairs simply absent) and the ratings as a flat list; it had no
+pairwise strategy judgments, random-index table, public supplement or Monte Carlo settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import combinations
+
+from strategies.session_io import schema
+from strategies.session_io.located import Located
+
+V1_TOP_KEYS = ("format", "schema_version", "app_version", "saved", "model", "judgments",
+               "ratings", "indicator_edits", "alpha", "normalisation", "notes")
+V1_MODEL_KEYS = ("id", "version", "content_hash")
+_V2_DEFAULTS = {"random_index": "saaty", "use_public_supplement": False,
+                "monte_carlo": {"spread": 0.2, "samples": 2000, "seed": 20171,
+                                "discard_inconsistent": False}}
+
+
+def _v1_to_v2(root: Located) -> dict:
+    fields = root.record(V1_TOP_KEYS)
+    ratings = _v1_ratings(fields["ratings"])
+    model = fields["model"].record(V1_MODEL_KEYS)
+    return {
+        "format": fields["format"].value, "schema_version": 2,
+        "app_version": fields["app_version"].value,
+        "created": fields["saved"].value, "modified": fields["saved"].value,
+        "model": {**{key: model[key].value for key in V1_MODEL_KEYS},
+                  "criteria": list(ratings),
+                  "strategies": list(dict.fromkeys(s for c in ratings.values() for s in c))},
+        "criteria_judgments": _v1_judgments(fields["judgments"]),
+        "strategy_effectiveness": {
+            criterion: {"mode": "ratings", "ratings": levels, "judgments": None}
+            for criterion, levels in ratings.items()},
+        "indicator_edits": fields["indicator_edits"].value,
+        "alpha": fields["alpha"].value, "normalisation": fields["normalisation"].value,
+        **_V2_DEFAULTS, "notes": fields["notes"].value}
+
+
+def _v1_judgments(located: Located) -> dict:
+    """Group the flat list by node; every pair of the items met is listed, null if missing."""
+    given: dict[str, list[dict]] = {}
+    for entry in located.elements():
+        parts = entry.record(("node", "a", "b", "value"))
+        pair = {key: parts[key].as_text() for key in ("a", "b")}
+        given.setdefault(parts["node"].as_text(), []).append(
+            {**pair, "value": parts["value"].value})
+    nodes = {}
+    for node, pairs in given.items():
+        items = list(dict.fromkeys(p[key] for p in pairs for key in ("a", "b")))
+        listed = {frozenset((p["a"], p["b"])) for p in pairs}
+        missing = [{"a": a, "b": b, "value": None} for a, b in combinations(items, 2)
+                   if frozenset((a, b)) not in listed]
+        nodes[node] = {"items": items, "pairs": pairs + missing}
+    return nodes
+
+
+def _v1_ratings(located: Located) -> dict[str, dict[str, object]]:
+    by_criterion: dict[str, dict[str, object]] = {}
+    for entry in located.elements():
+        parts = entry.record(("strategy", "criterion", "level"))
+        strategy, criterion = parts["strategy"].as_text(), parts["criterion"].as_text()
+        levels = by_criterion.setdefault(criterion, {})
+        if strategy in levels:
+            raise entry.fail(f"rates {strategy} on {criterion} a second time")
+        levels[strategy] = parts["level"].value
+    return by_criterion
+
+
+MIGRATIONS: dict[int, Callable[[Located], dict]] = {1: _v1_to_v2}
+
+
+def migrate(document: dict, version: int) -> dict:
+    """The document brought from schema version up to the current one, step by step."""
+    while version < schema.SCHEMA_VERSION:
+        document = MIGRATIONS[version](Located(document))
+        version += 1
+    return document

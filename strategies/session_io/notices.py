@@ -1,0 +1,66 @@
+"""What a reader tells the planner about a file that opened: typed values, no display text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FormatMigrated:
+    """The file was written in an older schema; saving writes the current one."""
+
+    from_version: int
+    to_version: int
+
+
+@dataclass(frozen=True)
+class ModelChanged:
+    """The file was made for other model data (content hash differs)."""
+
+    saved_version: str
+    current_version: str
+    added_criteria: tuple[str, ...]
+    removed_criteria: tuple[str, ...]
+    added_strategies: tuple[str, ...]
+    removed_strategies: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class JudgmentsDropped:
+    """A node of the file's hierarchy is gone from the model; its judgments were dropped."""
+
+    node: str
+
+
+@dataclass(frozen=True)
+class NeutralJudgmentsAdded:
+    """Items new to a node were judged equal to every other item (1)."""
+
+    node: str
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class JudgmentsReset:
+    """What remained of a node's judgments no longer linked all items: reset to neutral."""
+
+    node: str
+
+
+@dataclass(frozen=True)
+class RatingsDefaulted:
+    """Strategies without a rating on a criterion got the model's default rating."""
+
+    criterion: str
+    strategies: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class UnknownIndicatorEdits:
+    """Edits of indicators the model no longer has: kept in the session, unused."""
+
+    indicators: tuple[str, ...]
+
+
+SessionFileWarning = (FormatMigrated | ModelChanged | JudgmentsDropped | NeutralJudgmentsAdded
+                      | JudgmentsReset | RatingsDefaulted | UnknownIndicatorEdits)

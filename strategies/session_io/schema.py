@@ -1,0 +1,22 @@
+"""The names of the session file format: its marker, versions, extension and keys."""
+
+from __future__ import annotations
+
+FORMAT = "cluster-strategy-planner/session"
+SCHEMA_VERSION = 2
+FILE_EXTENSION = ".cspsession"
+
+TOP_KEYS = ("format", "schema_version", "app_version", "created", "modified", "model",
+            "criteria_judgments", "strategy_effectiveness", "indicator_edits", "alpha",
+            "normalisation", "random_index", "use_public_supplement", "monte_carlo", "notes")
+MODEL_KEYS = ("id", "version", "content_hash", "criteria", "strategies")
+JUDGMENTS_KEYS = ("items", "pairs")
+PAIR_KEYS = ("a", "b", "value")
+EFFECTIVENESS_KEYS = ("mode", "ratings", "judgments")
+EDIT_KEYS = ("indicator", "place", "value", "source")
+MONTE_CARLO_KEYS = ("spread", "samples", "seed", "discard_inconsistent")
+
+# Bounds that keep a hand-edited file from asking for the impossible.
+MAX_SAMPLES = 1_000_000
+MAX_SEED = 2**63 - 1
+MAX_SPREAD = 10.0
