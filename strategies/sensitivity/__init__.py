@@ -1,0 +1,1 @@
+"""Sensitivity of the district rankings: sweeps, thresholds, need emphasis, Monte Carlo."""
