@@ -111,6 +111,7 @@ def _item(located: Located, items: tuple[str, ...]) -> str:
 
 
 def _scale_value(located: Located, node: str, pair: tuple[str, str]) -> float:
+    located.as_number()  # check_scale_value would also take the text "3"; a file may not
     try:
         return check_scale_value(located.value, node, pair)
     except JudgmentError as error:

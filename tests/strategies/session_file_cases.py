@@ -1,0 +1,109 @@
+"""Shared material for the session file tests: the model, generated sessions, edited models."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tomllib
+from datetime import UTC, datetime
+from itertools import combinations
+from pathlib import Path
+
+from hypothesis import strategies as st
+
+from criteria.ahp import RANDOM_INDEX_TABLES
+from criteria.indicators import Normalisation
+from criteria.judgments import PairwiseJudgments
+from strategies.model import default_model_dir, load_model
+from strategies.session import PAIRWISE_MODE, IndicatorEdit, MonteCarloSettings, Session
+from strategies.session_file import SessionFileInfo
+
+MODEL = load_model()
+SAATY_STEPS = tuple([1 / v for v in range(9, 1, -1)] + [float(v) for v in range(1, 10)])
+FIXED_INFO = SessionFileInfo(datetime(2024, 5, 2, 8, 30, tzinfo=UTC),
+                             datetime(2024, 6, 1, 17, 5, 9, tzinfo=UTC), "0.1.0")
+
+scale_values = st.one_of(st.sampled_from(SAATY_STEPS), st.floats(1 / 9, 9.0))
+texts = st.text(st.characters(codec="utf-8"), max_size=40)
+
+
+@st.composite
+def judgments(draw, node: str, items: tuple[str, ...]) -> PairwiseJudgments:
+    """Judgments with some pairs missing; pairs with the first item keep the node connected."""
+    pairs = []
+    for a, b in combinations(items, 2):
+        value = draw(scale_values if a == items[0] else st.none() | scale_values)
+        if value is not None:
+            pairs.append((a, b, value) if draw(st.booleans()) else (b, a, 1.0 / value))
+    return PairwiseJudgments.from_pairs(node, items, pairs)
+
+
+@st.composite
+def sessions(draw, model=MODEL) -> Session:
+    """Any session a planner could make for model."""
+    hierarchy = model.hierarchy
+    criteria = {node: draw(judgments(node, hierarchy.children(node)))
+                for node in hierarchy.inner_nodes}
+    levels = st.sampled_from(model.rating_scale.levels)
+    ratings = {(s, c): draw(levels) for c in model.criteria for s in model.strategy_ids}
+    pairwise = draw(st.sets(st.sampled_from(model.criteria)))
+    judged = draw(st.sets(st.sampled_from(model.criteria)))
+    return Session(
+        criteria_judgments=criteria, ratings=ratings,
+        strategy_judgments={c: draw(judgments(c, model.strategy_ids)) for c in judged},
+        effectiveness_modes=dict.fromkeys(pairwise, PAIRWISE_MODE),
+        indicator_edits=tuple(draw(st.lists(indicator_edits(model), max_size=4))),
+        alpha=draw(st.floats(0.0, 1.0)),
+        normalisation=draw(st.sampled_from(Normalisation)),
+        random_index=draw(st.sampled_from(tuple(RANDOM_INDEX_TABLES))),
+        use_public_supplement=draw(st.booleans()),
+        monte_carlo=MonteCarloSettings(draw(st.floats(0.0, 3.0)), draw(st.integers(1, 10**5)),
+                                       draw(st.integers(0, 2**32)), draw(st.booleans())),
+        notes=draw(texts))
+
+
+def indicator_edits(model):
+    known = st.sampled_from([i.id for i in model.indicators])
+    places = st.sampled_from([*model.district_ids, "city"])
+    values = st.none() | st.floats(allow_nan=False, allow_infinity=False)
+    return st.builds(IndicatorEdit, known, places, values, texts)
+
+
+infos = st.builds(
+    SessionFileInfo,
+    st.datetimes(datetime(1990, 1, 1), datetime(2200, 1, 1), timezones=st.just(UTC)),
+    st.datetimes(datetime(1990, 1, 1), datetime(2200, 1, 1), timezones=st.just(UTC)),
+    st.from_regex(r"\d{1,2}\.\d{1,2}\.\d{1,2}", fullmatch=True))
+
+
+def copy_model(folder: Path) -> Path:
+    """A copy of the shipped model folder to edit."""
+    return Path(shutil.copytree(default_model_dir(), folder))
+
+
+def drop_record(folder: Path, file: str, table: str, ident: str) -> None:
+    """Remove the [[table]] record with id = ident from a model TOML file."""
+    path = folder / file
+    blocks = re.split(rf"(?m)^(?=\[\[{table}\]\])", path.read_text(encoding="utf-8"))
+    kept = [b for b in blocks if not re.search(rf'(?m)^id = "{ident}"$', b)]
+    assert len(kept) == len(blocks) - 1, f"{ident} not found once in {file}"
+    path.write_text("".join(kept), encoding="utf-8")
+
+
+def add_criterion(folder: Path, ident: str, layer: str) -> None:
+    with (folder / "criteria.toml").open("a", encoding="utf-8") as handle:
+        handle.write(f'\n[[criteria]]\nid = "{ident}"\nlayer = "{layer}"\n'
+                     f'name_zh = "新准则"\nname_en = "New criterion"\n')
+
+
+def write_neutral_judgments(folder: Path) -> None:
+    """Replace judgments.toml by neutral judgments of the edited hierarchy."""
+    data = tomllib.loads((folder / "criteria.toml").read_text(encoding="utf-8"))
+    children = {data["goal"]["id"]: [layer["id"] for layer in data["layers"]]}
+    for record in data["criteria"]:
+        children.setdefault(record["layer"], []).append(record["id"])
+    lines = []
+    for node, items in children.items():
+        pairs = ", ".join(f'["{a}", "{b}", 1.0]' for a, b in combinations(items, 2))
+        lines.append(f'[[nodes]]\nnode = "{node}"\npairs = [{pairs}]\n')
+    (folder / "judgments.toml").write_text("\n".join(lines), encoding="utf-8")
