@@ -1,0 +1,50 @@
+"""Shared material for the sensitivity tests: the Foshan evaluation and random inputs."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import numpy as np
+from hypothesis import strategies as st
+
+from criteria.judgments import PairwiseJudgments
+from strategies.evaluation import Evaluation, default_session, evaluate
+from strategies.model import load_model
+from strategies.ranking import adjusted_weights, competition_ranks, priorities
+from strategies.sensitivity.inputs import SensitivityInputs
+
+
+@cache
+def foshan() -> Evaluation:
+    model = load_model()
+    return evaluate(model, default_session(model))
+
+
+def random_inputs(seed: int, districts: int = 3, strategies: int = 5, criteria: int = 4,
+                  alpha: float | None = None) -> SensitivityInputs:
+    """Positive weights, needs in [0, 1], effectiveness columns summing to 1."""
+    generator = np.random.default_rng(seed)
+    weights = generator.dirichlet(np.ones(criteria))
+    need = generator.random((districts, criteria))
+    effectiveness = generator.random((strategies, criteria))
+    effectiveness /= effectiveness.sum(axis=0)
+    chosen = float(generator.random()) if alpha is None else alpha
+    return SensitivityInputs(weights, need, chosen, effectiveness)
+
+
+seeds = st.integers(0, 2**32 - 1)
+
+
+def ranking_at(inputs: SensitivityInputs, weights: np.ndarray,
+               alpha: float | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Priorities and competition ranks [d, s] through the ordinary ranking code."""
+    chosen = inputs.alpha if alpha is None else alpha
+    scores = priorities(adjusted_weights(weights, inputs.need, chosen), inputs.effectiveness)
+    return scores, competition_ranks(scores)
+
+
+def judgments_of(node: str, items: tuple[str, ...], matrix: np.ndarray) -> PairwiseJudgments:
+    """Complete judgments holding a matrix's upper triangle."""
+    pairs = [(a, b, float(matrix[i, j])) for i, a in enumerate(items)
+             for j, b in enumerate(items) if i < j]
+    return PairwiseJudgments.from_pairs(node, items, pairs)
