@@ -79,8 +79,13 @@ def ordinal_ranks(scores: np.ndarray) -> np.ndarray:
 def run_monte_carlo(problem: MonteCarloProblem, spread: float, samples: int,
                     generator: np.random.Generator, discard_inconsistent: bool = False,
                     progress: Progress | None = None,
-                    percentiles: tuple[float, ...] = DEFAULT_PERCENTILES) -> MonteCarloResult:
-    """Perturb, reweigh and rank ``samples`` times; raise Cancelled if progress says stop."""
+                    percentiles: tuple[float, ...] = DEFAULT_PERCENTILES,
+                    chunk_size: int | None = None) -> MonteCarloResult:
+    """Perturb, reweigh and rank ``samples`` times; raise Cancelled if progress says stop.
+
+    ``progress(done, total)`` is called after each chunk (``chunk_size`` samples; by default
+    sized by the model) and returns False to cancel.
+    """
     if samples < 1:
         raise ValueError(f"samples must be at least 1, not {samples!r}")
     noise = draw_noise(problem, spread, samples, generator)
@@ -88,7 +93,7 @@ def run_monte_carlo(problem: MonteCarloProblem, spread: float, samples: int,
     counts = np.zeros(districts * strategies * strategies, dtype=np.int64)
     stored = np.empty((districts, strategies, samples))
     kept = 0
-    chunk = max(100, _CHUNK_VALUES // (districts * strategies))
+    chunk = chunk_size or max(100, _CHUNK_VALUES // (districts * strategies))
     for begin in range(0, samples, chunk):
         end = min(samples, begin + chunk)
         scores = _chunk_priorities(problem, [n[begin:end] for n in noise], discard_inconsistent)
