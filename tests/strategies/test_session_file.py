@@ -91,7 +91,7 @@ def test_chinese_folder_file_name_and_content(tmp_path):
     folder = tmp_path / "佛山 会议"
     folder.mkdir()
     path = folder / f"第一次会议{FILE_EXTENSION}"
-    edit = IndicatorEdit("district_ecommerce_share", "gaoming", 3.5, "佛山统计年鉴2019，第12页")
+    edit = IndicatorEdit("ecommerce_market_share", "gaoming", 3.5, "佛山统计年鉴2019，第12页")
     session = replace(default_session(MODEL), notes=CHINESE_NOTES, indicator_edits=(edit,))
     write_session(path, session, MODEL, FIXED_INFO)
     loaded = read_session(str(path), MODEL)
