@@ -1,0 +1,486 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ConsistencyPanel</name>
+    <message>
+        <location filename="../../../desktop/views/consistency_panel.py" line="58" />
+        <source>Intransitive (circular) judgments — no numeric repair hides these: {triads}</source>
+        <translation>非传递（循环）判断——任何数值修正都不会掩盖：{triads}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/consistency_panel.py" line="63" />
+        <source>Judgments that most disturb consistency</source>
+        <translation>最影响一致性的判断</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/consistency_panel.py" line="64" />
+        <source>Pair</source>
+        <translation>比较对</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/consistency_panel.py" line="64" />
+        <source>Given</source>
+        <translation>给定值</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/consistency_panel.py" line="65" />
+        <source>Consistent</source>
+        <translation>一致值</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/consistency_panel.py" line="72" />
+        <source>CR is undefined for fewer than 3 items (always consistent).</source>
+        <translation>少于 3 项时 CR 无定义（总是一致）。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/consistency_panel.py" line="73" />
+        <source>acceptable</source>
+        <translation>可接受</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/consistency_panel.py" line="74" />
+        <source>too inconsistent — revise judgments</source>
+        <translation>不一致性过高——请修改判断</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/consistency_panel.py" line="75" />
+        <source>incomplete — missing pairs estimated</source>
+        <translation>不完整——缺失项已估计</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/consistency_panel.py" line="76" />
+        <source>CR = {cr:.3f} (threshold {t:.2f}; random index: {table}) — {status}</source>
+        <translation>CR = {cr:.3f}（阈值 {t:.2f}；随机一致性指标表：{table}）——{status}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/consistency_panel.py" line="87" />
+        <source>Use this value</source>
+        <translation>采用此值</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/consistency_panel.py" line="88" />
+        <source>Replace the given judgment with the value that agrees with the current weights</source>
+        <translation>用与当前权重一致的值替换该判断</translation>
+    </message>
+</context>
+<context>
+    <name>EffectivenessView</name>
+    <message>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="193" />
+        <source>How much does each strategy serve each criterion? Double-click a cell to rate it; hover for the paper's reason. The number in brackets is the strategy's share.</source>
+        <translation>各策略对各准则的作用有多大？双击单元格评级；悬停查看论文依据。括号中的数字为该策略所占份额。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="195" />
+        <source>Criterion:</source>
+        <translation>准则：</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="196" />
+        <source>Judge the six strategies pairwise under this criterion</source>
+        <translation>在此准则下对六项策略两两比较</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="233" />
+        <source>Judge strategies pairwise under {c}</source>
+        <translation>在 {c} 下两两比较策略</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="234" />
+        <source>Rate strategies under {c}</source>
+        <translation>在 {c} 下对策略评级</translation>
+    </message>
+</context>
+<context>
+    <name>HierarchyView</name>
+    <message>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="66" />
+        <source>✔ ok</source>
+        <translation>✔ 合格</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="67" />
+        <source>✖ too inconsistent</source>
+        <translation>✖ 不一致</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="68" />
+        <source>◐ incomplete</source>
+        <translation>◐ 不完整</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="69" />
+        <source>n &lt; 3</source>
+        <translation>n &lt; 3</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="78" />
+        <source>Criterion</source>
+        <translation>准则</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="78" />
+        <source>Local</source>
+        <translation>局部</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="78" />
+        <source>Global</source>
+        <translation>全局</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="79" />
+        <source>Consistency (CR)</source>
+        <translation>一致性（CR）</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsModel</name>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="58" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="58" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="58" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="58" />
+        <source>Criterion</source>
+        <translation>准则</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="59" />
+        <source>Foshan / other</source>
+        <translation>佛山 / 其他</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="59" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="59" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="99" />
+        <source>context</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="106" />
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="124" />
+        <source>Source: {source} (section {section})</source>
+        <translation>来源：{source}（第 {section} 节）</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="127" />
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="129" />
+        <source>Missing: the source gives no value for this district. It is left out, never read as 0.</source>
+        <translation>缺失：来源未给出该区数值。计算时略去，绝不当作 0。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="132" />
+        <source>Optional public supplement, not from the paper.</source>
+        <translation>可选的公开补充数据，非论文数据。</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsView</name>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="232" />
+        <source>Show the optional public district supplement (GDP 2016, population 2020; secondary sources, not the paper)</source>
+        <translation>显示可选的公开分区补充数据（2016 年 GDP、2020 年人口；二手来源，非论文）</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="235" />
+        <source>District need per criterion, g = 1 − performance (from the indicators above; neutral 0.5 where no district value exists)</source>
+        <translation>各区在各准则上的需求 g = 1 − 表现（由上方指标得出；无分区数值时取中性值 0.5）</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="247" />
+        <source>Show public supplement</source>
+        <translation>显示公开补充数据</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="248" />
+        <source>Hide public supplement</source>
+        <translation>隐藏公开补充数据</translation>
+    </message>
+</context>
+<context>
+    <name>JudgmentEditor</name>
+    <message>
+        <location filename="../../../desktop/views/judgment_editor.py" line="92" />
+        <source>Pairwise judgments: move toward the more important item</source>
+        <translation>两两比较判断：把滑块移向更重要的一方</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/judgment_editor.py" line="93" />
+        <source>Reciprocal matrix (type 3, 1/3 or leave empty)</source>
+        <translation>互反判断矩阵（输入 3、1/3 或留空）</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/judgment_editor.py" line="125" />
+        <source>Clear judgment {a} vs {b}</source>
+        <translation>清除判断 {a} 对 {b}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/judgment_editor.py" line="126" />
+        <source>Judge {a} vs {b}</source>
+        <translation>判断 {a} 对 {b}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/judgment_editor.py" line="131" />
+        <source>Use consistent value for {a} vs {b}</source>
+        <translation>对 {a} 对 {b} 采用一致值</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/judgment_editor.py" line="137" />
+        <source>{a} vs {b} cannot be left missing: every item needs a judgment linking it to the others.</source>
+        <translation>{a} 对 {b} 不能留空：每一项都需要至少一个判断与其他项相连。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/judgment_editor.py" line="139" />
+        <source>{a} vs {b}: the value is not on Saaty's scale 1/9 … 9.</source>
+        <translation>{a} 对 {b}：该值不在 Saaty 标度 1/9 … 9 之内。</translation>
+    </message>
+</context>
+<context>
+    <name>JudgmentMatrixModel</name>
+    <message>
+        <location filename="../../../desktop/views/judgment_matrix.py" line="66" />
+        <source>Missing: the value in brackets is estimated (Bozóki et al.)</source>
+        <translation>缺失：括号中的值为估计值（Bozóki 等人的方法）</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/judgment_matrix.py" line="80" />
+        <source>“{text}” for {a} vs {b} is not a judgment: type a number from 1/9 to 9 (e.g. 3 or 1/3), or leave it empty for missing.</source>
+        <translation>“{text}”不是 {a} 对 {b} 的有效判断：请输入 1/9 到 9 之间的数（如 3 或 1/3），或留空表示缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>NeedModel</name>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="171" />
+        <source>(neutral)</source>
+        <translation>（中性）</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="176" />
+        <source>No indicator value for this district and criterion: neutral need 0.5</source>
+        <translation>该区在此准则上没有指标数值：取中性需求 0.5</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="180" />
+        <source>From indicators: {ids}</source>
+        <translation>来自指标：{ids}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <location filename="../../../desktop/views/ranking_models.py" line="109" />
+        <source>Top strategy in this district</source>
+        <translation>该区的首选策略</translation>
+    </message>
+</context>
+<context>
+    <name>PairRow</name>
+    <message>
+        <location filename="../../../desktop/views/pair_row.py" line="67" />
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/pair_row.py" line="68" />
+        <source>Leave this pair unjudged; it is estimated from the other judgments (the node stays connected).</source>
+        <translation>不判断此对；由其他判断估计（节点须保持连通）。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/pair_row.py" line="70" />
+        <source>Move toward the more important item: 1 equal … 9 extreme</source>
+        <translation>移向更重要的一方：1 同等 … 9 极端</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../../desktop/views/ranking_models.py" line="40" />
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_models.py" line="40" />
+        <source>Strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_models.py" line="40" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_models.py" line="41" />
+        <source>Gap to next</source>
+        <translation>与下一名差距</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_models.py" line="55" />
+        <source>Tied with another strategy. </source>
+        <translation>与其他策略并列。</translation>
+    </message>
+</context>
+<context>
+    <name>RankingView</name>
+    <message>
+        <location filename="../../../desktop/views/ranking_view.py" line="112" />
+        <source>Priority of each strategy in each district</source>
+        <translation>各区各策略的优先级</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_view.py" line="112" />
+        <location filename="../../../desktop/views/ranking_view.py" line="120" />
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_view.py" line="119" />
+        <source>{district}: priority split into criteria</source>
+        <translation>{district}：优先级按准则分解</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_view.py" line="123" />
+        <source>District:</source>
+        <translation>区：</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_view.py" line="124" />
+        <source>Need emphasis</source>
+        <translation>需求强调</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_view.py" line="125" />
+        <source>α = 0: plain AHP, one ranking for all districts; α = 1: the districts' indicator gaps decide fully</source>
+        <translation>α = 0：普通 AHP，各区排序相同；α = 1：完全由各区的指标差距决定</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_view.py" line="127" />
+        <source>All districts: rank (priority); ★ = top strategy</source>
+        <translation>全部区：名次（优先级）；★ = 首选策略</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_view.py" line="141" />
+        <source>All districts</source>
+        <translation>全部区</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_view.py" line="153" />
+        <source>Set need emphasis α to {alpha:.2f}</source>
+        <translation>将需求强调 α 设为 {alpha:.2f}</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsModel</name>
+    <message>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="83" />
+        <source>pairwise {share:.3f}</source>
+        <translation>两两比较 {share:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="98" />
+        <source>Rate {s} on {c}</source>
+        <translation>评级 {s} 在 {c}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="106" />
+        <source>Default ({level}): {reason}</source>
+        <translation>默认（{level}）：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="109" />
+        <source>Changed by the planner.</source>
+        <translation>已由规划者修改。</translation>
+    </message>
+</context>
+<context>
+    <name>VerbalScale</name>
+    <message>
+        <location filename="../../../desktop/views/verbal_text.py" line="11" />
+        <source>equally important</source>
+        <translation>同等重要</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/verbal_text.py" line="12" />
+        <source>equally to moderately more important</source>
+        <translation>介于同等与稍微重要之间</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/verbal_text.py" line="13" />
+        <source>moderately more important</source>
+        <translation>稍微重要</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/verbal_text.py" line="14" />
+        <source>moderately to strongly more important</source>
+        <translation>介于稍微与明显重要之间</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/verbal_text.py" line="16" />
+        <source>strongly more important</source>
+        <translation>明显重要</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/verbal_text.py" line="17" />
+        <source>strongly to very strongly more important</source>
+        <translation>介于明显与强烈重要之间</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/verbal_text.py" line="19" />
+        <source>very strongly more important</source>
+        <translation>强烈重要</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/verbal_text.py" line="20" />
+        <source>very strongly to extremely more important</source>
+        <translation>介于强烈与极端重要之间</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/verbal_text.py" line="22" />
+        <source>extremely more important</source>
+        <translation>极端重要</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/verbal_text.py" line="34" />
+        <source>{a} and {b} are equally important</source>
+        <translation>{a}与{b}同等重要</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/verbal_text.py" line="37" />
+        <source>{a} is {phrase} than {b} ({n})</source>
+        <translation>{a}比{b}{phrase}（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/verbal_text.py" line="42" />
+        <source>not judged (missing): estimated from the other judgments</source>
+        <translation>未判断（缺失）：由其他判断估计</translation>
+    </message>
+</context>
+</TS>
