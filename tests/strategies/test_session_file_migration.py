@@ -1,0 +1,183 @@
+"""Older files and changed models: the frozen schema-1 file migrates, and a file made for
+other model data keeps every judgment that still applies and says what changed."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from session_file_cases import (
+    FIXED_INFO,
+    MODEL,
+    add_criterion,
+    copy_model,
+    drop_record,
+    write_neutral_judgments,
+)
+
+from criteria.judgments import PairwiseJudgments
+from strategies.evaluation import default_session, evaluate
+from strategies.model import load_model
+from strategies.session import PAIRWISE_MODE
+from strategies.session_file import (
+    FormatMigrated,
+    JudgmentsDropped,
+    JudgmentsReset,
+    ModelChanged,
+    NeutralJudgmentsAdded,
+    RatingsDefaulted,
+    SessionFileError,
+    UnknownIndicatorEdits,
+    read_session,
+    session_from_dict,
+    session_to_dict,
+    write_session,
+)
+
+DATA = Path(__file__).parents[1] / "data"
+EXAMPLE = Path(__file__).parents[2] / "resources" / "examples" / "foshan-example.cspsession"
+
+
+def test_frozen_v1_file_migrates_with_every_judgment():
+    loaded = read_session(DATA / "session_v1.cspsession", MODEL)
+    session = loaded.session
+    assert loaded.schema_version == 1
+    assert loaded.warnings[0] == FormatMigrated(1, 2)
+    goal = session.criteria_judgments["goal"]
+    assert (goal.value("L1", "L2"), goal.value("L1", "L3"), goal.value("L2", "L3")) == (
+        3.0, 5.0, 2.0)
+    layer = session.criteria_judgments["L1"]
+    assert layer.missing_pairs() == (("C1", "C3"),)
+    assert layer.value("C2", "C1") == pytest.approx(3.0)
+    assert session.criteria_judgments["L2"].value("C4", "C5") == 0.25
+    assert session.ratings[("S2", "C2")] == "very_strong"
+    assert session.ratings[("S1", "C1")] == MODEL.default_ratings[("S1", "C1")].level
+    assert session.indicator_edits[0].source == "高明区统计局，2018年电子商务统计快报"
+    assert (session.alpha, session.normalisation.value, session.notes[:6]) == (
+        0.7, "min_max", "第一次研讨会")
+    assert session.random_index == "saaty" and session.strategy_judgments == {}
+    created = datetime(2024, 5, 2, 8, 30, tzinfo=UTC)
+    assert (loaded.info.created, loaded.info.modified, loaded.info.app_version) == (
+        created, created, "0.0.9")
+    assert evaluate(MODEL, session).priorities.shape == (5, 6)
+
+
+def test_v1_file_made_for_older_model_data_says_so_without_listing_changes():
+    warnings = read_session(DATA / "session_v1.cspsession", MODEL).warnings
+    changed = [w for w in warnings if isinstance(w, ModelChanged)]
+    assert changed == [ModelChanged("0.9.0", MODEL.version, (), (), (), ())]
+
+
+def test_migrated_file_saves_as_the_current_schema(tmp_path):
+    loaded = read_session(DATA / "session_v1.cspsession", MODEL)
+    path = tmp_path / "migrated.cspsession"
+    write_session(path, loaded.session, MODEL, loaded.info)
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 2
+    again = read_session(path, MODEL)
+    assert (again.session, again.schema_version, again.warnings) == (loaded.session, 2, ())
+
+
+def test_error_in_a_migrated_file_names_the_version():
+    document = json.loads((DATA / "session_v1.cspsession").read_text(encoding="utf-8"))
+    document["judgments"][0]["value"] = 10
+    with pytest.raises(SessionFileError, match="migrated from schema version 1") as raised:
+        session_from_dict(document, MODEL)
+    assert raised.value.path == "criteria_judgments.goal.pairs[0].value"
+
+
+def test_error_in_the_v1_structure_names_the_v1_field():
+    document = json.loads((DATA / "session_v1.cspsession").read_text(encoding="utf-8"))
+    document["ratings"][3] = "S1 C4 strong"
+    with pytest.raises(SessionFileError) as raised:
+        session_from_dict(document, MODEL)
+    assert raised.value.path == "ratings[3]"
+
+
+def test_example_session_opens_and_ranks():
+    loaded = read_session(EXAMPLE, MODEL)
+    assert all(isinstance(w, ModelChanged) and not (w.added_criteria or w.removed_criteria
+               or w.added_strategies or w.removed_strategies) for w in loaded.warnings)
+    assert loaded.session.notes and loaded.session.criteria_judgments["L1"].missing_pairs()
+    assert evaluate(MODEL, loaded.session).priorities.shape == (5, 6)
+
+
+@pytest.fixture(scope="module")
+def changed_model(tmp_path_factory):
+    """The Foshan model without strategy S6 and with a new criterion C9 in layer L3."""
+    folder = copy_model(tmp_path_factory.mktemp("model") / "foshan")
+    drop_record(folder, "strategies.toml", "strategies", "S6")
+    add_criterion(folder, "C9", "L3")
+    write_neutral_judgments(folder)
+    return load_model(folder)
+
+
+def _judged_session():
+    session = default_session(MODEL).with_mode("C1", PAIRWISE_MODE)
+    layer = session.criteria_judgments["L3"].with_value("C6", "C7", 5).with_value(
+        "C6", "C8", None)
+    strategies = PairwiseJudgments.neutral("C1", MODEL.strategy_ids).with_value(
+        "S1", "S6", 9).with_value("S1", "S2", 4)
+    return replace(session.with_criteria_judgments(layer).with_strategy_judgments(strategies),
+                   alpha=0.8)
+
+
+def test_changed_model_is_noticed_with_what_changed(changed_model):
+    document = session_to_dict(_judged_session(), MODEL, FIXED_INFO)
+    loaded = session_from_dict(document, changed_model)
+    assert loaded.warnings[0] == ModelChanged(MODEL.version, changed_model.version,
+                                              ("C9",), (), (), ("S6",))
+    assert NeutralJudgmentsAdded("L3", ("C9",)) in loaded.warnings
+    assert RatingsDefaulted("C9", changed_model.strategy_ids) in loaded.warnings
+
+
+def test_changed_model_keeps_every_judgment_that_still_applies(changed_model):
+    before = _judged_session()
+    session = session_from_dict(session_to_dict(before, MODEL, FIXED_INFO),
+                                changed_model).session
+    layer = session.criteria_judgments["L3"]
+    assert layer.items == ("C6", "C7", "C8", "C9")
+    assert (layer.value("C6", "C7"), layer.value("C6", "C8")) == (5.0, None)
+    assert {layer.value(c, "C9") for c in ("C6", "C7", "C8")} == {1.0}
+    assert session.criteria_judgments["goal"] == before.criteria_judgments["goal"]
+    strategies = session.strategy_judgments["C1"]
+    assert strategies.items == changed_model.strategy_ids
+    assert strategies.value("S1", "S2") == 4.0
+    assert session.mode("C1") == PAIRWISE_MODE and session.alpha == 0.8
+    assert ("S6", "C1") not in session.ratings
+    assert session.ratings[("S1", "C1")] == before.ratings[("S1", "C1")]
+    assert evaluate(changed_model, session).priorities.shape == (5, 5)
+
+
+@pytest.fixture(scope="module")
+def model_without_c8(tmp_path_factory):
+    folder = copy_model(tmp_path_factory.mktemp("model") / "foshan")
+    drop_record(folder, "criteria.toml", "criteria", "C8")
+    write_neutral_judgments(folder)
+    return load_model(folder)
+
+
+def test_node_left_disconnected_falls_back_to_neutral(model_without_c8):
+    session = default_session(MODEL)
+    layer = session.criteria_judgments["L3"].with_value("C6", "C7", None).with_value(
+        "C6", "C8", 3)
+    document = session_to_dict(session.with_criteria_judgments(layer), MODEL, FIXED_INFO)
+    loaded = session_from_dict(document, model_without_c8)
+    assert JudgmentsReset("L3") in loaded.warnings
+    assert loaded.session.criteria_judgments["L3"].all_pairs() == (("C6", "C7", 1.0),)
+    assert loaded.warnings[0].removed_criteria == ("C8",)
+
+
+def test_nodes_and_indicators_the_model_lacks_are_reported():
+    document = session_to_dict(default_session(MODEL), MODEL, FIXED_INFO)
+    document["criteria_judgments"]["L9"] = {"items": ["A", "B"],
+                                            "pairs": [{"a": "A", "b": "B", "value": 2.0}]}
+    document["indicator_edits"] = [{"indicator": "no_such_figure", "place": "city",
+                                    "value": 1.0, "source": "memo"}]
+    loaded = session_from_dict(document, MODEL)
+    assert JudgmentsDropped("L9") in loaded.warnings
+    assert UnknownIndicatorEdits(("no_such_figure",)) in loaded.warnings
+    assert "L9" not in loaded.session.criteria_judgments
+    assert loaded.session.indicator_edits[0].indicator == "no_such_figure"  # kept, unused
