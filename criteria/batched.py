@@ -28,7 +28,9 @@ RANDOM_INDEX_VALUES: dict[str, dict[int, float]] = {
 # Decimal places ahpy is asked for in criteria.ahp; the batch rounds the same way.
 WEIGHT_DECIMALS = 8
 _MAX_SQUARINGS = 60
-_CONVERGED = 1e-15
+# Squaring converges quadratically: once successive vectors differ by 1e-10, the vector just
+# computed is exact to about 1e-20, far below the 8 decimals kept.
+_CONVERGED = 1e-10
 
 
 @dataclass(frozen=True, eq=False)
@@ -58,12 +60,18 @@ def random_index_value(size: int, table: str) -> float:
 
 def principal_eigenvectors(matrices: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Perron vectors [..., n] (summing to 1) and λ_max [...] of stacked positive matrices."""
+    if matrices.shape[-1] == 2:
+        # w = (a, 1)/(1 + a) exactly; a 2×2 reciprocal matrix is always consistent.
+        ratio = matrices[..., 0, 1]
+        vector = np.stack([ratio, np.ones_like(ratio)], axis=-1) / (1.0 + ratio)[..., np.newaxis]
+        return vector, np.full(ratio.shape, 2.0)
     power = np.array(matrices, dtype=float)
     vector = _row_shares(power)
     for _ in range(_MAX_SQUARINGS):
-        # Squaring raises the power geometrically; rescaling keeps the entries finite.
+        # Squaring raises the power geometrically; dividing by one (positive) entry keeps the
+        # entries finite at the cost of no reduction, as the power tends to rank one.
         power = power @ power
-        power /= power.sum(axis=(-2, -1), keepdims=True)
+        power /= power[..., :1, :1]
         previous, vector = vector, _row_shares(power)
         if np.max(np.abs(vector - previous), initial=0.0) <= _CONVERGED:
             break

@@ -91,20 +91,20 @@ def run_monte_carlo(problem: MonteCarloProblem, spread: float, samples: int,
     noise = draw_noise(problem, spread, samples, generator)
     districts, strategies = problem.reference_priorities.shape
     counts = np.zeros(districts * strategies * strategies, dtype=np.int64)
-    stored = np.empty((districts, strategies, samples))
+    stored = np.empty((samples, districts, strategies))
     kept = 0
     chunk = chunk_size or max(100, _CHUNK_VALUES // (districts * strategies))
     for begin in range(0, samples, chunk):
         end = min(samples, begin + chunk)
         scores = _chunk_priorities(problem, [n[begin:end] for n in noise], discard_inconsistent)
         counts += _rank_counts(scores)
-        stored[:, :, kept:kept + scores.shape[0]] = scores.transpose(1, 2, 0)
+        stored[kept:kept + scores.shape[0]] = scores
         kept += scores.shape[0]
         if progress is not None and progress(end, samples) is False:
             raise Cancelled(end, samples)
     if kept == 0:
         raise NoSamplesKept(f"all {samples} samples exceed a consistency threshold")
-    return _result(problem, spread, samples, kept, counts, stored[:, :, :kept], percentiles)
+    return _result(problem, spread, samples, kept, counts, stored[:kept], percentiles)
 
 
 def _chunk_priorities(problem: MonteCarloProblem, noise: list[np.ndarray],
@@ -152,8 +152,10 @@ def _consistent(batches: list, nodes: tuple) -> np.ndarray:
 def _rank_counts(scores: np.ndarray) -> np.ndarray:
     """How often each (district, strategy, rank) occurs in the chunk, flattened."""
     _, districts, strategies = scores.shape
-    cells = np.arange(districts * strategies).reshape(districts, strategies) * strategies
-    flat = (cells[np.newaxis] + ordinal_ranks(scores)).reshape(-1)
+    # order[x, d, r] is the strategy at rank r: no need to invert the permutation.
+    order = np.argsort(-np.round(scores, _RANK_DECIMALS), axis=-1, kind="stable")
+    base = np.arange(districts)[:, np.newaxis] * strategies
+    flat = ((base + order) * strategies + np.arange(strategies)).reshape(-1)
     return np.bincount(flat, minlength=districts * strategies * strategies)
 
 
@@ -167,16 +169,20 @@ def _result(problem: MonteCarloProblem, spread: float, samples: int, kept: int,
     stays = acceptability[np.arange(districts), top, 0]
     return MonteCarloResult(samples, kept, spread, acceptability, reference, top, stays,
                             tuple(percentiles), _percentiles(stored, percentiles),
-                            stored.mean(axis=2))
+                            stored.mean(axis=0))
 
 
 def _percentiles(stored: np.ndarray, percentiles: tuple[float, ...]) -> np.ndarray:
-    """np.percentile per block of districts: the copy it sorts in stays small."""
-    result = np.empty((len(percentiles), *stored.shape[:2]))
-    block = max(1, _CHUNK_VALUES // (stored.shape[1] * stored.shape[2]))
-    for begin in range(0, stored.shape[0], block):
-        result[:, begin:begin + block] = np.percentile(stored[begin:begin + block],
-                                                       percentiles, axis=2)
+    """Percentiles over samples of stored [x, d, s], a block of districts at a time.
+
+    Each block is copied sample-last so that the partition runs over contiguous memory.
+    """
+    samples, districts, strategies = stored.shape
+    result = np.empty((len(percentiles), districts, strategies))
+    block = max(1, _CHUNK_VALUES // (strategies * samples))
+    for begin in range(0, districts, block):
+        part = np.ascontiguousarray(stored[:, begin:begin + block].transpose(1, 2, 0))
+        result[:, begin:begin + block] = np.percentile(part, percentiles, axis=2)
     return result
 
 
