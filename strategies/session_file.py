@@ -7,6 +7,9 @@ SessionFileError naming the field path; nothing in a file is ever executed.
 
 from __future__ import annotations
 
+from importlib import resources
+from pathlib import Path
+
 from strategies.session_io.encode import session_to_dict
 from strategies.session_io.errors import FileProblem, SessionFileError
 from strategies.session_io.guard import MAX_DEPTH, MAX_FILE_BYTES
@@ -37,11 +40,19 @@ from strategies.session_io.recovery import (
 )
 from strategies.session_io.schema import FILE_EXTENSION, FORMAT, SCHEMA_VERSION
 
+EXAMPLE_FILE_NAME = f"foshan-example{FILE_EXTENSION}"
+
+
+def example_session_path() -> Path:
+    """The example session shipped with the app (made for the Foshan model)."""
+    return Path(str(resources.files("resources") / "examples" / EXAMPLE_FILE_NAME))
+
+
 __all__ = [
     "FILE_EXTENSION", "FORMAT", "MAX_DEPTH", "MAX_FILE_BYTES", "SCHEMA_VERSION",
     "FileProblem", "FormatMigrated", "JudgmentsDropped", "JudgmentsReset", "LoadedSession",
     "ModelChanged", "NeutralJudgmentsAdded", "RatingsDefaulted", "RecoveredSession",
     "SessionFileError", "SessionFileInfo", "SessionFileWarning", "UnknownIndicatorEdits",
-    "current_app_version", "read_recovery", "read_session", "recovery_path", "remove_recovery",
+    "current_app_version", "example_session_path", "read_recovery", "read_session", "recovery_path", "remove_recovery",
     "session_bytes", "session_from_dict", "session_to_dict", "write_recovery", "write_session",
 ]

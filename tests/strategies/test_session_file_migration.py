@@ -31,6 +31,7 @@ from strategies.session_file import (
     RatingsDefaulted,
     SessionFileError,
     UnknownIndicatorEdits,
+    example_session_path,
     read_session,
     session_from_dict,
     session_to_dict,
@@ -38,7 +39,6 @@ from strategies.session_file import (
 )
 
 DATA = Path(__file__).parents[1] / "data"
-EXAMPLE = Path(__file__).parents[2] / "resources" / "examples" / "foshan-example.cspsession"
 
 
 def test_frozen_v1_file_migrates_with_every_judgment():
@@ -97,7 +97,7 @@ def test_error_in_the_v1_structure_names_the_v1_field():
 
 
 def test_example_session_opens_and_ranks():
-    loaded = read_session(EXAMPLE, MODEL)
+    loaded = read_session(example_session_path(), MODEL)
     assert all(isinstance(w, ModelChanged) and not (w.added_criteria or w.removed_criteria
                or w.added_strategies or w.removed_strategies) for w in loaded.warnings)
     assert loaded.session.notes and loaded.session.criteria_judgments["L1"].missing_pairs()
