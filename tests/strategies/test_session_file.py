@@ -33,14 +33,14 @@ from strategies.session_file import (
 CHINESE_NOTES = "顺德区优先培育龙头企业；南海区补齐物流短板。\n会议：2024年5月"
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(sessions(), infos)
 def test_dict_round_trip_gives_the_same_session_and_info(session, info):
     document = json.loads(json.dumps(session_to_dict(session, MODEL, info)))
     assert session_from_dict(document, MODEL) == LoadedSession(session, info, ())
 
 
-@settings(max_examples=100, deadline=None,
+@settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(session=sessions(), info=infos)
 def test_save_open_save_is_byte_identical(tmp_path, session, info):
