@@ -10,7 +10,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 
 from desktop.locale import system_language
@@ -45,7 +45,8 @@ class Language(QObject):
             app.removeTranslator(translator)
         self._translators = []
         if code == "zh":
-            for path in sorted(translations_dir().glob("*.qm")):
+            qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+            for path in [qt_own / "qtbase_zh_CN.qm", *sorted(translations_dir().glob("*.qm"))]:
                 translator = QTranslator(self)
                 if translator.load(str(path)):
                     app.installTranslator(translator)

@@ -17,7 +17,7 @@ from desktop.views.judgment_target import CriteriaNode
 from desktop.views.ranking_view import RankingView
 
 DEFAULT_SIZE = (1280, 800)
-DOCK_WIDTH = 430
+DOCK_WIDTH = 390
 MESSAGE_MS = 8000
 
 
@@ -25,6 +25,7 @@ class MainWindow(QMainWindow):
     def __init__(self, document: Document, language: Language, parent: QWidget | None = None):
         super().__init__(parent)
         self.document, self.language = document, language
+        document.setParent(self)  # the document lives as long as its window
         self.hierarchy = HierarchyView(document, language)
         self.judgments = JudgmentEditor(document, language)
         self.effectiveness = EffectivenessView(document, language)

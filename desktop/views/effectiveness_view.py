@@ -65,6 +65,8 @@ class RatingsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.document.session.mode(self._criterion(index)) == RATINGS_MODE:
             flags |= Qt.ItemFlag.ItemIsEditable
@@ -155,7 +157,8 @@ class EffectivenessView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegate(LevelDelegate(document, language, self.table))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         self.hint = QLabel()
@@ -180,6 +183,7 @@ class EffectivenessView(QWidget):
         upper_layout.addWidget(self.table)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
+        splitter.setSizes([430, 370])
         QVBoxLayout(self).addWidget(splitter)
         self.criterion.currentIndexChanged.connect(self._on_criterion_chosen)
         self.pairwise.toggled.connect(self._on_pairwise_toggled)
@@ -224,7 +228,7 @@ class EffectivenessView(QWidget):
         self.pairwise.blockSignals(True)
         self.pairwise.setChecked(pairwise)
         self.pairwise.blockSignals(False)
-        self.editor.setEnabled(pairwise)
+        self.editor.setVisible(pairwise)
 
     def _on_pairwise_toggled(self, checked: bool) -> None:
         criterion = self.current_criterion()

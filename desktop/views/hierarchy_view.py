@@ -10,6 +10,8 @@ from criteria.ahp import Consistency
 from desktop.document import Document
 from desktop.i18n import Language
 
+_BADGE_SYMBOLS = {Consistency.OK: "✔", Consistency.TOO_INCONSISTENT: "✖",
+                  Consistency.INCOMPLETE: "◐", Consistency.UNDEFINED: "·"}
 _BADGE_COLOURS = {Consistency.OK: "#1b7f3b", Consistency.TOO_INCONSISTENT: "#b00020",
                   Consistency.INCOMPLETE: "#a15c00", Consistency.UNDEFINED: "#555555"}
 
@@ -23,7 +25,7 @@ class HierarchyView(QTreeWidget):
         super().__init__(parent)
         self.document, self.language = document, language
         self.setColumnCount(4)
-        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for column in (1, 2, 3):
             self.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.setRootIsDecorated(True)
@@ -63,12 +65,13 @@ class HierarchyView(QTreeWidget):
 
     def _show_badge(self, item: QTreeWidgetItem, result) -> None:
         status = result.status
-        texts = {Consistency.OK: self.tr("✔ ok"),
-                 Consistency.TOO_INCONSISTENT: self.tr("✖ too inconsistent"),
-                 Consistency.INCOMPLETE: self.tr("◐ incomplete"),
-                 Consistency.UNDEFINED: self.tr("n < 3")}
-        cr = "" if result.consistency_ratio is None else f" {result.consistency_ratio:.3f}"
-        item.setText(3, texts[status] + cr)
+        words = {Consistency.OK: self.tr("ok"),
+                 Consistency.TOO_INCONSISTENT: self.tr("too inconsistent"),
+                 Consistency.INCOMPLETE: self.tr("incomplete: missing pairs estimated"),
+                 Consistency.UNDEFINED: self.tr("CR undefined for fewer than 3 items")}
+        cr = "—" if result.consistency_ratio is None else f"{result.consistency_ratio:.3f}"
+        item.setText(3, f"{_BADGE_SYMBOLS[status]} {cr}")
+        item.setToolTip(3, words[status])
         item.setForeground(3, QBrush(QColor(_BADGE_COLOURS[status])))
 
     def select(self, node: str) -> None:
@@ -76,7 +79,7 @@ class HierarchyView(QTreeWidget):
 
     def retranslate(self) -> None:
         self.setHeaderLabels([self.tr("Criterion"), self.tr("Local"), self.tr("Global"),
-                              self.tr("Consistency (CR)")])
+                              self.tr("CR")])
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -43,6 +43,8 @@ class JudgmentMatrixModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return base if index.row() == index.column() else base | Qt.ItemFlag.ItemIsEditable
 

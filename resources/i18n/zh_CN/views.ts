@@ -66,27 +66,27 @@
 <context>
     <name>EffectivenessView</name>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="193" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="195" />
         <source>How much does each strategy serve each criterion? Double-click a cell to rate it; hover for the paper's reason. The number in brackets is the strategy's share.</source>
         <translation>各策略对各准则的作用有多大？双击单元格评级；悬停查看论文依据。括号中的数字为该策略所占份额。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="195" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="197" />
         <source>Criterion:</source>
         <translation>准则：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="196" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="198" />
         <source>Judge the six strategies pairwise under this criterion</source>
         <translation>在此准则下对六项策略两两比较</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="233" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="235" />
         <source>Judge strategies pairwise under {c}</source>
         <translation>在 {c} 下两两比较策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="234" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="236" />
         <source>Rate strategies under {c}</source>
         <translation>在 {c} 下对策略评级</translation>
     </message>
@@ -94,44 +94,44 @@
 <context>
     <name>HierarchyView</name>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="66" />
-        <source>✔ ok</source>
-        <translation>✔ 合格</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="67" />
-        <source>✖ too inconsistent</source>
-        <translation>✖ 不一致</translation>
-    </message>
-    <message>
         <location filename="../../../desktop/views/hierarchy_view.py" line="68" />
-        <source>◐ incomplete</source>
-        <translation>◐ 不完整</translation>
+        <source>ok</source>
+        <translation>合格</translation>
     </message>
     <message>
         <location filename="../../../desktop/views/hierarchy_view.py" line="69" />
-        <source>n &lt; 3</source>
-        <translation>n &lt; 3</translation>
+        <source>too inconsistent</source>
+        <translation>不一致性过高</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="78" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="70" />
+        <source>incomplete: missing pairs estimated</source>
+        <translation>不完整：缺失项已估计</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="71" />
+        <source>CR undefined for fewer than 3 items</source>
+        <translation>少于 3 项时 CR 无定义</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="81" />
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="78" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="81" />
         <source>Local</source>
         <translation>局部</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="78" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="81" />
         <source>Global</source>
         <translation>全局</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="79" />
-        <source>Consistency (CR)</source>
-        <translation>一致性（CR）</translation>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="82" />
+        <source>CR</source>
+        <translation>CR</translation>
     </message>
 </context>
 <context>

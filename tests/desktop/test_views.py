@@ -1,0 +1,87 @@
+"""Effectiveness, indicators and ranking views bound to a real document."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from strategies.evaluation import evaluate
+from strategies.session import PAIRWISE_MODE
+
+
+def test_ratings_grid_edit_changes_effectiveness(window, document):
+    grid = window.effectiveness.model
+    index = grid.index(document.model.strategy_ids.index("S4"),
+                       document.model.criteria.index("C1"))
+    assert grid.setData(index, "very_strong")
+    assert document.session.ratings[("S4", "C1")] == "very_strong"
+    expected = evaluate(document.model, document.session)
+    assert document.evaluation.effectiveness == pytest.approx(expected.effectiveness)
+    assert "Changed by the planner" in grid.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert not grid.setData(index, "enormous")
+
+
+def test_rating_tooltip_quotes_the_paper(window, document):
+    grid = window.effectiveness.model
+    tip = grid.data(grid.index(document.model.strategy_ids.index("S6"),
+                               document.model.criteria.index("C5")), Qt.ItemDataRole.ToolTipRole)
+    assert "五" in tip
+
+
+def test_pairwise_mode_for_one_criterion(window, document):
+    view = window.effectiveness
+    view.criterion.setCurrentIndex(document.model.criteria.index("C7"))
+    view.pairwise.setChecked(True)
+    assert document.session.mode("C7") == PAIRWISE_MODE
+    assert not view.editor.isHidden()
+    row = next(r for r in view.editor.rows if (r.first, r.second) == ("S1", "S4"))
+    row.slider.setValue(6)  # S4 very strongly more important (7)
+    column = document.model.criteria.index("C7")
+    effect = document.evaluation.effectiveness[:, column]
+    assert effect.sum() == pytest.approx(1)
+    assert effect[document.model.strategy_ids.index("S4")] == effect.max()
+
+
+def test_indicators_show_missing_and_sources(window, document):
+    model = window.indicators.model
+    row = next(i for i, ind in enumerate(model.indicators) if ind.id == "ecommerce_market_share")
+    gaoming = 4 + document.model.district_ids.index("gaoming")
+    shunde = 4 + document.model.district_ids.index("shunde")
+    assert model.data(model.index(row, gaoming)) == "missing"
+    assert "never read as 0" in model.data(model.index(row, gaoming), Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(row, shunde)) == "21.12"
+    assert "三(一)" in model.data(model.index(row, shunde), Qt.ItemDataRole.ToolTipRole)
+    need = window.indicators.need_model
+    c3 = document.model.criteria.index("C3")
+    assert "(neutral)" in need.data(need.index(c3, 0))
+
+
+def test_alpha_slider_changes_district_rankings(window, document):
+    ranking = window.ranking
+    ranking.alpha.setValue(0)
+    flat = document.evaluation.priorities.copy()
+    assert document.session.alpha == 0
+    assert flat == pytest.approx(flat[[0] * len(flat)])  # α = 0: one ranking everywhere
+    ranking.alpha.setValue(100)
+    assert document.session.alpha == 1
+    assert not (document.evaluation.priorities == pytest.approx(flat))
+    assert ranking.alpha_value.text() == "α = 1.00"
+    assert document.undo_stack.count() == 1  # a drag is one undo step
+
+
+def test_all_districts_overview_marks_the_top(window, document):
+    ranking = window.ranking
+    ranking.district.setCurrentIndex(ranking.district.count() - 1)
+    assert ranking.selected_district() == ""
+    assert ranking.grouped_chart.shown["priorities"] == pytest.approx(
+        document.evaluation.priorities)
+    overview = ranking.overview_model
+    for column, district in enumerate(document.model.district_ids):
+        top = document.evaluation.top_strategies(district)[0]
+        row = document.model.strategy_ids.index(top)
+        assert overview.data(overview.index(row, column)).startswith("★")
+
+
+def test_table_models_pass_the_model_tester(window, qtmodeltester):
+    for model in (window.ranking.ranking_model, window.ranking.overview_model,
+                  window.effectiveness.model, window.indicators.model,
+                  window.indicators.need_model, window.judgments.matrix_model):
+        qtmodeltester.check(model)
