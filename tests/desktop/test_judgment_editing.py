@@ -29,7 +29,7 @@ def test_verbal_slider_changes_weights_cr_ranking_and_chart(window, document):
     assert document.evaluation.weights.global_weights["C1"] == pytest.approx(
         expected.weights.global_weights["C1"])
     assert document.evaluation.priorities == pytest.approx(expected.priorities)
-    assert not (document.evaluation.priorities == pytest.approx(before))
+    assert document.evaluation.priorities != pytest.approx(before)
     cr = document.evaluation.weights.nodes["goal"].consistency_ratio
     assert cr == pytest.approx(expected.weights.nodes["goal"].consistency_ratio)
     assert f"{cr:.3f}" in editor.consistency.summary.text()

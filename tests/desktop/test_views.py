@@ -62,7 +62,7 @@ def test_alpha_slider_changes_district_rankings(window, document):
     assert flat == pytest.approx(flat[[0] * len(flat)])  # α = 0: one ranking everywhere
     ranking.alpha.setValue(100)
     assert document.session.alpha == 1
-    assert not (document.evaluation.priorities == pytest.approx(flat))
+    assert document.evaluation.priorities != pytest.approx(flat)
     assert ranking.alpha_value.text() == "α = 1.00"
     assert document.undo_stack.count() == 1  # a drag is one undo step
 
