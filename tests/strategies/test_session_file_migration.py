@@ -54,7 +54,7 @@ def test_frozen_v1_file_migrates_with_every_judgment():
     assert layer.value("C2", "C1") == pytest.approx(3.0)
     assert session.criteria_judgments["L2"].value("C4", "C5") == 0.25
     assert session.ratings[("S2", "C2")] == "very_strong"
-    assert session.ratings[("S1", "C1")] == MODEL.default_ratings[("S1", "C1")].level
+    assert session.ratings[("S1", "C1")] == "moderate"  # as frozen in the file
     assert session.indicator_edits[0].source == "高明区统计局，2018年电子商务统计快报"
     assert (session.alpha, session.normalisation.value, session.notes[:6]) == (
         0.7, "min_max", "第一次研讨会")
