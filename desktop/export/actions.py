@@ -1,0 +1,126 @@
+"""File → Export… in the window: the same export as the command line, with clear messages.
+
+The session is never touched: a failed export leaves it open, unchanged and as saved or
+unsaved as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop.export.service import (
+    FORMATS,
+    CannotWrite,
+    ExportError,
+    NoMonteCarloSamples,
+    OntoOpenSession,
+    export_format,
+    export_report,
+)
+
+STATUS_MS = 8000
+
+
+def install(window) -> None:
+    """Add File → Export… and a toolbar button to window (a MainWindow)."""
+    window.export_action = ExportAction(window)
+
+
+class ExportAction(QObject):
+    """The export action of one window, its file dialog and its messages."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.action = QAction(window)
+        self.action.setObjectName("export_action")
+        self.action.triggered.connect(self._on_triggered)
+        quit_action = window.actions.get("quit")
+        if quit_action in window.file_menu.actions():
+            window.file_menu.insertAction(quit_action, self.action)
+            window.file_menu.insertSeparator(quit_action)
+        else:
+            window.file_menu.addAction(self.action)
+        window.toolbar.addAction(self.action)
+        window.actions["export"] = self.action
+        window.language.changed.connect(self.retranslate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.action.setText(self.tr("&Export…"))
+        self.action.setToolTip(self.tr("Export the ranked recommendation (XLSX, PDF, CSV, JSON)"))
+
+    def filters(self) -> dict[str, str]:
+        """File dialog filter per extension, in the order of FORMATS."""
+        names = {".xlsx": self.tr("Excel workbook (*.xlsx)"),
+                 ".csv": self.tr("CSV table of the ranking (*.csv)"),
+                 ".pdf": self.tr("PDF report (*.pdf)"),
+                 ".json": self.tr("JSON data (*.json)")}
+        return {suffix: names[suffix] for suffix in FORMATS}
+
+    def _on_triggered(self) -> None:
+        filters = self.filters()
+        chosen, selected = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export recommendation"), str(self._suggested_path()),
+            ";;".join(filters.values()))
+        if chosen:
+            self.export_to(_with_extension(Path(chosen), selected, filters))
+
+    def _suggested_path(self) -> Path:
+        current = getattr(self.window, "current_path", None)
+        if current is None:
+            return Path.home() / "recommendation.xlsx"
+        return Path(current).with_name(f"{Path(current).stem}-recommendation.xlsx")
+
+    def export_to(self, path: Path) -> bool:
+        """Export to path; on failure tell the planner why and return False."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            export_report(self.window.document.evaluation, path, self.window.language.code,
+                          open_session=getattr(self.window, "current_path", None))
+        except ExportError as error:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(self.window, self.tr("Export failed"), self.explain(error))
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        self.window.statusBar().showMessage(
+            self.tr("Exported the recommendation to {path}").format(path=path), STATUS_MS)
+        return True
+
+    def explain(self, error: ExportError) -> str:
+        """What went wrong, in the planner's language, and that the session is safe."""
+        unchanged = self.tr("The session is unchanged and still open.")
+        if isinstance(error, OntoOpenSession):
+            problem = self.tr("{name} is the session file that is open; exporting onto it "
+                              "would destroy it. Choose another name.").format(
+                name=error.path.name)
+        elif isinstance(error, CannotWrite) and error.disk_full:
+            problem = self.tr("The disk is full: {path} could not be written. Free some space "
+                              "or choose another place.").format(path=error.path)
+        elif isinstance(error, CannotWrite) and error.not_permitted:
+            problem = self.tr("There is no permission to write in {folder}. Choose another "
+                              "folder.").format(folder=error.path.parent)
+        elif isinstance(error, CannotWrite):
+            problem = self.tr("{path} could not be written ({reason}).").format(
+                path=error.path, reason=error.reason)
+        elif isinstance(error, NoMonteCarloSamples):
+            problem = self.tr("The Monte Carlo kept no sample: every one was too inconsistent. "
+                              "Turn off discarding inconsistent samples or revise the "
+                              "judgments.")
+        else:
+            problem = str(error)
+        return f"{problem}\n\n{unchanged}"
+
+
+def _with_extension(path: Path, selected_filter: str, filters: dict[str, str]) -> Path:
+    """path with the extension of the chosen filter when it has no known one."""
+    try:
+        export_format(path)
+        return path
+    except ExportError:
+        suffix = next((s for s, f in filters.items() if f == selected_filter), FORMATS[0])
+        return path.with_name(path.name + suffix)

@@ -1,0 +1,119 @@
+"""The PDF's charts drawn offscreen with QPainter into images (no window needed).
+
+Contribution bars: each strategy's priority split into criteria. Rank acceptability: each
+strategy's Monte Carlo probability of each rank. Strategies in ranking order, best on top.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+from desktop.export.content import DistrictReport, Report
+from desktop.export.labels import labels
+from desktop.views.charts import PALETTE
+
+WIDTH, HEIGHT = 1400, 360  # pixels; the PDF shows them at about 15 cm wide
+_LABEL_WIDTH = 80
+_LEGEND_WIDTH = 420
+_MARGIN = 16
+_PIXEL_SIZE = 20
+
+
+def _blank(font: QFont) -> tuple[QImage, QPainter]:
+    image = QImage(WIDTH, HEIGHT, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    scaled = QFont(font)
+    scaled.setPixelSize(_PIXEL_SIZE)
+    painter.setFont(scaled)
+    return image, painter
+
+
+def _bar_rows(count: int) -> list[QRectF]:
+    """Rectangles of the bar rows, left of the legend, top to bottom."""
+    height = (HEIGHT - 2 * _MARGIN - 30) / count
+    return [QRectF(_LABEL_WIDTH, _MARGIN + i * height + 0.15 * height,
+                   WIDTH - _LABEL_WIDTH - _LEGEND_WIDTH - 2 * _MARGIN, 0.7 * height)
+            for i in range(count)]
+
+
+def _legend(painter: QPainter, entries: list[tuple[str, QColor]]) -> None:
+    left = WIDTH - _LEGEND_WIDTH
+    step = min(30.0, (HEIGHT - 2 * _MARGIN) / max(len(entries), 1))
+    metrics = painter.fontMetrics()
+    for index, (text, colour) in enumerate(entries):
+        top = _MARGIN + index * step
+        painter.fillRect(QRectF(left, top + (step - 18) / 2, 18, 18), colour)
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, _LEGEND_WIDTH - 40)
+        painter.drawText(QRectF(left + 28, top, _LEGEND_WIDTH - 32, step),
+                         Qt.AlignmentFlag.AlignVCenter, shown)
+
+
+def _row_label(painter: QPainter, row: QRectF, text: str) -> None:
+    painter.drawText(QRectF(0, row.top(), _LABEL_WIDTH - 10, row.height()),
+                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+
+
+def _axis(painter: QPainter, rows: list[QRectF], top_value: float, ticks: int = 5,
+          percent: bool = False) -> None:
+    left, width = rows[0].left(), rows[0].width()
+    baseline = rows[-1].bottom() + 8
+    painter.setPen(QColor("#555555"))
+    painter.drawLine(int(left), int(baseline), int(left + width), int(baseline))
+    for tick in range(ticks + 1):
+        value = top_value * tick / ticks
+        x = left + width * tick / ticks
+        shown = f"{100 * value:.0f}%" if percent else f"{value:.2f}"
+        painter.drawText(QRectF(x - 50, baseline + 2, 100, 28), Qt.AlignmentFlag.AlignHCenter,
+                         shown)
+    painter.setPen(QColor("black"))
+
+
+def contribution_chart(report: Report, district: DistrictReport, font: QFont) -> QImage:
+    """Stacked bars: the part of each strategy's priority that each criterion brings."""
+    strategies = [s.id for s in report.strategies]
+    image, painter = _blank(font)
+    rows = _bar_rows(len(district.ranking))
+    top_value = max(row.priority for row in district.ranking) * 1.05
+    for row, rect in zip(district.ranking, rows, strict=True):
+        _row_label(painter, rect, row.strategy)
+        start = rect.left()
+        for criterion, part in enumerate(district.contributions[strategies.index(row.strategy)]):
+            width = rect.width() * part / top_value
+            painter.fillRect(QRectF(start, rect.top(), width, rect.height()),
+                             QColor(PALETTE[criterion % len(PALETTE)]))
+            start += width
+    _axis(painter, rows, top_value)
+    _legend(painter, [(f"{c.id} {c.name}", QColor(PALETTE[i % len(PALETTE)]))
+                      for i, c in enumerate(report.criteria)])
+    painter.end()
+    return image
+
+
+def _rank_colour(rank: int, ranks: int) -> QColor:
+    """Dark blue for rank 1 fading to pale for the last: order reads at a glance."""
+    lightness = 0.25 + 0.65 * rank / max(ranks - 1, 1)
+    return QColor.fromHslF(0.58, 0.65, lightness)
+
+
+def acceptability_chart(report: Report, district: DistrictReport, font: QFont) -> QImage:
+    """Stacked bars to 100%: each strategy's probability of rank 1, 2, …"""
+    text = labels(report.language)
+    image, painter = _blank(font)
+    rows = _bar_rows(len(district.ranking))
+    ranks = len(report.strategies)
+    for row, rect in zip(district.ranking, rows, strict=True):
+        _row_label(painter, rect, row.strategy)
+        start = rect.left()
+        for rank, probability in enumerate(row.rank_probabilities):
+            width = rect.width() * probability
+            painter.fillRect(QRectF(start, rect.top(), width, rect.height()),
+                             _rank_colour(rank, ranks))
+            start += width
+    _axis(painter, rows, 1.0, percent=True)
+    _legend(painter, [(text["rank_n"].format(n=rank + 1), _rank_colour(rank, ranks))
+                      for rank in range(ranks)])
+    painter.end()
+    return image

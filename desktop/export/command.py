@@ -1,0 +1,101 @@
+"""``cluster-planner export [--session FILE] -o OUT [--lang zh|en] [--alpha A] [--samples N]
+[--seed S]``: write the recommendation in the format of OUT's extension.
+
+Bad arguments raise the caller's usage error (one line, exit 2); a session file that cannot be
+read is a usage error too; a file that cannot be written prints one line and exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from desktop.cli import _fraction  # the same check as 'rank --alpha'
+from desktop.locale import LANGUAGES, system_language
+
+EXIT_FAILURE = 1
+
+
+def _parser(usage_error_class: type[Exception]) -> argparse.ArgumentParser:
+    class OneLineParser(argparse.ArgumentParser):
+        def error(self, message: str) -> None:  # argparse would print the whole usage block
+            raise usage_error_class(f"{self.prog}: {message}")
+
+    parser = OneLineParser(prog="cluster-planner export",
+                           description="Write the ranked recommendation per district.")
+    parser.add_argument("-o", "--output", required=True,
+                        help="the file to write: .xlsx, .csv, .pdf or .json")
+    parser.add_argument("--session", default=None, help="a saved session file (default: the "
+                                                        "model's neutral session)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help="language of the report (default: system locale)")
+    parser.add_argument("--alpha", type=_fraction, default=None, help="need emphasis α in [0, 1]")
+    parser.add_argument("--samples", type=_positive, default=None,
+                        help="Monte Carlo samples (default: the session's)")
+    parser.add_argument("--seed", type=int, default=None,
+                        help="Monte Carlo seed (default: the session's)")
+    return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} is not at least 1")
+    return value
+
+
+def _session(model, path: str | None, usage_error_class: type[Exception]):
+    from strategies.evaluation import default_session
+    from strategies.session_file import SessionFileError, read_session
+
+    if path is None:
+        return default_session(model)
+    try:
+        return read_session(path, model).session
+    except SessionFileError as error:
+        raise usage_error_class(f"cluster-planner export: cannot open session {path}: "
+                                f"{error}") from None
+
+
+def _prepare_display(output: Path) -> None:
+    """A PDF needs Qt's fonts; with no display, draw offscreen."""
+    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if output.suffix.lower() == ".pdf" and headless and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def run_export(argv: Sequence[str], usage_error_class: type[Exception]) -> int:
+    """The export command; returns the exit code."""
+    from desktop.export.service import ExportError, UnknownFormat, export_format, export_report
+    from strategies.evaluation import evaluate
+    from strategies.model import load_model
+
+    args = _parser(usage_error_class).parse_args(argv)
+    output = Path(args.output)
+    try:
+        export_format(output)
+    except UnknownFormat as error:
+        raise usage_error_class(f"cluster-planner export: {error}") from None
+    model = load_model()
+    session = _session(model, args.session, usage_error_class)
+    if args.alpha is not None:
+        session = replace(session, alpha=args.alpha)
+    monte_carlo = replace(session.monte_carlo,
+                          samples=args.samples or session.monte_carlo.samples,
+                          seed=session.monte_carlo.seed if args.seed is None else args.seed)
+    open_session = Path(args.session) if args.session else None
+    _prepare_display(output)
+    try:
+        export_report(evaluate(model, session), output, args.lang or system_language(),
+                      monte_carlo, open_session)
+    except ExportError as error:
+        print(f"cluster-planner export: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    return 0

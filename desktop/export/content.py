@@ -1,0 +1,330 @@
+"""The recommendation as one plain document: every format renders this and nothing else.
+
+Built from an Evaluation and its SensitivityBundle, with names in the chosen language. No Qt
+here: the command line builds it too. ``None`` stands for "none" (no gap after the last, no
+weight change within [0, 1] that dethrones the top, a value the source does not give).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import numpy as np
+
+from criteria.ahp import RANDOM_INDEX_TABLES
+from criteria.indicators import Indicator
+from desktop.export.labels import method_text
+from strategies.evaluation import Evaluation, effective_indicators
+from strategies.sensitivity.bundle import SensitivityBundle
+from strategies.sensitivity.thresholds import NO_STRATEGY
+from strategies.session_file import current_app_version
+from strategies.session_io.info import format_time
+
+REPORT_SCHEMA = "cluster-planner.recommendation/1"
+DRIVERS_SHOWN = 3  # criteria named as the main reasons for a top strategy
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    id: str
+    version: str
+    name: str
+    source: str
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class MonteCarloInfo:
+    spread: float
+    samples: int
+    kept: int
+    seed: int
+    discard_inconsistent: bool
+
+
+@dataclass(frozen=True)
+class Settings:
+    alpha: float
+    normalisation: str
+    random_index: str
+    random_index_table: str
+    use_public_supplement: bool
+    monte_carlo: MonteCarloInfo
+
+
+@dataclass(frozen=True)
+class NamedItem:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class CriterionWeight:
+    id: str
+    name: str
+    layer: str
+    layer_name: str
+    local_weight: float
+    global_weight: float
+
+
+@dataclass(frozen=True)
+class NodeConsistency:
+    id: str
+    name: str
+    items: tuple[str, ...]
+    local_weights: tuple[float, ...]
+    consistency_ratio: float | None
+    threshold: float | None
+    complete: bool
+    status: str
+
+
+@dataclass(frozen=True)
+class RankedRow:
+    rank: int
+    strategy: str
+    name: str
+    priority: float
+    gap_to_next: float | None
+    tied: bool
+    rank_probabilities: tuple[float, ...]  # Monte Carlo: P(rank 1), P(rank 2), …
+
+
+@dataclass(frozen=True)
+class Driver:
+    """One criterion's part in the top strategy's priority, with the need behind it."""
+
+    criterion: str
+    name: str
+    contribution: float
+    share: float
+    adjusted_weight: float
+    effectiveness: float
+    need: float
+    neutral: bool
+    indicators: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Firmness:
+    top_stays_top: float
+    critical_criterion: str | None
+    critical_change: float | None  # signed: + increase, − decrease
+    critical_percent: float | None  # the change as percent of the criterion's weight
+    challenger: str | None
+
+
+@dataclass(frozen=True)
+class DistrictReport:
+    id: str
+    name: str
+    top_strategies: tuple[str, ...]  # more than one when tied
+    ranking: tuple[RankedRow, ...]
+    drivers: tuple[Driver, ...]  # every criterion, largest contribution first
+    measures: tuple[str, ...]
+    firmness: Firmness
+    contributions: tuple[tuple[float, ...], ...]  # [strategy][criterion], model order
+    neutral_criteria: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ThresholdRow:
+    district: str
+    criterion: str
+    current_weight: float
+    top_increase: float | None
+    top_decrease: float | None
+    any_increase: float | None
+    any_decrease: float | None
+    increase_challenger: str | None
+    decrease_challenger: str | None
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    id: str
+    name: str
+    unit: str
+    year: str
+    scope: str
+    criterion: str | None
+    section: str
+    source: str
+    note: str
+    origin: str
+    enters_need: bool
+    value: float | None
+    values: dict[str, float | str]
+    missing_districts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PlannerEdit:
+    indicator: str
+    place: str
+    value: float | None
+    source: str
+
+
+@dataclass(frozen=True)
+class Report:
+    schema: str
+    language: str
+    created: str
+    app_version: str
+    model: ModelInfo
+    settings: Settings
+    notes: str
+    strategies: tuple[NamedItem, ...]
+    districts: tuple[DistrictReport, ...]
+    criteria: tuple[CriterionWeight, ...]
+    nodes: tuple[NodeConsistency, ...]
+    thresholds: tuple[ThresholdRow, ...]
+    indicators: tuple[IndicatorRow, ...]
+    planner_edits: tuple[PlannerEdit, ...]
+    method: tuple[str, ...]
+
+    def strategy_name(self, strategy: str) -> str:
+        return next(s.name for s in self.strategies if s.id == strategy)
+
+    def criterion_name(self, criterion: str) -> str:
+        return next(c.name for c in self.criteria if c.id == criterion)
+
+    def district_name(self, district: str) -> str:
+        return next(d.name for d in self.districts if d.id == district)
+
+
+def build_report(evaluation: Evaluation, bundle: SensitivityBundle, lang: str,
+                 now: datetime | None = None) -> Report:
+    """The whole recommendation of one evaluation, names and method text in lang."""
+    model, session = evaluation.model, evaluation.session
+    return Report(
+        REPORT_SCHEMA, lang, format_time(now or datetime.now(UTC)), current_app_version(),
+        ModelInfo(model.id, model.version, model.name.get(lang), model.source.get(lang),
+                  model.content_hash),
+        _settings(evaluation, bundle), session.notes,
+        tuple(NamedItem(s.id, s.name.get(lang)) for s in model.strategies),
+        tuple(_district(evaluation, bundle, row, lang) for row in range(len(model.districts))),
+        _criteria(evaluation, lang), _nodes(evaluation, lang), _thresholds(evaluation, bundle),
+        _indicators(evaluation, lang),
+        tuple(PlannerEdit(e.indicator, e.place, e.value, e.source)
+              for e in session.indicator_edits),
+        method_text(lang))
+
+
+def _settings(evaluation: Evaluation, bundle: SensitivityBundle) -> Settings:
+    session, result = evaluation.session, bundle.monte_carlo
+    monte_carlo = session.monte_carlo
+    return Settings(session.alpha, session.normalisation.value, session.random_index,
+                    RANDOM_INDEX_TABLES[session.random_index], session.use_public_supplement,
+                    MonteCarloInfo(result.spread, result.samples, result.kept, monte_carlo.seed,
+                                   monte_carlo.discard_inconsistent))
+
+
+def _optional(value: float) -> float | None:
+    return None if math.isnan(value) else float(value)
+
+
+def _district(evaluation: Evaluation, bundle: SensitivityBundle, row: int,
+              lang: str) -> DistrictReport:
+    model = evaluation.model
+    district = model.districts[row]
+    acceptability = bundle.monte_carlo.rank_acceptability[row]  # [strategy, rank]
+    ranking = tuple(
+        RankedRow(r.rank, r.strategy, model.strategy(r.strategy).name.get(lang), r.priority,
+                  r.gap_to_next, r.tied,
+                  tuple(float(p) for p in acceptability[model.strategy_ids.index(r.strategy)]))
+        for r in evaluation.ranking(district.id))
+    top = ranking[0].strategy
+    return DistrictReport(
+        district.id, district.name.get(lang), evaluation.top_strategies(district.id), ranking,
+        _drivers(evaluation, row, model.strategy_ids.index(top), lang),
+        model.strategy(top).measures(lang), _firmness(evaluation, bundle, row),
+        tuple(tuple(float(v) for v in strategy) for strategy in evaluation.contributions[row]),
+        tuple(c for c, flag in zip(model.criteria, evaluation.need.neutral[row], strict=True)
+              if flag))
+
+
+def _drivers(evaluation: Evaluation, row: int, strategy: int, lang: str) -> tuple[Driver, ...]:
+    model, need = evaluation.model, evaluation.need
+    district = model.district_ids[row]
+    parts = evaluation.contributions[row, strategy]
+    priority = float(evaluation.priorities[row, strategy])
+    order = np.argsort(-parts, kind="stable")
+    return tuple(
+        Driver(model.criteria[c], model.hierarchy.name(model.criteria[c], lang),
+               float(parts[c]), float(parts[c]) / priority if priority > 0 else 0.0,
+               float(evaluation.adjusted_weights[row, c]),
+               float(evaluation.effectiveness[strategy, c]), float(need.need[row, c]),
+               bool(need.neutral[row, c]), need.used.get((district, model.criteria[c]), ()))
+        for c in order)
+
+
+def _firmness(evaluation: Evaluation, bundle: SensitivityBundle, row: int) -> Firmness:
+    robustness = bundle.robustness()[row]
+    thresholds = bundle.thresholds
+    if robustness.critical_criterion is None:
+        return Firmness(robustness.top_stays_top, None, None, None, None)
+    criterion = robustness.critical_criterion
+    change = robustness.critical_change
+    challengers = (thresholds.top_increase_challenger if change > 0
+                   else thresholds.top_decrease_challenger)
+    challenger = int(challengers[criterion, row])
+    weight = thresholds.current_weights[criterion]
+    percent = _optional(100.0 * change / weight) if weight > 0 else None
+    return Firmness(robustness.top_stays_top, evaluation.model.criteria[criterion], change,
+                    percent, None if challenger == NO_STRATEGY
+                    else evaluation.model.strategy_ids[challenger])
+
+
+def _criteria(evaluation: Evaluation, lang: str) -> tuple[CriterionWeight, ...]:
+    hierarchy, weights = evaluation.model.hierarchy, evaluation.weights
+    return tuple(
+        CriterionWeight(c, hierarchy.name(c, lang), hierarchy.nodes[c].parent,
+                        hierarchy.name(hierarchy.nodes[c].parent, lang), weights.local_weight(c),
+                        weights.global_weights[c])
+        for c in evaluation.model.criteria)
+
+
+def _nodes(evaluation: Evaluation, lang: str) -> tuple[NodeConsistency, ...]:
+    hierarchy = evaluation.model.hierarchy
+    return tuple(
+        NodeConsistency(node, hierarchy.name(node, lang), result.items, result.weights,
+                        result.consistency_ratio, result.threshold, result.complete,
+                        result.status.value)
+        for node, result in evaluation.weights.nodes.items())
+
+
+def _thresholds(evaluation: Evaluation, bundle: SensitivityBundle) -> tuple[ThresholdRow, ...]:
+    model, found = evaluation.model, bundle.thresholds
+
+    def strategy(index: int) -> str | None:
+        return None if index == NO_STRATEGY else model.strategy_ids[index]
+
+    return tuple(
+        ThresholdRow(district, criterion, float(found.current_weights[k]),
+                     _optional(found.top_increase[k, d]), _optional(found.top_decrease[k, d]),
+                     _optional(found.any_increase[k, d]), _optional(found.any_decrease[k, d]),
+                     strategy(int(found.top_increase_challenger[k, d])),
+                     strategy(int(found.top_decrease_challenger[k, d])))
+        for d, district in enumerate(model.district_ids)
+        for k, criterion in enumerate(model.criteria))
+
+
+def _indicators(evaluation: Evaluation, lang: str) -> tuple[IndicatorRow, ...]:
+    districts = evaluation.model.district_ids
+    return tuple(_indicator(indicator, districts, lang)
+                 for indicator in effective_indicators(evaluation.model, evaluation.session))
+
+
+def _indicator(indicator: Indicator, districts: tuple[str, ...], lang: str) -> IndicatorRow:
+    missing = tuple(d for d in districts if d not in indicator.values) \
+        if indicator.scope == "district" else ()
+    return IndicatorRow(
+        indicator.id, indicator.name.get(lang), indicator.unit.get(lang), indicator.year,
+        indicator.scope, indicator.criterion, indicator.section, indicator.source.get(lang),
+        indicator.note.get(lang), indicator.origin, indicator.informs_districts, indicator.value,
+        dict(indicator.values), missing)

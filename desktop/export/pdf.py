@@ -1,0 +1,88 @@
+"""The report as an A4 PDF: QTextDocument's HTML printed by QPdfWriter into memory.
+
+Qt embeds the fonts it uses as subsets with their Unicode maps, so Chinese text stays
+searchable; a CJK family is chosen explicitly so that no glyph falls back to an empty box.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QApplication
+
+from desktop.export.charts import acceptability_chart, contribution_chart
+from desktop.export.content import Report
+from desktop.export.labels import labels
+from desktop.export.report_html import chart_name, report_html
+from desktop.i18n import choose_cjk_font
+
+RESOLUTION = 300  # dots per inch of the PDF's coordinate system
+_MARGIN_MM = 0.0  # QTextDocument.print_ keeps a margin of 2 cm itself
+_POINT_SIZE = 9
+
+_application: QGuiApplication | None = None  # made here only when no Qt application runs
+
+
+def ensure_application() -> QGuiApplication:
+    """The running Qt application, or a new one (the command line has none)."""
+    global _application
+    existing = QGuiApplication.instance()
+    if existing is not None:
+        return existing
+    _application = QApplication(["cluster-planner"])
+    return _application
+
+
+def report_font(lang: str) -> QFont:
+    """The body font: a CJK family for Chinese, and as fallback for Chinese in English text."""
+    cjk = choose_cjk_font(_POINT_SIZE)
+    font = QFont()
+    font.setPointSize(_POINT_SIZE)
+    if cjk is not None:
+        families = [cjk.family()] if lang == "zh" else [font.family(), cjk.family()]
+        font.setFamilies(families)
+    return font
+
+
+def report_document(report: Report) -> QTextDocument:
+    """The laid-out document with its charts as image resources."""
+    font = report_font(report.language)
+    document = QTextDocument()
+    document.setDefaultFont(font)
+    for district in report.districts:
+        for kind, draw in (("contributions", contribution_chart),
+                           ("acceptability", acceptability_chart)):
+            document.addResource(QTextDocument.ResourceType.ImageResource,
+                                 QUrl(chart_name(kind, district.id)),
+                                 draw(report, district, font))
+    main_family = font.families()[0] if font.families() else font.family()
+    document.setHtml(report_html(report, bold="Bold" in QFontDatabase.styles(main_family)))
+    return document
+
+
+def pdf_bytes(report: Report) -> bytes:
+    """The PDF file's bytes."""
+    ensure_application()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait,
+                                     QMarginsF(*(4 * [_MARGIN_MM])),
+                                     QPageLayout.Unit.Millimeter))
+    writer.setTitle(labels(report.language)["title"])
+    writer.setCreator(f"Cluster Strategy Planner {report.app_version}")
+    report_document(report).print_(writer)
+    del writer  # finishes the file
+    buffer.close()
+    return bytes(data.data())

@@ -1,0 +1,200 @@
+"""The PDF report's pages as HTML for QTextDocument (its subset of HTML and CSS).
+
+Every text from the model or the planner goes through ``html_text``; the charts are images
+named by ``chart_name`` that the PDF writer adds as resources.
+"""
+
+from __future__ import annotations
+
+from desktop.export.content import DRIVERS_SHOWN, DistrictReport, Report
+from desktop.export.labels import labels
+from desktop.export.safe_text import html_text
+from desktop.export.tables import settings_rows
+
+CHART_WIDTH = 600  # document pixels (1/96 in): the width of the text column
+_STYLE = """
+h1 { font-size: 20pt; color: #1f4e79; } h2 { font-size: 14pt; margin-top: 14px; color: #1f4e79; }
+h3 { font-size: 11pt; color: #1f4e79; }
+table { border-collapse: collapse; } th { background-color: #e8eef4; text-align: left; }
+td, th { padding: 3px; border: 1px solid #999999; }
+.num { text-align: right; } .small { font-size: 8pt; color: #444444; }
+"""
+# A family without a bold face gets bold drawn twice, which doubles the PDF's text layer.
+_NO_BOLD = "h1, h2, h3, th, b { font-weight: normal; } b { color: #1f4e79; }"
+_BREAK = '<div style="page-break-before: always;"></div>'
+
+
+def chart_name(kind: str, district: str) -> str:
+    return f"chart-{kind}-{district}.png"
+
+
+def _number(value: float | None, digits: int = 4) -> str:
+    return "—" if value is None else f"{value:.{digits}f}"
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:.1f}%"
+
+
+def _table(headers: list[str], rows: list[list[str]], numeric: set[int] = frozenset(),
+           widths: tuple[int, ...] = ()) -> str:
+    """rows are HTML already escaped; numeric columns align right; widths in percent."""
+    head = "".join(f'<th width="{widths[i]}%">{h}</th>' if widths else f"<th>{h}</th>"
+                   for i, h in enumerate(headers))
+    body = "".join(
+        "<tr>" + "".join(f'<td class="num">{cell}</td>' if i in numeric else f"<td>{cell}</td>"
+                         for i, cell in enumerate(row)) + "</tr>"
+        for row in rows)
+    return (f'<table width="100%" cellspacing="0" cellpadding="3" border="1">'
+            f"<tr>{head}</tr>{body}</table>")
+
+
+def report_html(report: Report, bold: bool = True) -> str:
+    """The whole report: cover, summary, a page per district, weights, method, sources.
+
+    bold=False keeps every text regular (for a font family that has no bold face)."""
+    parts = [_cover(report), _BREAK, _summary(report)]
+    for district in report.districts:
+        parts += [_BREAK, _district(report, district)]
+    parts += [_BREAK, _weights(report), _BREAK, _method(report), _BREAK, _sources(report)]
+    style = _STYLE if bold else _STYLE + _NO_BOLD
+    return (f"<html><head><style>{style}</style></head><body>" + "".join(parts)
+            + "</body></html>")
+
+
+def _cover(report: Report) -> str:
+    text = labels(report.language)
+    rows = [[html_text(label), html_text(str(value))] for label, value in settings_rows(report)]
+    notes = html_text(report.notes) if report.notes else html_text(text["no_notes"])
+    return (f"<h1>{html_text(text['title'])}</h1><p>{html_text(text['subtitle'])}</p>"
+            f"<h3>{html_text(report.model.name)}</h3>"
+            f"<h3>{html_text(text['settings'])}</h3>"
+            + _table([html_text(text["settings"]), html_text(text["value"])], rows)
+            + f"<h3>{html_text(text['notes'])}</h3><p>{notes}</p>")
+
+
+def _summary(report: Report) -> str:
+    text = labels(report.language)
+    headers = [text[k] for k in ("district", "top_strategy", "priority", "gap_to_next",
+                                 "top_stays_top", "drivers", "critical_change")]
+    rows = [_summary_row(report, district) for district in report.districts]
+    return (f"<h2>{html_text(text['summary'])}</h2>"
+            + _table([html_text(h) for h in headers], rows, {2, 3, 4},
+                     (12, 24, 9, 9, 9, 20, 17)))
+
+
+def _summary_row(report: Report, district: DistrictReport) -> list[str]:
+    text = labels(report.language)
+    top, firmness = district.ranking[0], district.firmness
+    drivers = "<br/>".join(html_text(d.name) for d in district.drivers[:DRIVERS_SHOWN])
+    if firmness.critical_criterion is None:
+        dethroned = html_text(text["none_within"])
+    else:
+        dethroned = html_text(f"{report.criterion_name(firmness.critical_criterion)} "
+                              f"{_signed(firmness.critical_change)}")
+        if firmness.challenger:
+            dethroned += f"<br/>→ {html_text(firmness.challenger)}"
+    return [html_text(district.name), f"{top.strategy} {html_text(top.name)}",
+            _number(top.priority), _number(top.gap_to_next), _percent(firmness.top_stays_top),
+            drivers, dethroned]
+
+
+def _signed(value: float | None) -> str:
+    return "—" if value is None else f"{value:+.3f}"
+
+
+def _district(report: Report, district: DistrictReport) -> str:
+    text = labels(report.language)
+    headers = [text[k] for k in ("rank", "strategy", "priority", "gap_to_next",
+                                 "first_probability")]
+    rows = [[str(row.rank) + ("=" if row.tied else ""), f"{row.strategy} {html_text(row.name)}",
+             _number(row.priority), _number(row.gap_to_next),
+             _percent(row.rank_probabilities[0])] for row in district.ranking]
+    top = district.ranking[0]
+    return (f"<h2>{html_text(district.name)}</h2>"
+            + _table([html_text(h) for h in headers], rows, {0, 2, 3, 4})
+            + f"<h3>{html_text(text['top_strategy'])}: {top.strategy} {html_text(top.name)}</h3>"
+            + _drivers(report, district) + _firmness(report, district)
+            + f"<p><b>{html_text(text['measures'])}</b></p>"
+            + '<p class="small">' + "<br/>".join(f"· {html_text(m)}" for m in district.measures)
+            + "</p>"
+            + _chart(text["chart_contributions"], chart_name("contributions", district.id))
+            + _chart(text["chart_acceptability"], chart_name("acceptability", district.id)))
+
+
+def _drivers(report: Report, district: DistrictReport) -> str:
+    text = labels(report.language)
+    names = {row.id: row.name for row in report.indicators}
+    headers = [text[k] for k in ("criterion", "contribution", "share", "need",
+                                 "indicators_used")]
+    rows = [[f"{d.criterion} {html_text(d.name)}", _number(d.contribution), _percent(d.share),
+             _number(d.need, 2) + (f" ({html_text(text['neutral'])})" if d.neutral else ""),
+             html_text("; ".join(names.get(i, i) for i in d.indicators)) or "—"]
+            for d in district.drivers[:DRIVERS_SHOWN]]
+    return (f"<p><b>{html_text(text['drivers'])}</b></p>"
+            + _table([html_text(h) for h in headers], rows, {1, 2}))
+
+
+def _firmness(report: Report, district: DistrictReport) -> str:
+    text, firmness = labels(report.language), district.firmness
+    parts = [f"{text['top_stays_top']}: {_percent(firmness.top_stays_top)}"]
+    if firmness.critical_criterion is None:
+        parts.append(f"{text['critical_change']}: {text['none_within']}")
+    else:
+        challenger = (f"; {text['challenger']}: {firmness.challenger} "
+                      f"{report.strategy_name(firmness.challenger)}"
+                      if firmness.challenger else "")
+        percent = ("" if firmness.critical_percent is None
+                   else f" ({firmness.critical_percent:+.0f}%)")
+        parts.append(f"{text['critical_change']}: {firmness.critical_criterion} "
+                     f"{report.criterion_name(firmness.critical_criterion)} "
+                     f"{_signed(firmness.critical_change)}{percent}{challenger}")
+    return (f"<p><b>{html_text(text['firmness'])}</b><br/>"
+            + "<br/>".join(html_text(p) for p in parts) + "</p>")
+
+
+def _chart(title: str, name: str) -> str:
+    return (f'<p class="small">{html_text(title)}</p>'
+            f'<p><img src="{name}" width="{CHART_WIDTH}"/></p>')
+
+
+def _weights(report: Report) -> str:
+    text = labels(report.language)
+    criteria = [[f"{c.id}", html_text(c.name), html_text(c.layer_name), _number(c.local_weight),
+                 _number(c.global_weight)] for c in report.criteria]
+    nodes = [[node.id, html_text(node.name), _number(node.consistency_ratio),
+              _number(node.threshold, 2), html_text(text[f"status_{node.status}"])]
+             for node in report.nodes]
+    return (f"<h2>{html_text(text['weights'])}</h2>"
+            + _table([html_text(text[k]) for k in ("criterion_id", "criterion", "layer",
+                                                    "local_weight", "global_weight")],
+                     criteria, {3, 4})
+            + f"<h2>{html_text(text['consistency'])}</h2>"
+            + f"<p>{html_text(text['random_index'])}: "
+              f"{html_text(report.settings.random_index_table)}</p>"
+            + _table([html_text(text[k]) for k in ("node", "criterion", "cr", "threshold",
+                                                    "status")], nodes, {2, 3}))
+
+
+def _method(report: Report) -> str:
+    text = labels(report.language)
+    return (f"<h2>{html_text(text['method'])}</h2>"
+            + "".join(f"<p>{html_text(paragraph)}</p>" for paragraph in report.method))
+
+
+def _sources(report: Report) -> str:
+    text = labels(report.language)
+    places = {d.id: d.name for d in report.districts}
+    rows = [[html_text(row.name) + f'<br/><span class="small">{html_text(row.id)}</span>',
+             html_text(row.criterion or "—"), html_text(row.source),
+             html_text(", ".join(places[d] for d in row.missing_districts)) or "—"]
+            for row in report.indicators]
+    edits = "".join(f"<li>{html_text(e.indicator)} · {html_text(e.place)}: "
+                    f"{_number(e.value)} — {html_text(e.source)}</li>"
+                    for e in report.planner_edits)
+    return (f"<h2>{html_text(text['sources'])}</h2>"
+            f"<p>{html_text(text['model_source'])}: {html_text(report.model.source)}</p>"
+            + _table([html_text(text[k]) for k in ("indicator", "criterion_id", "source",
+                                                    "missing_districts")], rows,
+                     widths=(34, 8, 43, 15))
+            + (f"<h3>{html_text(text['planner_edits'])}</h3><ul>{edits}</ul>" if edits else ""))

@@ -1,0 +1,130 @@
+"""Export one evaluation to a file: the code the window and the command line both run.
+
+The format follows the file name's extension. Bytes are made in memory first and then written
+atomically (temporary file, fsync, rename), so a failure leaves no partial file behind.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from desktop.export.content import Report, build_report
+from strategies.evaluation import Evaluation
+from strategies.sensitivity.bundle import SensitivityBundle, sensitivity_bundle
+from strategies.sensitivity.montecarlo import NoSamplesKept
+from strategies.session import MonteCarloSettings
+from strategies.session_file import SessionFileError
+from strategies.session_io.atomic import write_atomically
+
+FORMATS = (".xlsx", ".csv", ".pdf", ".json")
+
+
+class ExportError(Exception):
+    """An export that cannot be done; the message is one line for the planner."""
+
+
+class UnknownFormat(ExportError):
+    def __init__(self, path: Path):
+        self.path = path
+        super().__init__(f"{path.name}: unknown format {path.suffix or '(no extension)'!r}; "
+                         f"use one of {', '.join(FORMATS)}")
+
+
+class OntoOpenSession(ExportError):
+    def __init__(self, path: Path):
+        self.path = path
+        super().__init__(f"{path} is the open session file; choose another name")
+
+
+class NoMonteCarloSamples(ExportError):
+    """The Monte Carlo discarded every sample as too inconsistent: nothing to report on."""
+
+
+class CannotWrite(ExportError):
+    """The file could not be written; ``errno`` tells why (ENOSPC, EACCES, …) when known."""
+
+    def __init__(self, path: Path, reason: str, code: int | None):
+        self.path, self.reason, self.errno = path, reason, code
+        super().__init__(f"cannot write {path}: {reason}")
+
+    @property
+    def disk_full(self) -> bool:
+        return self.errno in (errno.ENOSPC, errno.EDQUOT)
+
+    @property
+    def not_permitted(self) -> bool:
+        return self.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
+
+
+def export_format(path: str | os.PathLike) -> str:
+    """The format of path by its extension ('.xlsx', …); raise UnknownFormat otherwise."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise UnknownFormat(Path(path))
+    return suffix
+
+
+def refuse_open_session(path: Path, open_session: Path | None) -> None:
+    """Raise OntoOpenSession when path names the session file that is open."""
+    if open_session is None:
+        return
+    same = path.resolve() == Path(open_session).resolve()
+    if not same and path.exists() and Path(open_session).exists():
+        same = os.path.samefile(path, open_session)
+    if same:
+        raise OntoOpenSession(path)
+
+
+def render(report: Report, suffix: str) -> bytes:
+    """The file's bytes in the format of suffix."""
+    return _renderer(suffix)(report)
+
+
+def _renderer(suffix: str) -> Callable[[Report], bytes]:
+    if suffix == ".xlsx":
+        from desktop.export.xlsx import xlsx_bytes
+        return xlsx_bytes
+    if suffix == ".csv":
+        from desktop.export.csv_export import csv_bytes
+        return csv_bytes
+    if suffix == ".pdf":
+        from desktop.export.pdf import pdf_bytes
+        return pdf_bytes
+    from desktop.export.json_export import json_bytes
+    return json_bytes
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write atomically; raise CannotWrite (with the OS's reason) on failure."""
+    try:
+        write_atomically(path, data)
+    except SessionFileError as error:
+        cause = error.__context__  # the OSError write_atomically turned into its own error
+        code = getattr(cause, "errno", None)
+        reason = getattr(cause, "strerror", None) or error.message
+        raise CannotWrite(path, reason, code) from None
+
+
+def export_report(evaluation: Evaluation, path: str | os.PathLike, lang: str,
+                  settings: MonteCarloSettings | None = None,
+                  open_session: Path | None = None, now: datetime | None = None) -> Report:
+    """Analyse, render and write the recommendation of evaluation to path; return it."""
+    target = Path(path)
+    suffix = export_format(target)
+    refuse_open_session(target, open_session)
+    report = build_report(evaluation, _analyse(evaluation, settings), lang, now)
+    write_file(target, render(report, suffix))
+    return report
+
+
+def _analyse(evaluation: Evaluation, settings: MonteCarloSettings | None) -> SensitivityBundle:
+    try:
+        return sensitivity_bundle(evaluation, settings)
+    except NoSamplesKept as error:
+        raise NoMonteCarloSamples(f"the Monte Carlo kept no sample ({error}); turn off "
+                                  f"discarding inconsistent samples or revise the judgments") \
+            from None

@@ -1,0 +1,154 @@
+"""The report as tables with headers in its language: the sheets of the XLSX, the CSV's rows.
+
+Cells hold numbers as numbers, None for empty, and text as given (made inert by the writer).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.export.content import DRIVERS_SHOWN, DistrictReport, IndicatorRow, Report
+from desktop.export.labels import labels
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: tuple[str, ...]
+    rows: tuple[tuple[object, ...], ...]
+
+
+@dataclass(frozen=True)
+class Sheet:
+    title: str
+    tables: tuple[Table, ...]  # written one below the other; the first header row is frozen
+
+
+def sheets(report: Report) -> tuple[Sheet, ...]:
+    """Summary, ranking, weights and consistency, thresholds, indicators, method."""
+    text = labels(report.language)
+    return (
+        Sheet(text["sheet_summary"], (summary_table(report),)),
+        Sheet(text["sheet_ranking"], (ranking_table(report),)),
+        Sheet(text["sheet_weights"], (weights_table(report), consistency_table(report))),
+        Sheet(text["sheet_thresholds"], (thresholds_table(report),)),
+        Sheet(text["sheet_indicators"], (indicators_table(report), edits_table(report))),
+        Sheet(text["sheet_method"], (method_table(report),)),
+    )
+
+
+def summary_table(report: Report) -> Table:
+    text = labels(report.language)
+    headers = (text["district_id"], text["district"], text["strategy_id"], text["top_strategy"],
+               text["priority"], text["gap_to_next"], text["top_stays_top"],
+               text["critical_criterion"], text["critical_change"], text["critical_percent"],
+               text["challenger"], text["drivers"], text["neutral_cells"])
+    return Table(headers, tuple(_summary_row(report, d) for d in report.districts))
+
+
+def _summary_row(report: Report, district: DistrictReport) -> tuple[object, ...]:
+    top, firmness = district.ranking[0], district.firmness
+    critical = firmness.critical_criterion
+    return (district.id, district.name, top.strategy, top.name, top.priority, top.gap_to_next,
+            firmness.top_stays_top, critical and report.criterion_name(critical),
+            firmness.critical_change, firmness.critical_percent,
+            firmness.challenger and report.strategy_name(firmness.challenger),
+            "; ".join(driver.name for driver in district.drivers[:DRIVERS_SHOWN]),
+            ", ".join(district.neutral_criteria))
+
+
+def ranking_table(report: Report) -> Table:
+    """One row per district and strategy: the tidy table of the CSV."""
+    text = labels(report.language)
+    ranks = len(report.strategies)
+    headers = (text["district_id"], text["district"], text["rank"], text["strategy_id"],
+               text["strategy"], text["priority"], text["gap_to_next"], text["tied"],
+               *(f"P({text['rank_n'].format(n=n)})" for n in range(1, ranks + 1)))
+    return Table(headers, tuple(
+        (district.id, district.name, row.rank, row.strategy, row.name, row.priority,
+         row.gap_to_next, text["yes"] if row.tied else text["no"], *row.rank_probabilities)
+        for district in report.districts for row in district.ranking))
+
+
+def weights_table(report: Report) -> Table:
+    text = labels(report.language)
+    headers = (text["criterion_id"], text["criterion"], text["layer"], text["local_weight"],
+               text["global_weight"])
+    return Table(headers, tuple((c.id, c.name, c.layer_name, c.local_weight, c.global_weight)
+                                for c in report.criteria))
+
+
+def consistency_table(report: Report) -> Table:
+    text = labels(report.language)
+    headers = (text["node"], text["criterion"], text["cr"], text["threshold"],
+               text["complete"], text["status"], text["random_index"])
+    return Table(headers, tuple(
+        (node.id, node.name, node.consistency_ratio, node.threshold,
+         text["yes"] if node.complete else text["no"], text[f"status_{node.status}"],
+         report.settings.random_index_table)
+        for node in report.nodes))
+
+
+def thresholds_table(report: Report) -> Table:
+    text = labels(report.language)
+    headers = (text["district_id"], text["district"], text["criterion_id"], text["criterion"],
+               text["current_weight"], text["top_increase"], text["top_decrease"],
+               text["any_increase"], text["any_decrease"], text["increase_challenger"],
+               text["decrease_challenger"])
+    return Table(headers, tuple(
+        (row.district, report.district_name(row.district), row.criterion,
+         report.criterion_name(row.criterion), row.current_weight, row.top_increase,
+         row.top_decrease, row.any_increase, row.any_decrease, row.increase_challenger,
+         row.decrease_challenger)
+        for row in report.thresholds))
+
+
+def indicators_table(report: Report) -> Table:
+    text = labels(report.language)
+    headers = (text["indicator_id"], text["indicator"], text["unit"], text["year"],
+               text["scope"], text["criterion_id"], text["enters_need"], text["value"],
+               text["missing_districts"], text["origin"], text["source"], text["section"],
+               text["note"])
+    return Table(headers, tuple(_indicator_row(report, row) for row in report.indicators))
+
+
+def _indicator_row(report: Report, row: IndicatorRow) -> tuple[object, ...]:
+    text = labels(report.language)
+    places = {d.id: d.name for d in report.districts}
+    value = row.value if row.scope == "city" else "; ".join(
+        f"{places.get(place, place)}: {shown}" for place, shown in row.values.items())
+    return (row.id, row.name, row.unit, row.year, text[f"scope_{row.scope}"], row.criterion,
+            text["yes"] if row.enters_need else text["no"], value,
+            ", ".join(places[d] for d in row.missing_districts),
+            text[f"origin_{row.origin}"], row.source, row.section, row.note)
+
+
+def edits_table(report: Report) -> Table:
+    text = labels(report.language)
+    headers = (text["planner_edits"], text["place"], text["value"], text["source"])
+    return Table(headers, tuple((e.indicator, e.place, e.value, e.source)
+                                for e in report.planner_edits))
+
+
+def settings_rows(report: Report) -> tuple[tuple[str, object], ...]:
+    """(label, value) of the model, the date, the version and every setting."""
+    text, settings = labels(report.language), report.settings
+    monte_carlo = settings.monte_carlo
+    return (
+        (text["model"], f"{report.model.name} ({report.model.id} {report.model.version})"),
+        (text["model_source"], report.model.source),
+        (text["created"], report.created), (text["app_version"], report.app_version),
+        (text["alpha"], settings.alpha), (text["normalisation"], text[settings.normalisation]),
+        (text["random_index"], settings.random_index_table),
+        (text["public_supplement"], text["yes"] if settings.use_public_supplement else text["no"]),
+        (text["mc_spread"], monte_carlo.spread), (text["mc_samples"], monte_carlo.samples),
+        (text["mc_kept"], monte_carlo.kept), (text["mc_seed"], monte_carlo.seed),
+        (text["mc_discard"], text["yes"] if monte_carlo.discard_inconsistent else text["no"]),
+    )
+
+
+def method_table(report: Report) -> Table:
+    text = labels(report.language)
+    notes = ((text["notes"], report.notes or text["no_notes"]),)
+    method = tuple((text["method"] if i == 0 else "", paragraph)
+                   for i, paragraph in enumerate(report.method))
+    return Table((text["settings"], text["value"]), settings_rows(report) + notes + method)
