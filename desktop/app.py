@@ -37,6 +37,6 @@ def run_app(file: str | None = None, lang: str | None = None) -> int:
     window = build_window(lang)
     window.restore_geometry()
     window.show()
-    if file:
-        window.open_file(file) if hasattr(window, "open_file") else None
+    if not window.autosaver.offer_restore() and file:
+        window.open_file(file)
     return app.exec()

@@ -9,11 +9,14 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget,
 from desktop import settings
 from desktop.document import Document
 from desktop.i18n import Language
+from desktop.session.autosave import Autosaver
+from desktop.session.files import SessionFiles
 from desktop.views.effectiveness_view import EffectivenessView
 from desktop.views.hierarchy_view import HierarchyView
 from desktop.views.indicators_view import IndicatorsView
 from desktop.views.judgment_editor import JudgmentEditor
 from desktop.views.judgment_target import CriteriaNode
+from desktop.views.notes_view import NotesView
 from desktop.views.ranking_view import RankingView
 
 DEFAULT_SIZE = (1280, 800)
@@ -31,12 +34,16 @@ class MainWindow(QMainWindow):
         self.effectiveness = EffectivenessView(document, language)
         self.indicators = IndicatorsView(document, language)
         self.ranking = RankingView(document, language)
+        self.notes = NotesView(document)
+        self.files = SessionFiles(document, self)
+        self.autosaver = Autosaver(self.files)
         self.tabs = QTabWidget()
         self._views: list[tuple[QWidget, object]] = []
         for view, title in ((self.judgments, lambda: self.tr("Criteria judgments")),
                             (self.effectiveness, lambda: self.tr("Strategy effectiveness")),
                             (self.indicators, lambda: self.tr("Indicators")),
-                            (self.ranking, lambda: self.tr("Ranking"))):
+                            (self.ranking, lambda: self.tr("Ranking")),
+                            (self.notes, lambda: self.tr("Notes"))):
             self.add_view(view, title)
         self.setCentralWidget(self.tabs)
         self.hierarchy_dock = QDockWidget()
@@ -52,6 +59,7 @@ class MainWindow(QMainWindow):
         for view in (self.judgments, self.effectiveness):
             view.input_refused.connect(self.show_problem)
         document.undo_stack.cleanChanged.connect(self._update_title)
+        self.files.path_changed.connect(self._update_title)
         self.hierarchy.select(document.model.hierarchy.goal)
         self.resize(*DEFAULT_SIZE)
         self.retranslate()
@@ -89,6 +97,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        files = self.files.actions
+        self.file_menu.addActions([files["new"], files["open"]])
+        self.file_menu.addMenu(self.files.recent_menu)
+        self.file_menu.addActions([files["save"], files["save_as"]])
+        self.quit_separator = self.file_menu.addSeparator()
         self.file_menu.addAction(self.actions["quit"])
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.actions["undo"], self.actions["redo"]])
@@ -99,6 +112,8 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions([files["new"], files["open"], files["save"]])
+        self.toolbar.addSeparator()
         self.toolbar.addActions([self.actions["undo"], self.actions["redo"]])
         self.addToolBar(self.toolbar)
 
@@ -114,7 +129,7 @@ class MainWindow(QMainWindow):
         self.actions["lang:"].setText(self.tr("Follow the system"))
         self.actions["lang:zh"].setText("中文")
         self.actions["lang:en"].setText("English")
-        self.document.undo_stack.setUndoLimit(0)
+        self.files.retranslate()
         for index, (_view, title) in enumerate(self._views):
             self.tabs.setTabText(index, title())
         self._update_title()
@@ -123,8 +138,7 @@ class MainWindow(QMainWindow):
             model=self.document.model.name.get(self.language.code)))
 
     def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("Cluster Strategy Planner") + " — [*]" +
-                            getattr(self, "file_label", self.tr("untitled")))
+        self.setWindowTitle(f"{self.files.file_label()}[*] — {self.tr('Cluster Strategy Planner')}")
         self.setWindowModified(not self.document.undo_stack.isClean())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -158,6 +172,18 @@ class MainWindow(QMainWindow):
         if state:
             self.restoreState(state)
 
+    @property
+    def current_path(self):
+        """The open session file, or None (exports refuse to overwrite it)."""
+        return self.files.path
+
+    def open_file(self, path: str) -> bool:
+        return self.files.open_path(path)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.autosaver.discard()
         self.save_geometry()
         super().closeEvent(event)

@@ -18,6 +18,20 @@ def isolated_settings(tmp_path, qapp):
     yield
 
 
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch):
+    """A modal dialog would hang an offscreen test: record message boxes instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda *args, **kwargs: shown.append(args) or 0)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.No)
+    return shown
+
+
 @pytest.fixture(scope="session")
 def model():
     return load_model()
@@ -44,4 +58,5 @@ def window(qtbot, document, language):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    return window
+    yield window
+    window.document.undo_stack.setClean()  # let the teardown close it without a prompt

@@ -3,92 +3,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../desktop/main_window.py" line="35" />
+        <location filename="../../../desktop/main_window.py" line="42" />
         <source>Criteria judgments</source>
         <translation>准则判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="36" />
+        <location filename="../../../desktop/main_window.py" line="43" />
         <source>Strategy effectiveness</source>
         <translation>策略有效性</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="37" />
+        <location filename="../../../desktop/main_window.py" line="44" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="38" />
+        <location filename="../../../desktop/main_window.py" line="45" />
         <source>Ranking</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="105" />
+        <location filename="../../../desktop/main_window.py" line="46" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/main_window.py" line="121" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="106" />
+        <location filename="../../../desktop/main_window.py" line="122" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="107" />
+        <location filename="../../../desktop/main_window.py" line="123" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="108" />
+        <location filename="../../../desktop/main_window.py" line="124" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="109" />
+        <location filename="../../../desktop/main_window.py" line="125" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="110" />
+        <location filename="../../../desktop/main_window.py" line="126" />
         <source>Criteria hierarchy</source>
         <translation>准则层次结构</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="111" />
+        <location filename="../../../desktop/main_window.py" line="127" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="112" />
+        <location filename="../../../desktop/main_window.py" line="128" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="113" />
+        <location filename="../../../desktop/main_window.py" line="129" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="120" />
+        <location filename="../../../desktop/main_window.py" line="136" />
         <source>Model: {model} · CR thresholds after Saaty (0.05 / 0.08 / 0.10)</source>
         <translation>模型：{model} · CR 阈值按 Saaty（0.05 / 0.08 / 0.10）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="125" />
-        <source>Cluster Strategy Planner</source>
-        <translation>集群策略规划器</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/main_window.py" line="126" />
-        <source>untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/main_window.py" line="144" />
+        <location filename="../../../desktop/main_window.py" line="159" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="145" />
+        <location filename="../../../desktop/main_window.py" line="160" />
         <source>Cluster Strategy Planner ranks the six strategies of the Foshan e-commerce cluster paper for each district with the Analytic Hierarchy Process.</source>
         <translation>集群策略规划器用层次分析法（AHP）为佛山各区对论文提出的六项电子商务产业集群策略进行排序。</translation>
     </message>

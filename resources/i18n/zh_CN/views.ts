@@ -66,27 +66,27 @@
 <context>
     <name>EffectivenessView</name>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="195" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="197" />
         <source>How much does each strategy serve each criterion? Double-click a cell to rate it; hover for the paper's reason. The number in brackets is the strategy's share.</source>
         <translation>各策略对各准则的作用有多大？双击单元格评级；悬停查看论文依据。括号中的数字为该策略所占份额。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="197" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="199" />
         <source>Criterion:</source>
         <translation>准则：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="198" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="200" />
         <source>Judge the six strategies pairwise under this criterion</source>
         <translation>在此准则下对六项策略两两比较</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="235" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="237" />
         <source>Judge strategies pairwise under {c}</source>
         <translation>在 {c} 下两两比较策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="236" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="238" />
         <source>Rate strategies under {c}</source>
         <translation>在 {c} 下对策略评级</translation>
     </message>
@@ -266,12 +266,12 @@
 <context>
     <name>JudgmentMatrixModel</name>
     <message>
-        <location filename="../../../desktop/views/judgment_matrix.py" line="66" />
+        <location filename="../../../desktop/views/judgment_matrix.py" line="68" />
         <source>Missing: the value in brackets is estimated (Bozóki et al.)</source>
         <translation>缺失：括号中的值为估计值（Bozóki 等人的方法）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_matrix.py" line="80" />
+        <location filename="../../../desktop/views/judgment_matrix.py" line="82" />
         <source>“{text}” for {a} vs {b} is not a judgment: type a number from 1/9 to 9 (e.g. 3 or 1/3), or leave it empty for missing.</source>
         <translation>“{text}”不是 {a} 对 {b} 的有效判断：请输入 1/9 到 9 之间的数（如 3 或 1/3），或留空表示缺失。</translation>
     </message>
@@ -292,6 +292,19 @@
         <location filename="../../../desktop/views/indicators_view.py" line="180" />
         <source>From indicators: {ids}</source>
         <translation>来自指标：{ids}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <location filename="../../../desktop/views/notes_view.py" line="29" />
+        <source>Notes saved with the session and printed in exports: who judged, when, on what evidence.</source>
+        <translation>备注随会话保存并写入导出文件：谁作的判断、何时、依据什么证据。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/notes_view.py" line="45" />
+        <source>Edit notes</source>
+        <translation>编辑备注</translation>
     </message>
 </context>
 <context>
@@ -400,22 +413,22 @@
 <context>
     <name>RatingsModel</name>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="83" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="85" />
         <source>pairwise {share:.3f}</source>
         <translation>两两比较 {share:.3f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="98" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="100" />
         <source>Rate {s} on {c}</source>
         <translation>评级 {s} 在 {c}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="106" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="108" />
         <source>Default ({level}): {reason}</source>
         <translation>默认（{level}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="109" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="111" />
         <source>Changed by the planner.</source>
         <translation>已由规划者修改。</translation>
     </message>

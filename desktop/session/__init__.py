@@ -1,0 +1,1 @@
+"""Session files in the window: New, Open, Save, recent files, autosave and recovery."""

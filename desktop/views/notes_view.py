@@ -1,0 +1,45 @@
+"""The planner's notes on the session (meeting minutes, sources, reasons)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from desktop.document import Document
+
+
+class NotesView(QWidget):
+    def __init__(self, document: Document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.editor = QPlainTextEdit()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.editor)
+        self.editor.textChanged.connect(self._on_text_changed)
+        document.session_changed.connect(self._sync)
+        self._sync()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.hint.setText(self.tr("Notes saved with the session and printed in exports: who "
+                                  "judged, when, on what evidence."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _sync(self) -> None:
+        if self.editor.toPlainText() != self.document.session.notes:
+            self.editor.blockSignals(True)
+            self.editor.setPlainText(self.document.session.notes)
+            self.editor.blockSignals(False)
+
+    def _on_text_changed(self) -> None:
+        session = replace(self.document.session, notes=self.editor.toPlainText())
+        self.document.apply(session, self.tr("Edit notes"), merge_key="notes")

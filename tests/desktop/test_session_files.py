@@ -1,0 +1,119 @@
+"""Save, open, the unsaved-changes prompt, autosave and recovery in the window."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.session import files as files_module
+from strategies.session_file import read_recovery, read_session
+
+FOLDER = "佛山 会议"
+
+
+def edit(window):
+    window.hierarchy.select("goal")
+    window.judgments.rows[0].slider.setValue(-3)
+
+
+@pytest.fixture
+def save_dialog(monkeypatch, tmp_path):
+    target = tmp_path / FOLDER / "顺德会议.cspsession"
+    target.parent.mkdir()
+    monkeypatch.setattr(files_module.QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(target), ""))
+    return target
+
+
+def test_save_open_save_is_byte_identical(window, document, save_dialog, qtbot):
+    edit(window)
+    window.notes.editor.setPlainText("会议纪要：顺德优先")
+    assert window.isWindowModified()
+    window.files.actions["save"].trigger()
+    assert save_dialog.exists() and not window.isWindowModified()
+    assert "顺德会议.cspsession" in window.windowTitle()
+    first = save_dialog.read_bytes()
+    assert window.files.open_path(save_dialog)
+    assert document.session.notes == "会议纪要：顺德优先"
+    window.files.actions["save"].trigger()
+    assert save_dialog.read_bytes() == first
+
+
+def test_unsaved_changes_prompt_cancel_keeps_everything(window, document, monkeypatch):
+    edit(window)
+    changed = document.session
+    asked = []
+    monkeypatch.setattr(window.files, "ask_unsaved", lambda: asked.append(1) or "cancel")
+    window.files.actions["new"].trigger()
+    assert asked and document.session == changed
+    window.close()
+    assert window.isVisible()  # Cancel keeps the window open
+
+
+def test_unsaved_changes_prompt_discard_and_save(window, document, monkeypatch, save_dialog):
+    edit(window)
+    monkeypatch.setattr(window.files, "ask_unsaved", lambda: "discard")
+    assert window.files.new()
+    assert document.session.criteria_judgments["goal"].value("L1", "L2") == 1
+    edit(window)
+    monkeypatch.setattr(window.files, "ask_unsaved", lambda: "save")
+    assert window.files.new()
+    saved = read_session(save_dialog, document.model).session
+    assert saved.criteria_judgments["goal"].value("L1", "L2") == 4
+
+
+@pytest.mark.parametrize("content", [b'{"format": "cluster-strategy-planner/session", "sch',
+                                     b"\xff\xfe garbage", b"[1, 2, 3]",
+                                     b'{"format": "cluster-strategy-planner/session", '
+                                     b'"schema_version": 99}'])
+def test_bad_file_shows_what_and_where_and_keeps_the_session(window, document, tmp_path,
+                                                             monkeypatch, content):
+    edit(window)
+    before = document.session
+    bad = tmp_path / "bad.cspsession"
+    bad.write_bytes(content)
+    shown = []
+    monkeypatch.setattr(window.files, "show_error",
+                        lambda title, error, path: shown.append((error, path)))
+    monkeypatch.setattr(window.files, "ask_unsaved", lambda: "discard")
+    assert not window.files.open_path(bad)
+    assert shown and shown[0][1] == str(bad) and shown[0][0].message
+    assert document.session == before
+
+
+def test_autosave_and_recovery(window, document, tmp_path, qtbot, language):
+    from desktop.document import Document
+    from desktop.main_window import MainWindow
+
+    window.autosaver.folder = tmp_path / "recovery"
+    window.autosaver.timer.setInterval(10)
+    edit(window)
+    qtbot.waitUntil(lambda: (tmp_path / "recovery").exists() and any(
+        (tmp_path / "recovery").iterdir()))
+    recovered = read_recovery(tmp_path / "recovery", document.model)
+    assert recovered.loaded.session == document.session
+    # A new window after a "crash" offers the recovery file and restores it unsaved.
+    second = MainWindow(Document(document.model), language)
+    qtbot.addWidget(second)
+    second.autosaver.folder = tmp_path / "recovery"
+    second.autosaver.ask_restore = lambda when: True
+    assert second.autosaver.offer_restore()
+    assert second.document.session == document.session
+    assert second.isWindowModified()
+    # Discarding (or saving) removes the recovery file.
+    second.autosaver.discard()
+    assert read_recovery(tmp_path / "recovery", document.model) is None
+
+
+def test_recent_files_are_remembered(window, save_dialog):
+    edit(window)
+    window.files.save()
+    window.files._fill_recent()
+    assert [a.text() for a in window.files.recent_menu.actions()] == [str(save_dialog)]
+
+
+def test_session_file_is_plain_json(window, save_dialog):
+    edit(window)
+    window.files.save()
+    data = json.loads(Path(save_dialog).read_text(encoding="utf-8"))
+    assert data["format"] == "cluster-strategy-planner/session"
