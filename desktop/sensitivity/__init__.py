@@ -1,0 +1,1 @@
+"""The Sensitivity view: how firm each district's ranking is, in charts."""

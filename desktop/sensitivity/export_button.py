@@ -1,0 +1,36 @@
+"""A button that saves a chart as PNG or SVG where the planner chooses."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+
+from desktop.chart_export import ChartExportError, export_chart
+
+
+class ExportButton(QPushButton):
+    def __init__(self, chart: QWidget, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.chart, self.name = chart, name
+        self.clicked.connect(self._on_clicked)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("Export chart…"))
+        self.setToolTip(self.tr("Save this chart as a PNG image or an SVG drawing"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _on_clicked(self) -> None:
+        path, _chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export chart"), f"{self.name}.png",
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+        if not path:
+            return
+        try:
+            export_chart(self.chart, path)
+        except (ChartExportError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Export chart"),
+                                self.tr("The chart was not saved: {error}").format(error=error))

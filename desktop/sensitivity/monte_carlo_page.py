@@ -1,0 +1,216 @@
+"""Monte Carlo page: settings kept in the session, a run in the background, its charts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.document import Document
+from desktop.sensitivity.acceptability_chart import AcceptabilityChart, IntervalChart
+from desktop.sensitivity.analyses import PageContext
+from desktop.sensitivity.export_button import ExportButton
+from desktop.sensitivity.monte_carlo_runner import MonteCarloRunner
+from desktop.sensitivity.pages import Page
+from strategies.sensitivity.problem import MonteCarloProblem
+
+SAMPLE_LIMITS = (100, 200_000)
+SPREAD_LIMITS = (0.0, 2.0)
+
+
+class MonteCarloPage(Page):
+    def __init__(self, document: Document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.runner = MonteCarloRunner(self)
+        self.result = None
+        self._pending_for = None
+        self._result_for = None  # the evaluation the result belongs to
+        self._context: PageContext | None = None
+        self._build_controls()
+        self.acceptability = AcceptabilityChart()
+        self.intervals = IntervalChart()
+        self._layout()
+        self.runner.progressed.connect(self._on_progressed)
+        self.runner.finished.connect(self._on_finished)
+        self.runner.cancelled.connect(self._on_cancelled)
+        self.runner.nothing_kept.connect(self._on_nothing_kept)
+        self.retranslate()
+
+    def _build_controls(self) -> None:
+        self.spread = QDoubleSpinBox()
+        self.spread.setRange(*SPREAD_LIMITS)
+        self.spread.setSingleStep(0.05)
+        self.spread.setDecimals(2)
+        self.samples = QSpinBox()
+        self.samples.setRange(*SAMPLE_LIMITS)
+        self.samples.setSingleStep(500)
+        self.samples.setGroupSeparatorShown(True)
+        self.discard = QCheckBox()
+        self.run_button, self.cancel_button = QPushButton(), QPushButton()
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.spread.valueChanged.connect(self._on_spread_edited)
+        self.samples.valueChanged.connect(self._on_samples_edited)
+        self.discard.toggled.connect(self._on_discard_toggled)
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.runner.cancel)
+
+    def _layout(self) -> None:
+        self.form = QFormLayout()
+        self.spread_label, self.samples_label = QLabel(), QLabel()
+        self.form.addRow(self.spread_label, self.spread)
+        self.form.addRow(self.samples_label, self.samples)
+        self.form.addRow(self.discard)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
+        side = QVBoxLayout()
+        side.addLayout(self.form)
+        side.addLayout(buttons)
+        side.addWidget(self.progress)
+        side.addWidget(self.status)
+        side.addStretch(1)
+        panel = QWidget()
+        panel.setLayout(side)
+        panel.setMaximumWidth(320)
+        charts = QSplitter(Qt.Orientation.Vertical)
+        for chart, name in ((self.acceptability, "rank-acceptability"),
+                            (self.intervals, "priority-intervals")):
+            charts.addWidget(_with_export(chart, name))
+        layout = QHBoxLayout(self)
+        layout.addWidget(panel)
+        layout.addWidget(charts, 1)
+
+    def retranslate(self) -> None:
+        self.spread_label.setText(self.tr("Spread (σ of log-judgment):"))
+        self.spread.setToolTip(self.tr("Each judgment is multiplied by exp(N(0, σ)), kept "
+                                       "reciprocal and within 1/9 … 9"))
+        self.samples_label.setText(self.tr("Samples:"))
+        self.discard.setText(self.tr("Discard inconsistent samples"))
+        self.discard.setToolTip(self.tr("Leave out samples in which a judgment matrix has a "
+                                        "consistency ratio above its threshold"))
+        self.run_button.setText(self.tr("Run"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def show_context(self, context: PageContext) -> None:
+        self._context = context
+        self._show_settings()
+        if self._result_for is not context.analyses.evaluation:
+            self.run()
+        else:
+            self._draw()
+
+    def _show_settings(self) -> None:
+        settings = self.document.session.monte_carlo
+        for widget, value in ((self.spread, settings.spread), (self.samples, settings.samples),
+                              (self.discard, settings.discard_inconsistent)):
+            widget.blockSignals(True)
+            widget.setChecked(value) if widget is self.discard else widget.setValue(value)
+            widget.blockSignals(False)
+
+    def run(self) -> None:
+        """Start a run for the document's current evaluation (any run going is dropped)."""
+        evaluation = self.document.evaluation
+        self._pending_for = evaluation
+        self.runner.start(MonteCarloProblem.from_evaluation(evaluation),
+                          evaluation.session.monte_carlo)
+        self.progress.setValue(0)
+        self.cancel_button.setEnabled(True)
+        self.status.setText(self.tr("Running {samples} samples…").format(
+            samples=evaluation.session.monte_carlo.samples))
+
+    def _on_progressed(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _on_finished(self, result) -> None:
+        self.result, self._result_for = result, self._pending_for
+        self.cancel_button.setEnabled(False)
+        self.progress.setValue(self.progress.maximum())
+        self._draw()
+
+    def _on_cancelled(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.status.setText(self.tr("Cancelled; the charts show the last finished run."))
+
+    def _on_nothing_kept(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.status.setText(self.tr("Every sample was inconsistent and discarded: lower the "
+                                    "spread or keep inconsistent samples."))
+
+    def _draw(self) -> None:
+        context, result = self._context, self.result
+        if context is None or result is None:
+            return
+        district = context.district
+        strategies = context.strategy_labels()
+        top = int(result.reference_top[district])
+        self.status.setText(self.tr("{kept} of {samples} samples kept. Probability that {top} "
+                                    "stays on top in {district}: {chance:.1f} %").format(
+            kept=result.kept, samples=result.samples, top=context.strategy_names()[top],
+            district=context.district_name(), chance=100 * result.top_stays_top[district]))
+        self.acceptability.show_acceptability(
+            100 * result.rank_acceptability[district], strategies,
+            [self.tr("rank {n}").format(n=n + 1) for n in range(len(strategies))],
+            self.tr("{district}: chance of each rank").format(district=context.district_name()),
+            self.tr("% of samples"))
+        self._draw_intervals(context, result)
+
+    def _draw_intervals(self, context: PageContext, result) -> None:
+        district = context.district
+        low, median, high = (result.priority_percentiles[i, district] for i in range(3))
+        self.intervals.show_intervals(
+            low, median, high, context.analyses.evaluation.priorities[district],
+            context.strategy_labels(), {
+                "title": self.tr("{district}: priority, {low:g}–{high:g} % of samples").format(
+                    district=context.district_name(), low=result.percentiles[0],
+                    high=result.percentiles[-1]),
+                "y": self.tr("priority"), "interval": self.tr("5–95 % range"),
+                "low": self.tr("5 %"), "median": self.tr("median"), "high": self.tr("95 %"),
+                "today": self.tr("today")})
+
+    def _apply_settings(self, text: str, key: str, **changes) -> None:
+        session = self.document.session
+        monte_carlo = replace(session.monte_carlo, **changes)
+        self.document.apply(replace(session, monte_carlo=monte_carlo), text, merge_key=key)
+
+    def _on_spread_edited(self, value: float) -> None:
+        self._apply_settings(self.tr("Set Monte Carlo spread to {value:.2f}").format(
+            value=value), "monte_carlo_spread", spread=value)
+
+    def _on_samples_edited(self, value: int) -> None:
+        self._apply_settings(self.tr("Set Monte Carlo samples to {value}").format(
+            value=value), "monte_carlo_samples", samples=value)
+
+    def _on_discard_toggled(self, checked: bool) -> None:
+        self._apply_settings(self.tr("Discard inconsistent Monte Carlo samples") if checked
+                             else self.tr("Keep inconsistent Monte Carlo samples"),
+                             "monte_carlo_discard", discard_inconsistent=checked)
+
+
+def _with_export(chart, name: str) -> QWidget:
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(ExportButton(chart, name))
+    layout.addLayout(row)
+    layout.addWidget(chart)
+    return holder

@@ -1,0 +1,183 @@
+"""The Sensitivity view on a real document: curves, dynamic bars, Monte Carlo, export, language."""
+
+import xml.etree.ElementTree as ElementTree
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QImage
+
+from desktop.chart_export import export_chart
+from desktop.sensitivity.install import install
+from strategies.sensitivity.dynamic import dynamic_ranking
+from strategies.sensitivity.gradient import gradient_sweep
+from strategies.sensitivity.inputs import SensitivityInputs
+from strategies.sensitivity.thresholds import rank_reversal_thresholds
+
+
+@pytest.fixture
+def view(window, qtbot):
+    install(window)
+    window.tabs.setCurrentWidget(window.sensitivity)
+    yield window.sensitivity
+    window.sensitivity.monte_carlo.runner.cancel()
+    QThreadPool.globalInstance().waitForDone()
+
+
+def inputs_of(document):
+    return SensitivityInputs.from_evaluation(document.evaluation)
+
+
+def test_choosing_a_criterion_draws_every_strategys_curve(view, document):
+    view.district.setCurrentIndex(2)
+    view.gradient.criterion.setCurrentIndex(6)
+    expected = gradient_sweep(inputs_of(document))
+    shown = view.gradient.chart.shown
+    assert shown["curves"].shape == (101, 6)
+    assert shown["curves"] == pytest.approx(expected.priorities[6, :, 2])
+    assert shown["current"][0] == pytest.approx(expected.current_weights[6])
+    crossings = expected.crossings.select(2, 6)
+    assert shown["crossing_x"] == pytest.approx(crossings.position)
+    lines = [item for item in view.gradient.chart.plot.listDataItems()
+             if isinstance(item, pg.PlotDataItem)]
+    assert len(lines) == 6
+    for strategy, line in enumerate(lines):
+        assert line.yData == pytest.approx(expected.priorities[6, :, 2, strategy])
+
+
+def test_crossings_lie_on_both_curves(view, document):
+    view.gradient.criterion.setCurrentIndex(0)
+    shown = view.gradient.chart.shown
+    assert shown["crossing_x"].size > 0
+    found, values = view.context().analyses.gradient_crossings(0, 0)
+    for position, value, first, second in zip(found.position, values, found.first,
+                                              found.second, strict=True):
+        scores = dynamic_ranking(inputs_of(document), 0, float(position)).priorities[0]
+        assert scores[first] == pytest.approx(value) and scores[second] == pytest.approx(value)
+
+
+def test_tornado_shows_thresholds_and_critical_criterion(view, document):
+    view.pages.setCurrentWidget(view.thresholds)
+    expected = rank_reversal_thresholds(inputs_of(document))
+    shown = view.thresholds.chart.shown
+    np.testing.assert_allclose(shown["increase"], expected.top_increase[:, 0])
+    np.testing.assert_allclose(shown["decrease"], expected.top_decrease[:, 0])
+    assert shown["critical"][0] == expected.critical_criterion[0]
+    critical = int(expected.critical_criterion[0])
+    assert view.thresholds.summary.text().startswith("★ Critical criterion")
+    increase = view.thresholds.table.item(critical, 2).text()
+    assert increase.startswith(f"+{expected.top_increase[critical, 0]:.4f}")
+    missing = int(np.flatnonzero(np.isnan(expected.top_decrease[:, 0]))[0])
+    assert view.thresholds.table.item(missing, 3).text() == "none within [0, 1]"
+
+
+def test_alpha_chart_follows_the_session(view, document):
+    view.pages.setCurrentWidget(view.alpha)
+    alpha = view.context().analyses.alpha
+    assert view.alpha.chart.shown["curves"] == pytest.approx(alpha.priorities[:, 0])
+    window_alpha = view.window().ranking.alpha
+    window_alpha.setValue(20)
+    assert view.alpha.chart.shown["current"][0] == pytest.approx(0.2)
+
+
+def test_dragging_a_dynamic_slider_moves_the_ranking_bars(view, document):
+    view.pages.setCurrentWidget(view.dynamic)
+    view.district.setCurrentIndex(3)
+    before = document.session
+    view.dynamic.sliders[4].setValue(700)
+    expected = dynamic_ranking(inputs_of(document), 4, 0.7)
+    shown = view.dynamic.chart.shown
+    assert shown["priorities"] == pytest.approx(expected.priorities[3])
+    assert list(shown["ranks"]) == list(expected.ranks[3])
+    assert view.dynamic.values[4].text() == "0.700"
+    assert view.dynamic.sliders[0].value() == round(expected.weights[0] * 1000)
+    assert document.session is before  # exploring does not edit the session
+    view.dynamic.reset_button.click()
+    assert view.dynamic.chart.shown["priorities"] == pytest.approx(
+        document.evaluation.priorities[3])
+
+
+def test_monte_carlo_from_the_ui(view, document, qtbot):
+    page = view.monte_carlo
+    view.pages.setCurrentWidget(page)
+    page.samples.setValue(500)
+    assert document.session.monte_carlo.samples == 500
+    assert document.undo_stack.undoText().startswith("Set Monte Carlo samples")
+    page.run_button.click()
+    qtbot.waitUntil(lambda: not page.runner.running and page.result is not None, timeout=20000)
+    assert page.result.samples == 500
+    sums = page.acceptability.shown["percent"].sum(axis=1)
+    assert sums == pytest.approx(np.full(6, 100.0))
+    assert "stays on top" in page.status.text()
+    assert np.all(page.intervals.shown["low"] <= page.intervals.shown["high"])
+
+
+def test_monte_carlo_reruns_after_the_session_changes(view, document, qtbot):
+    page = view.monte_carlo
+    view.pages.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.result is not None and not page.runner.running, timeout=20000)
+    first = page.result
+    page.spread.setValue(0.0)
+    qtbot.waitUntil(lambda: page.result is not first and not page.runner.running, timeout=20000)
+    assert page.result.spread == 0
+    top = page.result.reference_top[0]
+    assert page.acceptability.shown["percent"][top, 0] == pytest.approx(100.0)
+
+
+def test_monte_carlo_can_be_cancelled(view, document, qtbot):
+    page = view.monte_carlo
+    view.pages.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: not page.runner.running, timeout=20000)
+    shown = page.result
+    page.samples.setValue(200_000)
+    assert page.runner.running
+    with qtbot.waitSignal(page.runner.cancelled, timeout=20000):
+        page.cancel_button.click()
+    assert page.result is shown
+    assert page.status.text().startswith("Cancelled")
+    assert not page.cancel_button.isEnabled()
+
+
+def test_hidden_pages_redraw_only_when_shown(view, document):
+    view.thresholds.chart.shown = {}
+    view.dynamic.chart.shown = {}
+    view.window().ranking.alpha.setValue(80)
+    assert view.thresholds.chart.shown == {}
+    view.pages.setCurrentWidget(view.thresholds)
+    assert view.thresholds.chart.shown["increase"] == pytest.approx(
+        rank_reversal_thresholds(inputs_of(document)).top_increase[:, 0], nan_ok=True)
+    assert view.dynamic.chart.shown == {}
+
+
+def test_charts_export_to_png_and_svg(view, tmp_path):
+    chart = view.gradient.chart
+    png = export_chart(chart, tmp_path / "sweep.png")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert not QImage(str(png)).isNull()
+    svg = export_chart(chart, tmp_path / "sweep.svg")
+    root = ElementTree.parse(svg).getroot()
+    assert root.tag.endswith("svg")
+    assert any(element.tag.endswith("path") for element in root.iter())
+
+
+def test_hover_says_the_value(view, document):
+    chart = view.gradient.chart
+    curves = chart.shown["curves"]
+    text = chart.describe(float(chart.shown["points"][50]), float(curves[50, 0]))
+    assert text.startswith(f"S1: {curves[50, 0]:.4f}")
+    view.pages.setCurrentWidget(view.dynamic)
+    bars = view.dynamic.chart
+    top = int(bars.shown["order"][0])
+    assert bars.describe(0.0, 0.01).startswith(document.model.strategy_ids[top])
+
+
+def test_language_switch_retranslates(view, window, qtbot):
+    window.actions["lang:zh"].trigger()
+    qtbot.waitUntil(lambda: view.pages.tabText(0) == "权重扫描")
+    assert window.tabs.tabText(window.tabs.indexOf(view)) == "敏感性"
+    assert view.district.currentText() == "禅城区" or "禅城" in view.district.currentText()
+    assert "人才" in view.gradient.criterion.itemText(6)
+    window.actions["lang:en"].trigger()
+    qtbot.waitUntil(lambda: view.pages.tabText(0) == "Weight sweep")
+    assert "Talent" in view.gradient.criterion.itemText(6)
