@@ -1,23 +1,50 @@
-"""A chart with its legend beside it that says the value under the mouse."""
+"""The base of the sensitivity charts: a plot, its legend beside it, and a hover readout.
+
+Each chart keeps the arrays it drew in ``shown`` so that tests check data, not pixels.
+"""
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QToolTip
 
-from desktop.views.charts import BarChart
+from desktop.views.charts import colour
 
 HOVER_RATE = 30  # updates per second: enough to follow the mouse, calm on slow machines
 
 
-class HoverChart(BarChart):
+class HoverChart(pg.GraphicsLayoutWidget):
     """Subclasses say in describe(x, y) what lies at a point of the plot ('' for nothing)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.plot = self.addPlot(row=0, col=0)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.showGrid(y=True, alpha=0.3)
+        self.plot.getAxis("left").enableAutoSIPrefix(False)
+        self.plot.getAxis("bottom").enableAutoSIPrefix(False)
+        self.legend = pg.LegendItem(labelTextSize="8pt")
+        self.addItem(self.legend, row=0, col=1)
+        self.shown: dict[str, np.ndarray] = {}
         self._hover = pg.SignalProxy(self.scene().sigMouseMoved, rateLimit=HOVER_RATE,
                                      slot=self._on_mouse_moved)
+
+    def _reset(self, title: str, y_label: str, ticks: list[tuple[float, str]] | None) -> None:
+        """Clear the plot and legend; ticks None lets the bottom axis number itself."""
+        self.plot.clear()
+        self.legend.clear()
+        self.plot.setTitle(title)
+        self.plot.setLabel("left", y_label)
+        self.plot.getAxis("bottom").setTicks(None if ticks is None else [ticks])
+
+    def _add_bars(self, label: str, index: int, **bar_options) -> None:
+        bars = pg.BarGraphItem(brush=colour(index), pen=pg.mkPen("w", width=0.5), **bar_options)
+        self.plot.addItem(bars)
+        self.legend.addItem(bars, label)
 
     def describe(self, x: float, y: float) -> str:
         return ""

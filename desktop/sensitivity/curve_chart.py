@@ -25,8 +25,7 @@ class CurveChart(HoverChart):
                     current: float, crossings: tuple[np.ndarray, np.ndarray],
                     texts: dict[str, str]) -> None:
         """curves[point, strategy]; crossings (x, y); texts: title, x, y, current, crossing."""
-        self._reset(texts["title"], texts["y"], [])
-        self.plot.getAxis("bottom").setTicks(None)
+        self._reset(texts["title"], texts["y"], None)
         self.plot.setLabel("bottom", texts["x"])
         for index, label in enumerate(labels):
             line = self.plot.plot(points, curves[:, index], pen=pg.mkPen(colour(index), width=2))

@@ -9,4 +9,4 @@ def install(window) -> None:
     """Create the view for the window's document and language and add its tab."""
     view = SensitivityView(window.document, window.language)
     window.sensitivity = view
-    window.add_view(view, lambda: view.tr("Sensitivity"))
+    window.add_view(view, view.title)

@@ -28,9 +28,8 @@ class TornadoChart(HoverChart):
         rows = np.arange(len(labels))[::-1].astype(float)
         ticks = [(float(row), ("★ " if index == critical else "") + label)
                  for index, (row, label) in enumerate(zip(rows, labels, strict=True))]
-        self._reset(texts["title"], "", [])
+        self._reset(texts["title"], "", None)
         self.plot.getAxis("left").setTicks([ticks])
-        self.plot.getAxis("bottom").setTicks(None)
         self.plot.setLabel("bottom", texts["x"])
         right = np.nan_to_num(increase)
         left = np.nan_to_num(decrease)

@@ -49,6 +49,10 @@ class SensitivityView(TranslatedWidget):
     def all_pages(self) -> tuple[Page, ...]:
         return (self.gradient, self.thresholds, self.alpha, self.monte_carlo, self.dynamic)
 
+    def title(self) -> str:
+        """The tab title, in the current language."""
+        return self.tr("Sensitivity")
+
     def retranslate(self) -> None:
         self.district_label.setText(self.tr("District:"))
         for page, title in zip(self.all_pages(), (
