@@ -2,11 +2,15 @@
 
 Builds a fresh ``ahpy.Compare`` per call (ahpy mutates objects it links), puts the weights back
 in the node's item order (ahpy sorts them by weight), renormalises the rounded weights and
-returns our own frozen result. ahpy is imported lazily: it pulls in scipy.optimize (~0.3 s).
+returns our own frozen result. ahpy is imported on first use, and scipy.optimize (which it
+needs only for missing pairs) on the first incomplete node.
 """
 
 from __future__ import annotations
 
+import importlib
+import sys
+import types
 from dataclasses import dataclass
 from enum import Enum
 
@@ -104,8 +108,32 @@ def cached_node_weights(judgments: PairwiseJudgments, random_index: str,
     return cache[key]
 
 
+class _OnDemandModule(types.ModuleType):
+    """Stands in for a module until one of its attributes is first used."""
+
+    def __init__(self, name: str):
+        super().__init__(name)
+        self.__spec__ = None  # answers the import system without loading the real module
+
+    def __getattr__(self, attribute: str):
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        real = importlib.import_module(self.__name__)
+        return getattr(real, attribute)
+
+
+def _import_ahpy():
+    # ahpy imports scipy.optimize (~0.5 s) at its top but needs it only to complete missing
+    # pairs; let it load on that first use, so that complete judgments start fast.
+    if "ahpy" not in sys.modules and "scipy.optimize" not in sys.modules:
+        sys.modules["scipy.optimize"] = _OnDemandModule("scipy.optimize")
+    import ahpy
+
+    return ahpy
+
+
 def _ahpy_compare(judgments: PairwiseJudgments, random_index: str):
-    import ahpy  # lazy: see module docstring
+    ahpy = _import_ahpy()
 
     comparisons = {(a, b): value for a, b, value in judgments.pairs()}
     return ahpy.Compare(judgments.node, comparisons, precision=_PRECISION,

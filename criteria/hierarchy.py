@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from criteria.text import LocalText
 
@@ -33,12 +34,12 @@ class Hierarchy:
     goal: str
     nodes: Mapping[str, Node]
 
-    @property
+    @cached_property
     def leaves(self) -> tuple[str, ...]:
         """Leaf criteria in depth-first (display) order."""
         return tuple(n for n in self.walk() if self.nodes[n].is_leaf)
 
-    @property
+    @cached_property
     def inner_nodes(self) -> tuple[str, ...]:
         """Nodes with children (those that have judgments), goal first."""
         return tuple(n for n in self.walk() if not self.nodes[n].is_leaf)

@@ -1,16 +1,19 @@
-"""Start the application: QApplication, font, language, model, window."""
+"""Start the application: QApplication, font, language, window, then model and panels.
+
+The window frame is shown first and the model, the engine and the charts are loaded right
+after its first paint, so that the planner sees the app at once.
+"""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import settings
-from desktop.document import Document
 from desktop.i18n import Language, choose_cjk_font
 from desktop.main_window import MainWindow
-from strategies.model import load_model
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -23,20 +26,65 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(lang: str | None = None) -> MainWindow:
-    """The window with the default model and a new neutral session."""
+def _language(lang: str | None) -> Language:
     language = Language()
     language.set(lang or settings.get("language") or None)
-    window = MainWindow(Document(load_model()), language)
+    return language
+
+
+def new_document():
+    """A document with the default model and a new neutral session."""
+    from desktop.document import Document
+    from strategies.model import load_model
+
+    return Document(load_model())
+
+
+def build_window(lang: str | None = None) -> MainWindow:
+    """The complete window at once (for tests and screenshots)."""
+    language = _language(lang)
+    window = MainWindow(new_document(), language)
     language.setParent(window)
     return window
 
 
-def run_app(file: str | None = None, lang: str | None = None) -> int:
-    app = create_application()
-    window = build_window(lang)
+def start(file: str | None = None, lang: str | None = None) -> MainWindow:
+    """Show the window frame now; load the model and build the panels right after."""
+    language = _language(lang)
+    window = MainWindow(None, language)
+    language.setParent(window)
     window.restore_geometry()
     window.show()
-    if not window.autosaver.offer_restore() and file:
-        window.open_file(file)
+
+    def finish_start() -> None:
+        window.attach(new_document())
+        if not window.autosaver.offer_restore() and file:
+            window.open_file(file)
+
+    _after_first_paint(window, finish_start)
+    return window
+
+
+class _FirstPaint(QObject):
+    """Calls back once, just after the widget's first paint has been processed."""
+
+    def __init__(self, widget: QWidget, callback):
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def _after_first_paint(widget: QWidget, callback) -> None:
+    _FirstPaint(widget, callback)
+
+
+def run_app(file: str | None = None, lang: str | None = None) -> int:
+    app = create_application()
+    _window = start(file, lang)  # kept alive until exec returns
     return app.exec()

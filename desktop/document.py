@@ -51,7 +51,7 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self._cache: dict = {}
         self._session = session or default_session(model)
-        self._evaluation = evaluate(model, self._session, self._cache)
+        self._evaluation: Evaluation | None = None  # computed on first use (imports ahpy)
 
     @property
     def session(self) -> Session:
@@ -59,6 +59,8 @@ class Document(QObject):
 
     @property
     def evaluation(self) -> Evaluation:
+        if self._evaluation is None:
+            self._evaluation = evaluate(self.model, self._session, self._cache)
         return self._evaluation
 
     def apply(self, session: Session, text: str, merge_key: str | None = None) -> None:

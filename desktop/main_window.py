@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
 
+if TYPE_CHECKING:
+    from desktop.document import Document
+
 from desktop import settings
-from desktop.document import Document
 from desktop.i18n import Language
-from desktop.session.autosave import Autosaver
-from desktop.session.files import SessionFiles
-from desktop.views.effectiveness_view import EffectivenessView
-from desktop.views.hierarchy_view import HierarchyView
-from desktop.views.indicators_view import IndicatorsView
-from desktop.views.judgment_editor import JudgmentEditor
-from desktop.views.judgment_target import CriteriaNode
-from desktop.views.notes_view import NotesView
-from desktop.views.ranking_view import RankingView
 
 DEFAULT_SIZE = (1280, 800)
 DOCK_WIDTH = 390
@@ -25,9 +20,47 @@ MESSAGE_MS = 8000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, document: Document, language: Language, parent: QWidget | None = None):
+    """Built in two steps so the first paint is quick: the frame (menus, toolbar, status bar)
+    at once, the panels in ``attach`` when the document is ready (then ``ready`` is emitted)."""
+
+    ready = Signal()
+
+    def __init__(self, document: Document | None, language: Language,
+                 parent: QWidget | None = None):
         super().__init__(parent)
-        self.document, self.language = document, language
+        self.language = language
+        self.document: Document | None = None
+        self.actions: dict[str, QAction] = {}
+        self._views: list[tuple[QWidget, object]] = []
+        self.tabs = QTabWidget()
+        self.setCentralWidget(self.tabs)
+        bar = self.menuBar()
+        self.file_menu, self.edit_menu = bar.addMenu(""), bar.addMenu("")
+        self.language_menu, self.help_menu = bar.addMenu(""), bar.addMenu("")
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        self.resize(*DEFAULT_SIZE)
+        self._retranslate_frame()
+        self.statusBar().showMessage(self.tr("Loading the model…"))
+        if document is not None:
+            self.attach(document)
+
+    def attach(self, document: Document) -> None:
+        """Build the panels for document (imports the charting and file code on first use)."""
+        from desktop.export.actions import install as install_export
+        from desktop.session.autosave import Autosaver
+        from desktop.session.files import SessionFiles
+        from desktop.views.effectiveness_view import EffectivenessView
+        from desktop.views.hierarchy_view import HierarchyView
+        from desktop.views.indicators_view import IndicatorsView
+        from desktop.views.judgment_editor import JudgmentEditor
+        from desktop.views.notes_view import NotesView
+        from desktop.views.ranking_view import RankingView
+
+        language = self.language
+        self.document = document
         document.setParent(self)  # the document lives as long as its window
         self.hierarchy = HierarchyView(document, language)
         self.judgments = JudgmentEditor(document, language)
@@ -37,22 +70,18 @@ class MainWindow(QMainWindow):
         self.notes = NotesView(document)
         self.files = SessionFiles(document, self)
         self.autosaver = Autosaver(self.files)
-        self.tabs = QTabWidget()
-        self._views: list[tuple[QWidget, object]] = []
         for view, title in ((self.judgments, lambda: self.tr("Criteria judgments")),
                             (self.effectiveness, lambda: self.tr("Strategy effectiveness")),
                             (self.indicators, lambda: self.tr("Indicators")),
                             (self.ranking, lambda: self.tr("Ranking")),
                             (self.notes, lambda: self.tr("Notes"))):
             self.add_view(view, title)
-        self.setCentralWidget(self.tabs)
         self.hierarchy_dock = QDockWidget()
         self.hierarchy_dock.setObjectName("hierarchy_dock")
         self.hierarchy_dock.setWidget(self.hierarchy)
         self.hierarchy_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.hierarchy_dock)
         self.resizeDocks([self.hierarchy_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
-        self.actions: dict[str, QAction] = {}
         self._build_actions()
         self._build_menus()
         self.hierarchy.node_selected.connect(self._on_node_selected)
@@ -61,8 +90,9 @@ class MainWindow(QMainWindow):
         document.undo_stack.cleanChanged.connect(self._update_title)
         self.files.path_changed.connect(self._update_title)
         self.hierarchy.select(document.model.hierarchy.goal)
-        self.resize(*DEFAULT_SIZE)
+        install_export(self)
         self.retranslate()
+        self.ready.emit()
 
     def add_view(self, view: QWidget, title) -> None:
         """Add a tab; title is a callable so it retranslates with the language."""
@@ -95,34 +125,31 @@ class MainWindow(QMainWindow):
         self.actions[f"lang:{stored if stored in ('zh', 'en') else ''}"].setChecked(True)
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
         files = self.files.actions
         self.file_menu.addActions([files["new"], files["open"]])
         self.file_menu.addMenu(self.files.recent_menu)
         self.file_menu.addActions([files["save"], files["save_as"]])
-        self.quit_separator = self.file_menu.addSeparator()
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.actions["quit"])
-        self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.actions["undo"], self.actions["redo"]])
-        self.language_menu = bar.addMenu("")
         self.language_menu.addActions(self.language_group.actions())
-        self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.actions["about"])
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addActions([files["new"], files["open"], files["save"]])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.actions["undo"], self.actions["redo"]])
-        self.addToolBar(self.toolbar)
 
-    def retranslate(self) -> None:
+    def _retranslate_frame(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.setWindowTitle(self.tr("Cluster Strategy Planner"))
+
+    def retranslate(self) -> None:
+        self._retranslate_frame()
+        if self.document is None:
+            return
         self.hierarchy_dock.setWindowTitle(self.tr("Criteria hierarchy"))
         self.actions["quit"].setText(self.tr("&Quit"))
         self.actions["about"].setText(self.tr("&About"))
@@ -138,6 +165,8 @@ class MainWindow(QMainWindow):
             model=self.document.model.name.get(self.language.code)))
 
     def _update_title(self) -> None:
+        if self.document is None:
+            return
         self.setWindowTitle(f"{self.files.file_label()}[*] — {self.tr('Cluster Strategy Planner')}")
         self.setWindowModified(not self.document.undo_stack.isClean())
 
@@ -147,9 +176,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _on_node_selected(self, node: str) -> None:
-        hierarchy = self.document.model.hierarchy
-        inner = node if node in hierarchy.inner_nodes else hierarchy.nodes[node].parent
-        self.judgments.set_target(CriteriaNode(inner))
+        self.judgments.show_node(node)
 
     def _on_language_chosen(self, code: str) -> None:
         settings.put("language", code)
@@ -181,9 +208,10 @@ class MainWindow(QMainWindow):
         return self.files.open_path(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.maybe_save():
+        if self.document is not None and not self.files.maybe_save():
             event.ignore()
             return
-        self.autosaver.discard()
+        if self.document is not None:
+            self.autosaver.discard()
         self.save_geometry()
         super().closeEvent(event)

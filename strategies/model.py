@@ -8,6 +8,7 @@ import json
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -51,15 +52,15 @@ class PlanningModel:
     default_judgments: Mapping[str, PairwiseJudgments]
     content_hash: str
 
-    @property
+    @cached_property
     def strategy_ids(self) -> tuple[str, ...]:
         return tuple(s.id for s in self.strategies)
 
-    @property
+    @cached_property
     def district_ids(self) -> tuple[str, ...]:
         return tuple(d.id for d in self.districts)
 
-    @property
+    @cached_property
     def criteria(self) -> tuple[str, ...]:
         return self.hierarchy.leaves
 

@@ -25,6 +25,7 @@ class BarChart(pg.GraphicsLayoutWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setAntialiasing(False)  # axis-aligned bars need none; painting is then faster
         self.plot = self.addPlot(row=0, col=0)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -34,19 +35,31 @@ class BarChart(pg.GraphicsLayoutWidget):
         self.legend = pg.LegendItem(labelTextSize="8pt")
         self.addItem(self.legend, row=0, col=1)
         self.shown: dict[str, np.ndarray] = {}
+        self._bars: list[pg.BarGraphItem] = []
+        self._series: list[str] = []
 
-    def _reset(self, title: str, y_label: str, ticks: list[tuple[float, str]]) -> None:
-        self.plot.clear()
-        self.legend.clear()
+    def _show_series(self, title: str, y_label: str, ticks: list[tuple[float, str]],
+                     series: list[str], bar_options: list[dict]) -> None:
+        """One bar item per series; items are updated in place while the series stay the same
+        (an edit then costs a repaint, not a rebuild of the plot and legend)."""
+        if series != self._series:
+            self.plot.clear()
+            self.legend.clear()
+            self._bars = []
+            for index, label in enumerate(series):
+                bars = pg.BarGraphItem(brush=colour(index), pen=pg.mkPen("w", width=0.5),
+                                       **bar_options[index])
+                bars.setToolTip(label)
+                self.plot.addItem(bars)
+                self.legend.addItem(bars, label)
+                self._bars.append(bars)
+            self._series = list(series)
+        else:
+            for bars, options in zip(self._bars, bar_options, strict=True):
+                bars.setOpts(**options)
         self.plot.setTitle(title)
         self.plot.setLabel("left", y_label)
         self.plot.getAxis("bottom").setTicks([ticks])
-
-    def _add_bars(self, label: str, index: int, **bar_options) -> None:
-        bars = pg.BarGraphItem(brush=colour(index), pen=pg.mkPen("w", width=0.5), **bar_options)
-        bars.setToolTip(label)
-        self.plot.addItem(bars)
-        self.legend.addItem(bars, label)
 
 
 class ContributionChart(BarChart):
@@ -56,12 +69,12 @@ class ContributionChart(BarChart):
                            criterion_labels: list[str], title: str, y_label: str) -> None:
         """contributions[s, c] for strategies already in display order."""
         x = np.arange(len(strategy_labels))
-        self._reset(title, y_label, list(zip(x.tolist(), strategy_labels, strict=True)))
         # Where each criterion's segment starts: the drawing's layout, not a result.
         bottoms = np.hstack([np.zeros((len(x), 1)), np.cumsum(contributions, axis=1)[:, :-1]])
-        for c, label in enumerate(criterion_labels):
-            self._add_bars(label, c, x=x, height=contributions[:, c], y0=bottoms[:, c],
-                           width=0.6)
+        options = [dict(x=x, height=contributions[:, c], y0=bottoms[:, c], width=0.6)
+                   for c in range(len(criterion_labels))]
+        self._show_series(title, y_label, list(zip(x.tolist(), strategy_labels, strict=True)),
+                          criterion_labels, options)
         self.shown = {"contributions": contributions.copy()}
 
 
@@ -71,9 +84,10 @@ class GroupedPriorityChart(BarChart):
     def show_priorities(self, priorities: np.ndarray, strategy_labels: list[str],
                         district_labels: list[str], title: str, y_label: str) -> None:
         """priorities[d, s] in model order."""
-        self._reset(title, y_label, list(enumerate(strategy_labels)))
         width = 0.8 / len(district_labels)
-        for d, label in enumerate(district_labels):
-            x = np.arange(len(strategy_labels)) - 0.4 + width * (d + 0.5)
-            self._add_bars(label, d, x=x, height=priorities[d], width=width * 0.9)
+        options = [dict(x=np.arange(len(strategy_labels)) - 0.4 + width * (d + 0.5),
+                        height=priorities[d], width=width * 0.9)
+                   for d in range(len(district_labels))]
+        self._show_series(title, y_label, list(enumerate(strategy_labels)), district_labels,
+                          options)
         self.shown = {"priorities": priorities.copy()}

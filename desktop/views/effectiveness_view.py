@@ -28,6 +28,7 @@ from desktop.i18n import Language
 from desktop.views.judgment_editor import JudgmentEditor
 from desktop.views.judgment_target import StrategiesUnder
 from desktop.views.model_index import ROOT, Index
+from desktop.views.refresh import RefreshWhenShown
 from strategies.session import PAIRWISE_MODE, RATINGS_MODE
 
 _PAIRWISE_BRUSH = QBrush(QColor("#e8f0fe"))
@@ -39,8 +40,6 @@ class RatingsModel(QAbstractTableModel):
     def __init__(self, document: Document, language: Language, parent=None):
         super().__init__(parent)
         self.document, self.language = document, language
-        document.evaluation_changed.connect(self._on_changed)
-        language.changed.connect(lambda _code: self._on_changed())
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.document.model.strategies)
@@ -117,7 +116,7 @@ class RatingsModel(QAbstractTableModel):
     def _criterion(self, index: Index) -> str:
         return self.document.model.criteria[index.column()]
 
-    def _on_changed(self) -> None:
+    def refresh(self) -> None:
         self.dataChanged.emit(self.index(0, 0),
                               self.index(self.rowCount() - 1, self.columnCount() - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
@@ -187,8 +186,9 @@ class EffectivenessView(QWidget):
         QVBoxLayout(self).addWidget(splitter)
         self.criterion.currentIndexChanged.connect(self._on_criterion_chosen)
         self.pairwise.toggled.connect(self._on_pairwise_toggled)
-        document.evaluation_changed.connect(self._sync_mode)
-        language.changed.connect(lambda _code: self._fill_criteria())
+        self._refresher = RefreshWhenShown(self, self._refresh)
+        document.evaluation_changed.connect(self._refresher.request)
+        language.changed.connect(self._refresher.request)
         self.retranslate()
         self._on_criterion_chosen()
 
@@ -204,6 +204,11 @@ class EffectivenessView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _refresh(self) -> None:
+        self.model.refresh()
+        self._fill_criteria()
+        self._sync_mode()
 
     def _fill_criteria(self) -> None:
         current = self.criterion.currentIndex()

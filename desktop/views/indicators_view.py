@@ -21,6 +21,7 @@ from criteria.indicators import Indicator
 from desktop.document import Document
 from desktop.i18n import Language
 from desktop.views.model_index import ROOT, Index
+from desktop.views.refresh import RefreshWhenShown
 from strategies.evaluation import effective_indicators
 
 _MISSING_BRUSH = QBrush(QColor("#f3f3f3"))
@@ -43,11 +44,9 @@ class IndicatorsModel(QAbstractTableModel):
         super().__init__(parent)
         self.document, self.language = document, language
         self.indicators: tuple[Indicator, ...] = ()
-        self._reload()
-        document.evaluation_changed.connect(self._reload)
-        language.changed.connect(lambda _code: self._reload())
+        self.refresh()
 
-    def _reload(self) -> None:
+    def refresh(self) -> None:
         self.beginResetModel()
         self.indicators = effective_indicators(self.document.model, self.document.session)
         self.endResetModel()
@@ -139,10 +138,8 @@ class NeedModel(QAbstractTableModel):
     def __init__(self, document: Document, language: Language, parent=None):
         super().__init__(parent)
         self.document, self.language = document, language
-        document.evaluation_changed.connect(self._reset)
-        language.changed.connect(lambda _code: self._reset())
 
-    def _reset(self) -> None:
+    def refresh(self) -> None:
         self.beginResetModel()
         self.endResetModel()
 
@@ -213,7 +210,9 @@ class IndicatorsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.supplement)
         layout.addWidget(splitter)
-        document.evaluation_changed.connect(self._sync)
+        self._refresher = RefreshWhenShown(self, self._refresh)
+        document.evaluation_changed.connect(self._refresher.request)
+        language.changed.connect(self._refresher.request)
         self.retranslate()
         self._size_columns()
 
@@ -221,6 +220,11 @@ class IndicatorsView(QWidget):
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+
+    def _refresh(self) -> None:
+        self.model.refresh()
+        self.need_model.refresh()
+        self._sync()
 
     def _sync(self) -> None:
         self.supplement.blockSignals(True)

@@ -20,7 +20,9 @@ from desktop.document import Document
 from desktop.i18n import Language
 from desktop.views.consistency_panel import ConsistencyPanel
 from desktop.views.judgment_matrix import JudgmentMatrixModel
+from desktop.views.judgment_target import CriteriaNode
 from desktop.views.pair_row import PairRow
+from desktop.views.refresh import RefreshWhenShown
 
 
 class JudgmentEditor(QWidget):
@@ -63,9 +65,16 @@ class JudgmentEditor(QWidget):
         self.matrix_model.value_typed.connect(self._on_value_chosen)
         self.matrix_model.input_refused.connect(self.input_refused)
         self.consistency.use_value.connect(self._on_use_value)
-        document.evaluation_changed.connect(self.refresh)
-        language.changed.connect(lambda _code: self.refresh())
+        self._refresher = RefreshWhenShown(self, self.refresh)
+        document.evaluation_changed.connect(self._refresher.request)
+        language.changed.connect(self._refresher.request)
         self.retranslate()
+
+    def show_node(self, node: str) -> None:
+        """Edit the judgments of node, or of its parent when node is a leaf criterion."""
+        hierarchy = self.document.model.hierarchy
+        self.set_target(CriteriaNode(node if node in hierarchy.inner_nodes
+                                     else hierarchy.nodes[node].parent))
 
     def set_target(self, target) -> None:
         self.target = target

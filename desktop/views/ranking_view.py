@@ -23,6 +23,7 @@ from desktop.document import Document
 from desktop.i18n import Language
 from desktop.views.charts import ContributionChart, GroupedPriorityChart
 from desktop.views.ranking_models import OverviewModel, RankingModel
+from desktop.views.refresh import RefreshWhenShown
 
 ALL_DISTRICTS = ""
 ALPHA_STEPS = 100
@@ -62,7 +63,8 @@ class RankingView(QWidget):
         self._layout()
         self.district.currentIndexChanged.connect(self._on_district_chosen)
         self.alpha.valueChanged.connect(self._on_alpha_moved)
-        document.evaluation_changed.connect(self.refresh)
+        self._refresher = RefreshWhenShown(self, self.refresh)
+        document.evaluation_changed.connect(self._refresher.request)
         language.changed.connect(lambda _code: self._fill_districts())
         self.retranslate()
 

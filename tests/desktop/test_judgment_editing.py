@@ -34,6 +34,7 @@ def test_verbal_slider_changes_weights_cr_ranking_and_chart(window, document):
     assert cr == pytest.approx(expected.weights.nodes["goal"].consistency_ratio)
     assert f"{cr:.3f}" in editor.consistency.summary.text()
     ranking = window.ranking
+    window.tabs.setCurrentWidget(ranking)  # hidden views refresh when shown
     district = ranking.selected_district()
     table = ranking.ranking_model
     top = expected.ranking(district)[0]

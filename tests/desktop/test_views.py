@@ -7,7 +7,14 @@ from strategies.evaluation import evaluate
 from strategies.session import PAIRWISE_MODE
 
 
+def show(window, view):
+    """Bring a tab to the front, as the planner would (hidden views refresh when shown)."""
+    window.tabs.setCurrentWidget(view)
+    return view
+
+
 def test_ratings_grid_edit_changes_effectiveness(window, document):
+    show(window, window.effectiveness)
     grid = window.effectiveness.model
     index = grid.index(document.model.strategy_ids.index("S4"),
                        document.model.criteria.index("C1"))
@@ -20,6 +27,7 @@ def test_ratings_grid_edit_changes_effectiveness(window, document):
 
 
 def test_rating_tooltip_quotes_the_paper(window, document):
+    show(window, window.effectiveness)
     grid = window.effectiveness.model
     tip = grid.data(grid.index(document.model.strategy_ids.index("S6"),
                                document.model.criteria.index("C5")), Qt.ItemDataRole.ToolTipRole)
@@ -27,7 +35,7 @@ def test_rating_tooltip_quotes_the_paper(window, document):
 
 
 def test_pairwise_mode_for_one_criterion(window, document):
-    view = window.effectiveness
+    view = show(window, window.effectiveness)
     view.criterion.setCurrentIndex(document.model.criteria.index("C7"))
     view.pairwise.setChecked(True)
     assert document.session.mode("C7") == PAIRWISE_MODE
@@ -41,6 +49,7 @@ def test_pairwise_mode_for_one_criterion(window, document):
 
 
 def test_indicators_show_missing_and_sources(window, document):
+    show(window, window.indicators)
     model = window.indicators.model
     row = next(i for i, ind in enumerate(model.indicators) if ind.id == "ecommerce_market_share")
     gaoming = 4 + document.model.district_ids.index("gaoming")
@@ -55,7 +64,7 @@ def test_indicators_show_missing_and_sources(window, document):
 
 
 def test_alpha_slider_changes_district_rankings(window, document):
-    ranking = window.ranking
+    ranking = show(window, window.ranking)
     ranking.alpha.setValue(0)
     flat = document.evaluation.priorities.copy()
     assert document.session.alpha == 0
@@ -68,7 +77,7 @@ def test_alpha_slider_changes_district_rankings(window, document):
 
 
 def test_all_districts_overview_marks_the_top(window, document):
-    ranking = window.ranking
+    ranking = show(window, window.ranking)
     ranking.district.setCurrentIndex(ranking.district.count() - 1)
     assert ranking.selected_district() == ""
     assert ranking.grouped_chart.shown["priorities"] == pytest.approx(
@@ -78,6 +87,17 @@ def test_all_districts_overview_marks_the_top(window, document):
         top = document.evaluation.top_strategies(district)[0]
         row = document.model.strategy_ids.index(top)
         assert overview.data(overview.index(row, column)).startswith("★")
+
+
+def test_hidden_views_catch_up_when_shown(window, document):
+    show(window, window.ranking)
+    show(window, window.effectiveness)
+    index = window.effectiveness.model.index(0, 0)
+    assert window.effectiveness.model.setData(index, "very_strong")
+    table = window.ranking.ranking_model
+    show(window, window.ranking)
+    top = document.evaluation.ranking(window.ranking.selected_district())[0]
+    assert table.data(table.index(0, 2)) == f"{top.priority:.4f}"
 
 
 def test_table_models_pass_the_model_tester(window, qtmodeltester):

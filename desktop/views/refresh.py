@@ -1,0 +1,33 @@
+"""Refresh a view when it can be seen: at once if visible, else when it is next shown.
+
+Hidden tabs then cost nothing while the planner edits, and show current data on opening.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QWidget
+
+
+class RefreshWhenShown(QObject):
+    def __init__(self, widget: QWidget, refresh: Callable[[], None]):
+        super().__init__(widget)
+        self._widget = widget
+        self._refresh = refresh
+        self._stale = False
+        widget.installEventFilter(self)
+
+    def request(self, *_signal_arguments) -> None:
+        if self._widget.isVisible():
+            self._stale = False
+            self._refresh()
+        else:
+            self._stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self._stale:
+            self._stale = False
+            self._refresh()
+        return False
