@@ -1,0 +1,68 @@
+"""The whole chain: session → weights, effectiveness, need, ranking per district."""
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from criteria.indicators import Normalisation
+from strategies.evaluation import default_session, evaluate
+from strategies.model import load_model
+from strategies.session import IndicatorEdit
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_model()
+
+
+def test_priorities_follow_the_formula(model):
+    session = default_session(model)
+    evaluation = evaluate(model, session)
+    weights = evaluation.weights.leaf_weights()
+    raw = weights * ((1 - session.alpha) + session.alpha * evaluation.need.need)
+    adjusted = raw / raw.sum(axis=1, keepdims=True)
+    assert evaluation.priorities == pytest.approx(adjusted @ evaluation.effectiveness.T)
+    assert evaluation.priorities.sum(axis=1) == pytest.approx(np.ones(5))
+    assert evaluation.effectiveness.sum(axis=0) == pytest.approx(np.ones(8))
+
+
+def test_alpha_zero_gives_one_ranking(model):
+    evaluation = evaluate(model, replace(default_session(model), alpha=0.0))
+    assert (evaluation.ranks == evaluation.ranks[0]).all()
+
+
+def test_gaoming_market_share_is_neutral_not_zero(model):
+    evaluation = evaluate(model, default_session(model))
+    gaoming = model.district_ids.index("gaoming")
+    c1 = model.criteria.index("C1")
+    assert evaluation.need.neutral[gaoming, c1]
+    assert evaluation.need.need[gaoming, c1] == 0.5
+
+
+def test_a_planner_value_with_source_changes_the_need(model):
+    edit = IndicatorEdit("ecommerce_market_share", "gaoming", 5.0, "Gaoming bureau 2018")
+    session = replace(default_session(model), indicator_edits=(edit,))
+    evaluation = evaluate(model, session)
+    gaoming = model.district_ids.index("gaoming")
+    c1 = model.criteria.index("C1")
+    assert not evaluation.need.neutral[gaoming, c1]
+    assert evaluation.need.need[gaoming, c1] == pytest.approx(1 - 5.0 / 21.12)
+
+
+def test_min_max_normalisation_is_an_option(model):
+    session = replace(default_session(model), normalisation=Normalisation.MIN_MAX)
+    evaluation = evaluate(model, session)
+    chancheng = model.district_ids.index("chancheng")
+    assert evaluation.need.need[chancheng, model.criteria.index("C1")] == pytest.approx(1.0)
+
+
+def test_identical_strategies_tie(model):
+    session = default_session(model)
+    ratings = dict(session.ratings)
+    for criterion in model.criteria:
+        ratings[("S5", criterion)] = ratings[("S6", criterion)]
+    evaluation = evaluate(model, replace(session, ratings=ratings))
+    listed = evaluation.ranking("shunde")
+    tied = [r for r in listed if r.strategy in ("S5", "S6")]
+    assert tied[0].rank == tied[1].rank and tied[0].tied and tied[1].tied
