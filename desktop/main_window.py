@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
     def attach(self, document: Document) -> None:
         """Build the panels for document (imports the charting and file code on first use)."""
         from desktop.export.actions import install as install_export
+        from desktop.sensitivity.install import install as install_sensitivity
         from desktop.session.autosave import Autosaver
         from desktop.session.files import SessionFiles
         from desktop.views.effectiveness_view import EffectivenessView
@@ -73,9 +74,10 @@ class MainWindow(QMainWindow):
         for view, title in ((self.judgments, lambda: self.tr("Criteria judgments")),
                             (self.effectiveness, lambda: self.tr("Strategy effectiveness")),
                             (self.indicators, lambda: self.tr("Indicators")),
-                            (self.ranking, lambda: self.tr("Ranking")),
-                            (self.notes, lambda: self.tr("Notes"))):
+                            (self.ranking, lambda: self.tr("Ranking"))):
             self.add_view(view, title)
+        install_sensitivity(self)
+        self.add_view(self.notes, lambda: self.tr("Notes"))
         self.hierarchy_dock = QDockWidget()
         self.hierarchy_dock.setObjectName("hierarchy_dock")
         self.hierarchy_dock.setWidget(self.hierarchy)
