@@ -206,6 +206,10 @@ class MainWindow(QMainWindow):
         """The open session file, or None (exports refuse to overwrite it)."""
         return self.files.path
 
+    @current_path.setter
+    def current_path(self, path) -> None:
+        self.files.path = path
+
     def open_file(self, path: str) -> bool:
         return self.files.open_path(path)
 
