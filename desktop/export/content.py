@@ -19,6 +19,7 @@ from desktop.export.labels import method_text
 from strategies.evaluation import Evaluation, effective_indicators
 from strategies.sensitivity.bundle import SensitivityBundle
 from strategies.sensitivity.thresholds import NO_STRATEGY
+from strategies.session import MonteCarloSettings
 from strategies.session_file import current_app_version
 from strategies.session_io.info import format_time
 
@@ -198,14 +199,17 @@ class Report:
 
 
 def build_report(evaluation: Evaluation, bundle: SensitivityBundle, lang: str,
-                 now: datetime | None = None) -> Report:
-    """The whole recommendation of one evaluation, names and method text in lang."""
+                 now: datetime | None = None,
+                 monte_carlo: MonteCarloSettings | None = None) -> Report:
+    """The whole recommendation of one evaluation, names and method text in lang.
+
+    monte_carlo: the settings the bundle was made with (default: the session's)."""
     model, session = evaluation.model, evaluation.session
     return Report(
         REPORT_SCHEMA, lang, format_time(now or datetime.now(UTC)), current_app_version(),
         ModelInfo(model.id, model.version, model.name.get(lang), model.source.get(lang),
                   model.content_hash),
-        _settings(evaluation, bundle), session.notes,
+        _settings(evaluation, bundle, monte_carlo or session.monte_carlo), session.notes,
         tuple(NamedItem(s.id, s.name.get(lang)) for s in model.strategies),
         tuple(_district(evaluation, bundle, row, lang) for row in range(len(model.districts))),
         _criteria(evaluation, lang), _nodes(evaluation, lang), _thresholds(evaluation, bundle),
@@ -215,9 +219,9 @@ def build_report(evaluation: Evaluation, bundle: SensitivityBundle, lang: str,
         method_text(lang))
 
 
-def _settings(evaluation: Evaluation, bundle: SensitivityBundle) -> Settings:
+def _settings(evaluation: Evaluation, bundle: SensitivityBundle,
+              monte_carlo: MonteCarloSettings) -> Settings:
     session, result = evaluation.session, bundle.monte_carlo
-    monte_carlo = session.monte_carlo
     return Settings(session.alpha, session.normalisation.value, session.random_index,
                     RANDOM_INDEX_TABLES[session.random_index], session.use_public_supplement,
                     MonteCarloInfo(result.spread, result.samples, result.kept, monte_carlo.seed,

@@ -114,9 +114,10 @@ def export_report(evaluation: Evaluation, path: str | os.PathLike, lang: str,
                   open_session: Path | None = None, now: datetime | None = None) -> Report:
     """Analyse, render and write the recommendation of evaluation to path; return it."""
     target = Path(path)
+    refuse_open_session(target, open_session)  # first: whatever its extension says
     suffix = export_format(target)
-    refuse_open_session(target, open_session)
-    report = build_report(evaluation, _analyse(evaluation, settings), lang, now)
+    settings = settings or evaluation.session.monte_carlo
+    report = build_report(evaluation, _analyse(evaluation, settings), lang, now, settings)
     write_file(target, render(report, suffix))
     return report
 
