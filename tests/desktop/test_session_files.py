@@ -117,3 +117,17 @@ def test_session_file_is_plain_json(window, save_dialog):
     window.files.save()
     data = json.loads(Path(save_dialog).read_text(encoding="utf-8"))
     assert data["format"] == "cluster-strategy-planner/session"
+
+
+def test_cluster_planner_file_opens_it_in_the_window(qtbot, tmp_path, save_dialog, window):
+    from desktop.app import start
+
+    edit(window)
+    window.files.save()
+    opened = start(str(save_dialog), "en")
+    qtbot.addWidget(opened)
+    with qtbot.waitSignal(opened.ready, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: opened.files.path == save_dialog)
+    assert opened.document.session == window.document.session
+    assert "顺德会议" in opened.windowTitle()
