@@ -6,6 +6,8 @@ strategy's Monte Carlo probability of each rank. Strategies in ranking order, be
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
@@ -56,6 +58,15 @@ def _row_label(painter: QPainter, row: QRectF, text: str) -> None:
                      Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
 
 
+def nice_axis(largest: float, most_ticks: int = 6) -> tuple[float, int]:
+    """The axis end and tick count with a round step (1, 2, 2.5 or 5 × 10^k) covering largest."""
+    raw = largest / most_ticks if largest > 0 else 1.0
+    power = 10.0 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1.0, 2.0, 2.5, 5.0, 10.0) if m * power >= raw)
+    ticks = max(1, math.ceil(largest / step - 1e-9))
+    return step * ticks, ticks
+
+
 def _axis(painter: QPainter, rows: list[QRectF], top_value: float, ticks: int = 5,
           percent: bool = False) -> None:
     left, width = rows[0].left(), rows[0].width()
@@ -65,7 +76,7 @@ def _axis(painter: QPainter, rows: list[QRectF], top_value: float, ticks: int = 
     for tick in range(ticks + 1):
         value = top_value * tick / ticks
         x = left + width * tick / ticks
-        shown = f"{100 * value:.0f}%" if percent else f"{value:.2f}"
+        shown = f"{100 * value:.0f}%" if percent else f"{value:g}"
         painter.drawText(QRectF(x - 50, baseline + 2, 100, 28), Qt.AlignmentFlag.AlignHCenter,
                          shown)
     painter.setPen(QColor("black"))
@@ -76,7 +87,7 @@ def contribution_chart(report: Report, district: DistrictReport, font: QFont) ->
     strategies = [s.id for s in report.strategies]
     image, painter = _blank(font)
     rows = _bar_rows(len(district.ranking))
-    top_value = max(row.priority for row in district.ranking) * 1.05
+    top_value, ticks = nice_axis(max(row.priority for row in district.ranking))
     for row, rect in zip(district.ranking, rows, strict=True):
         _row_label(painter, rect, row.strategy)
         start = rect.left()
@@ -85,7 +96,7 @@ def contribution_chart(report: Report, district: DistrictReport, font: QFont) ->
             painter.fillRect(QRectF(start, rect.top(), width, rect.height()),
                              QColor(PALETTE[criterion % len(PALETTE)]))
             start += width
-    _axis(painter, rows, top_value)
+    _axis(painter, rows, top_value, ticks)
     _legend(painter, [(f"{c.id} {c.name}", QColor(PALETTE[i % len(PALETTE)]))
                       for i, c in enumerate(report.criteria)])
     painter.end()
@@ -94,7 +105,7 @@ def contribution_chart(report: Report, district: DistrictReport, font: QFont) ->
 
 def _rank_colour(rank: int, ranks: int) -> QColor:
     """Dark blue for rank 1 fading to pale for the last: order reads at a glance."""
-    lightness = 0.25 + 0.65 * rank / max(ranks - 1, 1)
+    lightness = 0.22 + 0.58 * rank / max(ranks - 1, 1)
     return QColor.fromHslF(0.58, 0.65, lightness)
 
 

@@ -21,7 +21,7 @@ _LABELS = {
         "critical_percent": "相对当前权重（%）", "challenger": "取而代之的策略",
         "none_within": "在 [0, 1] 内无", "drivers": "贡献最大的准则",
         "criterion": "准则", "criterion_id": "准则代码", "contribution": "贡献",
-        "share": "占优先级比例", "need": "需求 g", "neutral": "中性（无数据）",
+        "share": "占优先级比例", "need": "需求 g", "neutral": "中性，无数据",
         "indicators_used": "所用指标", "measures": "论文提出的措施",
         "firmness": "稳健性", "ranking": "策略排序",
         "chart_contributions": "各策略优先级按准则分解",

@@ -6,11 +6,15 @@ named by ``chart_name`` that the PDF writer adds as resources.
 
 from __future__ import annotations
 
+import re
+
 from desktop.export.content import DRIVERS_SHOWN, DistrictReport, Report
 from desktop.export.labels import labels
 from desktop.export.safe_text import html_text
 from desktop.export.tables import settings_rows
 
+_BRACED_SUBSCRIPT = re.compile(r"_\{([^}]*)\}")
+_SIMPLE_SUBSCRIPT = re.compile(r"_(\w+)")
 CHART_WIDTH = 600  # document pixels (1/96 in): the width of the text column
 _STYLE = """
 h1 { font-size: 20pt; color: #1f4e79; } h2 { font-size: 14pt; margin-top: 14px; color: #1f4e79; }
@@ -176,10 +180,17 @@ def _weights(report: Report) -> str:
                                                     "status")], nodes, {2, 3}))
 
 
+def _subscripts(escaped: str) -> str:
+    """Plain-text subscripts of the method (g_{d,c}, w_c, λ_max) as HTML subscripts."""
+    return _SIMPLE_SUBSCRIPT.sub(r"<sub>\1</sub>", _BRACED_SUBSCRIPT.sub(r"<sub>\1</sub>",
+                                                                         escaped))
+
+
 def _method(report: Report) -> str:
     text = labels(report.language)
     return (f"<h2>{html_text(text['method'])}</h2>"
-            + "".join(f"<p>{html_text(paragraph)}</p>" for paragraph in report.method))
+            + "".join(f"<p>{_subscripts(html_text(paragraph))}</p>"
+                      for paragraph in report.method))
 
 
 def _sources(report: Report) -> str:

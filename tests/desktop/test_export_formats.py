@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -176,3 +177,22 @@ def test_names_are_inert_in_the_csv(model, text):
     for column in (1, 4):
         assert all(cell.startswith("'" + text) for cell in table.iloc[:, column])
     assert not any(line.startswith(("=", "+", "-", "@")) for line in raw.split("\r\n"))
+
+
+def test_every_json_key_is_documented(exported):
+    documented = (Path(__file__).parents[2] / "docs" / "export-format.md").read_text(
+        encoding="utf-8")
+    document = json.loads((exported[0] / "report.json").read_text(encoding="utf-8"))
+
+    def keys(value):
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                yield key
+                if key != "values":  # place names, not keys of the shape
+                    yield from keys(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                yield from keys(inner)
+
+    missing = {key for key in keys(document) if f'"{key}"' not in documented}
+    assert missing == set()

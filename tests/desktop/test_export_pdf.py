@@ -3,11 +3,13 @@ holding its two charts, and planner text escaped rather than read as markup."""
 
 from __future__ import annotations
 
+import math
 import re
 
 import pytest
 from pypdf import PdfReader
 
+from desktop.export.charts import nice_axis
 from desktop.export.labels import labels
 from desktop.export.service import export_report
 
@@ -77,3 +79,13 @@ def test_each_district_has_one_page_with_its_table_and_two_charts(report_pdf):
 def test_planner_notes_appear_as_text_not_markup(report_pdf):
     _, _, texts, _ = report_pdf
     assert _squeezed(NOTES) in texts[0]  # the cover, tags and all
+
+
+@pytest.mark.parametrize("largest", [0.0917, 0.209, 0.32, 0.55, 1.0, 3.7])
+def test_chart_axes_end_on_a_round_step_just_above_the_largest_bar(largest):
+    end, ticks = nice_axis(largest)
+    step = end / ticks
+    assert end >= largest and end - step < largest
+    mantissa = step / 10 ** math.floor(math.log10(step))
+    assert any(math.isclose(mantissa, m) for m in (1.0, 2.0, 2.5, 5.0))
+    assert 1 <= ticks <= 6
