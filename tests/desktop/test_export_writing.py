@@ -6,6 +6,8 @@ import errno
 import json
 import os
 import stat
+import subprocess
+import sys
 
 import pytest
 
@@ -169,3 +171,15 @@ def test_formats_are_chosen_by_extension_case_insensitively():
     assert service.export_format("R.XLSX") == ".xlsx"
     with pytest.raises(service.UnknownFormat):
         service.export_format("report")
+
+
+def test_cli_writes_a_pdf_with_no_window_and_no_display(tmp_path):
+    out = tmp_path / "r.pdf"
+    environment = {k: v for k, v in os.environ.items()
+                   if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    finished = subprocess.run([sys.executable, "-m", "desktop.cli", "export", "-o", str(out),
+                               "--lang", "en", "--samples", "20"],
+                              env=environment, capture_output=True, text=True, timeout=120)
+    assert finished.returncode == 0, finished.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert list(tmp_path.iterdir()) == [out]
