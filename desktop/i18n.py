@@ -23,6 +23,10 @@ def translations_dir() -> Path:
     return Path(str(resources.files("resources") / "i18n" / "zh_CN"))
 
 
+# Translators are application-wide: whichever Language object switches, it replaces them all.
+_installed: list[QTranslator] = []
+
+
 class Language(QObject):
     """The current language ('zh' or 'en'); tells views when it changes."""
 
@@ -31,7 +35,6 @@ class Language(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._code = "en"
-        self._translators: list[QTranslator] = []
 
     @property
     def code(self) -> str:
@@ -41,16 +44,16 @@ class Language(QObject):
         """Switch to code ('zh', 'en'; None or '' = system locale) and install translators."""
         code = code or system_language()
         app = QCoreApplication.instance()
-        for translator in self._translators:
+        for translator in _installed:
             app.removeTranslator(translator)
-        self._translators = []
+        _installed.clear()
         if code == "zh":
             qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
             for path in [qt_own / "qtbase_zh_CN.qm", *sorted(translations_dir().glob("*.qm"))]:
-                translator = QTranslator(self)
+                translator = QTranslator(app)
                 if translator.load(str(path)):
                     app.installTranslator(translator)
-                    self._translators.append(translator)
+                    _installed.append(translator)
         QLocale.setDefault(QLocale(QLocale.Language.Chinese if code == "zh"
                                    else QLocale.Language.English))
         changed = code != self._code

@@ -15,7 +15,7 @@ from desktop import settings
 from desktop.i18n import Language
 
 DEFAULT_SIZE = (1280, 800)
-DOCK_WIDTH = 390
+DOCK_WIDTH = 420
 MESSAGE_MS = 8000
 
 

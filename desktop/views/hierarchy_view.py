@@ -25,7 +25,9 @@ class HierarchyView(QTreeWidget):
         super().__init__(parent)
         self.document, self.language = document, language
         self.setColumnCount(4)
-        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setStretchLastSection(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         for column in (1, 2, 3):
             self.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.setRootIsDecorated(True)
@@ -54,8 +56,8 @@ class HierarchyView(QTreeWidget):
         for node, item in self._items.items():
             info = hierarchy.nodes[node]
             item.setText(0, f"{node}  {info.name.get(lang)}")
-            item.setToolTip(0, f"{info.description.get(lang)}\n{self.tr('Paper section')}: "
-                               f"{info.section}")
+            item.setToolTip(0, f"{info.name.get(lang)}\n{info.description.get(lang)}\n"
+                               f"{self.tr('Paper section')}: {info.section}")
             item.setText(1, f"{weights.local_weight(node):.3f}")
             item.setText(2, f"{weights.global_weights[node]:.3f}")
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
