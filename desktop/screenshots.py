@@ -28,7 +28,8 @@ def render_all(out: Path, sizes=SIZES, languages=("zh", "en")) -> list[Path]:
                 window.tabs.setCurrentIndex(index)
                 for _ in range(3):
                     app.processEvents()
-                name = window.tabs.widget(index).__class__.__name__.lower()
+                tab = window.tabs.widget(index)
+                name = type(getattr(tab, "view", tab)).__name__.lower()
                 path = out / f"{lang}-{width}x{height}-{index}-{name}.png"
                 window.grab().save(str(path))
                 written.append(path)

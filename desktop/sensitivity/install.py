@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from desktop.sensitivity.view import SensitivityView
+from PySide6.QtCore import QCoreApplication
+
+from desktop.views.deferred import DeferredView
 
 
 def install(window) -> None:
-    """Create the view for the window's document and language and add its tab."""
-    view = SensitivityView(window.document, window.language)
-    window.sensitivity = view
-    window.add_view(view, view.title)
+    """Add the Sensitivity tab; its view is built the first time the tab is shown."""
+    from desktop.sensitivity.view import SensitivityView
+
+    tab = DeferredView(lambda: SensitivityView(window.document, window.language))
+    window.sensitivity_tab = tab
+    window.add_view(tab, lambda: QCoreApplication.translate("SensitivityView", "Sensitivity"))

@@ -9,7 +9,6 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QImage
 
 from desktop.chart_export import export_chart
-from desktop.sensitivity.install import install
 from strategies.sensitivity.dynamic import dynamic_ranking
 from strategies.sensitivity.gradient import gradient_sweep
 from strategies.sensitivity.inputs import SensitivityInputs
@@ -18,10 +17,10 @@ from strategies.sensitivity.thresholds import rank_reversal_thresholds
 
 @pytest.fixture
 def view(window, qtbot):
-    install(window)
-    window.tabs.setCurrentWidget(window.sensitivity)
-    yield window.sensitivity
-    window.sensitivity.monte_carlo.runner.cancel()
+    window.tabs.setCurrentWidget(window.sensitivity_tab)  # the view is built when first shown
+    view = window.sensitivity_tab.view
+    yield view
+    view.monte_carlo.runner.cancel()
     QThreadPool.globalInstance().waitForDone()
 
 
@@ -175,7 +174,7 @@ def test_hover_says_the_value(view, document):
 def test_language_switch_retranslates(view, window, qtbot):
     window.actions["lang:zh"].trigger()
     qtbot.waitUntil(lambda: view.pages.tabText(0) == "权重扫描")
-    assert window.tabs.tabText(window.tabs.indexOf(view)) == "敏感性"
+    assert window.tabs.tabText(window.tabs.indexOf(window.sensitivity_tab)) == "敏感性"
     assert view.district.currentText() == "禅城区" or "禅城" in view.district.currentText()
     assert "人才" in view.gradient.criterion.itemText(6)
     window.actions["lang:en"].trigger()

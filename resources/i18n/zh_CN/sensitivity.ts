@@ -275,6 +275,7 @@
 <context>
     <name>SensitivityView</name>
     <message>
+        <location filename="../../../desktop/sensitivity/install.py" line="16"/>
         <location filename="../../../desktop/sensitivity/view.py" line="54"/>
         <source>Sensitivity</source>
         <translation>敏感性</translation>

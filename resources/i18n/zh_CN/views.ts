@@ -1,64 +1,65 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ConsistencyPanel</name>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="58" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="58"/>
         <source>Intransitive (circular) judgments — no numeric repair hides these: {triads}</source>
         <translation>非传递（循环）判断——任何数值修正都不会掩盖：{triads}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="63" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="63"/>
         <source>Judgments that most disturb consistency</source>
         <translation>最影响一致性的判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="64" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="64"/>
         <source>Pair</source>
         <translation>比较对</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="64" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="64"/>
         <source>Given</source>
         <translation>给定值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="65" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="65"/>
         <source>Consistent</source>
         <translation>一致值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="72" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="72"/>
         <source>CR is undefined for fewer than 3 items (always consistent).</source>
         <translation>少于 3 项时 CR 无定义（总是一致）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="73" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="73"/>
         <source>acceptable</source>
         <translation>可接受</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="74" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="74"/>
         <source>too inconsistent — revise judgments</source>
         <translation>不一致性过高——请修改判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="75" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="75"/>
         <source>incomplete — missing pairs estimated</source>
         <translation>不完整——缺失项已估计</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="76" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="76"/>
         <source>CR = {cr:.3f} (threshold {t:.2f}; random index: {table}) — {status}</source>
         <translation>CR = {cr:.3f}（阈值 {t:.2f}；随机一致性指标表：{table}）——{status}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="87" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="87"/>
         <source>Use this value</source>
         <translation>采用此值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="88" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="88"/>
         <source>Replace the given judgment with the value that agrees with the current weights</source>
         <translation>用与当前权重一致的值替换该判断</translation>
     </message>
@@ -66,27 +67,27 @@
 <context>
     <name>EffectivenessView</name>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="197" />
-        <source>How much does each strategy serve each criterion? Double-click a cell to rate it; hover for the paper's reason. The number in brackets is the strategy's share.</source>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="194"/>
+        <source>How much does each strategy serve each criterion? Double-click a cell to rate it; hover for the paper&apos;s reason. The number in brackets is the strategy&apos;s share.</source>
         <translation>各策略对各准则的作用有多大？双击单元格评级；悬停查看论文依据。括号中的数字为该策略所占份额。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="199" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="196"/>
         <source>Criterion:</source>
         <translation>准则：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="200" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="197"/>
         <source>Judge the six strategies pairwise under this criterion</source>
         <translation>在此准则下对六项策略两两比较</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="237" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="239"/>
         <source>Judge strategies pairwise under {c}</source>
         <translation>在 {c} 下两两比较策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="238" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="240"/>
         <source>Rate strategies under {c}</source>
         <translation>在 {c} 下对策略评级</translation>
     </message>
@@ -94,42 +95,42 @@
 <context>
     <name>HierarchyView</name>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="68" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="70"/>
         <source>ok</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="69" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="71"/>
         <source>too inconsistent</source>
         <translation>不一致性过高</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="70" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="72"/>
         <source>incomplete: missing pairs estimated</source>
         <translation>不完整：缺失项已估计</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="71" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="73"/>
         <source>CR undefined for fewer than 3 items</source>
         <translation>少于 3 项时 CR 无定义</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="81" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="83"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="81" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="83"/>
         <source>Local</source>
         <translation>局部</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="81" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="83"/>
         <source>Global</source>
         <translation>全局</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="82" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="84"/>
         <source>CR</source>
         <translation>CR</translation>
     </message>
@@ -137,67 +138,67 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="58" />
+        <location filename="../../../desktop/views/indicators_view.py" line="57"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="58" />
+        <location filename="../../../desktop/views/indicators_view.py" line="57"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="58" />
+        <location filename="../../../desktop/views/indicators_view.py" line="57"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="58" />
+        <location filename="../../../desktop/views/indicators_view.py" line="57"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="59" />
+        <location filename="../../../desktop/views/indicators_view.py" line="58"/>
         <source>Foshan / other</source>
         <translation>佛山 / 其他</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="59" />
+        <location filename="../../../desktop/views/indicators_view.py" line="58"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="59" />
+        <location filename="../../../desktop/views/indicators_view.py" line="58"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="99" />
+        <location filename="../../../desktop/views/indicators_view.py" line="98"/>
         <source>context</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="106" />
+        <location filename="../../../desktop/views/indicators_view.py" line="105"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="124" />
+        <location filename="../../../desktop/views/indicators_view.py" line="123"/>
         <source>Source: {source} (section {section})</source>
         <translation>来源：{source}（第 {section} 节）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="127" />
+        <location filename="../../../desktop/views/indicators_view.py" line="126"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="129" />
+        <location filename="../../../desktop/views/indicators_view.py" line="128"/>
         <source>Missing: the source gives no value for this district. It is left out, never read as 0.</source>
         <translation>缺失：来源未给出该区数值。计算时略去，绝不当作 0。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="132" />
+        <location filename="../../../desktop/views/indicators_view.py" line="131"/>
         <source>Optional public supplement, not from the paper.</source>
         <translation>可选的公开补充数据，非论文数据。</translation>
     </message>
@@ -205,22 +206,22 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="232" />
+        <location filename="../../../desktop/views/indicators_view.py" line="236"/>
         <source>Show the optional public district supplement (GDP 2016, population 2020; secondary sources, not the paper)</source>
         <translation>显示可选的公开分区补充数据（2016 年 GDP、2020 年人口；二手来源，非论文）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="235" />
+        <location filename="../../../desktop/views/indicators_view.py" line="239"/>
         <source>District need per criterion, g = 1 − performance (from the indicators above; neutral 0.5 where no district value exists)</source>
         <translation>各区在各准则上的需求 g = 1 − 表现（由上方指标得出；无分区数值时取中性值 0.5）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="247" />
+        <location filename="../../../desktop/views/indicators_view.py" line="251"/>
         <source>Show public supplement</source>
         <translation>显示公开补充数据</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="248" />
+        <location filename="../../../desktop/views/indicators_view.py" line="252"/>
         <source>Hide public supplement</source>
         <translation>隐藏公开补充数据</translation>
     </message>
@@ -228,50 +229,50 @@
 <context>
     <name>JudgmentEditor</name>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="92" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="101"/>
         <source>Pairwise judgments: move toward the more important item</source>
         <translation>两两比较判断：把滑块移向更重要的一方</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="93" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="102"/>
         <source>Reciprocal matrix (type 3, 1/3 or leave empty)</source>
         <translation>互反判断矩阵（输入 3、1/3 或留空）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="125" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="134"/>
         <source>Clear judgment {a} vs {b}</source>
         <translation>清除判断 {a} 对 {b}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="126" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="135"/>
         <source>Judge {a} vs {b}</source>
         <translation>判断 {a} 对 {b}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="131" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="140"/>
         <source>Use consistent value for {a} vs {b}</source>
         <translation>对 {a} 对 {b} 采用一致值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="137" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="146"/>
         <source>{a} vs {b} cannot be left missing: every item needs a judgment linking it to the others.</source>
         <translation>{a} 对 {b} 不能留空：每一项都需要至少一个判断与其他项相连。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="139" />
-        <source>{a} vs {b}: the value is not on Saaty's scale 1/9 … 9.</source>
+        <location filename="../../../desktop/views/judgment_editor.py" line="148"/>
+        <source>{a} vs {b}: the value is not on Saaty&apos;s scale 1/9 … 9.</source>
         <translation>{a} 对 {b}：该值不在 Saaty 标度 1/9 … 9 之内。</translation>
     </message>
 </context>
 <context>
     <name>JudgmentMatrixModel</name>
     <message>
-        <location filename="../../../desktop/views/judgment_matrix.py" line="68" />
+        <location filename="../../../desktop/views/judgment_matrix.py" line="68"/>
         <source>Missing: the value in brackets is estimated (Bozóki et al.)</source>
         <translation>缺失：括号中的值为估计值（Bozóki 等人的方法）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_matrix.py" line="82" />
+        <location filename="../../../desktop/views/judgment_matrix.py" line="82"/>
         <source>“{text}” for {a} vs {b} is not a judgment: type a number from 1/9 to 9 (e.g. 3 or 1/3), or leave it empty for missing.</source>
         <translation>“{text}”不是 {a} 对 {b} 的有效判断：请输入 1/9 到 9 之间的数（如 3 或 1/3），或留空表示缺失。</translation>
     </message>
@@ -279,17 +280,17 @@
 <context>
     <name>NeedModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="171" />
+        <location filename="../../../desktop/views/indicators_view.py" line="168"/>
         <source>(neutral)</source>
         <translation>（中性）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="176" />
+        <location filename="../../../desktop/views/indicators_view.py" line="173"/>
         <source>No indicator value for this district and criterion: neutral need 0.5</source>
         <translation>该区在此准则上没有指标数值：取中性需求 0.5</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="180" />
+        <location filename="../../../desktop/views/indicators_view.py" line="177"/>
         <source>From indicators: {ids}</source>
         <translation>来自指标：{ids}</translation>
     </message>
@@ -297,12 +298,12 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../../desktop/views/notes_view.py" line="29" />
+        <location filename="../../../desktop/views/notes_view.py" line="29"/>
         <source>Notes saved with the session and printed in exports: who judged, when, on what evidence.</source>
         <translation>备注随会话保存并写入导出文件：谁作的判断、何时、依据什么证据。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/notes_view.py" line="45" />
+        <location filename="../../../desktop/views/notes_view.py" line="45"/>
         <source>Edit notes</source>
         <translation>编辑备注</translation>
     </message>
@@ -310,7 +311,7 @@
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="109" />
+        <location filename="../../../desktop/views/ranking_models.py" line="109"/>
         <source>Top strategy in this district</source>
         <translation>该区的首选策略</translation>
     </message>
@@ -318,17 +319,17 @@
 <context>
     <name>PairRow</name>
     <message>
-        <location filename="../../../desktop/views/pair_row.py" line="67" />
+        <location filename="../../../desktop/views/pair_row.py" line="67"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/pair_row.py" line="68" />
+        <location filename="../../../desktop/views/pair_row.py" line="68"/>
         <source>Leave this pair unjudged; it is estimated from the other judgments (the node stays connected).</source>
         <translation>不判断此对；由其他判断估计（节点须保持连通）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/pair_row.py" line="70" />
+        <location filename="../../../desktop/views/pair_row.py" line="70"/>
         <source>Move toward the more important item: 1 equal … 9 extreme</source>
         <translation>移向更重要的一方：1 同等 … 9 极端</translation>
     </message>
@@ -336,27 +337,27 @@
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="40" />
+        <location filename="../../../desktop/views/ranking_models.py" line="40"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="40" />
+        <location filename="../../../desktop/views/ranking_models.py" line="40"/>
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="40" />
+        <location filename="../../../desktop/views/ranking_models.py" line="40"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="41" />
+        <location filename="../../../desktop/views/ranking_models.py" line="41"/>
         <source>Gap to next</source>
         <translation>与下一名差距</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="55" />
+        <location filename="../../../desktop/views/ranking_models.py" line="55"/>
         <source>Tied with another strategy. </source>
         <translation>与其他策略并列。</translation>
     </message>
@@ -364,48 +365,48 @@
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="112" />
+        <location filename="../../../desktop/views/ranking_view.py" line="114"/>
         <source>Priority of each strategy in each district</source>
         <translation>各区各策略的优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="112" />
-        <location filename="../../../desktop/views/ranking_view.py" line="120" />
+        <location filename="../../../desktop/views/ranking_view.py" line="114"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="122"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="119" />
+        <location filename="../../../desktop/views/ranking_view.py" line="121"/>
         <source>{district}: priority split into criteria</source>
         <translation>{district}：优先级按准则分解</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="123" />
+        <location filename="../../../desktop/views/ranking_view.py" line="125"/>
         <source>District:</source>
         <translation>区：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="124" />
+        <location filename="../../../desktop/views/ranking_view.py" line="126"/>
         <source>Need emphasis</source>
         <translation>需求强调</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="125" />
-        <source>α = 0: plain AHP, one ranking for all districts; α = 1: the districts' indicator gaps decide fully</source>
+        <location filename="../../../desktop/views/ranking_view.py" line="127"/>
+        <source>α = 0: plain AHP, one ranking for all districts; α = 1: the districts&apos; indicator gaps decide fully</source>
         <translation>α = 0：普通 AHP，各区排序相同；α = 1：完全由各区的指标差距决定</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="127" />
+        <location filename="../../../desktop/views/ranking_view.py" line="129"/>
         <source>All districts: rank (priority); ★ = top strategy</source>
         <translation>全部区：名次（优先级）；★ = 首选策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="141" />
+        <location filename="../../../desktop/views/ranking_view.py" line="143"/>
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="153" />
+        <location filename="../../../desktop/views/ranking_view.py" line="155"/>
         <source>Set need emphasis α to {alpha:.2f}</source>
         <translation>将需求强调 α 设为 {alpha:.2f}</translation>
     </message>
@@ -413,22 +414,22 @@
 <context>
     <name>RatingsModel</name>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="85" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="84"/>
         <source>pairwise {share:.3f}</source>
         <translation>两两比较 {share:.3f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="100" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="99"/>
         <source>Rate {s} on {c}</source>
         <translation>评级 {s} 在 {c}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="108" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="107"/>
         <source>Default ({level}): {reason}</source>
         <translation>默认（{level}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="111" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="110"/>
         <source>Changed by the planner.</source>
         <translation>已由规划者修改。</translation>
     </message>
@@ -436,62 +437,62 @@
 <context>
     <name>VerbalScale</name>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="11" />
+        <location filename="../../../desktop/views/verbal_text.py" line="11"/>
         <source>equally important</source>
         <translation>同等重要</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="12" />
+        <location filename="../../../desktop/views/verbal_text.py" line="12"/>
         <source>equally to moderately more important</source>
         <translation>介于同等与稍微重要之间</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="13" />
+        <location filename="../../../desktop/views/verbal_text.py" line="13"/>
         <source>moderately more important</source>
         <translation>稍微重要</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="14" />
+        <location filename="../../../desktop/views/verbal_text.py" line="14"/>
         <source>moderately to strongly more important</source>
         <translation>介于稍微与明显重要之间</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="16" />
+        <location filename="../../../desktop/views/verbal_text.py" line="16"/>
         <source>strongly more important</source>
         <translation>明显重要</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="17" />
+        <location filename="../../../desktop/views/verbal_text.py" line="17"/>
         <source>strongly to very strongly more important</source>
         <translation>介于明显与强烈重要之间</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="19" />
+        <location filename="../../../desktop/views/verbal_text.py" line="19"/>
         <source>very strongly more important</source>
         <translation>强烈重要</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="20" />
+        <location filename="../../../desktop/views/verbal_text.py" line="20"/>
         <source>very strongly to extremely more important</source>
         <translation>介于强烈与极端重要之间</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="22" />
+        <location filename="../../../desktop/views/verbal_text.py" line="22"/>
         <source>extremely more important</source>
         <translation>极端重要</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="34" />
+        <location filename="../../../desktop/views/verbal_text.py" line="34"/>
         <source>{a} and {b} are equally important</source>
         <translation>{a}与{b}同等重要</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="37" />
+        <location filename="../../../desktop/views/verbal_text.py" line="37"/>
         <source>{a} is {phrase} than {b} ({n})</source>
         <translation>{a}比{b}{phrase}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="42" />
+        <location filename="../../../desktop/views/verbal_text.py" line="42"/>
         <source>not judged (missing): estimated from the other judgments</source>
         <translation>未判断（缺失）：由其他判断估计</translation>
     </message>
