@@ -40,7 +40,7 @@ def test_install_adds_export_to_the_file_menu_and_toolbar(exporting_window):
 
 
 def test_the_dialog_exports_in_the_chosen_format_and_language(exporting_window, tmp_path,
-                                                              monkeypatch, messages):
+                                                              monkeypatch, messages, qtbot):
     exporting_window.language.set("zh")
     chosen = exporting_window.export_action.filters()[".json"]
     assert chosen.startswith("JSON 数据")
@@ -55,6 +55,7 @@ def test_the_dialog_exports_in_the_chosen_format_and_language(exporting_window, 
         evaluation.ranking(d)[0].priority for d in evaluation.model.district_ids]
     assert messages == []
     assert str(tmp_path) in exporting_window.statusBar().currentMessage()
+    _back_to_english(exporting_window, qtbot)
 
 
 def test_a_cancelled_dialog_writes_nothing(exporting_window, tmp_path, monkeypatch, messages):
@@ -103,8 +104,16 @@ def test_a_failed_write_shows_why_and_keeps_the_session(exporting_window, tmp_pa
     assert exporting_window.isWindowModified()
 
 
-def test_the_action_speaks_chinese(exporting_window, language):
+def test_the_action_speaks_chinese(exporting_window, language, qtbot):
     language.set("zh")
     assert exporting_window.actions["export"].text().startswith("导出")
     message = exporting_window.export_action.explain(OntoOpenSession(Path("a.cspsession")))
     assert "a.cspsession" in message and "会话未受影响" in message
+    _back_to_english(exporting_window, qtbot)
+
+
+def _back_to_english(window, qtbot):
+    """Leave the window in English with every LanguageChange handled, before it closes."""
+    window.language.set("en")
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Criteria judgments")
+    assert window.actions["export"].text() == "&Export…"
