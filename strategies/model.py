@@ -65,10 +65,18 @@ class PlanningModel:
         return self.hierarchy.leaves
 
     def strategy(self, strategy_id: str) -> Strategy:
-        return next(s for s in self.strategies if s.id == strategy_id)
+        return self._strategies_by_id[strategy_id]
 
     def district(self, district_id: str) -> District:
-        return next(d for d in self.districts if d.id == district_id)
+        return self._districts_by_id[district_id]
+
+    @cached_property
+    def _strategies_by_id(self) -> dict[str, Strategy]:
+        return {s.id: s for s in self.strategies}
+
+    @cached_property
+    def _districts_by_id(self) -> dict[str, District]:
+        return {d.id: d for d in self.districts}
 
 
 def default_model_dir() -> Path:

@@ -11,14 +11,17 @@ import os
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.export.content import Report, build_report
-from strategies.evaluation import Evaluation
-from strategies.sensitivity.bundle import SensitivityBundle, sensitivity_bundle
-from strategies.sensitivity.montecarlo import NoSamplesKept
-from strategies.session import MonteCarloSettings
 from strategies.session_file import SessionFileError
 from strategies.session_io.atomic import write_atomically
+
+if TYPE_CHECKING:  # the analyses and the report are imported when an export runs,
+    # so that File → Export… costs the window's start nothing
+    from desktop.export.content import Report
+    from strategies.evaluation import Evaluation
+    from strategies.sensitivity.bundle import SensitivityBundle
+    from strategies.session import MonteCarloSettings
 
 FORMATS = (".xlsx", ".csv", ".pdf", ".json")
 
@@ -113,6 +116,8 @@ def export_report(evaluation: Evaluation, path: str | os.PathLike, lang: str,
                   settings: MonteCarloSettings | None = None,
                   open_session: Path | None = None, now: datetime | None = None) -> Report:
     """Analyse, render and write the recommendation of evaluation to path; return it."""
+    from desktop.export.content import build_report
+
     target = Path(path)
     refuse_open_session(target, open_session)  # first: whatever its extension says
     suffix = export_format(target)
@@ -123,6 +128,9 @@ def export_report(evaluation: Evaluation, path: str | os.PathLike, lang: str,
 
 
 def _analyse(evaluation: Evaluation, settings: MonteCarloSettings | None) -> SensitivityBundle:
+    from strategies.sensitivity.bundle import sensitivity_bundle
+    from strategies.sensitivity.montecarlo import NoSamplesKept
+
     try:
         return sensitivity_bundle(evaluation, settings)
     except NoSamplesKept as error:

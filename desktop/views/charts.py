@@ -5,6 +5,8 @@ Each chart keeps the arrays it drew (``shown``) so that tests check data, not pi
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
@@ -14,6 +16,7 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F
            "#000000", "#999999", "#882255", "#44AA99")
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
+RANGE_STEP = 0.05
 
 
 def colour(index: int) -> QColor:
@@ -21,7 +24,7 @@ def colour(index: int) -> QColor:
 
 
 class BarChart(pg.GraphicsLayoutWidget):
-    """A plot with its legend beside it (not over the bars)."""
+    """A plot with its legend below it in two columns (never over the bars, never clipped)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -32,17 +35,20 @@ class BarChart(pg.GraphicsLayoutWidget):
         self.plot.hideButtons()
         self.plot.showGrid(y=True, alpha=0.3)
         self.plot.getAxis("left").enableAutoSIPrefix(False)
-        self.legend = pg.LegendItem(labelTextSize="8pt")
-        self.addItem(self.legend, row=0, col=1)
+        self.legend = pg.LegendItem(labelTextSize="8pt", colCount=2)
+        self.addItem(self.legend, row=1, col=0)
         self.shown: dict[str, np.ndarray] = {}
         self._bars: list[pg.BarGraphItem] = []
         self._series: list[str] = []
+        self._frame: tuple = ()
+        self._range: tuple = ()
 
     def _show_series(self, title: str, y_label: str, ticks: list[tuple[float, str]],
                      series: list[str], bar_options: list[dict]) -> None:
         """One bar item per series; items are updated in place while the series stay the same
         (an edit then costs a repaint, not a rebuild of the plot and legend)."""
         if series != self._series:
+            self._frame = ()
             self.plot.clear()
             self.legend.clear()
             self._bars = []
@@ -57,9 +63,20 @@ class BarChart(pg.GraphicsLayoutWidget):
         else:
             for bars, options in zip(self._bars, bar_options, strict=True):
                 bars.setOpts(**options)
-        self.plot.setTitle(title)
-        self.plot.setLabel("left", y_label)
-        self.plot.getAxis("bottom").setTicks([ticks])
+        if (title, y_label, ticks) != self._frame:  # unchanged axes need no re-layout
+            self.plot.setTitle(title)
+            self.plot.setLabel("left", y_label)
+            self.plot.getAxis("bottom").setTicks([ticks])
+            self._frame = (title, y_label, ticks)
+
+
+    def _fix_range(self, bar_count: int, tops: np.ndarray) -> None:
+        """Axes that move in steps of 0.05, so small edits redraw bars, not the axes."""
+        limit = max(RANGE_STEP, math.ceil(float(tops.max()) / RANGE_STEP) * RANGE_STEP)
+        if self._range != (bar_count, limit):
+            self.plot.setXRange(-0.6, bar_count - 0.4, padding=0)
+            self.plot.setYRange(0, limit, padding=0)
+            self._range = (bar_count, limit)
 
 
 class ContributionChart(BarChart):
@@ -75,6 +92,7 @@ class ContributionChart(BarChart):
                    for c in range(len(criterion_labels))]
         self._show_series(title, y_label, list(zip(x.tolist(), strategy_labels, strict=True)),
                           criterion_labels, options)
+        self._fix_range(len(x), bottoms[:, -1] + contributions[:, -1])
         self.shown = {"contributions": contributions.copy()}
 
 
@@ -90,4 +108,5 @@ class GroupedPriorityChart(BarChart):
                    for d in range(len(district_labels))]
         self._show_series(title, y_label, list(enumerate(strategy_labels)), district_labels,
                           options)
+        self._fix_range(len(strategy_labels), priorities.max(axis=0))
         self.shown = {"priorities": priorities.copy()}

@@ -35,7 +35,7 @@ class HierarchyView(QTreeWidget):
         self._build()
         self.currentItemChanged.connect(self._on_current_changed)
         document.evaluation_changed.connect(self.refresh)
-        language.changed.connect(lambda _code: self.refresh())
+        language.changed.connect(lambda _code: self._show_names())
         self.retranslate()
 
     def _build(self) -> None:
@@ -47,10 +47,20 @@ class HierarchyView(QTreeWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, node)
             self._items[node] = item
         self.expandAll()
+        self._show_names()
         self.refresh()
 
     def refresh(self) -> None:
+        """Weights and badges (after every edit)."""
         weights = self.document.evaluation.weights
+        for node, item in self._items.items():
+            _set_text(item, 1, f"{weights.local_weight(node):.3f}")
+            _set_text(item, 2, f"{weights.global_weights[node]:.3f}")
+            if node in weights.nodes:
+                self._show_badge(item, weights.nodes[node])
+
+    def _show_names(self) -> None:
+        """Names and descriptions (when the language changes)."""
         hierarchy = self.document.model.hierarchy
         lang = self.language.code
         for node, item in self._items.items():
@@ -58,12 +68,8 @@ class HierarchyView(QTreeWidget):
             item.setText(0, f"{node}  {info.name.get(lang)}")
             item.setToolTip(0, f"{info.name.get(lang)}\n{info.description.get(lang)}\n"
                                f"{self.tr('Paper section')}: {info.section}")
-            item.setText(1, f"{weights.local_weight(node):.3f}")
-            item.setText(2, f"{weights.global_weights[node]:.3f}")
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
-            if node in weights.nodes:
-                self._show_badge(item, weights.nodes[node])
 
     def _show_badge(self, item: QTreeWidgetItem, result) -> None:
         status = result.status
@@ -72,7 +78,7 @@ class HierarchyView(QTreeWidget):
                  Consistency.INCOMPLETE: self.tr("incomplete: missing pairs estimated"),
                  Consistency.UNDEFINED: self.tr("CR undefined for fewer than 3 items")}
         cr = "—" if result.consistency_ratio is None else f"{result.consistency_ratio:.3f}"
-        item.setText(3, f"{_BADGE_SYMBOLS[status]} {cr}")
+        _set_text(item, 3, f"{_BADGE_SYMBOLS[status]} {cr}")
         item.setToolTip(3, words[status])
         item.setForeground(3, QBrush(QColor(_BADGE_COLOURS[status])))
 
@@ -82,6 +88,7 @@ class HierarchyView(QTreeWidget):
     def retranslate(self) -> None:
         self.setHeaderLabels([self.tr("Criterion"), self.tr("Local"), self.tr("Global"),
                               self.tr("CR")])
+        self._show_names()
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -92,3 +99,9 @@ class HierarchyView(QTreeWidget):
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
         if current is not None:
             self.node_selected.emit(current.data(0, Qt.ItemDataRole.UserRole))
+
+
+def _set_text(item: QTreeWidgetItem, column: int, text: str) -> None:
+    # Each change makes the tree re-measure its columns: skip the ones that did not change.
+    if item.text(column) != text:
+        item.setText(column, text)

@@ -214,7 +214,13 @@ class IndicatorsView(QWidget):
         document.evaluation_changed.connect(self._refresher.request)
         language.changed.connect(self._refresher.request)
         self.retranslate()
-        self._size_columns()
+        self._sized = False
+
+    def showEvent(self, event) -> None:
+        if not self._sized:  # measuring every cell is slow; do it once, when first seen
+            self._size_columns()
+            self._sized = True
+        super().showEvent(event)
 
     def _size_columns(self) -> None:
         self.table.resizeColumnsToContents()

@@ -25,9 +25,14 @@ class RankingModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        self.beginResetModel()
-        self.rows = self.document.evaluation.ranking(self.district)
-        self.endResetModel()
+        rows = self.document.evaluation.ranking(self.district)
+        if len(rows) != len(self.rows):
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+            return
+        self.rows = rows
+        self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 3))
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -71,8 +76,12 @@ class OverviewModel(QAbstractTableModel):
         self.document, self.language = document, language
 
     def refresh(self) -> None:
-        self.beginResetModel()
-        self.endResetModel()
+        self.dataChanged.emit(self.index(0, 0),
+                              self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.document.model.strategies)

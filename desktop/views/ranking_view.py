@@ -44,10 +44,12 @@ class RankingView(QWidget):
         self.ranking = QTableView()
         self.ranking.setModel(self.ranking_model)
         self.ranking.verticalHeader().hide()
+        # Fixed sizes, measured when the language changes: measuring every cell after each
+        # edit would cost more than the whole ranking.
         header = self.ranking.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.ranking.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ranking.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.ranking.setWordWrap(True)
         self.chart = ContributionChart()
         self.grouped_chart = GroupedPriorityChart()
@@ -79,7 +81,7 @@ class RankingView(QWidget):
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.ranking)
         top.addWidget(self.charts)
-        top.setSizes([380, 700])
+        top.setSizes([470, 610])
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(top)
         body.addWidget(self.overview_box)
@@ -144,6 +146,14 @@ class RankingView(QWidget):
         self.district.setCurrentIndex(current)
         self.district.blockSignals(False)
         self.refresh()
+        self.overview_model.retranslate()
+        self._size_ranking_table()
+
+    def _size_ranking_table(self) -> None:
+        for column in (0, 2, 3):
+            self.ranking.resizeColumnToContents(column)
+        lines = 2 * self.ranking.fontMetrics().lineSpacing() + 8  # names wrap to two lines
+        self.ranking.verticalHeader().setDefaultSectionSize(lines)
 
     def _on_district_chosen(self) -> None:
         all_districts = self.selected_district() == ALL_DISTRICTS
