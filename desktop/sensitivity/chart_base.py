@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QToolTip
 
-from desktop.views.charts import colour
+from desktop.views.charts import colour, fixed_plot
 
 HOVER_RATE = 30  # updates per second: enough to follow the mouse, calm on slow machines
 
@@ -20,13 +20,7 @@ class HoverChart(pg.GraphicsLayoutWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.plot = self.addPlot(row=0, col=0)
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.showGrid(y=True, alpha=0.3)
-        self.plot.getAxis("left").enableAutoSIPrefix(False)
-        self.plot.getAxis("bottom").enableAutoSIPrefix(False)
+        self.plot = fixed_plot(self)
         self.legend = pg.LegendItem(labelTextSize="8pt")
         self.addItem(self.legend, row=0, col=1)
         self.shown: dict[str, np.ndarray] = {}

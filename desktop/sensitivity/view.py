@@ -16,6 +16,7 @@ from desktop.sensitivity.dynamic_panel import DynamicPanel
 from desktop.sensitivity.monte_carlo_page import MonteCarloPage
 from desktop.sensitivity.pages import AlphaPage, GradientPage, Page, ThresholdsPage
 from desktop.sensitivity.translated import TranslatedWidget
+from desktop.views.district_choice import fill_districts
 
 
 class SensitivityView(TranslatedWidget):
@@ -70,13 +71,7 @@ class SensitivityView(TranslatedWidget):
                            self.language.code)
 
     def _fill_districts(self) -> None:
-        current = max(self.district.currentIndex(), 0)
-        self.district.blockSignals(True)
-        self.district.clear()
-        for district in self.document.model.districts:
-            self.district.addItem(district.name.get(self.language.code), district.id)
-        self.district.setCurrentIndex(current)
-        self.district.blockSignals(False)
+        fill_districts(self.district, self.document.model, self.language.code)
 
     def _on_evaluation_changed(self) -> None:
         self._mark_all_stale()

@@ -23,18 +23,25 @@ def colour(index: int) -> QColor:
     return QColor(PALETTE[index % len(PALETTE)])
 
 
+def fixed_plot(layout: pg.GraphicsLayoutWidget) -> pg.PlotItem:
+    """A plot for reading, not exploring: no mouse zoom, no menu, plain axis numbers."""
+    plot = layout.addPlot(row=0, col=0)
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    plot.showGrid(y=True, alpha=0.3)
+    for side in ("left", "bottom"):
+        plot.getAxis(side).enableAutoSIPrefix(False)
+    return plot
+
+
 class BarChart(pg.GraphicsLayoutWidget):
     """A plot with its legend below it in two columns (never over the bars, never clipped)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setAntialiasing(False)  # axis-aligned bars need none; painting is then faster
-        self.plot = self.addPlot(row=0, col=0)
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.showGrid(y=True, alpha=0.3)
-        self.plot.getAxis("left").enableAutoSIPrefix(False)
+        self.plot = fixed_plot(self)
         self.legend = pg.LegendItem(labelTextSize="8pt", colCount=2)
         self.addItem(self.legend, row=1, col=0)
         self.shown: dict[str, np.ndarray] = {}

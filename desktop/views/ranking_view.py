@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.document import Document
 from desktop.i18n import Language
 from desktop.views.charts import ContributionChart, GroupedPriorityChart
+from desktop.views.district_choice import fill_districts
 from desktop.views.ranking_models import OverviewModel, RankingModel
 from desktop.views.refresh import RefreshWhenShown
 
@@ -137,14 +138,8 @@ class RankingView(QWidget):
         super().changeEvent(event)
 
     def _fill_districts(self) -> None:
-        current = max(self.district.currentIndex(), 0)
-        self.district.blockSignals(True)
-        self.district.clear()
-        for district in self.document.model.districts:
-            self.district.addItem(district.name.get(self.language.code), district.id)
-        self.district.addItem(self.tr("All districts"), ALL_DISTRICTS)
-        self.district.setCurrentIndex(current)
-        self.district.blockSignals(False)
+        fill_districts(self.district, self.document.model, self.language.code,
+                       (self.tr("All districts"), ALL_DISTRICTS))
         self.refresh()
         self.overview_model.retranslate()
         self._size_ranking_table()
