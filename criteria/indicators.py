@@ -134,6 +134,20 @@ def district_need(indicators: Iterable[Indicator], criteria: Sequence[str],
                         neutral, MappingProxyType({k: tuple(v) for k, v in used.items()}))
 
 
+def parse_value(text: str) -> float | None:
+    """A typed indicator value: a finite number, or empty for "missing"."""
+    cleaned = text.strip().replace(",", "")
+    if not cleaned:
+        return None
+    try:
+        number = float(cleaned)
+    except ValueError:
+        raise IndicatorError(f"{text!r} is not a number") from None
+    if not math.isfinite(number):
+        raise IndicatorError(f"{text!r} is not a finite number")
+    return number
+
+
 def indicator_from_record(record: Mapping, origin: str = "paper") -> Indicator:
     """Build an Indicator from a TOML/JSON record, checking the fields it needs."""
     ident = str(record.get("id", "?"))

@@ -91,6 +91,23 @@ class Session:
         changed = {**self.strategy_judgments, judgments.node: judgments}
         return replace(self, strategy_judgments=changed)
 
+    def indicator_edit(self, indicator: str, place: str) -> IndicatorEdit | None:
+        return next((e for e in self.indicator_edits
+                     if (e.indicator, e.place) == (indicator, place)), None)
+
+    def with_indicator_edit(self, edit: IndicatorEdit) -> Session:
+        """A planner's value (with its source) replacing any earlier one for that place."""
+        if not edit.source.strip():
+            raise SessionError(f"indicator_edits.{edit.indicator}.{edit.place}.source",
+                               "a planner's value needs its source")
+        return replace(self, indicator_edits=(
+            *self.without_indicator_edit(edit.indicator, edit.place).indicator_edits, edit))
+
+    def without_indicator_edit(self, indicator: str, place: str) -> Session:
+        """Back to the model's value for that place."""
+        return replace(self, indicator_edits=tuple(
+            e for e in self.indicator_edits if (e.indicator, e.place) != (indicator, place)))
+
     def with_mode(self, criterion: str, mode: str) -> Session:
         if mode not in (RATINGS_MODE, PAIRWISE_MODE):
             raise SessionError(f"effectiveness_modes.{criterion}", f"unknown mode {mode!r}")

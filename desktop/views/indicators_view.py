@@ -20,12 +20,15 @@ from PySide6.QtWidgets import (
 from criteria.indicators import Indicator
 from desktop.document import Document
 from desktop.i18n import Language
+from desktop.views.indicator_value_dialog import RESTORE, IndicatorValueDialog
 from desktop.views.model_index import ROOT, Index
 from desktop.views.refresh import RefreshWhenShown
 from strategies.evaluation import effective_indicators
+from strategies.session import IndicatorEdit
 
 _MISSING_BRUSH = QBrush(QColor("#f3f3f3"))
 _NEUTRAL_BRUSH = QBrush(QColor("#fff4d6"))
+_PLANNER_BRUSH = QBrush(QColor("#0b57d0"))
 _QUALIFIERS = {"exact": "", "about": "≈ ", "more_than": "> "}
 _FIXED_COLUMNS = 4  # indicator, unit, year, criterion
 
@@ -77,8 +80,14 @@ class IndicatorsModel(QAbstractTableModel):
             district not in indicator.values)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(indicator, index.column(), district)
+        edit = None if district is None else self.document.session.indicator_edit(
+            indicator.id, district)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if edit is not None:
+                return self.tr("Planner's value. Source: {source}").format(source=edit.source)
             return self._tooltip(indicator, missing)
+        if role == Qt.ItemDataRole.ForegroundRole and edit is not None:
+            return _PLANNER_BRUSH
         if role == Qt.ItemDataRole.BackgroundRole and missing:
             return _MISSING_BRUSH
         if role == Qt.ItemDataRole.FontRole and missing:
@@ -86,6 +95,14 @@ class IndicatorsModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         return None
+
+    def editable_cell(self, index: Index) -> tuple[Indicator, str] | None:
+        """(indicator, district) when a planner may enter a value in this cell."""
+        indicator = self.indicators[index.row()]
+        district = self._district(index.column())
+        if district is None or indicator.scope != "district" or indicator.kind != "number":
+            return None
+        return indicator, district
 
     def _district(self, column: int) -> str | None:
         offset = column - _FIXED_COLUMNS
@@ -126,7 +143,8 @@ class IndicatorsModel(QAbstractTableModel):
             lines.append(self.tr("Note: {note}").format(note=indicator.note.get(lang)))
         if missing:
             lines.append(self.tr("Missing: the source gives no value for this district. It is "
-                                 "left out, never read as 0."))
+                                 "left out, never read as 0. Double-click to enter a value "
+                                 "with its source."))
         if indicator.origin == "public_supplement":
             lines.append(self.tr("Optional public supplement, not from the paper."))
         return "\n".join(lines)
@@ -188,6 +206,7 @@ class IndicatorsView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
+        self.table.doubleClicked.connect(self._on_cell_double_clicked)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -251,6 +270,36 @@ class IndicatorsView(QWidget):
             self.retranslate()
             self._size_columns()
         super().changeEvent(event)
+
+    def _on_cell_double_clicked(self, index) -> None:
+        cell = self.model.editable_cell(index)
+        if cell is None:
+            return
+        indicator, district = cell
+        lang = self.model.language.code
+        earlier = self.document.session.indicator_edit(indicator.id, district)
+        raw = indicator.values.get(district)
+        dialog = IndicatorValueDialog(
+            f"{indicator.name.get(lang)} — {self.document.model.district(district).name.get(lang)}",
+            "" if raw is None else f"{raw:g}", earlier.source if earlier else "",
+            earlier is not None, self)
+        result = dialog.exec()
+        if result == RESTORE:
+            self.restore_value(indicator.id, district)
+        elif result == IndicatorValueDialog.DialogCode.Accepted:
+            self.enter_value(indicator.id, district, dialog.number, dialog.source.text())
+
+    def enter_value(self, indicator: str, district: str, value: float | None,
+                    source: str) -> None:
+        edit = IndicatorEdit(indicator, district, value, source.strip())
+        self.document.apply(self.document.session.with_indicator_edit(edit),
+                            self.tr("Enter {indicator} for {district}").format(
+                                indicator=indicator, district=district))
+
+    def restore_value(self, indicator: str, district: str) -> None:
+        self.document.apply(self.document.session.without_indicator_edit(indicator, district),
+                            self.tr("Use the paper's {indicator} for {district}").format(
+                                indicator=indicator, district=district))
 
     def _on_supplement_toggled(self, checked: bool) -> None:
         session = replace(self.document.session, use_public_supplement=checked)

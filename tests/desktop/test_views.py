@@ -105,3 +105,37 @@ def test_table_models_pass_the_model_tester(window, qtmodeltester):
                   window.effectiveness.model, window.indicators.model,
                   window.indicators.need_model, window.judgments.matrix_model):
         qtmodeltester.check(model)
+
+
+def test_planner_fills_a_missing_value_with_its_source(window, document):
+    view = show(window, window.indicators)
+    gaoming_c1 = (document.model.district_ids.index("gaoming"), document.model.criteria.index("C1"))
+    assert document.evaluation.need.neutral[gaoming_c1]
+    view.enter_value("ecommerce_market_share", "gaoming", 5.0, "高明区统计局 2018")
+    assert not document.evaluation.need.neutral[gaoming_c1]
+    model = view.model
+    row = next(i for i, ind in enumerate(model.indicators) if ind.id == "ecommerce_market_share")
+    cell = model.index(row, 4 + document.model.district_ids.index("gaoming"))
+    assert model.data(cell) == "5"
+    assert "高明区统计局 2018" in model.data(cell, Qt.ItemDataRole.ToolTipRole)
+    assert model.editable_cell(cell) is not None
+    view.restore_value("ecommerce_market_share", "gaoming")
+    assert model.data(cell) == "missing"
+    window.actions["undo"].trigger()
+    assert model.data(cell) == "5"
+
+
+def test_a_value_without_source_or_number_is_refused(qtbot):
+    from desktop.views.indicator_value_dialog import IndicatorValueDialog
+
+    dialog = IndicatorValueDialog("x", "abc", "source", False)
+    qtbot.addWidget(dialog)
+    dialog._on_ok()
+    assert "abc" in dialog.problem.text() and dialog.result() == 0
+    dialog.value.setText("12.5")
+    dialog.source.setText("  ")
+    dialog._on_ok()
+    assert dialog.problem.text() and dialog.result() == 0
+    dialog.source.setText("Foshan yearbook 2018")
+    dialog._on_ok()
+    assert dialog.number == 12.5 and dialog.result() == dialog.DialogCode.Accepted

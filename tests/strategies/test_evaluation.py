@@ -66,3 +66,11 @@ def test_identical_strategies_tie(model):
     listed = evaluation.ranking("shunde")
     tied = [r for r in listed if r.strategy in ("S5", "S6")]
     assert tied[0].rank == tied[1].rank and tied[0].tied and tied[1].tied
+
+
+def test_a_planner_value_needs_a_source(model):
+    from strategies.session import SessionError
+
+    with pytest.raises(SessionError, match="source"):
+        default_session(model).with_indicator_edit(
+            IndicatorEdit("ecommerce_market_share", "gaoming", 5.0, " "))

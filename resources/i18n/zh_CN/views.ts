@@ -95,110 +95,143 @@
 <context>
     <name>HierarchyView</name>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="70"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="76"/>
         <source>ok</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="71"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="77"/>
         <source>too inconsistent</source>
         <translation>不一致性过高</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="72"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="78"/>
         <source>incomplete: missing pairs estimated</source>
         <translation>不完整：缺失项已估计</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="73"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="79"/>
         <source>CR undefined for fewer than 3 items</source>
         <translation>少于 3 项时 CR 无定义</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="83"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="89"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="83"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="89"/>
         <source>Local</source>
         <translation>局部</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="83"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="89"/>
         <source>Global</source>
         <translation>全局</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="84"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="90"/>
         <source>CR</source>
         <translation>CR</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorValueDialog</name>
+    <message>
+        <location filename="../../../desktop/views/indicator_value_dialog.py" line="24"/>
+        <source>Use the paper&apos;s value</source>
+        <translation>采用论文中的值</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicator_value_dialog.py" line="28"/>
+        <source>Value (empty = missing):</source>
+        <translation>数值（留空表示缺失）：</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicator_value_dialog.py" line="29"/>
+        <source>Source (required):</source>
+        <translation>来源（必填）：</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicator_value_dialog.py" line="41"/>
+        <source>“{text}” is not a number; the value stays as it was.</source>
+        <translation>“{text}”不是数字；数值保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicator_value_dialog.py" line="45"/>
+        <source>Say where the value comes from (e.g. “Gaoming statistics bureau, 2018”).</source>
+        <translation>请注明数值来源（例如“高明区统计局，2018 年”）。</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="57"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="60"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="57"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="60"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="57"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="60"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="57"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="60"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="58"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="61"/>
         <source>Foshan / other</source>
         <translation>佛山 / 其他</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="58"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="61"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="58"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="61"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="98"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="87"/>
+        <source>Planner&apos;s value. Source: {source}</source>
+        <translation>规划者录入的值。来源：{source}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="115"/>
         <source>context</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="105"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="122"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="123"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="140"/>
         <source>Source: {source} (section {section})</source>
         <translation>来源：{source}（第 {section} 节）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="126"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="143"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="128"/>
-        <source>Missing: the source gives no value for this district. It is left out, never read as 0.</source>
-        <translation>缺失：来源未给出该区数值。计算时略去，绝不当作 0。</translation>
+        <location filename="../../../desktop/views/indicators_view.py" line="145"/>
+        <source>Missing: the source gives no value for this district. It is left out, never read as 0. Double-click to enter a value with its source.</source>
+        <translation>缺失：来源未给出该区数值。计算时略去，绝不当作 0。双击可录入数值及其来源。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="131"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="149"/>
         <source>Optional public supplement, not from the paper.</source>
         <translation>可选的公开补充数据，非论文数据。</translation>
     </message>
@@ -206,22 +239,32 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="236"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="261"/>
         <source>Show the optional public district supplement (GDP 2016, population 2020; secondary sources, not the paper)</source>
         <translation>显示可选的公开分区补充数据（2016 年 GDP、2020 年人口；二手来源，非论文）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="239"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="264"/>
         <source>District need per criterion, g = 1 − performance (from the indicators above; neutral 0.5 where no district value exists)</source>
         <translation>各区在各准则上的需求 g = 1 − 表现（由上方指标得出；无分区数值时取中性值 0.5）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="251"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="296"/>
+        <source>Enter {indicator} for {district}</source>
+        <translation>录入 {district} 的 {indicator}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="301"/>
+        <source>Use the paper&apos;s {indicator} for {district}</source>
+        <translation>{district} 的 {indicator} 改用论文中的值</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="306"/>
         <source>Show public supplement</source>
         <translation>显示公开补充数据</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="252"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="307"/>
         <source>Hide public supplement</source>
         <translation>隐藏公开补充数据</translation>
     </message>
@@ -280,17 +323,17 @@
 <context>
     <name>NeedModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="168"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="186"/>
         <source>(neutral)</source>
         <translation>（中性）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="173"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="191"/>
         <source>No indicator value for this district and criterion: neutral need 0.5</source>
         <translation>该区在此准则上没有指标数值：取中性需求 0.5</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="177"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="195"/>
         <source>From indicators: {ids}</source>
         <translation>来自指标：{ids}</translation>
     </message>
@@ -311,7 +354,7 @@
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="109"/>
+        <location filename="../../../desktop/views/ranking_models.py" line="118"/>
         <source>Top strategy in this district</source>
         <translation>该区的首选策略</translation>
     </message>
@@ -337,27 +380,27 @@
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="40"/>
+        <location filename="../../../desktop/views/ranking_models.py" line="45"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="40"/>
+        <location filename="../../../desktop/views/ranking_models.py" line="45"/>
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="40"/>
+        <location filename="../../../desktop/views/ranking_models.py" line="45"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="41"/>
+        <location filename="../../../desktop/views/ranking_models.py" line="46"/>
         <source>Gap to next</source>
         <translation>与下一名差距</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="55"/>
+        <location filename="../../../desktop/views/ranking_models.py" line="60"/>
         <source>Tied with another strategy. </source>
         <translation>与其他策略并列。</translation>
     </message>
@@ -365,48 +408,48 @@
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="114"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="117"/>
         <source>Priority of each strategy in each district</source>
         <translation>各区各策略的优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="114"/>
-        <location filename="../../../desktop/views/ranking_view.py" line="122"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="117"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="125"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="121"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="124"/>
         <source>{district}: priority split into criteria</source>
         <translation>{district}：优先级按准则分解</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="125"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="128"/>
         <source>District:</source>
         <translation>区：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="126"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="129"/>
         <source>Need emphasis</source>
         <translation>需求强调</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="127"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="130"/>
         <source>α = 0: plain AHP, one ranking for all districts; α = 1: the districts&apos; indicator gaps decide fully</source>
         <translation>α = 0：普通 AHP，各区排序相同；α = 1：完全由各区的指标差距决定</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="129"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="132"/>
         <source>All districts: rank (priority); ★ = top strategy</source>
         <translation>全部区：名次（优先级）；★ = 首选策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="143"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="142"/>
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="155"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="160"/>
         <source>Set need emphasis α to {alpha:.2f}</source>
         <translation>将需求强调 α 设为 {alpha:.2f}</translation>
     </message>

@@ -1,0 +1,48 @@
+"""Enter a district's value for an indicator, with its source (or go back to the paper's)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton
+
+from criteria.indicators import IndicatorError, parse_value
+
+RESTORE = 2  # dialog result: drop the planner's value
+
+
+class IndicatorValueDialog(QDialog):
+    def __init__(self, title: str, value_text: str, source: str, can_restore: bool,
+                 parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.value = QLineEdit(value_text)
+        self.source = QLineEdit(source)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.restore = QPushButton(self.tr("Use the paper's value"))
+        self.restore.setVisible(can_restore)
+        buttons.addButton(self.restore, QDialogButtonBox.ButtonRole.ResetRole)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Value (empty = missing):"), self.value)
+        form.addRow(self.tr("Source (required):"), self.source)
+        form.addRow(self.problem)
+        form.addRow(buttons)
+        buttons.accepted.connect(self._on_ok)
+        buttons.rejected.connect(self.reject)
+        self.restore.clicked.connect(lambda: self.done(RESTORE))
+        self.number: float | None = None
+
+    def _on_ok(self) -> None:
+        try:
+            self.number = parse_value(self.value.text())
+        except IndicatorError:
+            self.problem.setText(self.tr("“{text}” is not a number; the value stays as it was.")
+                                 .format(text=self.value.text()))
+            return
+        if not self.source.text().strip():
+            self.problem.setText(self.tr("Say where the value comes from (e.g. "
+                                         "“Gaoming statistics bureau, 2018”)."))
+            return
+        self.accept()
