@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
@@ -21,6 +22,7 @@ from criteria.indicators import Indicator
 from desktop.document import Document
 from desktop.i18n import Language
 from desktop.views.indicator_value_dialog import RESTORE, IndicatorValueDialog
+from desktop.views.method_settings import NormalisationChoice
 from desktop.views.model_index import ROOT, Index
 from desktop.views.refresh import RefreshWhenShown
 from strategies.evaluation import effective_indicators
@@ -227,7 +229,11 @@ class IndicatorsView(QWidget):
         splitter.addWidget(lower)
         splitter.setSizes([500, 300])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.supplement)
+        options = QHBoxLayout()
+        options.addWidget(self.supplement, 1)
+        self.normalisation = NormalisationChoice(document)
+        options.addWidget(self.normalisation)
+        layout.addLayout(options)
         layout.addWidget(splitter)
         self._refresher = RefreshWhenShown(self, self._refresh)
         document.evaluation_changed.connect(self._refresher.request)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QScrollArea,
@@ -21,6 +22,7 @@ from desktop.i18n import Language
 from desktop.views.consistency_panel import ConsistencyPanel
 from desktop.views.judgment_matrix import JudgmentMatrixModel
 from desktop.views.judgment_target import CriteriaNode
+from desktop.views.method_settings import RandomIndexChoice
 from desktop.views.pair_row import PairRow
 from desktop.views.refresh import RefreshWhenShown
 
@@ -60,7 +62,11 @@ class JudgmentEditor(QWidget):
         splitter.addWidget(lower)
         splitter.setSizes([420, 380])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        self.random_index = RandomIndexChoice(document)
+        header.addWidget(self.random_index)
+        layout.addLayout(header)
         layout.addWidget(splitter)
         self.matrix_model.value_typed.connect(self._on_value_chosen)
         self.matrix_model.input_refused.connect(self.input_refused)

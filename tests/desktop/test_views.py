@@ -139,3 +139,23 @@ def test_a_value_without_source_or_number_is_refused(qtbot):
     dialog.source.setText("Foshan yearbook 2018")
     dialog._on_ok()
     assert dialog.number == 12.5 and dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_random_index_and_normalisation_are_chosen_in_the_window(window, document):
+    from criteria.indicators import Normalisation
+
+    editor = window.judgments
+    editor.show_node("L1")
+    editor.matrix_model.setData(editor.matrix_model.index(0, 1), "3")
+    editor.matrix_model.setData(editor.matrix_model.index(1, 2), "3")
+    saaty = document.evaluation.weights.nodes["L1"].consistency_ratio
+    editor.random_index.setCurrentIndex(editor.random_index.findData("dd"))
+    assert document.session.random_index == "dd"
+    assert document.evaluation.weights.nodes["L1"].consistency_ratio != pytest.approx(saaty)
+    assert "Donegan" in editor.consistency.summary.text()
+    view = show(window, window.indicators)
+    view.normalisation.setCurrentIndex(view.normalisation.findData(Normalisation.MIN_MAX))
+    assert document.session.normalisation is Normalisation.MIN_MAX
+    window.actions["undo"].trigger()
+    assert document.session.normalisation is Normalisation.RATIO_TO_BEST
+    assert view.normalisation.currentData() is Normalisation.RATIO_TO_BEST

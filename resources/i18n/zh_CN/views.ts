@@ -166,72 +166,72 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="60"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="62"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="60"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="62"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="60"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="62"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="60"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="62"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="61"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="63"/>
         <source>Foshan / other</source>
         <translation>佛山 / 其他</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="61"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="63"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="61"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="63"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="87"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="89"/>
         <source>Planner&apos;s value. Source: {source}</source>
         <translation>规划者录入的值。来源：{source}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="115"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="117"/>
         <source>context</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="122"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="124"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="140"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="142"/>
         <source>Source: {source} (section {section})</source>
         <translation>来源：{source}（第 {section} 节）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="143"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="145"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="145"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="147"/>
         <source>Missing: the source gives no value for this district. It is left out, never read as 0. Double-click to enter a value with its source.</source>
         <translation>缺失：来源未给出该区数值。计算时略去，绝不当作 0。双击可录入数值及其来源。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="149"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="151"/>
         <source>Optional public supplement, not from the paper.</source>
         <translation>可选的公开补充数据，非论文数据。</translation>
     </message>
@@ -239,32 +239,32 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="261"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="267"/>
         <source>Show the optional public district supplement (GDP 2016, population 2020; secondary sources, not the paper)</source>
         <translation>显示可选的公开分区补充数据（2016 年 GDP、2020 年人口；二手来源，非论文）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="264"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="270"/>
         <source>District need per criterion, g = 1 − performance (from the indicators above; neutral 0.5 where no district value exists)</source>
         <translation>各区在各准则上的需求 g = 1 − 表现（由上方指标得出；无分区数值时取中性值 0.5）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="296"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="302"/>
         <source>Enter {indicator} for {district}</source>
         <translation>录入 {district} 的 {indicator}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="301"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="307"/>
         <source>Use the paper&apos;s {indicator} for {district}</source>
         <translation>{district} 的 {indicator} 改用论文中的值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="306"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="312"/>
         <source>Show public supplement</source>
         <translation>显示公开补充数据</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="307"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="313"/>
         <source>Hide public supplement</source>
         <translation>隐藏公开补充数据</translation>
     </message>
@@ -272,37 +272,37 @@
 <context>
     <name>JudgmentEditor</name>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="101"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="107"/>
         <source>Pairwise judgments: move toward the more important item</source>
         <translation>两两比较判断：把滑块移向更重要的一方</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="102"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="108"/>
         <source>Reciprocal matrix (type 3, 1/3 or leave empty)</source>
         <translation>互反判断矩阵（输入 3、1/3 或留空）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="134"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="140"/>
         <source>Clear judgment {a} vs {b}</source>
         <translation>清除判断 {a} 对 {b}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="135"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="141"/>
         <source>Judge {a} vs {b}</source>
         <translation>判断 {a} 对 {b}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="140"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="146"/>
         <source>Use consistent value for {a} vs {b}</source>
         <translation>对 {a} 对 {b} 采用一致值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="146"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="152"/>
         <source>{a} vs {b} cannot be left missing: every item needs a judgment linking it to the others.</source>
         <translation>{a} 对 {b} 不能留空：每一项都需要至少一个判断与其他项相连。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="148"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="154"/>
         <source>{a} vs {b}: the value is not on Saaty&apos;s scale 1/9 … 9.</source>
         <translation>{a} 对 {b}：该值不在 Saaty 标度 1/9 … 9 之内。</translation>
     </message>
@@ -323,19 +323,37 @@
 <context>
     <name>NeedModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="186"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="188"/>
         <source>(neutral)</source>
         <translation>（中性）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="191"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="193"/>
         <source>No indicator value for this district and criterion: neutral need 0.5</source>
         <translation>该区在此准则上没有指标数值：取中性需求 0.5</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="195"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="197"/>
         <source>From indicators: {ids}</source>
         <translation>来自指标：{ids}</translation>
+    </message>
+</context>
+<context>
+    <name>NormalisationChoice</name>
+    <message>
+        <location filename="../../../desktop/views/method_settings.py" line="78"/>
+        <source>Normalisation: ratio to the best district</source>
+        <translation>标准化：与最佳区之比</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/method_settings.py" line="80"/>
+        <source>Normalisation: min–max</source>
+        <translation>标准化：最小–最大</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/method_settings.py" line="83"/>
+        <source>Change the normalisation of indicators</source>
+        <translation>更改指标标准化方法</translation>
     </message>
 </context>
 <context>
@@ -375,6 +393,24 @@
         <location filename="../../../desktop/views/pair_row.py" line="70"/>
         <source>Move toward the more important item: 1 equal … 9 extreme</source>
         <translation>移向更重要的一方：1 同等 … 9 极端</translation>
+    </message>
+</context>
+<context>
+    <name>RandomIndexChoice</name>
+    <message>
+        <location filename="../../../desktop/views/method_settings.py" line="61"/>
+        <source>Random index: Saaty</source>
+        <translation>随机一致性指标：Saaty</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/method_settings.py" line="62"/>
+        <source>Random index: Donegan &amp; Dodd</source>
+        <translation>随机一致性指标：Donegan &amp; Dodd</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/method_settings.py" line="71"/>
+        <source>Change the random index table</source>
+        <translation>更改随机一致性指标表</translation>
     </message>
 </context>
 <context>

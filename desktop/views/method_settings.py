@@ -1,0 +1,83 @@
+"""Session-wide method choices as combo boxes bound to the document (undoable)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QComboBox
+
+from criteria.ahp import RANDOM_INDEX_TABLES
+from criteria.indicators import Normalisation
+from desktop.document import Document
+
+
+class _SessionChoice(QComboBox):
+    """A combo box showing one session field; choosing pushes an undo command."""
+
+    field = ""
+
+    def __init__(self, document: Document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.retranslate()
+        self.currentIndexChanged.connect(self._on_chosen)
+        document.session_changed.connect(self._sync)
+        self._sync()
+
+    def options(self) -> list[tuple[str, object]]:
+        raise NotImplementedError
+
+    def undo_text(self) -> str:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        self.blockSignals(True)
+        self.clear()
+        for label, value in self.options():
+            self.addItem(label, value)
+        self.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._sync()
+        super().changeEvent(event)
+
+    def _sync(self) -> None:
+        self.blockSignals(True)
+        self.setCurrentIndex(self.findData(getattr(self.document.session, self.field)))
+        self.blockSignals(False)
+
+    def _on_chosen(self) -> None:
+        session = replace(self.document.session, **{self.field: self.currentData()})
+        self.document.apply(session, self.undo_text())
+
+
+class RandomIndexChoice(_SessionChoice):
+    field = "random_index"
+
+    def options(self) -> list[tuple[str, object]]:
+        return [(self.tr("Random index: Saaty"), "saaty"),
+                (self.tr("Random index: Donegan & Dodd"), "dd")]
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        for index in range(self.count()):
+            self.setItemData(index, RANDOM_INDEX_TABLES[self.itemData(index)],
+                             Qt.ItemDataRole.ToolTipRole)  # the full reference
+
+    def undo_text(self) -> str:
+        return self.tr("Change the random index table")
+
+
+class NormalisationChoice(_SessionChoice):
+    field = "normalisation"
+
+    def options(self) -> list[tuple[str, object]]:
+        return [(self.tr("Normalisation: ratio to the best district"),
+                 Normalisation.RATIO_TO_BEST),
+                (self.tr("Normalisation: min–max"), Normalisation.MIN_MAX)]
+
+    def undo_text(self) -> str:
+        return self.tr("Change the normalisation of indicators")
