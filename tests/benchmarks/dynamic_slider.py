@@ -23,7 +23,7 @@ TARGET_SECONDS = 0.030
 
 def drag_times(window) -> list[float]:
     """Seconds per step while dragging every slider up and down."""
-    panel = window.sensitivity.dynamic
+    panel = window.sensitivity_tab.view.dynamic
     times = []
     for step in range(STEPS):
         slider = panel.sliders[(step // 50) % len(panel.sliders)]
@@ -35,7 +35,7 @@ def drag_times(window) -> list[float]:
 
 
 def engine_times(window) -> list[float]:
-    inputs = window.sensitivity.context().analyses.inputs
+    inputs = window.sensitivity_tab.view.context().analyses.inputs
     times = []
     for step in range(STEPS):
         start = time.perf_counter()
@@ -50,8 +50,8 @@ def main() -> None:
     install(window)
     window.resize(1280, 800)
     window.show()
-    window.tabs.setCurrentWidget(window.sensitivity)
-    window.sensitivity.pages.setCurrentWidget(window.sensitivity.dynamic)
+    window.tabs.setCurrentWidget(window.sensitivity_tab)
+    window.sensitivity_tab.view.pages.setCurrentWidget(window.sensitivity_tab.view.dynamic)
     app.processEvents()
     times = drag_times(window)
     drag, worst = statistics.median(times), max(times)
