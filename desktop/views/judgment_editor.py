@@ -57,7 +57,7 @@ class JudgmentEditor(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.matrix_box, 3)
         lower_layout.addWidget(self.consistency, 2)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(scroll)
         splitter.addWidget(lower)
         splitter.setSizes([420, 380])
@@ -127,6 +127,15 @@ class JudgmentEditor(QWidget):
             row.value_chosen.connect(self._on_value_chosen)
             self._rows_layout.addWidget(row)
             self.rows.append(row)
+        self._share_height()
+
+    def _share_height(self) -> None:
+        """Give the slider rows what they need (up to half), the matrix and advice the rest."""
+        total = max(sum(self.splitter.sizes()), 600)
+        row_height = self.rows[0].sizeHint().height() if self.rows else 0
+        wanted = len(self.rows) * (row_height + self._rows_layout.spacing()) + 48
+        upper = min(wanted, total // 2)
+        self.splitter.setSizes([upper, total - upper])
 
     def _on_value_chosen(self, first: str, second: str, value) -> None:
         judgments = self.target.judgments(self.document)
