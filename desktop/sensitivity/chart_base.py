@@ -21,8 +21,8 @@ class HoverChart(pg.GraphicsLayoutWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.plot = fixed_plot(self)
-        self.legend = pg.LegendItem(labelTextSize="8pt")
-        self.addItem(self.legend, row=0, col=1)
+        self.legend = pg.LegendItem(labelTextSize="8pt", colCount=4)  # below, never stretched
+        self.addItem(self.legend, row=1, col=0)
         self.shown: dict[str, np.ndarray] = {}
         self._hover = pg.SignalProxy(self.scene().sigMouseMoved, rateLimit=HOVER_RATE,
                                      slot=self._on_mouse_moved)
