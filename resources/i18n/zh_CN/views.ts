@@ -282,27 +282,27 @@
         <translation>互反判断矩阵（输入 3、1/3 或留空）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="140"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="149"/>
         <source>Clear judgment {a} vs {b}</source>
         <translation>清除判断 {a} 对 {b}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="141"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="150"/>
         <source>Judge {a} vs {b}</source>
         <translation>判断 {a} 对 {b}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="146"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="155"/>
         <source>Use consistent value for {a} vs {b}</source>
         <translation>对 {a} 对 {b} 采用一致值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="152"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="161"/>
         <source>{a} vs {b} cannot be left missing: every item needs a judgment linking it to the others.</source>
         <translation>{a} 对 {b} 不能留空：每一项都需要至少一个判断与其他项相连。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="154"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="163"/>
         <source>{a} vs {b}: the value is not on Saaty&apos;s scale 1/9 … 9.</source>
         <translation>{a} 对 {b}：该值不在 Saaty 标度 1/9 … 9 之内。</translation>
     </message>
