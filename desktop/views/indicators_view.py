@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from criteria.indicators import Indicator
 from desktop.document import Document
 from desktop.i18n import Language
+from desktop.views.district_table import DistrictColumnsModel
 from desktop.views.indicator_value_dialog import RESTORE, IndicatorValueDialog
 from desktop.views.method_settings import NormalisationChoice
 from desktop.views.model_index import ROOT, Index
@@ -152,31 +153,12 @@ class IndicatorsModel(QAbstractTableModel):
         return "\n".join(lines)
 
 
-class NeedModel(QAbstractTableModel):
+class NeedModel(DistrictColumnsModel):
     """Need g[d, c] per criterion (rows) and district (columns); neutral cells flagged."""
 
-    def __init__(self, document: Document, language: Language, parent=None):
-        super().__init__(parent)
-        self.document, self.language = document, language
-
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.document.model.criteria)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.document.model.districts)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        model, lang = self.document.model, self.language.code
-        if orientation == Qt.Orientation.Horizontal:
-            return model.districts[section].name.get(lang)
-        criterion = model.criteria[section]
-        return f"{criterion} {model.hierarchy.name(criterion, lang)}"
+    def row_labels(self) -> list[str]:
+        hierarchy, lang = self.document.model.hierarchy, self.language.code
+        return [f"{c} {hierarchy.name(c, lang)}" for c in self.document.model.criteria]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -255,6 +237,7 @@ class IndicatorsView(QWidget):
     def _refresh(self) -> None:
         self.model.refresh()
         self.need_model.refresh()
+        self.need_model.retranslate()  # district and criterion names follow the language
         self._sync()
 
     def _sync(self) -> None:

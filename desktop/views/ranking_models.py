@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.document import Document
 from desktop.i18n import Language
+from desktop.views.district_table import DistrictColumnsModel
 from desktop.views.model_index import ROOT, Index
 
 
@@ -68,35 +69,12 @@ class RankingModel(QAbstractTableModel):
         return None
 
 
-class OverviewModel(QAbstractTableModel):
+class OverviewModel(DistrictColumnsModel):
     """Strategies × districts: rank and priority, shaded by priority, the top marked ★."""
 
-    def __init__(self, document: Document, language: Language, parent=None):
-        super().__init__(parent)
-        self.document, self.language = document, language
-
-    def refresh(self) -> None:
-        self.dataChanged.emit(self.index(0, 0),
-                              self.index(self.rowCount() - 1, self.columnCount() - 1))
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.document.model.strategies)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.document.model.districts)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        model, lang = self.document.model, self.language.code
-        if orientation == Qt.Orientation.Horizontal:
-            return model.districts[section].name.get(lang)
-        strategy = model.strategies[section]
-        return f"{strategy.id} {strategy.name.get(lang)}"
+    def row_labels(self) -> list[str]:
+        lang = self.language.code
+        return [f"{s.id} {s.name.get(lang)}" for s in self.document.model.strategies]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
