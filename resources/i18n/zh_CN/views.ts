@@ -166,72 +166,72 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="62"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="63"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="62"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="63"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="62"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="63"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="62"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="63"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="63"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="64"/>
         <source>Foshan / other</source>
         <translation>佛山 / 其他</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="63"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="64"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="63"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="64"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="89"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="90"/>
         <source>Planner&apos;s value. Source: {source}</source>
         <translation>规划者录入的值。来源：{source}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="117"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="118"/>
         <source>context</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="124"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="125"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="142"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="143"/>
         <source>Source: {source} (section {section})</source>
         <translation>来源：{source}（第 {section} 节）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="145"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="146"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="147"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="148"/>
         <source>Missing: the source gives no value for this district. It is left out, never read as 0. Double-click to enter a value with its source.</source>
         <translation>缺失：来源未给出该区数值。计算时略去，绝不当作 0。双击可录入数值及其来源。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="151"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="152"/>
         <source>Optional public supplement, not from the paper.</source>
         <translation>可选的公开补充数据，非论文数据。</translation>
     </message>
@@ -239,32 +239,32 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="267"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="250"/>
         <source>Show the optional public district supplement (GDP 2016, population 2020; secondary sources, not the paper)</source>
         <translation>显示可选的公开分区补充数据（2016 年 GDP、2020 年人口；二手来源，非论文）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="270"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="253"/>
         <source>District need per criterion, g = 1 − performance (from the indicators above; neutral 0.5 where no district value exists)</source>
         <translation>各区在各准则上的需求 g = 1 − 表现（由上方指标得出；无分区数值时取中性值 0.5）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="302"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="285"/>
         <source>Enter {indicator} for {district}</source>
         <translation>录入 {district} 的 {indicator}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="307"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="290"/>
         <source>Use the paper&apos;s {indicator} for {district}</source>
         <translation>{district} 的 {indicator} 改用论文中的值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="312"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="295"/>
         <source>Show public supplement</source>
         <translation>显示公开补充数据</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="313"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="296"/>
         <source>Hide public supplement</source>
         <translation>隐藏公开补充数据</translation>
     </message>
@@ -323,17 +323,17 @@
 <context>
     <name>NeedModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="188"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="170"/>
         <source>(neutral)</source>
         <translation>（中性）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="193"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="175"/>
         <source>No indicator value for this district and criterion: neutral need 0.5</source>
         <translation>该区在此准则上没有指标数值：取中性需求 0.5</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="197"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="179"/>
         <source>From indicators: {ids}</source>
         <translation>来自指标：{ids}</translation>
     </message>
@@ -372,7 +372,7 @@
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="118"/>
+        <location filename="../../../desktop/views/ranking_models.py" line="96"/>
         <source>Top strategy in this district</source>
         <translation>该区的首选策略</translation>
     </message>
@@ -416,27 +416,27 @@
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="45"/>
+        <location filename="../../../desktop/views/ranking_models.py" line="46"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="45"/>
+        <location filename="../../../desktop/views/ranking_models.py" line="46"/>
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="45"/>
+        <location filename="../../../desktop/views/ranking_models.py" line="46"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="46"/>
+        <location filename="../../../desktop/views/ranking_models.py" line="47"/>
         <source>Gap to next</source>
         <translation>与下一名差距</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="60"/>
+        <location filename="../../../desktop/views/ranking_models.py" line="61"/>
         <source>Tied with another strategy. </source>
         <translation>与其他策略并列。</translation>
     </message>
