@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 from desktop import settings
 from desktop.i18n import Language
+from desktop.key_bindings import bindings
 
 DEFAULT_SIZE = (1280, 800)
 DOCK_WIDTH = 420
@@ -108,10 +109,9 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         stack = self.document.undo_stack
         self.actions["undo"] = stack.createUndoAction(self)
-        self.actions["undo"].setShortcut(QKeySequence.StandardKey.Undo)
+        self.actions["undo"].setShortcuts(bindings(QKeySequence.StandardKey.Undo))
         self.actions["redo"] = stack.createRedoAction(self)
-        self.actions["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"),
-                                           QKeySequence.StandardKey.Redo])
+        self.actions["redo"].setShortcuts(bindings(QKeySequence.StandardKey.Redo))
         self.actions["quit"] = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.actions["quit"].triggered.connect(self.close)
         self.actions["about"] = QAction(self)
