@@ -35,10 +35,14 @@ def step_from_value(value: float) -> int:
 def intensity(value: float) -> tuple[int, bool]:
     """Nearest whole intensity 1..9 on the log scale (a ratio scale: 2.5 is nearer 3 than 2)
     and whether the first item is the favoured one."""
-    favours_first = value >= 1
-    ratio = value if favours_first else 1.0 / value
+    ratio = favoured_ratio(value)
     level = min(range(1, 10), key=lambda whole: abs(math.log(ratio / whole)))
-    return level, favours_first
+    return level, value >= 1
+
+
+def favoured_ratio(value: float) -> float:
+    """How many times the favoured item of the pair outweighs the other (≥ 1)."""
+    return value if value >= 1 else 1.0 / value
 
 
 def nearest_scale_value(value: float) -> float:

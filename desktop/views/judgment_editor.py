@@ -73,6 +73,7 @@ class JudgmentEditor(QWidget):
         self.matrix_model.value_typed.connect(self._on_value_chosen)
         self.matrix_model.input_refused.connect(self.input_refused)
         self.consistency.use_value.connect(self._on_use_value)
+        self.consistency.use_scale_value.connect(self._on_use_scale_value)
         self._refresher = RefreshWhenShown(self, self.refresh)
         document.evaluation_changed.connect(self._refresher.request)
         language.changed.connect(self._refresher.request)
@@ -163,6 +164,11 @@ class JudgmentEditor(QWidget):
         names, shown = self._pair_names(first, second), format_judgment(value)
         self._use(first, second, value, lambda: self.tr(
             "Use the consistent value {value} for {a} vs {b}").format(value=shown, **names()))
+
+    def _on_use_scale_value(self, first: str, second: str, value: float) -> None:
+        names, shown = self._pair_names(first, second), format_judgment(value)
+        self._use(first, second, value, lambda: self.tr(
+            "Use the nearest scale value {value} for {a} vs {b}").format(value=shown, **names()))
 
     def _use(self, first: str, second: str, value: float, text) -> None:
         judgments = self.target.judgments(self.document).with_value(first, second, value)
