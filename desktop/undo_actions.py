@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -34,7 +36,21 @@ class UndoActions(QObject):
             return
         self.undo.setEnabled(stack.canUndo())
         self.redo.setEnabled(stack.canRedo())
-        self.undo.setText(self.tr("&Undo {step}").format(step=stack.undoText())
+        self.undo.setText(self.tr("&Undo {step}").format(step=_escaped(stack.undoText()))
                           if stack.canUndo() else self.tr("&Undo"))
-        self.redo.setText(self.tr("&Redo {step}").format(step=stack.redoText())
+        self.redo.setText(self.tr("&Redo {step}").format(step=_escaped(stack.redoText()))
                           if stack.canRedo() else self.tr("&Redo"))
+        # The toolbar says just "Undo"; its tooltip names the step (names can be long).
+        for action, short in ((self.undo, self.tr("Undo")), (self.redo, self.tr("Redo"))):
+            action.setIconText(short)
+            action.setToolTip(_without_mnemonic(action.text()))
+
+
+def _without_mnemonic(text: str) -> str:
+    """'&Undo X' → 'Undo X', '撤销 X(&U)' → '撤销 X'; '&&' stays a literal '&'."""
+    return re.sub(r"\(&\w\)|&(&?)", r"\1", text)
+
+
+def _escaped(step: str) -> str:
+    """A name such as 'R&D' shown as it is, not as a mnemonic."""
+    return step.replace("&", "&&")

@@ -82,3 +82,14 @@ def test_undo_action_names_the_step_and_disables_when_empty(window, document, qt
     assert window.actions["redo"].isEnabled()
     assert document.undo_stack.redoText() in window.actions["redo"].text()
     assert window.actions["undo"].text().replace("&", "") in ("Undo", "撤销(U)")
+
+
+def test_toolbar_says_undo_and_its_tooltip_names_the_step(window, document):
+    from dataclasses import replace
+
+    document.apply(replace(document.session, notes="x"), "Edit R&D notes")
+    undo = window.actions["undo"]
+    assert undo.text() == "&Undo Edit R&&D notes"  # '&' of a name is no mnemonic
+    assert undo.toolTip() == "Undo Edit R&D notes"
+    button = window.toolbar.widgetForAction(undo)
+    assert button.text() == "Undo"
