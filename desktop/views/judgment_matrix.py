@@ -78,6 +78,8 @@ class JudgmentMatrixModel(QAbstractTableModel):
             return False
         items = self._judgments.items
         first, second = items[index.row()], items[index.column()]
+        if str(value).strip() == self.data(index, Qt.ItemDataRole.EditRole):
+            return True  # the editor closed unchanged: keep 2.6598, don't round it to 2.66
         try:
             number = parse_judgment(str(value))
         except JudgmentError:

@@ -116,3 +116,15 @@ def test_off_scale_sentence_in_chinese(inconsistent_l3, window, document, qtbot)
     row = next(r for r in editor.rows if {r.first, r.second} == {entry.first, entry.second})
     assert "倍" in row.sentence.text() and "≈" in row.sentence.text()
     assert "采用最近的标度值" in editor.consistency.worst.cellWidget(0, 4).text()
+
+
+def test_closing_the_cell_editor_unchanged_keeps_the_exact_value(inconsistent_l3, document):
+    editor = inconsistent_l3
+    entry = worst_entries(editor)[0]
+    editor.consistency.worst.cellWidget(0, 3).click()
+    cell, _mirror = pair_cells(editor, entry.first, entry.second)
+    steps = document.undo_stack.count()
+    assert editor.matrix_model.setData(cell, cell.data(Qt.ItemDataRole.EditRole))
+    value = document.session.criteria_judgments["L3"].value(entry.first, entry.second)
+    assert value == entry.consistent_value  # exactly, not rounded to two decimals
+    assert document.undo_stack.count() == steps
