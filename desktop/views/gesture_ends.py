@@ -7,7 +7,7 @@ button or a step key let go, the focus gone, editing finished, or the wheel at r
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QWidget
 
 from desktop.document import Document
 
@@ -27,6 +27,8 @@ class GestureEnds(QObject):
         self._wheel_rest = QTimer(self, singleShot=True, interval=WHEEL_REST_MS)
         self._wheel_rest.timeout.connect(document.end_merge)
         widget.installEventFilter(self)
+        if isinstance(widget, QAbstractScrollArea):  # its mouse events go to the viewport
+            widget.viewport().installEventFilter(self)
         if isinstance(widget, QAbstractSlider):
             widget.sliderReleased.connect(document.end_merge)
         if isinstance(widget, QAbstractSpinBox):

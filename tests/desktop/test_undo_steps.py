@@ -131,3 +131,13 @@ def test_notes_typing_is_one_step_until_the_focus_leaves(window, document, qtbot
     assert document.undo_stack.count() == 2
     window.actions["undo"].trigger()
     assert document.session.notes == "Meeting"
+
+
+def test_notes_typing_ends_where_the_planner_clicks_into_the_text(window, document, qtbot):
+    notes = show(window, window.notes).editor
+    notes.setFocus()
+    qtbot.waitUntil(notes.hasFocus)
+    QTest.keyClicks(notes, "Meeting")
+    QTest.mouseClick(notes.viewport(), Qt.MouseButton.LeftButton)
+    QTest.keyClicks(notes, "!")
+    assert document.undo_stack.count() == 2
