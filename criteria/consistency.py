@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from itertools import permutations
 
 from criteria.ahp import NodeWeights
 from criteria.judgments import SCALE_MAX, SCALE_MIN, PairwiseJudgments
+from criteria.verbal_scale import WHOLE_TOLERANCE, nearest_scale_value
 
 
 @dataclass(frozen=True)
@@ -18,6 +20,17 @@ class InconsistentJudgment:
     value: float
     disagreement: float
     consistent_value: float
+
+    @property
+    def nearest_scale_value(self) -> float:
+        """The value on Saaty's scale nearest the consistent one, for a planner who keeps to
+        the scale."""
+        return nearest_scale_value(self.consistent_value)
+
+    @property
+    def nearest_changes_judgment(self) -> bool:
+        """Whether using the nearest scale value would change the given judgment."""
+        return not math.isclose(self.value, self.nearest_scale_value, rel_tol=WHOLE_TOLERANCE)
 
 
 def most_inconsistent(judgments: PairwiseJudgments, weights: NodeWeights,

@@ -12,6 +12,7 @@ from fractions import Fraction
 from criteria.judgments import check_scale_value
 
 MAX_STEP = 8
+WHOLE_TOLERANCE = 1e-6  # closer than this to a whole number (or its inverse) is that number
 
 # Intensity 1..9 → key of its verbal description (translated by the interface).
 INTENSITY_KEYS = ("equal", "equal_to_moderate", "moderate", "moderate_to_strong", "strong",
@@ -27,15 +28,32 @@ def value_from_step(step: int) -> float:
 
 def step_from_value(value: float) -> int:
     """The slider step nearest (on the log scale) to a judgment value."""
-    if value >= 1:
-        return -min(MAX_STEP, round(value) - 1)
-    return min(MAX_STEP, round(1.0 / value) - 1)
+    level, favours_first = intensity(value)
+    return 1 - level if favours_first else level - 1
 
 
 def intensity(value: float) -> tuple[int, bool]:
-    """Nearest whole intensity 1..9 and whether the first item is the favoured one."""
-    favours_first = value >= 1
-    return min(9, max(1, round(value if favours_first else 1.0 / value))), favours_first
+    """Nearest whole intensity 1..9 on the log scale (a ratio scale: 2.5 is nearer 3 than 2)
+    and whether the first item is the favoured one."""
+    ratio = favoured_ratio(value)
+    level = min(range(1, 10), key=lambda whole: abs(math.log(ratio / whole)))
+    return level, value >= 1
+
+
+def favoured_ratio(value: float) -> float:
+    """How many times the favoured item of the pair outweighs the other (≥ 1)."""
+    return value if value >= 1 else 1.0 / value
+
+
+def nearest_scale_value(value: float) -> float:
+    """The value on Saaty's scale (1/9 … 9) nearest to value on the log scale."""
+    level, favours_first = intensity(value)
+    return float(level) if favours_first else 1.0 / level
+
+
+def is_scale_value(value: float) -> bool:
+    """Whether value is one of Saaty's 17 values (up to rounding noise)."""
+    return math.isclose(value, nearest_scale_value(value), rel_tol=WHOLE_TOLERANCE)
 
 
 def parse_judgment(text: str) -> float | None:
@@ -51,10 +69,19 @@ def parse_judgment(text: str) -> float | None:
 
 
 def format_judgment(value: float) -> str:
-    """'3', '1/3', or a decimal for values between the steps."""
-    if value >= 1:
-        return f"{value:g}" if math.isclose(value, round(value), abs_tol=1e-9) else f"{value:.3g}"
+    """The one way a judgment value is written: '3', '1/3' (reciprocals of whole numbers as
+    fractions), otherwise two decimals ('2.66', '0.38')."""
+    if math.isclose(value, round(value), rel_tol=WHOLE_TOLERANCE) and round(value) >= 1:
+        return str(round(value))
     inverse = 1.0 / value
-    if math.isclose(inverse, round(inverse), abs_tol=1e-6):
+    if math.isclose(inverse, round(inverse), rel_tol=WHOLE_TOLERANCE):
         return f"1/{round(inverse)}"
-    return f"{value:.3g}"
+    return f"{value:.2f}"
+
+
+def judgment_label(value: float) -> str:
+    """The exact value, with the nearest scale value after '≈' when it is off the scale:
+    '3', '2.66 ≈ 3', '0.38 ≈ 1/3'."""
+    if is_scale_value(value):
+        return format_judgment(value)
+    return f"{format_judgment(value)} ≈ {format_judgment(nearest_scale_value(value))}"

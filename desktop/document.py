@@ -3,6 +3,8 @@ the undo stack. Every edit is a command that swaps one session value for another
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -12,14 +14,16 @@ from strategies.session import Session
 
 
 class SessionCommand(QUndoCommand):
-    """Replace the session; commands with the same merge key (a slider drag) merge."""
+    """Replace the session. Edits with the same merge key in one gesture (a slider drag) merge
+    into one step, labelled with the last edit's text; a drag back to the start is no step."""
 
-    def __init__(self, document: Document, before: Session, after: Session, text: str,
-                 merge_key: str | None = None):
-        super().__init__(text)
+    def __init__(self, document: Document, before: Session, after: Session,
+                 describe: Callable[[], str], merge_key: tuple | None = None):
+        super().__init__(describe())
         self._document = document
         self._before = before
         self._after = after
+        self._describe = describe
         self._merge_key = merge_key
 
     def redo(self) -> None:
@@ -29,13 +33,19 @@ class SessionCommand(QUndoCommand):
         self._document._set_session(self._before)
 
     def id(self) -> int:
-        return -1 if self._merge_key is None else hash(self._merge_key) & 0x7FFFFFFF
+        return -1 if self._merge_key is None else hash(self._merge_key[0]) & 0x7FFFFFFF
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SessionCommand) or other._merge_key != self._merge_key:
             return False
         self._after = other._after
+        self._describe = other._describe
+        self.setText(other.text())
+        self.setObsolete(self._after == self._before)
         return True
+
+    def retranslate(self) -> None:
+        self.setText(self._describe())
 
 
 class Document(QObject):
@@ -52,6 +62,7 @@ class Document(QObject):
         self._cache: dict = {}
         self._session = session or default_session(model)
         self._evaluation: Evaluation | None = None  # computed on first use (imports ahpy)
+        self._gesture = 0  # merge keys only merge within one gesture
 
     @property
     def session(self) -> Session:
@@ -63,11 +74,27 @@ class Document(QObject):
             self._evaluation = evaluate(self.model, self._session, self._cache)
         return self._evaluation
 
-    def apply(self, session: Session, text: str, merge_key: str | None = None) -> None:
-        """Make session current through an undoable command labelled text."""
+    def apply(self, session: Session, text: str | Callable[[], str],
+              merge_key: str | None = None) -> None:
+        """Make session current through an undoable command labelled text (or by what the
+        callable text returns in the current language). Edits with the same merge_key merge
+        until ``end_merge``."""
         if session == self._session:
             return
-        self.undo_stack.push(SessionCommand(self, self._session, session, text, merge_key))
+        describe = text if callable(text) else lambda: text
+        key = None if merge_key is None else (merge_key, self._gesture)
+        self.undo_stack.push(SessionCommand(self, self._session, session, describe, key))
+
+    def end_merge(self) -> None:
+        """A gesture ended (slider released, editing finished): the next edit is a new step."""
+        self._gesture += 1
+
+    def retranslate(self) -> None:
+        """Relabel every undo step in the current language."""
+        for index in range(self.undo_stack.count()):
+            command = self.undo_stack.command(index)
+            if isinstance(command, SessionCommand):
+                command.retranslate()
 
     def replace_all(self, session: Session) -> None:
         """Start over from session (New, Open): clears undo history and marks clean."""

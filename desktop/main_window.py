@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 from desktop import settings
 from desktop.i18n import Language
+from desktop.undo_actions import UndoActions
 
 DEFAULT_SIZE = (1280, 800)
 DOCK_WIDTH = 420
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         for view in (self.judgments, self.effectiveness):
             view.input_refused.connect(self.show_problem)
         document.undo_stack.cleanChanged.connect(self._update_title)
+        language.changed.connect(self._on_language_changed)
         self.files.path_changed.connect(self._update_title)
         self.hierarchy.select(document.model.hierarchy.goal)
         install_export(self)
@@ -106,12 +108,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("⚠ " + message, MESSAGE_MS)
 
     def _build_actions(self) -> None:
-        stack = self.document.undo_stack
-        self.actions["undo"] = stack.createUndoAction(self)
-        self.actions["undo"].setShortcut(QKeySequence.StandardKey.Undo)
-        self.actions["redo"] = stack.createRedoAction(self)
-        self.actions["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"),
-                                           QKeySequence.StandardKey.Redo])
+        self.undo_actions = UndoActions(self.document.undo_stack, self)
+        self.actions["undo"], self.actions["redo"] = self.undo_actions.undo, self.undo_actions.redo
         self.actions["quit"] = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.actions["quit"].triggered.connect(self.close)
         self.actions["about"] = QAction(self)
@@ -179,6 +177,11 @@ class MainWindow(QMainWindow):
 
     def _on_node_selected(self, node: str) -> None:
         self.judgments.show_node(node)
+
+    def _on_language_changed(self, _code: str) -> None:
+        # After the switch, when names and translators are both in the new language.
+        self.document.retranslate()
+        self.undo_actions.retranslate()
 
     def _on_language_chosen(self, code: str) -> None:
         settings.put("language", code)

@@ -25,6 +25,7 @@ from desktop.sensitivity.analyses import PageContext
 from desktop.sensitivity.export_button import ExportButton
 from desktop.sensitivity.monte_carlo_runner import MonteCarloRunner
 from desktop.sensitivity.pages import Page
+from desktop.views.gesture_ends import GestureEnds
 from strategies.sensitivity.problem import MonteCarloProblem
 
 SAMPLE_LIMITS = (100, 200_000)
@@ -67,6 +68,8 @@ class MonteCarloPage(Page):
         self.status.setWordWrap(True)
         self.spread.valueChanged.connect(self._on_spread_edited)
         self.samples.valueChanged.connect(self._on_samples_edited)
+        for box in (self.spread, self.samples):
+            GestureEnds(box, self.document)  # typing 2000 is one undo step, not four
         self.discard.toggled.connect(self._on_discard_toggled)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.runner.cancel)
@@ -185,23 +188,23 @@ class MonteCarloPage(Page):
                 "low": self.tr("5 %"), "median": self.tr("median"), "high": self.tr("95 %"),
                 "today": self.tr("today")})
 
-    def _apply_settings(self, text: str, key: str, **changes) -> None:
+    def _apply_settings(self, text, key: str | None, **changes) -> None:
         session = self.document.session
         monte_carlo = replace(session.monte_carlo, **changes)
         self.document.apply(replace(session, monte_carlo=monte_carlo), text, merge_key=key)
 
     def _on_spread_edited(self, value: float) -> None:
-        self._apply_settings(self.tr("Set Monte Carlo spread to {value:.2f}").format(
+        self._apply_settings(lambda: self.tr("Set Monte Carlo spread to {value:.2f}").format(
             value=value), "monte_carlo_spread", spread=value)
 
     def _on_samples_edited(self, value: int) -> None:
-        self._apply_settings(self.tr("Set Monte Carlo samples to {value}").format(
+        self._apply_settings(lambda: self.tr("Set Monte Carlo samples to {value}").format(
             value=value), "monte_carlo_samples", samples=value)
 
     def _on_discard_toggled(self, checked: bool) -> None:
-        self._apply_settings(self.tr("Discard inconsistent Monte Carlo samples") if checked
-                             else self.tr("Keep inconsistent Monte Carlo samples"),
-                             "monte_carlo_discard", discard_inconsistent=checked)
+        self._apply_settings(lambda: self.tr("Discard inconsistent Monte Carlo samples")
+                             if checked else self.tr("Keep inconsistent Monte Carlo samples"),
+                             None, discard_inconsistent=checked)  # a click: its own step
 
 
 def _with_export(chart, name: str) -> QWidget:

@@ -15,22 +15,24 @@ from PySide6.QtWidgets import (
 
 from criteria.ahp import RANDOM_INDEX_TABLES, Consistency, NodeWeights
 from criteria.consistency import InconsistentJudgment
-from criteria.verbal_scale import format_judgment
+from criteria.verbal_scale import format_judgment, judgment_label
 
 SHOWN_JUDGMENTS = 3
 
 
 class ConsistencyPanel(QWidget):
-    """Emits use_value(first, second, value) when the planner accepts a suggested value."""
+    """Emits use_value(first, second, value) when the planner accepts the consistent value, and
+    use_scale_value(first, second, value) for the scale value nearest to it."""
 
     use_value = Signal(str, str, float)
+    use_scale_value = Signal(str, str, float)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.worst_title = QLabel()
-        self.worst = QTableWidget(0, 4)
+        self.worst = QTableWidget(0, 5)
         self.worst.verticalHeader().hide()
         self.worst.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.worst.setMaximumHeight(130)
@@ -62,7 +64,7 @@ class ConsistencyPanel(QWidget):
     def retranslate(self) -> None:
         self.worst_title.setText(self.tr("Judgments that most disturb consistency"))
         self.worst.setHorizontalHeaderLabels([self.tr("Pair"), self.tr("Given"),
-                                              self.tr("Consistent"), ""])
+                                              self.tr("Consistent"), "", ""])
         if self._shown[0] is not None:
             self.show_result(*self._shown)
 
@@ -80,14 +82,28 @@ class ConsistencyPanel(QWidget):
     def _add_worst_row(self, entry: InconsistentJudgment, name) -> None:
         row = self.worst.rowCount()
         self.worst.insertRow(row)
-        cells = (f"{name(entry.first)} : {name(entry.second)}", format_judgment(entry.value),
-                 format_judgment(entry.consistent_value))
+        cells = (f"{name(entry.first)} : {name(entry.second)}", judgment_label(entry.value),
+                 judgment_label(entry.consistent_value))
         for column, text in enumerate(cells):
             self.worst.setItem(row, column, QTableWidgetItem(text))
-        button = QPushButton(self.tr("Use this value"))
-        button.setToolTip(self.tr("Replace the given judgment with the value that agrees with "
-                                  "the current weights"))
-        button.clicked.connect(lambda: self.use_value.emit(entry.first, entry.second,
-                                                           entry.consistent_value))
-        self.worst.setCellWidget(row, 3, button)
-        self.worst.resizeColumnToContents(3)
+        use = self._button(self.tr("Use this value"), self.tr(
+            "Replace the given judgment with the value that agrees with the current weights"))
+        use.clicked.connect(lambda: self.use_value.emit(entry.first, entry.second,
+                                                        entry.consistent_value))
+        nearest = self._button(self.tr("Use the nearest scale value ({value})").format(
+            value=format_judgment(entry.nearest_scale_value)), self.tr(
+            "Replace the given judgment with the value on Saaty's scale nearest to the "
+            "consistent one"))
+        nearest.setEnabled(entry.nearest_changes_judgment)
+        nearest.clicked.connect(lambda: self.use_scale_value.emit(entry.first, entry.second,
+                                                                  entry.nearest_scale_value))
+        self.worst.setCellWidget(row, 3, use)
+        self.worst.setCellWidget(row, 4, nearest)
+        for column in (3, 4):
+            self.worst.resizeColumnToContents(column)
+
+    @staticmethod
+    def _button(text: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        return button

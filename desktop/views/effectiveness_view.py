@@ -34,6 +34,15 @@ from strategies.session import PAIRWISE_MODE, RATINGS_MODE
 _PAIRWISE_BRUSH = QBrush(QColor("#e8f0fe"))
 
 
+def strategy_name(model, strategy: str, lang: str) -> str:
+    """'S6 Live commerce': the id the charts use, then the short name."""
+    return f"{strategy} {model.strategy(strategy).name.get(lang)}"
+
+
+def criterion_name(model, criterion: str, lang: str) -> str:
+    return f"{criterion} {model.hierarchy.name(criterion, lang)}"
+
+
 class RatingsModel(QAbstractTableModel):
     """Rows: strategies; columns: criteria. Editing a rating pushes an undo command."""
 
@@ -96,7 +105,11 @@ class RatingsModel(QAbstractTableModel):
             return False
         strategy, criterion = self._strategy(index), self._criterion(index)
         session = self.document.session.with_rating(strategy, criterion, value)
-        self.document.apply(session, self.tr("Rate {s} on {c}").format(s=strategy, c=criterion))
+        model, language = self.document.model, self.language
+        self.document.apply(session, lambda: self.tr("Rate {s} “{level}” on {c}").format(
+            s=strategy_name(model, strategy, language.code),
+            c=criterion_name(model, criterion, language.code),
+            level=model.rating_scale.label(value, language.code)))
         return True
 
     def _reason(self, strategy: str, criterion: str, level: str) -> str:
@@ -236,6 +249,11 @@ class EffectivenessView(QWidget):
         criterion = self.current_criterion()
         session = self.document.session.with_mode(criterion,
                                                   PAIRWISE_MODE if checked else RATINGS_MODE)
-        text = (self.tr("Judge strategies pairwise under {c}") if checked
-                else self.tr("Rate strategies under {c}")).format(c=criterion)
+        model, language = self.document.model, self.language
+
+        def text() -> str:
+            name = criterion_name(model, criterion, language.code)
+            return (self.tr("Judge strategies pairwise under {c}") if checked
+                    else self.tr("Rate strategies under {c}")).format(c=name)
+
         self.document.apply(session, text)

@@ -281,16 +281,25 @@ class IndicatorsView(QWidget):
     def enter_value(self, indicator: str, district: str, value: float | None,
                     source: str) -> None:
         edit = IndicatorEdit(indicator, district, value, source.strip())
-        self.document.apply(self.document.session.with_indicator_edit(edit),
-                            self.tr("Enter {indicator} for {district}").format(
-                                indicator=indicator, district=district))
+        names = self._names(indicator, district)
+        self.document.apply(self.document.session.with_indicator_edit(edit), lambda: self.tr(
+            "Enter {indicator} for {district}").format(**names()))
 
     def restore_value(self, indicator: str, district: str) -> None:
+        names = self._names(indicator, district)
         self.document.apply(self.document.session.without_indicator_edit(indicator, district),
-                            self.tr("Use the paper's {indicator} for {district}").format(
-                                indicator=indicator, district=district))
+                            lambda: self.tr("Use the paper's {indicator} for {district}").format(
+                                **names()))
+
+    def _names(self, indicator_id: str, district_id: str):
+        """The indicator's and district's names in the language current when called."""
+        model, language = self.document.model, self.model.language
+        indicator = next(i for i in (*model.indicators, *model.supplement) if i.id == indicator_id)
+        district = model.district(district_id)
+        return lambda: dict(indicator=indicator.name.get(language.code),
+                            district=district.name.get(language.code))
 
     def _on_supplement_toggled(self, checked: bool) -> None:
         session = replace(self.document.session, use_public_supplement=checked)
-        self.document.apply(session, self.tr("Show public supplement") if checked
+        self.document.apply(session, lambda: self.tr("Show public supplement") if checked
                             else self.tr("Hide public supplement"))

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 
 from criteria.consistency import intransitive_triads, most_inconsistent
 from criteria.judgments import JudgmentError
+from criteria.verbal_scale import format_judgment
 from desktop.document import Document
 from desktop.i18n import Language
 from desktop.views.consistency_panel import ConsistencyPanel
+from desktop.views.gesture_ends import GestureEnds
 from desktop.views.judgment_matrix import JudgmentMatrixModel
 from desktop.views.judgment_target import CriteriaNode
 from desktop.views.method_settings import RandomIndexChoice
@@ -71,6 +73,7 @@ class JudgmentEditor(QWidget):
         self.matrix_model.value_typed.connect(self._on_value_chosen)
         self.matrix_model.input_refused.connect(self.input_refused)
         self.consistency.use_value.connect(self._on_use_value)
+        self.consistency.use_scale_value.connect(self._on_use_scale_value)
         self._refresher = RefreshWhenShown(self, self.refresh)
         document.evaluation_changed.connect(self._refresher.request)
         language.changed.connect(self._refresher.request)
@@ -125,6 +128,7 @@ class JudgmentEditor(QWidget):
         for a, b in pairs:
             row = PairRow(a, b)
             row.value_chosen.connect(self._on_value_chosen)
+            GestureEnds(row.slider, self.document)
             self._rows_layout.addWidget(row)
             self.rows.append(row)
         self._share_height()
@@ -137,7 +141,7 @@ class JudgmentEditor(QWidget):
         upper = min(wanted, total // 2)
         self.splitter.setSizes([upper, total - upper])
 
-    def _on_value_chosen(self, first: str, second: str, value) -> None:
+    def _on_value_chosen(self, first: str, second: str, value, from_slider: bool = False) -> None:
         judgments = self.target.judgments(self.document)
         try:
             changed = judgments.with_value(first, second, value)
@@ -145,15 +149,36 @@ class JudgmentEditor(QWidget):
             self.input_refused.emit(self._refusal(error, first, second))
             self.refresh()  # put the widgets back to the stored value
             return
-        names = (self._name(first), self._name(second))
-        text = (self.tr("Clear judgment {a} vs {b}") if value is None
-                else self.tr("Judge {a} vs {b}")).format(a=names[0], b=names[1])
-        self.target.apply(self.document, changed, text, merge_key=f"{self.target}:{first}:{second}")
+        names = self._pair_names(first, second)
+        shown = "" if value is None else format_judgment(value)
+
+        def text() -> str:
+            if value is None:
+                return self.tr("Clear judgment {a} vs {b}").format(**names())
+            return self.tr("Judge {a} vs {b} as {value}").format(value=shown, **names())
+
+        merge_key = f"{self.target}:{first}:{second}" if from_slider else None
+        self.target.apply(self.document, changed, text, merge_key)
 
     def _on_use_value(self, first: str, second: str, value: float) -> None:
+        names, shown = self._pair_names(first, second), format_judgment(value)
+        self._use(first, second, value, lambda: self.tr(
+            "Use the consistent value {value} for {a} vs {b}").format(value=shown, **names()))
+
+    def _on_use_scale_value(self, first: str, second: str, value: float) -> None:
+        names, shown = self._pair_names(first, second), format_judgment(value)
+        self._use(first, second, value, lambda: self.tr(
+            "Use the nearest scale value {value} for {a} vs {b}").format(value=shown, **names()))
+
+    def _use(self, first: str, second: str, value: float, text) -> None:
         judgments = self.target.judgments(self.document).with_value(first, second, value)
-        self.target.apply(self.document, judgments, self.tr("Use consistent value for {a} vs {b}")
-                          .format(a=self._name(first), b=self._name(second)))
+        self.target.apply(self.document, judgments, text)
+
+    def _pair_names(self, first: str, second: str):
+        """The pair's names in the language current when called: undo texts follow a switch."""
+        target, document, language = self.target, self.document, self.language
+        return lambda: dict(a=target.item_name(document, first, language.code),
+                            b=target.item_name(document, second, language.code))
 
     def _refusal(self, error: JudgmentError, first: str, second: str) -> str:
         names = dict(a=self._name(first), b=self._name(second))

@@ -6,8 +6,9 @@ from PySide6.QtCore import QAbstractTableModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from criteria.judgments import JudgmentError, PairwiseJudgments
-from criteria.verbal_scale import format_judgment, parse_judgment
+from criteria.verbal_scale import format_judgment, judgment_label, parse_judgment
 from desktop.views.model_index import ROOT, Index
+from desktop.views.verbal_text import describe
 
 _MISSING_BRUSH = QBrush(QColor("#fff4d6"))
 _DIAGONAL_BRUSH = QBrush(QColor("#eeeeee"))
@@ -57,7 +58,7 @@ class JudgmentMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if value is None:
                 return f"({format_judgment(self._completed[index.row(), index.column()])})"
-            return format_judgment(value)
+            return judgment_label(value)
         if role == Qt.ItemDataRole.EditRole:
             return "" if value is None else format_judgment(value)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -66,6 +67,8 @@ class JudgmentMatrixModel(QAbstractTableModel):
             return _MISSING_BRUSH if value is None else None
         if role == Qt.ItemDataRole.ToolTipRole and value is None:
             return self.tr("Missing: the value in brackets is estimated (Bozóki et al.)")
+        if role == Qt.ItemDataRole.ToolTipRole and index.row() != index.column():
+            return describe(self._names[index.row()], self._names[index.column()], value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         return None
@@ -75,6 +78,8 @@ class JudgmentMatrixModel(QAbstractTableModel):
             return False
         items = self._judgments.items
         first, second = items[index.row()], items[index.column()]
+        if str(value).strip() == self.data(index, Qt.ItemDataRole.EditRole):
+            return True  # the editor closed unchanged: keep 2.6598, don't round it to 2.66
         try:
             number = parse_judgment(str(value))
         except JudgmentError:

@@ -51,7 +51,7 @@ class _SessionChoice(QComboBox):
 
     def _on_chosen(self) -> None:
         session = replace(self.document.session, **{self.field: self.currentData()})
-        self.document.apply(session, self.undo_text())
+        self.document.apply(session, self.undo_text)  # relabelled if the language changes
 
 
 class RandomIndexChoice(_SessionChoice):

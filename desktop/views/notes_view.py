@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.document import Document
+from desktop.views.gesture_ends import GestureEnds
 
 
 class NotesView(QWidget):
@@ -21,6 +22,7 @@ class NotesView(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.editor)
         self.editor.textChanged.connect(self._on_text_changed)
+        GestureEnds(self.editor, document)  # typing until the cursor moves or focus leaves
         document.session_changed.connect(self._sync)
         self._sync()
         self.retranslate()
@@ -42,4 +44,4 @@ class NotesView(QWidget):
 
     def _on_text_changed(self) -> None:
         session = replace(self.document.session, notes=self.editor.toPlainText())
-        self.document.apply(session, self.tr("Edit notes"), merge_key="notes")
+        self.document.apply(session, lambda: self.tr("Edit notes"), merge_key="notes")

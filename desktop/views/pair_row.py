@@ -10,9 +10,10 @@ from desktop.views.verbal_text import describe, missing_text
 
 
 class PairRow(QWidget):
-    """Emits value_chosen(first, second, value or None) when the planner moves or blanks it."""
+    """Emits value_chosen(first, second, value or None, from_slider) when the planner moves or
+    blanks it; slider moves of one gesture may merge into one undo step."""
 
-    value_chosen = Signal(str, str, object)
+    value_chosen = Signal(str, str, object, bool)
 
     def __init__(self, first: str, second: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -72,8 +73,8 @@ class PairRow(QWidget):
         self.show_value(self._value, self._names)
 
     def _on_slider_moved(self, step: int) -> None:
-        self.value_chosen.emit(self.first, self.second, value_from_step(step))
+        self.value_chosen.emit(self.first, self.second, value_from_step(step), True)
 
     def _on_missing_toggled(self, missing: bool) -> None:
         value = None if missing else value_from_step(self.slider.value())
-        self.value_chosen.emit(self.first, self.second, value)
+        self.value_chosen.emit(self.first, self.second, value, False)

@@ -23,6 +23,7 @@ from desktop.document import Document
 from desktop.i18n import Language
 from desktop.views.charts import ContributionChart, GroupedPriorityChart
 from desktop.views.district_choice import fill_districts
+from desktop.views.gesture_ends import GestureEnds
 from desktop.views.ranking_models import OverviewModel, RankingModel
 from desktop.views.refresh import RefreshWhenShown
 
@@ -66,6 +67,7 @@ class RankingView(QWidget):
         self._layout()
         self.district.currentIndexChanged.connect(self._on_district_chosen)
         self.alpha.valueChanged.connect(self._on_alpha_moved)
+        GestureEnds(self.alpha, document)  # one drag, one undo step
         self._refresher = RefreshWhenShown(self, self.refresh)
         document.evaluation_changed.connect(self._refresher.request)
         language.changed.connect(lambda _code: self._fill_districts())
@@ -157,5 +159,5 @@ class RankingView(QWidget):
 
     def _on_alpha_moved(self, step: int) -> None:
         session = replace(self.document.session, alpha=step / ALPHA_STEPS)
-        self.document.apply(session, self.tr("Set need emphasis α to {alpha:.2f}").format(
+        self.document.apply(session, lambda: self.tr("Set need emphasis α to {alpha:.2f}").format(
             alpha=session.alpha), merge_key="alpha")

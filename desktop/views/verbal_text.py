@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from criteria.verbal_scale import INTENSITY_KEYS, intensity
+from criteria.verbal_scale import (
+    INTENSITY_KEYS,
+    favoured_ratio,
+    format_judgment,
+    intensity,
+    is_scale_value,
+)
 
 # English source strings per intensity key; Chinese comes from the .ts translation.
 _PHRASES = {
@@ -28,14 +34,21 @@ def phrase(key: str) -> str:
 
 
 def describe(first: str, second: str, value: float) -> str:
-    """A sentence such as 'Talent is strongly more important than Finance (5)'."""
+    """A sentence such as 'Talent is strongly more important than Finance (5)'; a value off the
+    scale is given exactly, with its nearest step after '≈'."""
     level, favours_first = intensity(value)
+    winner, loser = (first, second) if favours_first else (second, first)
+    words = phrase(INTENSITY_KEYS[level - 1])
+    if not is_scale_value(value):
+        return QCoreApplication.translate(
+            "VerbalScale", "{a} is {value} times as important as {b}: ≈ {phrase} ({n})").format(
+            a=winner, b=loser, value=format_judgment(favoured_ratio(value)),
+            phrase=words, n=level)
     if level == 1:
         return QCoreApplication.translate(
             "VerbalScale", "{a} and {b} are equally important").format(a=first, b=second)
-    winner, loser = (first, second) if favours_first else (second, first)
     return QCoreApplication.translate("VerbalScale", "{a} is {phrase} than {b} ({n})").format(
-        a=winner, b=loser, phrase=phrase(INTENSITY_KEYS[level - 1]), n=level)
+        a=winner, b=loser, phrase=words, n=level)
 
 
 def missing_text() -> str:

@@ -1,7 +1,7 @@
 import pytest
 
 from criteria.ahp import node_weights
-from criteria.consistency import intransitive_triads, most_inconsistent
+from criteria.consistency import InconsistentJudgment, intransitive_triads, most_inconsistent
 from criteria.judgments import PairwiseJudgments
 
 
@@ -56,3 +56,12 @@ def test_intransitive_triad_in_the_other_direction():
 def test_transitive_and_tied_judgments_give_no_triad():
     given = judgments([("A", "B", 3), ("B", "C", 1), ("A", "C", 1)], items="ABC")
     assert intransitive_triads(given) == []
+
+
+@pytest.mark.parametrize(("given", "consistent", "nearest", "changes"), [
+    (3.0, 2.66, 3.0, False), (5.0, 2.66, 3.0, True), (0.2, 0.237, 0.25, True),
+    (1.0, 1.186, 1.0, False), (2.66, 2.66, 3.0, True)])
+def test_nearest_scale_value_of_a_disturbing_judgment(given, consistent, nearest, changes):
+    entry = InconsistentJudgment("a", "b", given, 1.5, consistent)
+    assert entry.nearest_scale_value == pytest.approx(nearest)
+    assert entry.nearest_changes_judgment is changes

@@ -4,90 +4,100 @@
 <context>
     <name>ConsistencyPanel</name>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="58"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="60"/>
         <source>Intransitive (circular) judgments — no numeric repair hides these: {triads}</source>
         <translation>非传递（循环）判断——任何数值修正都不会掩盖：{triads}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="63"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="65"/>
         <source>Judgments that most disturb consistency</source>
         <translation>最影响一致性的判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="64"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="66"/>
         <source>Pair</source>
         <translation>比较对</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="64"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="66"/>
         <source>Given</source>
         <translation>给定值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="65"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="67"/>
         <source>Consistent</source>
         <translation>一致值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="72"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="74"/>
         <source>CR is undefined for fewer than 3 items (always consistent).</source>
         <translation>少于 3 项时 CR 无定义（总是一致）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="73"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="75"/>
         <source>acceptable</source>
         <translation>可接受</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="74"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="76"/>
         <source>too inconsistent — revise judgments</source>
         <translation>不一致性过高——请修改判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="75"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="77"/>
         <source>incomplete — missing pairs estimated</source>
         <translation>不完整——缺失项已估计</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="76"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="78"/>
         <source>CR = {cr:.3f} (threshold {t:.2f}; random index: {table}) — {status}</source>
         <translation>CR = {cr:.3f}（阈值 {t:.2f}；随机一致性指标表：{table}）——{status}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="87"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="89"/>
         <source>Use this value</source>
         <translation>采用此值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="88"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="90"/>
         <source>Replace the given judgment with the value that agrees with the current weights</source>
         <translation>用与当前权重一致的值替换该判断</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/consistency_panel.py" line="93"/>
+        <source>Use the nearest scale value ({value})</source>
+        <translation>采用最近的标度值（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/consistency_panel.py" line="95"/>
+        <source>Replace the given judgment with the value on Saaty&apos;s scale nearest to the consistent one</source>
+        <translation>用 Saaty 标度上最接近一致值的值替换该判断</translation>
     </message>
 </context>
 <context>
     <name>EffectivenessView</name>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="194"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="207"/>
         <source>How much does each strategy serve each criterion? Double-click a cell to rate it; hover for the paper&apos;s reason. The number in brackets is the strategy&apos;s share.</source>
         <translation>各策略对各准则的作用有多大？双击单元格评级；悬停查看论文依据。括号中的数字为该策略所占份额。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="196"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="209"/>
         <source>Criterion:</source>
         <translation>准则：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="197"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="210"/>
         <source>Judge the six strategies pairwise under this criterion</source>
         <translation>在此准则下对六项策略两两比较</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="239"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="256"/>
         <source>Judge strategies pairwise under {c}</source>
         <translation>在 {c} 下两两比较策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="240"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="257"/>
         <source>Rate strategies under {c}</source>
         <translation>在 {c} 下对策略评级</translation>
     </message>
@@ -249,22 +259,22 @@
         <translation>各区在各准则上的需求 g = 1 − 表现（由上方指标得出；无分区数值时取中性值 0.5）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="285"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="286"/>
         <source>Enter {indicator} for {district}</source>
         <translation>录入 {district} 的 {indicator}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="290"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="291"/>
         <source>Use the paper&apos;s {indicator} for {district}</source>
         <translation>{district} 的 {indicator} 改用论文中的值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="295"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="304"/>
         <source>Show public supplement</source>
         <translation>显示公开补充数据</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="296"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="305"/>
         <source>Hide public supplement</source>
         <translation>隐藏公开补充数据</translation>
     </message>
@@ -272,37 +282,42 @@
 <context>
     <name>JudgmentEditor</name>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="107"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="110"/>
         <source>Pairwise judgments: move toward the more important item</source>
         <translation>两两比较判断：把滑块移向更重要的一方</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="108"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="111"/>
         <source>Reciprocal matrix (type 3, 1/3 or leave empty)</source>
         <translation>互反判断矩阵（输入 3、1/3 或留空）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="149"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="157"/>
         <source>Clear judgment {a} vs {b}</source>
         <translation>清除判断 {a} 对 {b}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="150"/>
-        <source>Judge {a} vs {b}</source>
-        <translation>判断 {a} 对 {b}</translation>
+        <location filename="../../../desktop/views/judgment_editor.py" line="158"/>
+        <source>Judge {a} vs {b} as {value}</source>
+        <translation>判断 {a} 对 {b} 为 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="155"/>
-        <source>Use consistent value for {a} vs {b}</source>
-        <translation>对 {a} 对 {b} 采用一致值</translation>
+        <location filename="../../../desktop/views/judgment_editor.py" line="166"/>
+        <source>Use the consistent value {value} for {a} vs {b}</source>
+        <translation>{a} 对 {b} 采用一致值 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="161"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="171"/>
+        <source>Use the nearest scale value {value} for {a} vs {b}</source>
+        <translation>{a} 对 {b} 采用最近的标度值 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/judgment_editor.py" line="186"/>
         <source>{a} vs {b} cannot be left missing: every item needs a judgment linking it to the others.</source>
         <translation>{a} 对 {b} 不能留空：每一项都需要至少一个判断与其他项相连。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="163"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="188"/>
         <source>{a} vs {b}: the value is not on Saaty&apos;s scale 1/9 … 9.</source>
         <translation>{a} 对 {b}：该值不在 Saaty 标度 1/9 … 9 之内。</translation>
     </message>
@@ -310,12 +325,12 @@
 <context>
     <name>JudgmentMatrixModel</name>
     <message>
-        <location filename="../../../desktop/views/judgment_matrix.py" line="68"/>
+        <location filename="../../../desktop/views/judgment_matrix.py" line="69"/>
         <source>Missing: the value in brackets is estimated (Bozóki et al.)</source>
         <translation>缺失：括号中的值为估计值（Bozóki 等人的方法）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_matrix.py" line="82"/>
+        <location filename="../../../desktop/views/judgment_matrix.py" line="87"/>
         <source>“{text}” for {a} vs {b} is not a judgment: type a number from 1/9 to 9 (e.g. 3 or 1/3), or leave it empty for missing.</source>
         <translation>“{text}”不是 {a} 对 {b} 的有效判断：请输入 1/9 到 9 之间的数（如 3 或 1/3），或留空表示缺失。</translation>
     </message>
@@ -359,12 +374,12 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../../desktop/views/notes_view.py" line="29"/>
+        <location filename="../../../desktop/views/notes_view.py" line="31"/>
         <source>Notes saved with the session and printed in exports: who judged, when, on what evidence.</source>
         <translation>备注随会话保存并写入导出文件：谁作的判断、何时、依据什么证据。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/notes_view.py" line="45"/>
+        <location filename="../../../desktop/views/notes_view.py" line="47"/>
         <source>Edit notes</source>
         <translation>编辑备注</translation>
     </message>
@@ -380,17 +395,17 @@
 <context>
     <name>PairRow</name>
     <message>
-        <location filename="../../../desktop/views/pair_row.py" line="67"/>
+        <location filename="../../../desktop/views/pair_row.py" line="68"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/pair_row.py" line="68"/>
+        <location filename="../../../desktop/views/pair_row.py" line="69"/>
         <source>Leave this pair unjudged; it is estimated from the other judgments (the node stays connected).</source>
         <translation>不判断此对；由其他判断估计（节点须保持连通）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/pair_row.py" line="70"/>
+        <location filename="../../../desktop/views/pair_row.py" line="71"/>
         <source>Move toward the more important item: 1 equal … 9 extreme</source>
         <translation>移向更重要的一方：1 同等 … 9 极端</translation>
     </message>
@@ -444,48 +459,48 @@
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="117"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="119"/>
         <source>Priority of each strategy in each district</source>
         <translation>各区各策略的优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="117"/>
-        <location filename="../../../desktop/views/ranking_view.py" line="125"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="119"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="127"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="124"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="126"/>
         <source>{district}: priority split into criteria</source>
         <translation>{district}：优先级按准则分解</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="128"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="130"/>
         <source>District:</source>
         <translation>区：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="129"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="131"/>
         <source>Need emphasis</source>
         <translation>需求强调</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="130"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="132"/>
         <source>α = 0: plain AHP, one ranking for all districts; α = 1: the districts&apos; indicator gaps decide fully</source>
         <translation>α = 0：普通 AHP，各区排序相同；α = 1：完全由各区的指标差距决定</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="132"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="134"/>
         <source>All districts: rank (priority); ★ = top strategy</source>
         <translation>全部区：名次（优先级）；★ = 首选策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="142"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="144"/>
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="160"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="162"/>
         <source>Set need emphasis α to {alpha:.2f}</source>
         <translation>将需求强调 α 设为 {alpha:.2f}</translation>
     </message>
@@ -493,22 +508,22 @@
 <context>
     <name>RatingsModel</name>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="84"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="93"/>
         <source>pairwise {share:.3f}</source>
         <translation>两两比较 {share:.3f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="99"/>
-        <source>Rate {s} on {c}</source>
-        <translation>评级 {s} 在 {c}</translation>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="109"/>
+        <source>Rate {s} “{level}” on {c}</source>
+        <translation>将 {s} 在 {c} 上评为“{level}”</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="107"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="120"/>
         <source>Default ({level}): {reason}</source>
         <translation>默认（{level}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="110"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="123"/>
         <source>Changed by the planner.</source>
         <translation>已由规划者修改。</translation>
     </message>
@@ -516,62 +531,67 @@
 <context>
     <name>VerbalScale</name>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="11"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="17"/>
         <source>equally important</source>
         <translation>同等重要</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="12"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="18"/>
         <source>equally to moderately more important</source>
         <translation>介于同等与稍微重要之间</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="13"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="19"/>
         <source>moderately more important</source>
         <translation>稍微重要</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="14"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="20"/>
         <source>moderately to strongly more important</source>
         <translation>介于稍微与明显重要之间</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="16"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="22"/>
         <source>strongly more important</source>
         <translation>明显重要</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="17"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="23"/>
         <source>strongly to very strongly more important</source>
         <translation>介于明显与强烈重要之间</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="19"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="25"/>
         <source>very strongly more important</source>
         <translation>强烈重要</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="20"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="26"/>
         <source>very strongly to extremely more important</source>
         <translation>介于强烈与极端重要之间</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="22"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="28"/>
         <source>extremely more important</source>
         <translation>极端重要</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="34"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="43"/>
+        <source>{a} is {value} times as important as {b}: ≈ {phrase} ({n})</source>
+        <translation>{a}的重要性是{b}的 {value} 倍：≈ {phrase}（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/verbal_text.py" line="48"/>
         <source>{a} and {b} are equally important</source>
         <translation>{a}与{b}同等重要</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="37"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="50"/>
         <source>{a} is {phrase} than {b} ({n})</source>
         <translation>{a}比{b}{phrase}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="42"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="55"/>
         <source>not judged (missing): estimated from the other judgments</source>
         <translation>未判断（缺失）：由其他判断估计</translation>
     </message>
