@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from criteria.ahp import RANDOM_INDEX_TABLES, Consistency, NodeWeights
 from criteria.consistency import InconsistentJudgment
 from criteria.verbal_scale import format_judgment
+from desktop.help.buttons import explain, help_button
 
 SHOWN_JUDGMENTS = 3
 
@@ -38,7 +40,9 @@ class ConsistencyPanel(QWidget):
         self.triads.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.summary, self.worst_title, self.worst, self.triads):
+        explain("cr", self.summary)
+        layout.addLayout(_beside(self.summary, help_button("consistency")))
+        for widget in (self.worst_title, self.worst, self.triads):
             layout.addWidget(widget)
         self._shown: tuple = (None, [], [], lambda item: item)
         self.retranslate()
@@ -91,3 +95,10 @@ class ConsistencyPanel(QWidget):
                                                            entry.consistent_value))
         self.worst.setCellWidget(row, 3, button)
         self.worst.resizeColumnToContents(3)
+
+
+def _beside(label: QLabel, button: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(label, 1)
+    row.addWidget(button)
+    return row
