@@ -6,6 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from desktop.sensitivity.chart_base import HoverChart
+from desktop.sensitivity.strategy_names import one_line
 from desktop.views.charts import colour
 
 BAR_WIDTH = 0.6
@@ -42,5 +43,5 @@ class RankingBars(HoverChart):
         if not 0 <= place < len(self.shown["order"]) or abs(x - place) > BAR_WIDTH / 2:
             return ""
         strategy = int(self.shown["order"][place])
-        return (f"{self._labels[strategy]}: {self._y_label} "
+        return (f"{one_line(self._labels[strategy])}: {self._y_label} "
                 f"{self.shown['priorities'][strategy]:.4f} (#{self.shown['ranks'][strategy]})")
