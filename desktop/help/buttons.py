@@ -36,6 +36,8 @@ class HelpButton(QToolButton):
     """A small '?' that opens the guide at its topic (a name, or a callable giving one)."""
 
     def __init__(self, topic: str | Callable[[], str], parent: QWidget | None = None):
+        if not callable(topic) and topic not in TOPICS:  # before a widget exists to linger
+            raise KeyError(f"unknown help topic {topic!r}")
         super().__init__(parent)
         self._topic = topic
         self.setText("?")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QTextBr
 from desktop.help.topics import FIRST_TOPIC, TOPIC_LINK, TOPICS, topic_text, topic_title
 
 DEFAULT_SIZE = (900, 640)
-LIST_WIDTH = 230
+LIST_MARGIN = 12  # frame and a little air around the longest title
 
 
 def interface_language() -> str:
@@ -25,7 +25,6 @@ class HelpGuide(QWidget):
         self.setObjectName("help_guide")
         self.language = language  # a desktop.i18n.Language, or None to follow Qt's locale
         self.topics = QListWidget()
-        self.topics.setMaximumWidth(LIST_WIDTH)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)  # topic links switch topics; web links go outside
         self.browser.anchorClicked.connect(self._on_link)
@@ -62,6 +61,8 @@ class HelpGuide(QWidget):
             self.topics.addItem(item)
         self.topics.setCurrentRow(TOPICS.index(self.topic))
         self.topics.blockSignals(False)
+        # As wide as the longest title in this language, so no title is cut.
+        self.topics.setFixedWidth(self.topics.sizeHintForColumn(0) + LIST_MARGIN)
         self.setWindowTitle(self.tr("Guide — Cluster Strategy Planner"))
         self._show_text()
 

@@ -166,3 +166,17 @@ def test_unknown_topics_and_concepts_fail_at_once(qapp):
         HelpButton("nonsense")
     with pytest.raises(KeyError):
         explain("nonsense")
+
+
+@pytest.mark.parametrize("lang", sorted(FOLDERS))
+def test_the_markdown_renders_without_stray_marks(qapp, lang):
+    """Emphasis beside Chinese punctuation can fail to parse and show its asterisks."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    browser = QTextBrowser()
+    for topic in TOPICS:
+        text = topic_text(topic, lang)
+        browser.setMarkdown(text)
+        shown = browser.toPlainText()
+        assert shown.count("*") == text.count("`*`"), topic  # only an asterisk quoted as code
+        assert "`" not in shown and "](" not in shown, topic
