@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
 from desktop.help.topics import FIRST_TOPIC, TOPIC_LINK, TOPICS, topic_text, topic_title
@@ -80,6 +80,12 @@ class HelpGuide(QWidget):
             self.show_topic(target[len(TOPIC_LINK):])
         elif url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:  # a help window goes away as it came, by key
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.language is None:

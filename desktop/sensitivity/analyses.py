@@ -7,7 +7,7 @@ from functools import cached_property
 
 import numpy as np
 
-from desktop.sensitivity.strategy_names import axis_label, legend_label
+from desktop.sensitivity.strategy_names import full_label, legend_label
 from strategies.evaluation import Evaluation
 from strategies.sensitivity.alpha import AlphaSweep, alpha_sweep, alpha_sweep_coefficients
 from strategies.sensitivity.dynamic import dynamic_ranking
@@ -66,9 +66,8 @@ class PageContext:
         return self.analyses.evaluation.model
 
     def strategy_labels(self) -> list[str]:
-        """Id and short name of each strategy, for the axis of a bar chart (several lines)."""
-        strategies = self.model.strategies
-        return [axis_label(s.id, s.name.get(self.language), len(strategies)) for s in strategies]
+        """Id and full name of each strategy, for the axis of a bar chart (which fits them)."""
+        return [full_label(s.id, s.name.get(self.language)) for s in self.model.strategies]
 
     def strategy_legend_labels(self) -> list[str]:
         """Id and short name of each strategy on one line, for a legend."""

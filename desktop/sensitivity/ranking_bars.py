@@ -28,7 +28,7 @@ class RankingBars(HoverChart):
         """priorities and competition ranks [strategy] in model order."""
         order = np.argsort(ranks, kind="stable")
         ticks = [(float(place), f"{ranks[s]}. {labels[s]}") for place, s in enumerate(order)]
-        self.plot.getAxis("bottom").setTicks([ticks])
+        self.name_ticks.show(ticks)
         self.plot.setTitle(title)
         self.plot.setLabel("left", y_label)
         self.bars.setOpts(x=np.arange(len(order)), height=priorities[order], width=BAR_WIDTH,

@@ -10,10 +10,10 @@ import unicodedata
 
 ELLIPSIS = "…"
 LEGEND_CELLS = 34  # one legend entry: the id and the start of the name
-AXIS_CELLS = 90  # what a bar chart's axis holds across all its bars, per line of text
 AXIS_LINES = 2  # lines of name under each bar's id
 MIN_AXIS_CELLS = 6  # narrower than this, a bar shows its id alone
 _TRAILING = " ,.;:，。；：、—-"
+_LINE_START_BANNED = "，。；：、）」"
 
 
 def cells(text: str) -> int:
@@ -40,12 +40,15 @@ def wrap(text: str, width: int, lines: int) -> list[str]:
     joiner = " " if " " in text else ""
     result: list[str] = []
     while tokens and len(result) < lines - 1:
+        while len(tokens) > 1 and tokens[0] in _LINE_START_BANNED:  # no line starts with '，'
+            tokens.pop(0)
         line = tokens.pop(0)
         while tokens and cells(line + joiner + tokens[0]) <= width:
             line += joiner + tokens.pop(0)
         result.append(shorten(line, width))
     if tokens:
-        result.append(shorten(joiner.join(tokens), width))
+        rest = joiner.join(tokens).lstrip(_LINE_START_BANNED)
+        result.append(shorten(rest or joiner.join(tokens), width))
     return result
 
 
@@ -54,14 +57,18 @@ def legend_label(ident: str, name: str) -> str:
     return f"{ident} {shorten(name, LEGEND_CELLS - cells(ident) - 1)}"
 
 
-def axis_label(ident: str, name: str, count: int) -> str:
-    """The id over up to AXIS_LINES lines of name, as wide as count bars leave room for."""
-    width = AXIS_CELLS // max(count, 1)
+def axis_label(ident: str, name: str, width: int) -> str:
+    """The id over up to AXIS_LINES lines of name, each within width cells."""
     if width < MIN_AXIS_CELLS:
         return ident
     return "\n".join([ident, *wrap(name, width, AXIS_LINES)])
 
 
+def full_label(ident: str, name: str) -> str:
+    """What a bar chart is given: its axis fits the name to the room it has."""
+    return f"{ident}\n{name}"
+
+
 def one_line(label: str) -> str:
-    """An axis label as one line (for hover texts)."""
+    """A label as one line (for hover texts)."""
     return label.replace("\n", " ")

@@ -112,7 +112,7 @@ def test_names_come_from_the_model(tmp_path, qapp):
     evaluation = Document(load_model(folder)).evaluation
     context = PageContext(Analyses(evaluation), 0, "en")
     assert context.strategy_legend_labels()[-1] == "S6 Microcredit for workshops"
-    assert context.strategy_labels()[-1] == "S6\nMicrocredit for\nworkshops"
+    assert context.strategy_labels()[-1] == "S6\nMicrocredit for workshops"
 
 
 def test_labels_fit_their_room():
@@ -121,7 +121,8 @@ def test_labels_fit_their_room():
     assert shorten("完善融资支持政策", 10) == "完善融资…"
     assert shorten("Supercalifragilistic", 8) == "Superca…"
     assert wrap("a b c", 5, 2) == ["a b c"]
-    assert axis_label("S1", "Name", 1000) == "S1"  # too many bars: the id alone
+    assert axis_label("S1", "Name", 3) == "S1"  # too little room: the id alone
+    assert axis_label("S1", "Build a multi-level system", 12) == "S1\nBuild a\nmulti-level…"
     assert legend_label("S10", "x" * 80).startswith("S10 xxx")
 
 
@@ -134,3 +135,40 @@ def test_shortened_and_wrapped_text_never_overflows(text, width, lines):
     wrapped = wrap(text, width, lines)
     assert len(wrapped) <= lines
     assert all(cells(line) <= max(width, cells(line[:1] + ELLIPSIS)) for line in wrapped)
+
+
+@pytest.mark.parametrize("width", [420, 700, 1600])
+def test_axis_names_fit_the_room_under_each_bar(qtbot, width):
+    """Narrow or wide, every bar keeps its label, and no line is wider than its bar's slot."""
+    import numpy as np
+    from PySide6.QtGui import QFontMetrics
+
+    from desktop.sensitivity.acceptability_chart import AcceptabilityChart
+    from desktop.sensitivity.name_ticks import SLOT_SHARE
+
+    names = ["Build a multi-level cluster organisation system", "完善融资支持政策",
+             "From points to the whole: focus on core enterprises", "Talent", "x" * 70]
+    chart = AcceptabilityChart()
+    qtbot.addWidget(chart)
+    chart.resize(width, 400)
+    chart.show()
+    qtbot.waitExposed(chart)
+    labels = [f"S{i + 1}\n{name}" for i, name in enumerate(names)]
+    percent = np.full((5, 5), 20.0)
+    chart.show_acceptability(percent, labels, [f"rank {n}" for n in range(1, 6)], "t", "%")
+    qtbot.wait(50)
+    ticks = tick_texts(chart)
+    assert [t.split("\n")[0] for t in ticks] == [f"S{i}" for i in range(1, 6)]
+    axis = chart.plot.getAxis("bottom")
+    metrics = QFontMetrics(axis.style["tickFont"] or axis.font())
+    room = SLOT_SHARE * chart.name_ticks._unit_width()
+    assert all(metrics.horizontalAdvance(line) <= room + 1
+               for tick in ticks for line in tick.split("\n")[1:])
+    assert axis.style["tickTextHeight"] >= max(t.count("\n") + 1 for t in ticks) * \
+        metrics.lineSpacing()
+    if width >= 1600:
+        assert ticks[3] == "S4\nTalent" and "完善融资支持政策" in ticks[1].replace("\n", "")
+
+
+def test_no_wrapped_line_starts_with_chinese_punctuation():
+    assert wrap("政府正确引导，改善电子商务产业集群环境", 12, 2) == ["政府正确引导", "改善电子商…"]

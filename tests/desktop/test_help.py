@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QThreadPool, QUrl
+from PySide6.QtCore import Qt, QThreadPool, QUrl
 
 from desktop.help.buttons import HelpButton, concept_tip, explain
 from desktop.help.topics import FOLDERS, TOPIC_LINK, TOPICS, help_dir, topic_text, topic_title
@@ -180,3 +180,12 @@ def test_the_markdown_renders_without_stray_marks(qapp, lang):
         shown = browser.toPlainText()
         assert shown.count("*") == text.count("`*`"), topic  # only an asterisk quoted as code
         assert "`" not in shown and "](" not in shown, topic
+
+
+def test_escape_closes_the_guide_and_f1_brings_it_back(window, qtbot):
+    window.actions["guide"].trigger()
+    guide = window.help_guide
+    qtbot.keyClick(guide.browser, Qt.Key.Key_Escape)
+    assert not guide.isVisible()
+    window.actions["guide"].trigger()
+    assert guide.isVisible()
