@@ -189,3 +189,19 @@ def test_escape_closes_the_guide_and_f1_brings_it_back(window, qtbot):
     assert not guide.isVisible()
     window.actions["guide"].trigger()
     assert guide.isVisible()
+
+
+def test_the_guide_ships_with_the_package():
+    """pyproject's package data must take the guide's files (and its translation)."""
+    import fnmatch
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    globs = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))[
+        "tool"]["setuptools"]["package-data"]["resources"]
+    shipped = [path.relative_to(root / "resources").as_posix()
+               for lang in FOLDERS for path in help_dir(lang).glob("*")]
+    shipped.append("i18n/zh_CN/help.qm")
+    for name in shipped:
+        assert any(fnmatch.fnmatch(name, pattern.replace("**/", "*")) for pattern in globs), name
