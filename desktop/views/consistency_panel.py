@@ -41,7 +41,10 @@ class ConsistencyPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         explain("cr", self.summary)
-        layout.addLayout(_beside(self.summary, help_button("consistency")))
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(help_button("consistency"))
+        layout.addLayout(summary_row)
         for widget in (self.worst_title, self.worst, self.triads):
             layout.addWidget(widget)
         self._shown: tuple = (None, [], [], lambda item: item)
@@ -95,10 +98,3 @@ class ConsistencyPanel(QWidget):
                                                            entry.consistent_value))
         self.worst.setCellWidget(row, 3, button)
         self.worst.resizeColumnToContents(3)
-
-
-def _beside(label: QLabel, button: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addWidget(label, 1)
-    row.addWidget(button)
-    return row
