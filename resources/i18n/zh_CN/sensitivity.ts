@@ -276,37 +276,37 @@
     <name>SensitivityView</name>
     <message>
         <location filename="../../../desktop/sensitivity/install.py" line="16"/>
-        <location filename="../../../desktop/sensitivity/view.py" line="55"/>
+        <location filename="../../../desktop/sensitivity/view.py" line="61"/>
         <source>Sensitivity</source>
         <translation>敏感性</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/view.py" line="58"/>
+        <location filename="../../../desktop/sensitivity/view.py" line="64"/>
         <source>District:</source>
         <translation>区：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/view.py" line="60"/>
+        <location filename="../../../desktop/sensitivity/view.py" line="66"/>
         <source>Weight sweep</source>
         <translation>权重扫描</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/view.py" line="60"/>
+        <location filename="../../../desktop/sensitivity/view.py" line="66"/>
         <source>Rank-reversal thresholds</source>
         <translation>排序逆转阈值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/view.py" line="61"/>
+        <location filename="../../../desktop/sensitivity/view.py" line="67"/>
         <source>Need emphasis α</source>
         <translation>需求强调 α</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/view.py" line="61"/>
+        <location filename="../../../desktop/sensitivity/view.py" line="67"/>
         <source>Monte Carlo</source>
         <translation>蒙特卡洛</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/view.py" line="62"/>
+        <location filename="../../../desktop/sensitivity/view.py" line="68"/>
         <source>Dynamic sensitivity</source>
         <translation>动态敏感性</translation>
     </message>

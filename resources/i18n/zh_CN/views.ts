@@ -4,62 +4,62 @@
 <context>
     <name>ConsistencyPanel</name>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="58"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="65"/>
         <source>Intransitive (circular) judgments — no numeric repair hides these: {triads}</source>
         <translation>非传递（循环）判断——任何数值修正都不会掩盖：{triads}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="63"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="70"/>
         <source>Judgments that most disturb consistency</source>
         <translation>最影响一致性的判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="64"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="71"/>
         <source>Pair</source>
         <translation>比较对</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="64"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="71"/>
         <source>Given</source>
         <translation>给定值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="65"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="72"/>
         <source>Consistent</source>
         <translation>一致值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="72"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="79"/>
         <source>CR is undefined for fewer than 3 items (always consistent).</source>
         <translation>少于 3 项时 CR 无定义（总是一致）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="73"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="80"/>
         <source>acceptable</source>
         <translation>可接受</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="74"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="81"/>
         <source>too inconsistent — revise judgments</source>
         <translation>不一致性过高——请修改判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="75"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="82"/>
         <source>incomplete — missing pairs estimated</source>
         <translation>不完整——缺失项已估计</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="76"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="83"/>
         <source>CR = {cr:.3f} (threshold {t:.2f}; random index: {table}) — {status}</source>
         <translation>CR = {cr:.3f}（阈值 {t:.2f}；随机一致性指标表：{table}）——{status}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="87"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="94"/>
         <source>Use this value</source>
         <translation>采用此值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="88"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="95"/>
         <source>Replace the given judgment with the value that agrees with the current weights</source>
         <translation>用与当前权重一致的值替换该判断</translation>
     </message>
@@ -67,27 +67,27 @@
 <context>
     <name>EffectivenessView</name>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="194"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="196"/>
         <source>How much does each strategy serve each criterion? Double-click a cell to rate it; hover for the paper&apos;s reason. The number in brackets is the strategy&apos;s share.</source>
         <translation>各策略对各准则的作用有多大？双击单元格评级；悬停查看论文依据。括号中的数字为该策略所占份额。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="196"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="198"/>
         <source>Criterion:</source>
         <translation>准则：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="197"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="199"/>
         <source>Judge the six strategies pairwise under this criterion</source>
         <translation>在此准则下对六项策略两两比较</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="239"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="241"/>
         <source>Judge strategies pairwise under {c}</source>
         <translation>在 {c} 下两两比较策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="240"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="242"/>
         <source>Rate strategies under {c}</source>
         <translation>在 {c} 下对策略评级</translation>
     </message>
@@ -95,42 +95,42 @@
 <context>
     <name>HierarchyView</name>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="76"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="77"/>
         <source>ok</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="77"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="78"/>
         <source>too inconsistent</source>
         <translation>不一致性过高</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="78"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="79"/>
         <source>incomplete: missing pairs estimated</source>
         <translation>不完整：缺失项已估计</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="79"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="80"/>
         <source>CR undefined for fewer than 3 items</source>
         <translation>少于 3 项时 CR 无定义</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="89"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="90"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="89"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="90"/>
         <source>Local</source>
         <translation>局部</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="89"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="90"/>
         <source>Global</source>
         <translation>全局</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="90"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="91"/>
         <source>CR</source>
         <translation>CR</translation>
     </message>
@@ -166,72 +166,72 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="63"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="64"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="63"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="64"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="63"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="64"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="63"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="64"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="64"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="65"/>
         <source>Foshan / other</source>
         <translation>佛山 / 其他</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="64"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="65"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="64"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="65"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="90"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="91"/>
         <source>Planner&apos;s value. Source: {source}</source>
         <translation>规划者录入的值。来源：{source}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="118"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="119"/>
         <source>context</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="125"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="126"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="143"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="144"/>
         <source>Source: {source} (section {section})</source>
         <translation>来源：{source}（第 {section} 节）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="146"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="147"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="148"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="149"/>
         <source>Missing: the source gives no value for this district. It is left out, never read as 0. Double-click to enter a value with its source.</source>
         <translation>缺失：来源未给出该区数值。计算时略去，绝不当作 0。双击可录入数值及其来源。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="152"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="153"/>
         <source>Optional public supplement, not from the paper.</source>
         <translation>可选的公开补充数据，非论文数据。</translation>
     </message>
@@ -239,32 +239,32 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="250"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="253"/>
         <source>Show the optional public district supplement (GDP 2016, population 2020; secondary sources, not the paper)</source>
         <translation>显示可选的公开分区补充数据（2016 年 GDP、2020 年人口；二手来源，非论文）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="253"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="256"/>
         <source>District need per criterion, g = 1 − performance (from the indicators above; neutral 0.5 where no district value exists)</source>
         <translation>各区在各准则上的需求 g = 1 − 表现（由上方指标得出；无分区数值时取中性值 0.5）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="285"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="288"/>
         <source>Enter {indicator} for {district}</source>
         <translation>录入 {district} 的 {indicator}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="290"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="293"/>
         <source>Use the paper&apos;s {indicator} for {district}</source>
         <translation>{district} 的 {indicator} 改用论文中的值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="295"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="298"/>
         <source>Show public supplement</source>
         <translation>显示公开补充数据</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="296"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="299"/>
         <source>Hide public supplement</source>
         <translation>隐藏公开补充数据</translation>
     </message>
@@ -272,37 +272,37 @@
 <context>
     <name>JudgmentEditor</name>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="107"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="110"/>
         <source>Pairwise judgments: move toward the more important item</source>
         <translation>两两比较判断：把滑块移向更重要的一方</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="108"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="111"/>
         <source>Reciprocal matrix (type 3, 1/3 or leave empty)</source>
         <translation>互反判断矩阵（输入 3、1/3 或留空）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="149"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="152"/>
         <source>Clear judgment {a} vs {b}</source>
         <translation>清除判断 {a} 对 {b}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="150"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="153"/>
         <source>Judge {a} vs {b}</source>
         <translation>判断 {a} 对 {b}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="155"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="158"/>
         <source>Use consistent value for {a} vs {b}</source>
         <translation>对 {a} 对 {b} 采用一致值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="161"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="164"/>
         <source>{a} vs {b} cannot be left missing: every item needs a judgment linking it to the others.</source>
         <translation>{a} 对 {b} 不能留空：每一项都需要至少一个判断与其他项相连。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="163"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="166"/>
         <source>{a} vs {b}: the value is not on Saaty&apos;s scale 1/9 … 9.</source>
         <translation>{a} 对 {b}：该值不在 Saaty 标度 1/9 … 9 之内。</translation>
     </message>
@@ -323,17 +323,17 @@
 <context>
     <name>NeedModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="170"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="171"/>
         <source>(neutral)</source>
         <translation>（中性）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="175"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="176"/>
         <source>No indicator value for this district and criterion: neutral need 0.5</source>
         <translation>该区在此准则上没有指标数值：取中性需求 0.5</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="179"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="180"/>
         <source>From indicators: {ids}</source>
         <translation>来自指标：{ids}</translation>
     </message>
@@ -444,48 +444,48 @@
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="117"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="119"/>
         <source>Priority of each strategy in each district</source>
         <translation>各区各策略的优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="117"/>
-        <location filename="../../../desktop/views/ranking_view.py" line="125"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="119"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="127"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="124"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="126"/>
         <source>{district}: priority split into criteria</source>
         <translation>{district}：优先级按准则分解</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="128"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="130"/>
         <source>District:</source>
         <translation>区：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="129"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="131"/>
         <source>Need emphasis</source>
         <translation>需求强调</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="130"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="132"/>
         <source>α = 0: plain AHP, one ranking for all districts; α = 1: the districts&apos; indicator gaps decide fully</source>
         <translation>α = 0：普通 AHP，各区排序相同；α = 1：完全由各区的指标差距决定</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="132"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="134"/>
         <source>All districts: rank (priority); ★ = top strategy</source>
         <translation>全部区：名次（优先级）；★ = 首选策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="142"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="144"/>
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="160"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="162"/>
         <source>Set need emphasis α to {alpha:.2f}</source>
         <translation>将需求强调 α 设为 {alpha:.2f}</translation>
     </message>
@@ -493,22 +493,22 @@
 <context>
     <name>RatingsModel</name>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="84"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="85"/>
         <source>pairwise {share:.3f}</source>
         <translation>两两比较 {share:.3f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="99"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="100"/>
         <source>Rate {s} on {c}</source>
         <translation>评级 {s} 在 {c}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="107"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="108"/>
         <source>Default ({level}): {reason}</source>
         <translation>默认（{level}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="110"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="111"/>
         <source>Changed by the planner.</source>
         <translation>已由规划者修改。</translation>
     </message>
