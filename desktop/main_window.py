@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
     def attach(self, document: Document) -> None:
         """Build the panels for document (imports the charting and file code on first use)."""
         from desktop.export.actions import install as install_export
+        from desktop.help.install import install as install_help
         from desktop.sensitivity.install import install as install_sensitivity
         from desktop.session.autosave import Autosaver
         from desktop.session.files import SessionFiles
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.files.path_changed.connect(self._update_title)
         self.hierarchy.select(document.model.hierarchy.goal)
         install_export(self)
+        install_help(self)
         self.retranslate()
         self.ready.emit()
 

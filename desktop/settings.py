@@ -12,7 +12,8 @@ _DEFAULTS: dict[str, object] = {
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
     "recent_files": [],
-    "last_folder": "",
+    "last_folder": "",  # of session files
+    "export_folder": "",  # where the last export went; the export dialog opens there
 }
 
 

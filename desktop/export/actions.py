@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from desktop import settings
 from desktop.export.service import (
     FORMATS,
     CannotWrite,
@@ -71,10 +72,14 @@ class ExportAction(QObject):
             self.export_to(_with_extension(Path(chosen), selected, filters))
 
     def _suggested_path(self) -> Path:
+        """In the folder of the last export (if it still exists), else beside the session."""
         current = getattr(self.window, "current_path", None)
-        if current is None:
-            return Path.home() / "recommendation.xlsx"
-        return Path(current).with_name(f"{Path(current).stem}-recommendation.xlsx")
+        name = "recommendation.xlsx" if current is None else (
+            f"{Path(current).stem}-recommendation.xlsx")
+        remembered = settings.get("export_folder")
+        if remembered and Path(remembered).is_dir():
+            return Path(remembered) / name
+        return (Path.home() if current is None else Path(current).parent) / name
 
     def export_to(self, path: Path) -> bool:
         """Export to path; on failure tell the planner why and return False."""
@@ -87,6 +92,7 @@ class ExportAction(QObject):
             QMessageBox.warning(self.window, self.tr("Export failed"), self.explain(error))
             return False
         QGuiApplication.restoreOverrideCursor()
+        settings.put("export_folder", str(path.absolute().parent))
         self.window.statusBar().showMessage(
             self.tr("Exported the recommendation to {path}").format(path=path), STATUS_MS)
         return True

@@ -6,6 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from desktop.sensitivity.chart_base import HoverChart
+from desktop.sensitivity.strategy_names import one_line
 from desktop.views.charts import colour
 
 BAR_WIDTH = 0.6
@@ -42,7 +43,7 @@ class AcceptabilityChart(HoverChart):
         above = np.nonzero(self.shown["bottoms"][strategy] <= y)[0]
         rank = int(above[-1]) if above.size else 0
         value = self.shown["percent"][strategy, rank]
-        return f"{self._strategies[strategy]} · {self._ranks[rank]}: {value:.1f} %"
+        return f"{one_line(self._strategies[strategy])} · {self._ranks[rank]}: {value:.1f} %"
 
 
 class IntervalChart(HoverChart):
@@ -81,4 +82,4 @@ class IntervalChart(HoverChart):
         strategy = int(np.clip(round(x), 0, len(self._strategies) - 1))
         values = [self.shown[key][strategy] for key in ("low", "median", "high", "today")]
         lines = [f"{name}: {value:.4f}" for name, value in zip(self._names, values, strict=True)]
-        return "\n".join([self._strategies[strategy], *lines])
+        return "\n".join([one_line(self._strategies[strategy]), *lines])

@@ -7,6 +7,7 @@ from functools import cached_property
 
 import numpy as np
 
+from desktop.sensitivity.strategy_names import full_label, legend_label
 from strategies.evaluation import Evaluation
 from strategies.sensitivity.alpha import AlphaSweep, alpha_sweep, alpha_sweep_coefficients
 from strategies.sensitivity.dynamic import dynamic_ranking
@@ -65,7 +66,12 @@ class PageContext:
         return self.analyses.evaluation.model
 
     def strategy_labels(self) -> list[str]:
-        return list(self.model.strategy_ids)
+        """Id and full name of each strategy, for the axis of a bar chart (which fits them)."""
+        return [full_label(s.id, s.name.get(self.language)) for s in self.model.strategies]
+
+    def strategy_legend_labels(self) -> list[str]:
+        """Id and short name of each strategy on one line, for a legend."""
+        return [legend_label(s.id, s.name.get(self.language)) for s in self.model.strategies]
 
     def strategy_names(self) -> list[str]:
         return [f"{s.id} {s.name.get(self.language)}" for s in self.model.strategies]

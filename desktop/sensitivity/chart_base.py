@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QToolTip
 
+from desktop.sensitivity.name_ticks import NameTicks
 from desktop.views.charts import colour, fixed_plot
 
 HOVER_RATE = 30  # updates per second: enough to follow the mouse, calm on slow machines
@@ -24,6 +25,7 @@ class HoverChart(pg.GraphicsLayoutWidget):
         self.legend = pg.LegendItem(labelTextSize="8pt", colCount=4)  # below, never stretched
         self.addItem(self.legend, row=1, col=0)
         self.shown: dict[str, np.ndarray] = {}
+        self.name_ticks = NameTicks(self.plot)
         self._hover = pg.SignalProxy(self.scene().sigMouseMoved, rateLimit=HOVER_RATE,
                                      slot=self._on_mouse_moved)
 
@@ -33,7 +35,7 @@ class HoverChart(pg.GraphicsLayoutWidget):
         self.legend.clear()
         self.plot.setTitle(title)
         self.plot.setLabel("left", y_label)
-        self.plot.getAxis("bottom").setTicks(None if ticks is None else [ticks])
+        self.name_ticks.show(ticks)
 
     def _add_bars(self, label: str, index: int, **bar_options) -> None:
         bars = pg.BarGraphItem(brush=colour(index), pen=pg.mkPen("w", width=0.5), **bar_options)

@@ -68,7 +68,7 @@ class GradientPage(Page):
         label = context.criterion_labels()[criterion]
         self.chart.show_curves(
             gradient.points, gradient.priorities[criterion, :, context.district],
-            context.strategy_labels(), float(gradient.current_weights[criterion]),
+            context.strategy_legend_labels(), float(gradient.current_weights[criterion]),
             (found.position, values), {
                 "title": self.tr("{district}: priorities as the weight of {criterion} "
                                  "changes").format(district=context.district_name(),
@@ -199,7 +199,7 @@ class AlphaPage(Page):
         alpha, district = context.analyses.alpha, context.district
         found, values = context.analyses.alpha_crossings(district)
         self.chart.show_curves(
-            alpha.points, alpha.priorities[:, district], context.strategy_labels(),
+            alpha.points, alpha.priorities[:, district], context.strategy_legend_labels(),
             alpha.current_alpha, (found.position, values), {
                 "title": self.tr("{district}: priorities over the need emphasis α").format(
                     district=context.district_name()),

@@ -6,6 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from desktop.sensitivity.chart_base import HoverChart
+from desktop.sensitivity.strategy_names import one_line
 from desktop.views.charts import colour
 
 BAR_WIDTH = 0.6
@@ -27,7 +28,7 @@ class RankingBars(HoverChart):
         """priorities and competition ranks [strategy] in model order."""
         order = np.argsort(ranks, kind="stable")
         ticks = [(float(place), f"{ranks[s]}. {labels[s]}") for place, s in enumerate(order)]
-        self.plot.getAxis("bottom").setTicks([ticks])
+        self.name_ticks.show(ticks)
         self.plot.setTitle(title)
         self.plot.setLabel("left", y_label)
         self.bars.setOpts(x=np.arange(len(order)), height=priorities[order], width=BAR_WIDTH,
@@ -42,5 +43,5 @@ class RankingBars(HoverChart):
         if not 0 <= place < len(self.shown["order"]) or abs(x - place) > BAR_WIDTH / 2:
             return ""
         strategy = int(self.shown["order"][place])
-        return (f"{self._labels[strategy]}: {self._y_label} "
+        return (f"{one_line(self._labels[strategy])}: {self._y_label} "
                 f"{self.shown['priorities'][strategy]:.4f} (#{self.shown['ranks'][strategy]})")

@@ -10,6 +10,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout
 
 from desktop.document import Document
+from desktop.help.buttons import concept_tip, explain, help_button
 from desktop.i18n import Language
 from desktop.sensitivity.analyses import Analyses, PageContext
 from desktop.sensitivity.dynamic_panel import DynamicPanel
@@ -17,6 +18,9 @@ from desktop.sensitivity.monte_carlo_page import MonteCarloPage
 from desktop.sensitivity.pages import AlphaPage, GradientPage, Page, ThresholdsPage
 from desktop.sensitivity.translated import TranslatedWidget
 from desktop.views.district_choice import fill_districts
+
+# The guide's topic of each page, in the order of all_pages().
+PAGE_TOPICS = ("sweep", "thresholds", "alpha_sweep", "monte_carlo", "dynamic")
 
 
 class SensitivityView(TranslatedWidget):
@@ -33,6 +37,8 @@ class SensitivityView(TranslatedWidget):
         for page in self.all_pages():
             self.pages.addTab(page, "")
             page.changed.connect(lambda p=page: self._redraw(p))
+        self.pages.setCornerWidget(help_button(lambda: PAGE_TOPICS[self.pages.currentIndex()]))
+        explain("alpha", self.alpha.note)
         self._analyses: Analyses | None = None
         self._stale: set[Page] = set(self.all_pages())
         controls = QHBoxLayout()
@@ -61,6 +67,7 @@ class SensitivityView(TranslatedWidget):
                 self.tr("Need emphasis α"), self.tr("Monte Carlo"),
                 self.tr("Dynamic sensitivity")), strict=True):
             self.pages.setTabText(self.pages.indexOf(page), title)
+        self.pages.setTabToolTip(self.pages.indexOf(self.alpha), concept_tip("alpha"))
         self._fill_districts()
         self._mark_all_stale()
 

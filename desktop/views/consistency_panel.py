@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from criteria.ahp import RANDOM_INDEX_TABLES, Consistency, NodeWeights
 from criteria.consistency import InconsistentJudgment
 from criteria.verbal_scale import format_judgment, judgment_label
+from desktop.help.buttons import explain, help_button
 
 SHOWN_JUDGMENTS = 3
 
@@ -40,7 +42,12 @@ class ConsistencyPanel(QWidget):
         self.triads.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.summary, self.worst_title, self.worst, self.triads):
+        explain("cr", self.summary)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(help_button("consistency"))
+        layout.addLayout(summary_row)
+        for widget in (self.worst_title, self.worst, self.triads):
             layout.addWidget(widget)
         self._shown: tuple = (None, [], [], lambda item: item)
         self.retranslate()

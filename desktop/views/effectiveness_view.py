@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.document import Document
+from desktop.help.buttons import help_button
 from desktop.i18n import Language
 from desktop.views.judgment_editor import JudgmentEditor
 from desktop.views.judgment_target import StrategiesUnder
@@ -184,6 +185,7 @@ class EffectivenessView(QWidget):
         chooser.addWidget(self.criterion_label)
         chooser.addWidget(self.criterion, 1)
         chooser.addWidget(self.pairwise)
+        chooser.addWidget(help_button("ratings"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)

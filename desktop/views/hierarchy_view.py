@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from criteria.ahp import Consistency
 from desktop.document import Document
+from desktop.help.buttons import concept_tip
 from desktop.i18n import Language
 
 _BADGE_SYMBOLS = {Consistency.OK: "✔", Consistency.TOO_INCONSISTENT: "✖",
@@ -88,6 +89,7 @@ class HierarchyView(QTreeWidget):
     def retranslate(self) -> None:
         self.setHeaderLabels([self.tr("Criterion"), self.tr("Local"), self.tr("Global"),
                               self.tr("CR")])
+        self.headerItem().setToolTip(3, concept_tip("cr"))
         self._show_names()
         self.refresh()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from criteria.indicators import Indicator
 from desktop.document import Document
+from desktop.help.buttons import explain, help_button
 from desktop.i18n import Language
 from desktop.views.district_table import DistrictColumnsModel
 from desktop.views.indicator_value_dialog import RESTORE, IndicatorValueDialog
@@ -215,6 +216,8 @@ class IndicatorsView(QWidget):
         options.addWidget(self.supplement, 1)
         self.normalisation = NormalisationChoice(document)
         options.addWidget(self.normalisation)
+        options.addWidget(help_button("indicators"))
+        explain("need", self.need_title)
         layout.addLayout(options)
         layout.addWidget(splitter)
         self._refresher = RefreshWhenShown(self, self._refresh)

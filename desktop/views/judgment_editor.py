@@ -19,6 +19,7 @@ from criteria.consistency import intransitive_triads, most_inconsistent
 from criteria.judgments import JudgmentError
 from criteria.verbal_scale import format_judgment
 from desktop.document import Document
+from desktop.help.buttons import help_button
 from desktop.i18n import Language
 from desktop.views.consistency_panel import ConsistencyPanel
 from desktop.views.gesture_ends import GestureEnds
@@ -53,6 +54,7 @@ class JudgmentEditor(QWidget):
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.matrix_box = QGroupBox()
         QVBoxLayout(self.matrix_box).addWidget(self.matrix)
+        self.matrix_box.layout().addWidget(help_button("missing"), 0, Qt.AlignmentFlag.AlignRight)
         self.consistency = ConsistencyPanel()
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
@@ -68,6 +70,7 @@ class JudgmentEditor(QWidget):
         header.addWidget(self.title, 1)
         self.random_index = RandomIndexChoice(document)
         header.addWidget(self.random_index)
+        header.addWidget(help_button("judgments"))
         layout.addLayout(header)
         layout.addWidget(splitter)
         self.matrix_model.value_typed.connect(self._on_value_chosen)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.document import Document
+from desktop.help.buttons import explain, help_button
 from desktop.i18n import Language
 from desktop.views.charts import ContributionChart, GroupedPriorityChart
 from desktop.views.district_choice import fill_districts
@@ -75,11 +76,12 @@ class RankingView(QWidget):
 
     def _layout(self) -> None:
         controls = QHBoxLayout()
-        for widget in (self.district_label, self.district):
+        for widget in (self.district_label, self.district, help_button("ranking")):
             controls.addWidget(widget)
         controls.addSpacing(24)
-        for widget in (self.alpha_label, self.alpha, self.alpha_value):
+        for widget in (self.alpha_label, self.alpha, self.alpha_value, help_button("alpha")):
             controls.addWidget(widget)
+        explain("alpha", self.alpha_label, self.alpha_value)
         controls.addStretch(1)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.ranking)

@@ -117,3 +117,41 @@ def _back_to_english(window, qtbot):
     window.language.set("en")
     qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Criteria judgments")
     assert window.actions["export"].text() == "&Export…"
+
+
+def _offered_path(window, monkeypatch) -> Path:
+    """The path the export dialog proposes (the dialog is cancelled)."""
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _parent, _title, start, _filters: offered.append(start) or ("", ""))
+    window.actions["export"].trigger()
+    return Path(offered[-1])
+
+
+def test_the_dialog_opens_in_the_folder_of_the_last_export(exporting_window, tmp_path,
+                                                           monkeypatch, messages):
+    assert _offered_path(exporting_window, monkeypatch).parent == Path.home()
+    folder = tmp_path / "reports for the bureau"
+    folder.mkdir()
+    chosen = exporting_window.export_action.filters()[".csv"]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args: (str(folder / "plan"), chosen))
+    exporting_window.actions["export"].trigger()
+    assert (folder / "plan.csv").exists() and messages == []
+    assert _offered_path(exporting_window, monkeypatch).parent == folder
+
+
+def test_a_failed_export_or_a_vanished_folder_is_not_remembered(exporting_window, tmp_path,
+                                                                monkeypatch, messages):
+    session_file = tmp_path / "sessions" / "plan.cspsession"
+    session_file.parent.mkdir()
+    exporting_window.current_path = session_file
+    assert not exporting_window.export_action.export_to(tmp_path / "nowhere" / "x.csv")
+    assert _offered_path(exporting_window, monkeypatch) == (
+        session_file.parent / "plan-recommendation.xlsx")
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    assert exporting_window.export_action.export_to(gone / "x.csv")
+    (gone / "x.csv").unlink()
+    gone.rmdir()
+    assert _offered_path(exporting_window, monkeypatch).parent == session_file.parent

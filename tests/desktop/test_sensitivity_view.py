@@ -164,7 +164,7 @@ def test_hover_says_the_value(view, document):
     chart = view.gradient.chart
     curves = chart.shown["curves"]
     text = chart.describe(float(chart.shown["points"][50]), float(curves[50, 0]))
-    assert text.startswith(f"S1: {curves[50, 0]:.4f}")
+    assert text.startswith(f"S1 Build a multi-level cluster…: {curves[50, 0]:.4f}")
     view.pages.setCurrentWidget(view.dynamic)
     bars = view.dynamic.chart
     top = int(bars.shown["order"][0])

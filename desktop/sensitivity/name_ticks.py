@@ -1,0 +1,78 @@
+"""Bottom-axis labels that name the bars as fully as the room under each bar allows.
+
+A label is given as "head\\nfull name" (head: the id, or rank and id). Whenever the plot is
+resized the name is wrapped again to the widest text that fits one bar's width, measured with
+the axis font, so labels never run into each other and none is dropped at the edge.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
+
+from desktop.sensitivity.strategy_names import MIN_AXIS_CELLS, axis_label
+
+SLOT_SHARE = 0.92  # of one bar's width, for its label: a little air between labels
+MAX_CELLS = 60
+
+
+def fit_tick_lines(axis: pg.AxisItem, ticks: list[tuple[float, str]]) -> None:
+    """Room under the axis for every line of the tallest label (pyqtgraph alone reserves
+    about one and a half)."""
+    lines = max((text.count("\n") + 1 for _position, text in ticks), default=1)
+    spacing = QFontMetrics(axis.style["tickFont"] or axis.font()).lineSpacing()
+    axis.setStyle(autoExpandTextSpace=lines == 1, tickTextHeight=lines * spacing)
+
+
+class NameTicks:
+    """The bottom axis of plot, labelled with names fitted to one unit of x (one bar)."""
+
+    def __init__(self, plot: pg.PlotItem):
+        self.plot = plot
+        self.axis = plot.getAxis("bottom")
+        self.given: list[tuple[float, str]] = []
+        self._fitted_for: tuple = ()  # (labels given, room): refit only when either changes
+        plot.vb.sigResized.connect(self.fit)
+        plot.vb.sigXRangeChanged.connect(self.fit)
+
+    def show(self, ticks: list[tuple[float, str]] | None) -> None:
+        """Label the axis with ticks (None: plain numbers, as pyqtgraph chooses)."""
+        self.given = list(ticks or [])
+        self._fitted_for = ()
+        if ticks is None:
+            self.axis.setTicks(None)
+            fit_tick_lines(self.axis, [])
+        else:
+            self.fit()
+
+    def fit(self, *_signal) -> None:
+        if not self.given:
+            return
+        room = round(SLOT_SHARE * self._unit_width())
+        if self._fitted_for == (self.given, room):  # a slider move that kept the order
+            return
+        self._fitted_for = (self.given, room)
+        metrics = QFontMetrics(self.axis.style["tickFont"] or self.axis.font())
+        width = MAX_CELLS
+        while width >= MIN_AXIS_CELLS and not self._fits(self._labels(width), metrics, room):
+            width -= 1
+        labels = self._labels(width)
+        self.axis.setTicks([labels])
+        fit_tick_lines(self.axis, labels)
+
+    def _labels(self, width: int) -> list[tuple[float, str]]:
+        fitted = []
+        for position, text in self.given:
+            head, _, name = text.partition("\n")
+            fitted.append((position, axis_label(head, name, width) if name else head))
+        return fitted
+
+    def _unit_width(self) -> float:
+        """Pixels per unit of x: the width of one bar's slot."""
+        (low, high), _ = self.plot.vb.viewRange()
+        return self.plot.vb.width() / max(high - low, 1e-9)
+
+    @staticmethod
+    def _fits(labels: list[tuple[float, str]], metrics: QFontMetrics, room: float) -> bool:
+        lines = (line for _position, text in labels for line in text.split("\n")[1:])
+        return all(metrics.horizontalAdvance(line) <= room for line in lines)

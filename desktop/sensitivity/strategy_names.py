@@ -1,0 +1,74 @@
+"""Strategy names short enough for a chart's legend or axis (plain text work, no Qt).
+
+Widths are counted in cells of text: a Chinese character takes two, a Latin letter one, so one
+limit fits both languages. Cut names end in '…'; the hover text gives the full name.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+ELLIPSIS = "…"
+LEGEND_CELLS = 34  # one legend entry: the id and the start of the name
+AXIS_LINES = 2  # lines of name under each bar's id
+MIN_AXIS_CELLS = 6  # narrower than this, a bar shows its id alone
+_TRAILING = " ,.;:，。；：、—-"
+_LINE_START_BANNED = "，。；：、）」"
+
+
+def cells(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def shorten(text: str, width: int) -> str:
+    """text within width cells, cut after a whole word where there are words, then '…'."""
+    if cells(text) <= width:
+        return text
+    kept = ""
+    for char in text:
+        if cells(kept + char + ELLIPSIS) > width:
+            break
+        kept += char
+    if " " in kept and not text[len(kept)].isspace():
+        kept = kept[:kept.rfind(" ")] or kept  # do not end inside a word
+    return kept.rstrip(_TRAILING) + ELLIPSIS
+
+
+def wrap(text: str, width: int, lines: int) -> list[str]:
+    """text in at most lines lines of width cells; the last one cut with '…' if need be."""
+    tokens = text.split(" ") if " " in text else list(text)
+    joiner = " " if " " in text else ""
+    result: list[str] = []
+    while tokens and len(result) < lines - 1:
+        while len(tokens) > 1 and tokens[0] in _LINE_START_BANNED:  # no line starts with '，'
+            tokens.pop(0)
+        line = tokens.pop(0)
+        while tokens and cells(line + joiner + tokens[0]) <= width:
+            line += joiner + tokens.pop(0)
+        result.append(shorten(line, width))
+    if tokens:
+        rest = joiner.join(tokens).lstrip(_LINE_START_BANNED)
+        result.append(shorten(rest or joiner.join(tokens), width))
+    return result
+
+
+def legend_label(ident: str, name: str) -> str:
+    """'S1 Build a multi-level cluster…': for a legend, one line."""
+    return f"{ident} {shorten(name, LEGEND_CELLS - cells(ident) - 1)}"
+
+
+def axis_label(ident: str, name: str, width: int) -> str:
+    """The id over up to AXIS_LINES lines of name, each within width cells."""
+    if width < MIN_AXIS_CELLS:
+        return ident
+    return "\n".join([ident, *wrap(name, width, AXIS_LINES)])
+
+
+def full_label(ident: str, name: str) -> str:
+    """What a bar chart is given: its axis fits the name to the room it has."""
+    return f"{ident}\n{name}"
+
+
+def one_line(label: str) -> str:
+    """A label as one line (for hover texts)."""
+    return label.replace("\n", " ")
