@@ -82,15 +82,20 @@ class ExportAction(QObject):
         """Export to path; on failure tell the planner why and return False."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            export_report(self.window.document.evaluation, path, self.window.language.code,
-                          open_session=getattr(self.window, "current_path", None))
+            report = export_report(self.window.document.evaluation, path,
+                                   self.window.language.code,
+                                   open_session=getattr(self.window, "current_path", None))
         except ExportError as error:
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self.window, self.tr("Export failed"), self.explain(error))
             return False
         QGuiApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(
-            self.tr("Exported the recommendation to {path}").format(path=path), STATUS_MS)
+        message = self.tr("Exported the recommendation to {path}").format(path=path)
+        if report.replaced_characters:
+            message += " " + self.tr("({count} characters no file format can hold were "
+                                     "replaced by U+FFFD.)").format(
+                count=report.replaced_characters)
+        self.window.statusBar().showMessage(message, STATUS_MS)
         return True
 
     def explain(self, error: ExportError) -> str:

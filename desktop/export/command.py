@@ -100,9 +100,13 @@ def run_export(argv: Sequence[str], usage_error_class: type[Exception]) -> int:
     open_session = Path(args.session) if args.session else None
     _prepare_display(output)
     try:
-        export_report(evaluate(model, session), output, args.lang or system_language(),
-                      monte_carlo, open_session)
+        report = export_report(evaluate(model, session), output, args.lang or system_language(),
+                               monte_carlo, open_session)
     except ExportError as error:
         print(f"cluster-planner export: {error}", file=sys.stderr)
         return EXIT_FAILURE
+    if report.replaced_characters:
+        print(f"cluster-planner export: {report.replaced_characters} characters no file format "
+              f"can hold (control characters, noncharacters, lone surrogates) were replaced "
+              f"by U+FFFD", file=sys.stderr)
     return 0
