@@ -117,3 +117,13 @@ def test_the_window_explains_a_refused_path(window, tmp_path, monkeypatch, name,
     assert not window.export_action.export_to(tmp_path / name)
     assert len(shown) == 1 and phrase in shown[0] and "session is unchanged" in shown[0]
     assert sorted(os.listdir(tmp_path)) == before
+
+
+def test_the_window_explains_a_refused_path_in_chinese(window, language, qtbot, tmp_path):
+    language.set("zh")
+    explain = window.export_action.explain
+    assert "是文件夹" in explain(BadOutputPath(str(tmp_path), BadOutputPath.FOLDER))
+    assert "不存在" in explain(BadOutputPath("x/y.pdf", BadOutputPath.NO_FOLDER))
+    assert "管道" in explain(BadOutputPath("p.json", BadOutputPath.NOT_REGULAR))
+    language.set("en")
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Criteria judgments")
