@@ -21,7 +21,7 @@ def checked_output_path(raw: str | os.PathLike) -> Path:
     """raw as a Path when an export may be written there; raise BadOutputPath (or
     UnknownFormat) otherwise. Give the text as typed: Path() drops a trailing '/'."""
     text = os.fspath(raw)
-    if "\0" in text:
+    if not text.strip() or "\0" in text:
         raise BadOutputPath(text, BadOutputPath.INVALID)
     if text.endswith(tuple(filter(None, (os.sep, os.altsep)))):
         raise BadOutputPath(text, BadOutputPath.TRAILING_SEPARATOR)

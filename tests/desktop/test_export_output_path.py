@@ -20,6 +20,8 @@ def _layout(folder):
     (folder / "existing.json").write_text("{}")
     (folder / "looks-like-a-file.json").mkdir()
     os.mkfifo(folder / "pipe.json")
+    (folder / "link-to-folder.json").symlink_to(folder / "looks-like-a-file.json")
+    (folder / "link-to-pipe.json").symlink_to(folder / "pipe.json")
 
 
 # (argument under the folder, the problem named); "/" joins as typed, with no normalising.
@@ -35,6 +37,9 @@ REFUSED_PATHS = [
     ("no/such/folders/out.pdf", BadOutputPath.NO_FOLDER),
     ("plain.txt/out.csv", BadOutputPath.PARENT_NOT_FOLDER),
     ("pipe.json", BadOutputPath.NOT_REGULAR),
+    ("link-to-folder.json", BadOutputPath.FOLDER),
+    ("link-to-pipe.json", BadOutputPath.NOT_REGULAR),
+    ("link-to-folder.json/", BadOutputPath.TRAILING_SEPARATOR),
 ]
 
 
@@ -44,6 +49,13 @@ def test_paths_that_name_no_writable_file_are_refused(tmp_path, name, problem):
     with pytest.raises(BadOutputPath) as refused:
         checked_output_path(f"{tmp_path}/{name}")
     assert refused.value.problem == problem
+
+
+@pytest.mark.parametrize("text", ["", "   ", "a\0.json"])
+def test_empty_and_impossible_names_are_refused(text):
+    with pytest.raises(BadOutputPath) as refused:
+        checked_output_path(text)
+    assert refused.value.problem == BadOutputPath.INVALID
 
 
 @pytest.mark.parametrize("name", ["out.txt", "out", "out.json.bak", "looks-like-a-file.json/x"])
