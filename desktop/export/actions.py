@@ -15,10 +15,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop import settings
 from desktop.export.service import (
     FORMATS,
+    BadOutputPath,
     CannotWrite,
     ExportError,
     NoMonteCarloSamples,
     OntoOpenSession,
+    UnknownFormat,
     export_format,
     export_report,
 )
@@ -85,16 +87,21 @@ class ExportAction(QObject):
         """Export to path; on failure tell the planner why and return False."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            export_report(self.window.document.evaluation, path, self.window.language.code,
-                          open_session=getattr(self.window, "current_path", None))
+            report = export_report(self.window.document.evaluation, path,
+                                   self.window.language.code,
+                                   open_session=getattr(self.window, "current_path", None))
         except ExportError as error:
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self.window, self.tr("Export failed"), self.explain(error))
             return False
         QGuiApplication.restoreOverrideCursor()
         settings.put("export_folder", str(path.absolute().parent))
-        self.window.statusBar().showMessage(
-            self.tr("Exported the recommendation to {path}").format(path=path), STATUS_MS)
+        message = self.tr("Exported the recommendation to {path}").format(path=path)
+        if report.replaced_characters:
+            message += " " + self.tr("({count} characters no file format can hold were "
+                                     "replaced by U+FFFD.)").format(
+                count=report.replaced_characters)
+        self.window.statusBar().showMessage(message, STATUS_MS)
         return True
 
     def explain(self, error: ExportError) -> str:
@@ -113,6 +120,8 @@ class ExportAction(QObject):
         elif isinstance(error, CannotWrite):
             problem = self.tr("{path} could not be written ({reason}).").format(
                 path=error.path, reason=error.reason)
+        elif isinstance(error, BadOutputPath | UnknownFormat):
+            problem = self.explain_path(error)
         elif isinstance(error, NoMonteCarloSamples):
             problem = self.tr("The Monte Carlo kept no sample: every one was too inconsistent. "
                               "Turn off discarding inconsistent samples or revise the "
@@ -120,6 +129,25 @@ class ExportAction(QObject):
         else:
             problem = str(error)
         return f"{problem}\n\n{unchanged}"
+
+    def explain_path(self, error: BadOutputPath | UnknownFormat) -> str:
+        """Why the chosen name cannot take an export, in the planner's language."""
+        if isinstance(error, UnknownFormat):
+            return self.tr("{name} has no known extension; use one of {formats}.").format(
+                name=error.path.name, formats=", ".join(FORMATS))
+        folder = self.tr("{path} is a folder, not a file. Add a file name such as "
+                         "recommendation.xlsx.")
+        messages = {
+            BadOutputPath.FOLDER: folder, BadOutputPath.TRAILING_SEPARATOR: folder,
+            BadOutputPath.NO_FOLDER: self.tr("The folder of {path} does not exist. Choose an "
+                                             "existing folder."),
+            BadOutputPath.PARENT_NOT_FOLDER: self.tr("{path} cannot be written: part of its "
+                                                     "folder path is a file, not a folder."),
+            BadOutputPath.NOT_REGULAR: self.tr("{path} is not a regular file (it is a pipe, "
+                                               "socket or device). Choose another name."),
+            BadOutputPath.INVALID: self.tr("{path} is not a valid file name."),
+        }
+        return messages[error.problem].format(path=error.path)
 
 
 def _with_extension(path: Path, selected_filter: str, filters: dict[str, str]) -> Path:

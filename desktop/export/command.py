@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop.cli import _fraction  # the same check as 'rank --alpha'
 from desktop.locale import LANGUAGES, system_language
+from strategies.sensitivity import montecarlo_bounds
 
 EXIT_FAILURE = 1
 
@@ -34,21 +35,27 @@ def _parser(usage_error_class: type[Exception]) -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES, default=None,
                         help="language of the report (default: system locale)")
     parser.add_argument("--alpha", type=_fraction, default=None, help="need emphasis α in [0, 1]")
-    parser.add_argument("--samples", type=_positive, default=None,
+    parser.add_argument("--samples", type=_within(montecarlo_bounds.SAMPLES), default=None,
                         help="Monte Carlo samples (default: the session's)")
-    parser.add_argument("--seed", type=int, default=None,
+    parser.add_argument("--seed", type=_within(montecarlo_bounds.SEED), default=None,
                         help="Monte Carlo seed (default: the session's)")
     return parser
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text} is not at least 1")
-    return value
+def _within(bound: montecarlo_bounds.Bound):
+    """An argparse type: a whole number within the core's bound."""
+    def whole_number(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not bound.contains(value):
+            raise argparse.ArgumentTypeError(
+                f"{text} is outside [{bound.low:,}, {bound.high:,}]") from None
+        return value
+
+    whole_number.__name__ = bound.name  # argparse names the type in its messages
+    return whole_number
 
 
 def _session(model, path: str | None, usage_error_class: type[Exception]):
@@ -73,15 +80,15 @@ def _prepare_display(output: Path) -> None:
 
 def run_export(argv: Sequence[str], usage_error_class: type[Exception]) -> int:
     """The export command; returns the exit code."""
-    from desktop.export.service import ExportError, UnknownFormat, export_format, export_report
+    from desktop.export.output_path import checked_output_path
+    from desktop.export.service import ExportError, export_report
     from strategies.evaluation import evaluate
     from strategies.model import load_model
 
     args = _parser(usage_error_class).parse_args(argv)
-    output = Path(args.output)
     try:
-        export_format(output)
-    except UnknownFormat as error:
+        output = checked_output_path(args.output)
+    except ExportError as error:
         raise usage_error_class(f"cluster-planner export: {error}") from None
     model = load_model()
     session = _session(model, args.session, usage_error_class)
@@ -93,9 +100,13 @@ def run_export(argv: Sequence[str], usage_error_class: type[Exception]) -> int:
     open_session = Path(args.session) if args.session else None
     _prepare_display(output)
     try:
-        export_report(evaluate(model, session), output, args.lang or system_language(),
-                      monte_carlo, open_session)
+        report = export_report(evaluate(model, session), output, args.lang or system_language(),
+                               monte_carlo, open_session)
     except ExportError as error:
         print(f"cluster-planner export: {error}", file=sys.stderr)
         return EXIT_FAILURE
+    if report.replaced_characters:
+        print(f"cluster-planner export: {report.replaced_characters} characters no file format "
+              f"can hold (control characters, noncharacters, lone surrogates) were replaced "
+              f"by U+FFFD", file=sys.stderr)
     return 0

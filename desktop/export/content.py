@@ -8,7 +8,7 @@ weight change within [0, 1] that dethrones the top, a value the source does not 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 import numpy as np
@@ -16,6 +16,7 @@ import numpy as np
 from criteria.ahp import RANDOM_INDEX_TABLES
 from criteria.indicators import Indicator
 from desktop.export.labels import method_text
+from desktop.export.safe_text import storable_tree
 from strategies.evaluation import Evaluation, effective_indicators
 from strategies.sensitivity.bundle import SensitivityBundle
 from strategies.sensitivity.thresholds import NO_STRATEGY
@@ -187,6 +188,8 @@ class Report:
     indicators: tuple[IndicatorRow, ...]
     planner_edits: tuple[PlannerEdit, ...]
     method: tuple[str, ...]
+    # Characters no export format can hold, replaced by U+FFFD (desktop/export/safe_text.py).
+    replaced_characters: int = 0
 
     def strategy_name(self, strategy: str) -> str:
         return next(s.name for s in self.strategies if s.id == strategy)
@@ -201,11 +204,12 @@ class Report:
 def build_report(evaluation: Evaluation, bundle: SensitivityBundle, lang: str,
                  now: datetime | None = None,
                  monte_carlo: MonteCarloSettings | None = None) -> Report:
-    """The whole recommendation of one evaluation, names and method text in lang.
+    """The whole recommendation of one evaluation, names and method text in lang, every text
+    made storable in every format (see ``replaced_characters``).
 
     monte_carlo: the settings the bundle was made with (default: the session's)."""
     model, session = evaluation.model, evaluation.session
-    return Report(
+    report, replaced = storable_tree(Report(
         REPORT_SCHEMA, lang, format_time(now or datetime.now(UTC)), current_app_version(),
         ModelInfo(model.id, model.version, model.name.get(lang), model.source.get(lang),
                   model.content_hash),
@@ -216,7 +220,8 @@ def build_report(evaluation: Evaluation, bundle: SensitivityBundle, lang: str,
         _indicators(evaluation, lang),
         tuple(PlannerEdit(e.indicator, e.place, e.value, e.source)
               for e in session.indicator_edits),
-        method_text(lang))
+        method_text(lang)))
+    return replace(report, replaced_characters=replaced)
 
 
 def _settings(evaluation: Evaluation, bundle: SensitivityBundle,

@@ -54,6 +54,9 @@ _LABELS = {
         "mc_discard": "剔除不一致样本",
         "notes": "会话备注", "no_notes": "（无）", "method": "方法", "sources": "来源",
         "model_source": "模型依据的论文",
+        "replaced_characters": "文件无法保存、已替换为 \ufffd 的字符数（控制字符、非字符、孤立代理项）",
+        "cell_continues": "［第 {part} 段，共 {parts} 段；下接下一行］",
+        "cell_continued": "［第 {part} 段，共 {parts} 段］",
         "page": "第 {n} 页",
     },
     "en": {
@@ -110,6 +113,10 @@ _LABELS = {
         "mc_discard": "Inconsistent samples discarded",
         "notes": "Session notes", "no_notes": "(none)", "method": "Method", "sources": "Sources",
         "model_source": "The paper the model follows",
+        "replaced_characters": "Characters no file format can hold (control characters, "
+                               "noncharacters, lone surrogates), replaced by \ufffd",
+        "cell_continues": "[part {part} of {parts}; continues in the next row]",
+        "cell_continued": "[part {part} of {parts}]",
         "page": "Page {n}",
     },
 }

@@ -37,6 +37,21 @@ class UnknownFormat(ExportError):
                          f"use one of {', '.join(FORMATS)}")
 
 
+class BadOutputPath(ExportError):
+    """The output path cannot take an export; ``problem`` says why (one of the names below)."""
+
+    FOLDER = "names a folder, not a file"
+    TRAILING_SEPARATOR = "ends in a path separator, so it names a folder, not a file"
+    NO_FOLDER = "is in a folder that does not exist"
+    PARENT_NOT_FOLDER = "is in something that is not a folder"
+    NOT_REGULAR = "is not a regular file (a pipe, socket or device)"
+    INVALID = "is not a valid file name"
+
+    def __init__(self, path: str, problem: str):
+        self.path, self.problem = path, problem
+        super().__init__(f"{path!r} {problem}")
+
+
 class OntoOpenSession(ExportError):
     def __init__(self, path: Path):
         self.path = path
@@ -117,9 +132,10 @@ def export_report(evaluation: Evaluation, path: str | os.PathLike, lang: str,
                   open_session: Path | None = None, now: datetime | None = None) -> Report:
     """Analyse, render and write the recommendation of evaluation to path; return it."""
     from desktop.export.content import build_report
+    from desktop.export.output_path import checked_output_path
 
-    target = Path(path)
-    refuse_open_session(target, open_session)  # first: whatever its extension says
+    refuse_open_session(Path(path), open_session)  # first: whatever its extension says
+    target = checked_output_path(path)
     suffix = export_format(target)
     settings = settings or evaluation.session.monte_carlo
     report = build_report(evaluation, _analyse(evaluation, settings), lang, now, settings)

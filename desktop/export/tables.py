@@ -143,7 +143,15 @@ def settings_rows(report: Report) -> tuple[tuple[str, object], ...]:
         (text["mc_spread"], monte_carlo.spread), (text["mc_samples"], monte_carlo.samples),
         (text["mc_kept"], monte_carlo.kept), (text["mc_seed"], monte_carlo.seed),
         (text["mc_discard"], text["yes"] if monte_carlo.discard_inconsistent else text["no"]),
+        *replaced_rows(report),
     )
+
+
+def replaced_rows(report: Report) -> tuple[tuple[str, object], ...]:
+    """The line that says how many characters were replaced, when any were."""
+    if not report.replaced_characters:
+        return ()
+    return ((labels(report.language)["replaced_characters"], report.replaced_characters),)
 
 
 def method_table(report: Report) -> Table:

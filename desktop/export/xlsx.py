@@ -5,7 +5,9 @@ from __future__ import annotations
 import io
 import unicodedata
 
+from desktop.export.cell_pieces import CELL_LIMIT, pieces, utf16_length
 from desktop.export.content import Report
+from desktop.export.labels import labels
 from desktop.export.safe_text import spreadsheet_value
 from desktop.export.tables import Sheet, sheets
 
@@ -21,14 +23,52 @@ def xlsx_bytes(report: Report) -> bytes:
 
     workbook = Workbook()
     workbook.remove(workbook.active)
+    spill = Spill(labels(report.language))
     for sheet in sheets(report):
-        _write_sheet(workbook.create_sheet(sheet.title[:_SHEET_NAME_LIMIT]), sheet)
+        _write_sheet(workbook.create_sheet(sheet.title[:_SHEET_NAME_LIMIT]), sheet, spill)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
 
 
-def _write_sheet(worksheet, sheet: Sheet) -> None:
+class Spill:
+    """Rows whose text is too long for a cell, spread over as many rows as it takes: each
+    piece but the last says that it continues in the next row, each but the first which part
+    it is. Nothing is cut away."""
+
+    def __init__(self, text: dict[str, str]):
+        self.continues, self.continued = text["cell_continues"], text["cell_continued"]
+        # Room for both marks (at their longest), their spaces and a formula-guard apostrophe.
+        marks = utf16_length(self.continues.format(part=10**6, parts=10**6)
+                             + self.continued.format(part=10**6, parts=10**6))
+        self.piece_limit = CELL_LIMIT - marks - 3
+
+    def rows(self, values: tuple) -> list[tuple]:
+        split = [pieces(v, self.piece_limit) if _too_long(v) else [v] for v in values]
+        count = max((len(parts) for parts in split), default=1)
+        if count == 1:
+            return [values]
+        return [tuple(self._part(parts, index) for parts in split) for index in range(count)]
+
+    def _part(self, parts: list, index: int) -> object:
+        if index >= len(parts):
+            return None
+        if len(parts) == 1:
+            return parts[0]
+        text = parts[index]
+        if index:
+            text = f"{self.continued.format(part=index + 1, parts=len(parts))} {text}"
+        if index < len(parts) - 1:
+            text = f"{text} {self.continues.format(part=index + 1, parts=len(parts))}"
+        return text
+
+
+def _too_long(value: object) -> bool:
+    """Text that does not fit a cell, counting a formula-guard apostrophe."""
+    return isinstance(value, str) and utf16_length(value) > CELL_LIMIT - 1
+
+
+def _write_sheet(worksheet, sheet: Sheet, spill: Spill) -> None:
     from openpyxl.styles import Alignment, Font
 
     bold = Font(bold=True)
@@ -39,8 +79,9 @@ def _write_sheet(worksheet, sheet: Sheet) -> None:
             continue  # an empty second table (no planner edits) says nothing
         _append(worksheet, row, table.headers, widths, bold)
         for values in table.rows:
-            row += 1
-            _append(worksheet, row, values, widths, None)
+            for spilled in spill.rows(values):
+                row += 1
+                _append(worksheet, row, spilled, widths, None)
         row += 2
     worksheet.freeze_panes = "A2"
     for column, width in widths.items():

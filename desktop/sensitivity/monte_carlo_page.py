@@ -26,10 +26,12 @@ from desktop.sensitivity.export_button import ExportButton
 from desktop.sensitivity.monte_carlo_runner import MonteCarloRunner
 from desktop.sensitivity.pages import Page
 from desktop.views.gesture_ends import GestureEnds
+from strategies.sensitivity import montecarlo_bounds
 from strategies.sensitivity.problem import MonteCarloProblem
 
-SAMPLE_LIMITS = (100, 200_000)
-SPREAD_LIMITS = (0.0, 2.0)
+# The core's bounds, so that the page shows any value a session file may hold.
+SAMPLE_LIMITS = (montecarlo_bounds.SAMPLES.low, montecarlo_bounds.SAMPLES.high)
+SPREAD_LIMITS = (montecarlo_bounds.SPREAD.low, montecarlo_bounds.SPREAD.high)
 
 
 class MonteCarloPage(Page):

@@ -3,8 +3,13 @@
 Every judged pair a_ij of every node becomes a_ij·exp(N(0, spread)) (lognormal), clipped to
 1/9 … 9, its mirror the reciprocal. Weights come from ``criteria.batched`` for all samples of a
 chunk at once. Ranks are ordinal: equal priorities (to 12 decimals) are broken by catalogue
-order, so each strategy's rank probabilities sum to 1. Noise is drawn for all samples before
-the first chunk, so results depend on the generator alone, not on the chunking.
+order, so each strategy's rank probabilities sum to 1.
+
+Memory stays bounded up to ``montecarlo_bounds.SAMPLES.high``: noise is drawn a block of
+``NOISE_BLOCK`` samples at a time (every node of a block in turn, whatever the chunk size, so
+results depend on the generator alone, not on the chunking), and the priorities kept for the
+percentiles are stored as float32 deviations from today's priorities: exact when a sample
+agrees with today, otherwise within 6·10⁻⁸ of the deviation (reports show 4 decimals).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import numpy as np
 from criteria.ahp import consistency_threshold
 from criteria.batched import batched_node_weights
 from strategies.ranking import competition_ranks
+from strategies.sensitivity import montecarlo_bounds
 from strategies.sensitivity.problem import MonteCarloProblem
 
 Progress = Callable[[int, int], bool]
@@ -24,7 +30,10 @@ DEFAULT_PERCENTILES = (5.0, 50.0, 95.0)
 # Priorities equal to this many decimals count as equal (then catalogue order decides).
 _RANK_DECIMALS = 12
 # Values per chunk of the [sample, district, strategy] arrays: bounds memory, paces progress.
-_CHUNK_VALUES = 2_000_000
+_CHUNK_VALUES = 1_000_000
+# Samples whose noise is drawn together; part of the definition of the random stream.
+NOISE_BLOCK = 10_000
+STORED_DTYPE = np.float32
 
 
 class Cancelled(Exception):  # noqa: N818 - the caller cancelled; not an error condition
@@ -61,10 +70,41 @@ class MonteCarloResult:
 def draw_noise(problem: MonteCarloProblem, spread: float, samples: int,
                generator: np.random.Generator) -> tuple[np.ndarray, ...]:
     """Log-scale noise [samples, judged pairs] per judgment node, in problem order."""
-    if spread < 0:
-        raise ValueError(f"spread {spread!r} is negative")
-    return tuple(generator.normal(0.0, spread, (samples, node.pair_count))
-                 for node in problem.judgment_nodes)
+    return tuple(NoiseStream(problem, spread, samples, generator).take(samples))
+
+
+class NoiseStream:
+    """The noise of a run, taken chunk by chunk: drawn NOISE_BLOCK samples at a time, each
+    block node by node, so any sequence of takes yields the same numbers."""
+
+    def __init__(self, problem: MonteCarloProblem, spread: float, samples: int,
+                 generator: np.random.Generator):
+        if spread < 0:
+            raise ValueError(f"spread {spread!r} is negative")
+        self._pairs = [node.pair_count for node in problem.judgment_nodes]
+        self._spread, self._undrawn, self._generator = spread, samples, generator
+        self._buffer = [np.empty((0, pairs)) for pairs in self._pairs]
+        self._buffered = 0
+
+    def take(self, count: int) -> list[np.ndarray]:
+        """The next count samples' noise per node."""
+        while self._buffered < count:
+            self._draw_block()
+        taken = [part[:count] for part in self._buffer]
+        self._buffer = [part[count:] for part in self._buffer]
+        self._buffered -= count
+        return taken
+
+    def _draw_block(self) -> None:
+        size = min(NOISE_BLOCK, self._undrawn)
+        if size <= 0:
+            raise ValueError("asked for more samples than the run has")
+        block = [self._generator.normal(0.0, self._spread, (size, pairs))
+                 for pairs in self._pairs]
+        self._buffer = [np.concatenate([old, new]) for old, new in zip(self._buffer, block,
+                                                                        strict=True)]
+        self._undrawn -= size
+        self._buffered += size
 
 
 def ordinal_ranks(scores: np.ndarray) -> np.ndarray:
@@ -86,25 +126,27 @@ def run_monte_carlo(problem: MonteCarloProblem, spread: float, samples: int,
     ``progress(done, total)`` is called after each chunk (``chunk_size`` samples; by default
     sized by the model) and returns False to cancel.
     """
-    if samples < 1:
-        raise ValueError(f"samples must be at least 1, not {samples!r}")
-    noise = draw_noise(problem, spread, samples, generator)
+    montecarlo_bounds.SAMPLES.check(samples)
+    montecarlo_bounds.SPREAD.check(spread)
+    noise = NoiseStream(problem, spread, samples, generator)
     districts, strategies = problem.reference_priorities.shape
     counts = np.zeros(districts * strategies * strategies, dtype=np.int64)
-    stored = np.empty((samples, districts, strategies))
+    reference = problem.reference_priorities.reshape(-1)
+    stored = np.empty((districts * strategies, samples), dtype=STORED_DTYPE)  # [d·s, x]
     kept = 0
     chunk = chunk_size or max(100, _CHUNK_VALUES // (districts * strategies))
     for begin in range(0, samples, chunk):
         end = min(samples, begin + chunk)
-        scores = _chunk_priorities(problem, [n[begin:end] for n in noise], discard_inconsistent)
+        scores = _chunk_priorities(problem, noise.take(end - begin), discard_inconsistent)
         counts += _rank_counts(scores)
-        stored[kept:kept + scores.shape[0]] = scores
+        stored[:, kept:kept + scores.shape[0]] = (scores.reshape(scores.shape[0], reference.size)
+                                                  - reference).T
         kept += scores.shape[0]
         if progress is not None and progress(end, samples) is False:
             raise Cancelled(end, samples)
     if kept == 0:
         raise NoSamplesKept(f"all {samples} samples exceed a consistency threshold")
-    return _result(problem, spread, samples, kept, counts, stored[:kept], percentiles)
+    return _result(problem, spread, samples, kept, counts, stored[:, :kept], percentiles)
 
 
 def _chunk_priorities(problem: MonteCarloProblem, noise: list[np.ndarray],
@@ -162,27 +204,33 @@ def _rank_counts(scores: np.ndarray) -> np.ndarray:
 def _result(problem: MonteCarloProblem, spread: float, samples: int, kept: int,
             counts: np.ndarray, stored: np.ndarray,
             percentiles: tuple[float, ...]) -> MonteCarloResult:
+    """stored: priorities less today's [d·s, kept]."""
     districts, strategies = problem.reference_priorities.shape
     acceptability = counts.reshape(districts, strategies, strategies) / kept
     reference = ordinal_ranks(-competition_ranks(problem.reference_priorities).astype(float))
     top = np.argmin(reference, axis=1)
     stays = acceptability[np.arange(districts), top, 0]
+    reference = problem.reference_priorities.reshape(-1)
+    means = (reference + stored.mean(axis=1, dtype=np.float64)).reshape(districts, strategies)
     return MonteCarloResult(samples, kept, spread, acceptability, reference, top, stays,
-                            tuple(percentiles), _percentiles(stored, percentiles),
-                            stored.mean(axis=0))
+                            tuple(percentiles),
+                            _percentiles(stored, reference, percentiles).reshape(
+                                -1, districts, strategies),
+                            means)
 
 
-def _percentiles(stored: np.ndarray, percentiles: tuple[float, ...]) -> np.ndarray:
-    """Percentiles over samples of stored [x, d, s], a block of districts at a time.
+def _percentiles(stored: np.ndarray, reference: np.ndarray,
+                 percentiles: tuple[float, ...]) -> np.ndarray:
+    """Percentiles [p, d·s] of the priorities reference + stored [d·s, x], a few rows at a time.
 
-    Each block is copied sample-last so that the partition runs over contiguous memory.
-    """
-    samples, districts, strategies = stored.shape
-    result = np.empty((len(percentiles), districts, strategies))
-    block = max(1, _CHUNK_VALUES // (strategies * samples))
-    for begin in range(0, districts, block):
-        part = np.ascontiguousarray(stored[:, begin:begin + block].transpose(1, 2, 0))
-        result[:, begin:begin + block] = np.percentile(part, percentiles, axis=2)
+    Each block of rows is copied (contiguous, bounded) and partitioned in place."""
+    rows, samples = stored.shape
+    result = np.empty((len(percentiles), rows))
+    block = max(1, _CHUNK_VALUES // samples)
+    for begin in range(0, rows, block):
+        part = stored[begin:begin + block] + reference[begin:begin + block, np.newaxis]
+        result[:, begin:begin + block] = np.percentile(part, percentiles, axis=1,
+                                                       overwrite_input=True)
     return result
 
 

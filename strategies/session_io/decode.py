@@ -10,6 +10,7 @@ from criteria.ahp import RANDOM_INDEX_TABLES
 from criteria.indicators import Normalisation
 from criteria.judgments import JudgmentError, JudgmentProblem, PairwiseJudgments, check_scale_value
 from strategies.model import PlanningModel
+from strategies.sensitivity import montecarlo_bounds as bounds
 from strategies.session import (
     PAIRWISE_MODE,
     RATINGS_MODE,
@@ -154,9 +155,9 @@ def _edit(located: Located) -> IndicatorEdit:
 def _monte_carlo(located: Located) -> MonteCarloSettings:
     fields = located.record(schema.MONTE_CARLO_KEYS)
     return MonteCarloSettings(
-        spread=fields["spread"].as_number(0.0, schema.MAX_SPREAD),
-        samples=fields["samples"].as_integer(1, schema.MAX_SAMPLES),
-        seed=fields["seed"].as_integer(0, schema.MAX_SEED),
+        spread=fields["spread"].as_number(bounds.SPREAD.low, bounds.SPREAD.high),
+        samples=fields["samples"].as_integer(bounds.SAMPLES.low, bounds.SAMPLES.high),
+        seed=fields["seed"].as_integer(bounds.SEED.low, bounds.SEED.high),
         discard_inconsistent=fields["discard_inconsistent"].as_bool())
 
 

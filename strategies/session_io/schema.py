@@ -15,8 +15,3 @@ PAIR_KEYS = ("a", "b", "value")
 EFFECTIVENESS_KEYS = ("mode", "ratings", "judgments")
 EDIT_KEYS = ("indicator", "place", "value", "source")
 MONTE_CARLO_KEYS = ("spread", "samples", "seed", "discard_inconsistent")
-
-# Bounds that keep a hand-edited file from asking for the impossible.
-MAX_SAMPLES = 1_000_000
-MAX_SEED = 2**63 - 1
-MAX_SPREAD = 10.0

@@ -138,6 +138,27 @@ def test_monte_carlo_can_be_cancelled(view, document, qtbot):
     assert not page.cancel_button.isEnabled()
 
 
+def test_monte_carlo_spin_boxes_take_exactly_the_core_bounds(view, document):
+    from dataclasses import replace
+
+    from strategies.sensitivity import montecarlo_bounds
+
+    page = view.monte_carlo
+    assert (page.samples.minimum(), page.samples.maximum()) == (
+        montecarlo_bounds.SAMPLES.low, montecarlo_bounds.SAMPLES.high)
+    assert (page.spread.minimum(), page.spread.maximum()) == (
+        montecarlo_bounds.SPREAD.low, montecarlo_bounds.SPREAD.high)
+    page.runner.cancel()
+    QThreadPool.globalInstance().waitForDone()
+    settings = replace(document.session.monte_carlo, samples=montecarlo_bounds.SAMPLES.high,
+                       spread=montecarlo_bounds.SPREAD.high)
+    document.replace_all(replace(document.session, monte_carlo=settings))
+    page._show_settings()
+    assert page.samples.value() == montecarlo_bounds.SAMPLES.high
+    assert page.spread.value() == montecarlo_bounds.SPREAD.high
+    page.runner.cancel()
+
+
 def test_hidden_pages_redraw_only_when_shown(view, document):
     view.thresholds.chart.shown = {}
     view.dynamic.chart.shown = {}

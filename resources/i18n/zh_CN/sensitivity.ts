@@ -146,127 +146,127 @@
 <context>
     <name>MonteCarloPage</name>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="104" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="106" />
         <source>Spread (σ of log-judgment):</source>
         <translation>扰动幅度（对数判断的 σ）：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="105" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="107" />
         <source>Each judgment is multiplied by exp(N(0, σ)), kept reciprocal and within 1/9 … 9</source>
         <translation>每个判断乘以 exp(N(0, σ))，保持互反并限制在 1/9 … 9 之内</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="107" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="109" />
         <source>Samples:</source>
         <translation>样本数：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="108" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="110" />
         <source>Discard inconsistent samples</source>
         <translation>舍弃不一致的样本</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="109" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="111" />
         <source>Leave out samples in which a judgment matrix has a consistency ratio above its threshold</source>
         <translation>舍弃其中有判断矩阵一致性比率超过阈值的样本</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="111" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="113" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="112" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="114" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="138" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="140" />
         <source>Running {samples} samples…</source>
         <translation>正在运行 {samples} 个样本…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="153" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="155" />
         <source>Cancelled; the charts show the last finished run.</source>
         <translation>已取消；图表显示上一次完成的运行结果。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="157" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="159" />
         <source>Every sample was inconsistent and discarded: lower the spread or keep inconsistent samples.</source>
         <translation>所有样本均不一致而被舍弃：请降低扰动幅度或保留不一致的样本。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="167" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="169" />
         <source>{kept} of {samples} samples kept. Probability that {top} stays on top in {district}: {chance:.1f} %</source>
         <translation>保留 {kept}/{samples} 个样本。{district}中 {top} 保持首位的概率：{chance:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="173" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="175" />
         <source>rank {n}</source>
         <translation>第 {n} 名</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="174" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="176" />
         <source>{district}: chance of each rank</source>
         <translation>{district}：各名次的概率</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="175" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="177" />
         <source>% of samples</source>
         <translation>样本占比 %</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="184" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="186" />
         <source>{district}: priority, {low:g}–{high:g} % of samples</source>
         <translation>{district}：优先级，样本的 {low:g}–{high:g} % 区间</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="187" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="189" />
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="187" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="189" />
         <source>5–95 % range</source>
         <translation>5–95 % 区间</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="188" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="190" />
         <source>5 %</source>
         <translation>5 %</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="188" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="190" />
         <source>median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="188" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="190" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="189" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="191" />
         <source>today</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="197" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="199" />
         <source>Set Monte Carlo spread to {value:.2f}</source>
         <translation>将蒙特卡洛扰动幅度设为 {value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="201" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="203" />
         <source>Set Monte Carlo samples to {value}</source>
         <translation>将蒙特卡洛样本数设为 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="205" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="207" />
         <source>Discard inconsistent Monte Carlo samples</source>
         <translation>舍弃不一致的蒙特卡洛样本</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="206" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="208" />
         <source>Keep inconsistent Monte Carlo samples</source>
         <translation>保留不一致的蒙特卡洛样本</translation>
     </message>
