@@ -16,7 +16,6 @@ from desktop.export.service import (
     FORMATS,
     CannotWrite,
     ExportError,
-    NoMonteCarloSamples,
     OntoOpenSession,
     export_format,
     export_report,
@@ -107,10 +106,6 @@ class ExportAction(QObject):
         elif isinstance(error, CannotWrite):
             problem = self.tr("{path} could not be written ({reason}).").format(
                 path=error.path, reason=error.reason)
-        elif isinstance(error, NoMonteCarloSamples):
-            problem = self.tr("The Monte Carlo kept no sample: every one was too inconsistent. "
-                              "Turn off discarding inconsistent samples or revise the "
-                              "judgments.")
         else:
             problem = str(error)
         return f"{problem}\n\n{unchanged}"
