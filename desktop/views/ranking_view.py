@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.document import Document
 from desktop.i18n import Language
+from desktop.views.caveat_banner import CaveatBanner
 from desktop.views.charts import ContributionChart, GroupedPriorityChart
 from desktop.views.district_choice import fill_districts
 from desktop.views.ranking_models import OverviewModel, RankingModel
@@ -31,9 +32,15 @@ ALPHA_STEPS = 100
 
 
 class RankingView(QWidget):
+    """node_requested(kind, node): the planner asked to open a node's judgments."""
+
+    node_requested = Signal(str, str)
+
     def __init__(self, document: Document, language: Language, parent=None):
         super().__init__(parent)
         self.document, self.language = document, language
+        self.caveats = CaveatBanner()
+        self.caveats.node_requested.connect(self.node_requested)
         self.district = QComboBox()
         self.alpha = QSlider(Qt.Orientation.Horizontal)
         self.alpha.setRange(0, ALPHA_STEPS)
@@ -88,6 +95,7 @@ class RankingView(QWidget):
         body.addWidget(self.overview_box)
         body.setSizes([430, 300])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.caveats)
         layout.addLayout(controls)
         layout.addWidget(body)
 
@@ -105,6 +113,8 @@ class RankingView(QWidget):
             self.ranking_model.set_district(district)
         self.overview_model.refresh()
         self._refresh_chart(district)
+        self.caveats.show_caveats(self.document.evaluation, self.language.code,
+                                  None if district == ALL_DISTRICTS else district)
 
     def _refresh_chart(self, district: str) -> None:
         model, evaluation, lang = self.document.model, self.document.evaluation, self.language.code

@@ -1,0 +1,129 @@
+"""In the window: the Ranking tab names failing judgments (each a link to its editor) and says
+what each district's need rests on; a Monte Carlo that keeps no sample clears its charts, names
+the real cause and leaves every export working (issue 10)."""
+
+from __future__ import annotations
+
+import html
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+
+from desktop.views.ranking_view import ALL_DISTRICTS
+from strategies.caveats import district_evidence
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "strategies"))
+from caveat_cases import inconsistent_session  # noqa: E402
+
+
+def _with_discard(session, samples=300):
+    return replace(session, monte_carlo=replace(session.monte_carlo, samples=samples,
+                                                discard_inconsistent=True))
+
+
+@pytest.fixture
+def ranking(window):
+    window.tabs.setCurrentWidget(window.ranking)
+    return window.ranking
+
+
+def test_the_ranking_tab_names_the_failing_nodes(window, ranking, document, model):
+    assert not ranking.caveats.judgments.isVisibleTo(ranking)  # the default is consistent
+    document.replace_all(inconsistent_session(model))
+    banner = ranking.caveats.judgments
+    assert banner.isVisibleTo(ranking)
+    text = html.unescape(banner.text())
+    assert model.hierarchy.name("goal", "en") in text and "0.077" in text
+    assert "L1" in text and "0.793" in text and "0.05" in text
+    assert 'href="criteria:L1"' in text and 'href="criteria:goal"' in text
+
+
+def test_a_link_opens_the_node_in_the_judgment_editor(window, ranking, document, model):
+    document.replace_all(inconsistent_session(model))
+    ranking.caveats.judgments.linkActivated.emit("criteria:L1")
+    assert window.tabs.currentWidget() is window.judgments
+    assert window.hierarchy.currentItem().data(0, 0x0100) == "L1"  # Qt.UserRole
+
+
+def test_a_strategies_link_opens_that_criterion_on_the_effectiveness_tab(window, ranking,
+                                                                         model):
+    criterion = model.criteria[-1]
+    ranking.caveats.judgments.linkActivated.emit(f"strategies:{criterion}")
+    assert window.tabs.currentWidget() is window.effectiveness
+    assert window.effectiveness.current_criterion() == criterion
+
+
+def test_the_evidence_of_the_chosen_district_is_said_in_words(ranking, document, model):
+    evidence = {e.district: e for e in district_evidence(document.evaluation)}
+    for index in range(ranking.district.count()):
+        ranking.district.setCurrentIndex(index)
+        district = ranking.selected_district()
+        if district == ALL_DISTRICTS:
+            text = ranking.caveats.evidence.text()  # all districts: every district said
+            assert all(d.name.en in text for d in model.districts)
+            continue
+        entry = evidence[district]
+        text = ranking.caveats.evidence.text()
+        assert model.district(district).name.get("en") in text
+        assert f"{len(entry.measured)} of {len(model.criteria)}" in text
+        for criterion in entry.neutral:
+            assert model.hierarchy.name(criterion, "en") in text
+
+
+@pytest.fixture
+def monte_carlo(window, qtbot):
+    window.tabs.setCurrentWidget(window.sensitivity_tab)
+    view = window.sensitivity_tab.view
+    view.pages.setCurrentWidget(view.monte_carlo)
+    yield view.monte_carlo
+    view.monte_carlo.runner.cancel()
+    QThreadPool.globalInstance().waitForDone()
+
+
+def test_nothing_kept_clears_the_charts_and_names_the_real_cause(monte_carlo, document, model,
+                                                                 qtbot):
+    page = monte_carlo
+    qtbot.waitUntil(lambda: page.result is not None and not page.runner.running, timeout=20000)
+    assert page.acceptability.shown  # a first run drew its charts
+    with qtbot.waitSignal(page.runner.nothing_kept, timeout=20000):
+        document.replace_all(_with_discard(inconsistent_session(model)))
+    assert page.result is None
+    assert page.acceptability.shown == {} and page.intervals.shown == {}
+    status = page.status.text()
+    assert f"“{page.discard.text()}”" in status  # the checkbox's own words
+    assert "L1" in status and "0.793" in status and "0.077" in status
+    assert "lower spread cannot help" in status
+
+
+def test_nothing_kept_with_consistent_judgments_blames_the_spread(monte_carlo, document, model,
+                                                                  qtbot):
+    page = monte_carlo
+    qtbot.waitUntil(lambda: not page.runner.running, timeout=20000)
+    session = replace(document.session, monte_carlo=replace(
+        document.session.monte_carlo, spread=2.0, samples=100, discard_inconsistent=True))
+    with qtbot.waitSignal(page.runner.nothing_kept, timeout=20000):
+        document.replace_all(session)
+    assert "spread" in page.status.text() and "0.793" not in page.status.text()
+
+
+def test_every_export_works_after_nothing_kept(window, monte_carlo, document, model, qtbot,
+                                               tmp_path, no_modal_dialogs):
+    with qtbot.waitSignal(monte_carlo.runner.nothing_kept, timeout=20000):
+        document.replace_all(_with_discard(inconsistent_session(model)))
+    for suffix in (".csv", ".xlsx", ".json", ".pdf"):
+        assert window.export_action.export_to(tmp_path / f"report{suffix}")
+        assert (tmp_path / f"report{suffix}").stat().st_size > 0
+    assert no_modal_dialogs == []
+
+
+def test_a_new_run_starts_its_progress_from_zero(monte_carlo, qtbot):
+    page = monte_carlo
+    qtbot.waitUntil(lambda: page.result is not None and not page.runner.running, timeout=20000)
+    assert page.progress.value() == page.progress.maximum() > 0
+    page.samples.setValue(page.samples.value() + 500)  # a change starts a new run at once
+    page.run()
+    assert page.progress.value() == 0
+    assert page.progress.maximum() == page.samples.value()
