@@ -127,3 +127,23 @@ def test_a_new_run_starts_its_progress_from_zero(monte_carlo, qtbot):
     page.run()
     assert page.progress.value() == 0
     assert page.progress.maximum() == page.samples.value()
+
+
+def test_the_banner_and_the_checkbox_speak_chinese(window, ranking, monte_carlo, document,
+                                                    model, language, qapp):
+    from desktop.export.labels import labels
+
+    document.replace_all(inconsistent_session(model))
+    language.set("zh")
+    window.tabs.setCurrentWidget(window.ranking)
+    text = ranking.caveats.judgments.text()
+    assert "以下判断未通过一致性检验" in text and "超过阈值" in text
+    assert model.hierarchy.name("goal", "zh") in text
+    assert "依据区级数据" in ranking.caveats.evidence.text()
+    assert "criteria" not in ranking.caveats.evidence.text()
+    # The exports name the option by the checkbox's own label, in both languages.
+    qapp.processEvents()  # Qt posts the language change to every widget
+    assert monte_carlo.discard.text() == labels("zh")["mc_discard"]
+    language.set("en")
+    qapp.processEvents()
+    assert monte_carlo.discard.text() == labels("en")["mc_discard"]
