@@ -29,7 +29,7 @@ _TEXT = {
         "evidence_all": "{district}：全部 {total} 项准则都依据区级数据（{measured_names}）。",
         "evidence_none": "{district}：{total} 项准则都没有区级数据，全部为中性；"
                          "该区的排序只反映准则权重和策略评级。",
-        "list_separator": "、", "name_separator": "、",
+        "list_separator": "、", "name_separator": "、", "sentence_gap": "",
         "monte_carlo_unavailable": "蒙特卡洛分析不可用，名次概率留空。",
         "no_samples_base": "已勾选“{option}”，而基础判断本身未通过一致性检验（{nodes}），"
                            "因此每个样本都被舍弃；降低扰动幅度无济于事。请先修订这些判断，"
@@ -61,7 +61,7 @@ _TEXT = {
         "evidence_none": "{district}: none of the {total} criteria has district data, all are "
                          "neutral; the ranking there reflects the criteria weights and the "
                          "strategy ratings alone.",
-        "list_separator": "; ", "name_separator": ", ",
+        "list_separator": "; ", "name_separator": ", ", "sentence_gap": " ",
         "monte_carlo_unavailable": "The Monte Carlo analysis is unavailable; rank probabilities "
                                    "are left empty.",
         "no_samples_base": "'{option}' is ticked and the base judgments themselves fail the "
@@ -204,4 +204,4 @@ def monte_carlo_unavailable_text(reason: str, detail: str, spread: float,
                                    threshold=_ratio(w.threshold, lang, 2)) for w in failing)
         cause = (text["no_samples_base"].format(option=option, nodes=nodes) if failing
                  else text["no_samples_spread"].format(option=option, spread=spread))
-    return f"{text['monte_carlo_unavailable']} {cause}"
+    return text["monte_carlo_unavailable"] + text["sentence_gap"] + cause
