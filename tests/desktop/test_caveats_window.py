@@ -41,6 +41,27 @@ def test_the_ranking_tab_names_the_failing_nodes(window, ranking, document, mode
     assert 'href="criteria:L1"' in text and 'href="criteria:goal"' in text
 
 
+def test_incomplete_and_pairwise_strategy_nodes_are_named_too(ranking, document, model):
+    from criteria.judgments import PairwiseJudgments
+    from strategies.session import PAIRWISE_MODE
+
+    session = document.session
+    layer = session.criteria_judgments["L3"].with_value("C6", "C7", 5).with_value(
+        "C7", "C8", None)
+    criterion = model.criteria[2]
+    first, second, third = model.strategy_ids[:3]
+    wild = PairwiseJudgments.neutral(criterion, model.strategy_ids).with_value(
+        first, second, 9).with_value(second, third, 9).with_value(first, third, 1 / 9)
+    document.replace_all(session.with_criteria_judgments(layer).with_mode(
+        criterion, PAIRWISE_MODE).with_strategy_judgments(wild))
+    text = html.unescape(ranking.caveats.judgments.text())
+    assert "L3" in text and "incomplete" in text
+    cr = document.evaluation.weights.nodes["L3"].consistency_ratio
+    assert f"{cr:.3f}" in text
+    assert f'href="strategies:{criterion}"' in text
+    assert f"pairwise under {criterion}" in text
+
+
 def test_a_link_opens_the_node_in_the_judgment_editor(window, ranking, document, model):
     document.replace_all(inconsistent_session(model))
     ranking.caveats.judgments.linkActivated.emit("criteria:L1")
