@@ -37,6 +37,9 @@ _TEXT = {
         "no_samples_spread": "已勾选“{option}”，扰动幅度 σ = {spread:g} 使每个样本都超过一致性阈值而被舍弃；"
                              "请降低扰动幅度或取消勾选“{option}”。",
         "failed": "计算失败：{detail}",
+        "analysis_unavailable": "{analysis}不可用，计算失败：{detail}",
+        "analysis_thresholds": "秩反转阈值", "analysis_gradient": "权重扫描",
+        "analysis_alpha": "需求强调 α 扫描",
         "node_cr": "{name} CR {cr} > {threshold}",
     },
     "en": {
@@ -72,6 +75,9 @@ _TEXT = {
                              "sample past a consistency threshold, so every sample was "
                              "discarded; lower the spread or untick '{option}'.",
         "failed": "it failed: {detail}",
+        "analysis_unavailable": "The {analysis} analysis is unavailable; it failed: {detail}",
+        "analysis_thresholds": "rank-reversal thresholds", "analysis_gradient": "weight sweep",
+        "analysis_alpha": "need emphasis α sweep",
         "node_cr": "{name} CR {cr} > {threshold}",
     },
 }
@@ -185,6 +191,13 @@ def _grouped(evidence: tuple[NamedEvidence, ...], lang: str) -> list[NamedEviden
     separator = _text(lang)["name_separator"]
     return [replace(entries[0], name=separator.join(e.name for e in entries))
             for entries in groups.values()]
+
+
+def analysis_unavailable_text(analysis: str, detail: str, lang: str) -> str:
+    """Why an analysis other than the Monte Carlo is missing from the report."""
+    text = _text(lang)
+    name = text.get(f"analysis_{analysis}", analysis)
+    return text["analysis_unavailable"].format(analysis=name, detail=detail)
 
 
 def monte_carlo_unavailable_text(reason: str, detail: str, spread: float,

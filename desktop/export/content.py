@@ -18,6 +18,7 @@ from criteria.indicators import Indicator
 from desktop.export.caveat_text import (
     NamedEvidence,
     NamedWarning,
+    analysis_unavailable_text,
     monte_carlo_unavailable_text,
     named_evidence,
     named_warnings,
@@ -250,7 +251,8 @@ def _unavailable(bundle: SensitivityBundle, monte_carlo: MonteCarloSettings,
         UnavailableAnalysis(entry.analysis, entry.reason, entry.detail,
                             monte_carlo_unavailable_text(entry.reason, entry.detail,
                                                          monte_carlo.spread, warnings, lang)
-                            if entry.analysis == MONTE_CARLO else entry.detail)
+                            if entry.analysis == MONTE_CARLO
+                            else analysis_unavailable_text(entry.analysis, entry.detail, lang))
         for entry in bundle.unavailable)
 
 

@@ -152,3 +152,26 @@ def test_rank_json_lists_the_warnings_and_evidence(capsys, model, bad_session_fi
     gaoming = next(d for d in document["districts"] if d["id"] == "gaoming")
     assert "C1" in gaoming["neutral_criteria"] and "C1" not in gaoming["measured_criteria"]
     assert f"{len(gaoming['measured_criteria'])} of {len(model.criteria)}" in gaoming["evidence"]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_failing_thresholds_analysis_is_named_and_the_rest_exported(model, monkeypatch,
+                                                                       tmp_path, lang):
+    import strategies.sensitivity.bundle as bundle_module
+
+    def broken(inputs):
+        raise ArithmeticError("division by zero in the sweep")
+
+    monkeypatch.setattr(bundle_module, "rank_reversal_thresholds", broken)
+    evaluation = evaluate(model, replace(default_session(model), monte_carlo=replace(
+        default_session(model).monte_carlo, samples=SAMPLES)))
+    for suffix in (".json", ".xlsx", ".csv"):
+        export_report(evaluation, tmp_path / f"r{suffix}", lang)
+    document = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    (missing,) = document["unavailable"]
+    assert missing["analysis"] == "thresholds" and "division by zero" in missing["text"]
+    assert ("秩反转阈值" if lang == "zh" else "rank-reversal thresholds") in missing["text"]
+    assert document["thresholds"] == []
+    assert document["settings"]["monte_carlo"]["available"] is True
+    assert all(row["rank_probabilities"][0] is not None
+               for d in document["districts"] for row in d["ranking"])
