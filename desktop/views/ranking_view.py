@@ -1,4 +1,5 @@
-"""The ranking per district: selector, α slider, ranking table, contribution chart, overview."""
+"""The ranking per district: the caveats banner, selector, α slider, ranking table, contribution
+chart, overview."""
 
 from __future__ import annotations
 
