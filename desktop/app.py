@@ -72,7 +72,18 @@ def start(file: str | None = None, lang: str | None = None) -> MainWindow:
             window.open_file(file)
 
     _after_first_paint(window, finish_start)
+    QApplication.instance().aboutToQuit.connect(lambda: _delete_now(window))
     return window
+
+
+def _delete_now(window: QWidget) -> None:
+    """Destroy the window while Python is whole: left to the interpreter's shutdown, a window
+    still shown gets layout events after pyqtgraph's Python side is gone, and the process
+    crashes on its way out (seen when the app quits with its window open)."""
+    import shiboken6
+
+    if shiboken6.isValid(window):
+        shiboken6.delete(window)
 
 
 class _FirstPaint(QObject):

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         from desktop.views.hierarchy_view import HierarchyView
         from desktop.views.indicators_view import IndicatorsView
         from desktop.views.judgment_editor import JudgmentEditor
+        from desktop.views.node_jump import install as install_node_jump
         from desktop.views.notes_view import NotesView
         from desktop.views.ranking_view import RankingView
 
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.hierarchy.select(document.model.hierarchy.goal)
         install_export(self)
         install_help(self)
+        install_node_jump(self)
         self.retranslate()
         self.ready.emit()
 

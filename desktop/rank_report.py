@@ -6,7 +6,18 @@ ever added, never renamed or removed, within a schema version.
 
 from __future__ import annotations
 
+import dataclasses
+
 from criteria.ahp import RANDOM_INDEX_TABLES
+from desktop.export.caveat_text import (
+    NamedEvidence,
+    NamedWarning,
+    evidence_line,
+    evidence_lines,
+    judgment_lines,
+    named_evidence,
+    named_warnings,
+)
 from strategies.evaluation import Evaluation
 
 RANK_SCHEMA = "cluster-planner.rank/1"
@@ -23,7 +34,6 @@ _TEXT = {
         "district": "{name}",
         "header": "名次  优先级   与下一名差距  策略",
         "tie": "（并列）",
-        "neutral": "无指标数据、按中性需求 0.5 处理的准则：{criteria}",
         "ratio_to_best": "与最佳区之比", "min_max": "最小–最大",
     },
     "en": {
@@ -37,7 +47,6 @@ _TEXT = {
         "district": "{name}",
         "header": "Rank  Priority  Gap to next  Strategy",
         "tie": " (tie)",
-        "neutral": "Criteria with no indicator data, given the neutral need 0.5: {criteria}",
         "ratio_to_best": "ratio to best", "min_max": "min–max",
     },
 }
@@ -47,6 +56,7 @@ def rank_document(evaluation: Evaluation, lang: str, districts: tuple[str, ...])
     """The ranking, weights and consistency as JSON-ready data (names in lang)."""
     model, session = evaluation.model, evaluation.session
     hierarchy = model.hierarchy
+    evidence = {entry.district: entry for entry in named_evidence(evaluation, lang)}
     return {
         "schema": RANK_SCHEMA,
         "language": lang,
@@ -61,7 +71,9 @@ def rank_document(evaluation: Evaluation, lang: str, districts: tuple[str, ...])
              "global_weight": evaluation.weights.global_weights[c]}
             for c in model.criteria],
         "nodes": [_node_entry(evaluation, node, lang) for node in hierarchy.inner_nodes],
-        "districts": [_district_entry(evaluation, d, lang) for d in districts],
+        "districts": [_district_entry(evaluation, d, lang, evidence[d]) for d in districts],
+        "judgment_warnings": [dataclasses.asdict(w) for w in named_warnings(evaluation, lang)],
+        "evidence_note": evidence_lines((), lang)[-1],
     }
 
 
@@ -73,7 +85,8 @@ def _node_entry(evaluation: Evaluation, node: str, lang: str) -> dict:
             "complete": result.complete, "status": result.status.value}
 
 
-def _district_entry(evaluation: Evaluation, district: str, lang: str) -> dict:
+def _district_entry(evaluation: Evaluation, district: str, lang: str,
+                    evidence: NamedEvidence) -> dict:
     model = evaluation.model
     row = model.district_ids.index(district)
     neutral = [c for c, flag in zip(model.criteria, evaluation.need.neutral[row], strict=True)
@@ -86,6 +99,8 @@ def _district_entry(evaluation: Evaluation, district: str, lang: str) -> dict:
                     for r in evaluation.ranking(district)],
         "need": dict(zip(model.criteria, evaluation.need.need[row].tolist(), strict=True)),
         "neutral_criteria": neutral,
+        "measured_criteria": list(evidence.measured),
+        "evidence": evidence_line(evidence, lang),
     }
 
 
@@ -95,8 +110,9 @@ def rank_text(document: dict) -> str:
     settings = document["settings"]
     lines = [text["title"].format(model=document["model"]["name"]),
              text["settings"].format(alpha=settings["alpha"], ri=settings["random_index_table"],
-                                     norm=text[settings["normalisation"]]), "",
-             text["weights"]]
+                                     norm=text[settings["normalisation"]]), ""]
+    lines += _caveat_lines(document)
+    lines += [text["weights"]]
     lines += [f"  {c['global_weight']:.4f}  {c['id']}  {c['name']}" for c in document["criteria"]]
     lines += ["", text["consistency"]]
     for node in document["nodes"]:
@@ -112,6 +128,15 @@ def rank_text(document: dict) -> str:
             tie = text["tie"] if entry["tied"] else ""
             lines.append(f"  {entry['rank']:<3} {entry['priority']:.4f}    {gap:<11}  "
                          f"{entry['strategy']} {entry['name']}{tie}")
-        if district["neutral_criteria"]:
-            lines.append(text["neutral"].format(criteria=", ".join(district["neutral_criteria"])))
+        lines.append(district["evidence"])
+    lines += ["", document["evidence_note"]]
     return "\n".join(lines) + "\n"
+
+
+def _caveat_lines(document: dict) -> list[str]:
+    """The failing judgments first, where nobody reads past them; then a blank line."""
+    warnings = tuple(NamedWarning(**entry) for entry in document["judgment_warnings"])
+    found = judgment_lines(warnings, document["language"])
+    if not found:
+        return []
+    return [found[0], *(f"  {line}" for line in found[1:]), ""]

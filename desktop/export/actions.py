@@ -18,7 +18,6 @@ from desktop.export.service import (
     BadOutputPath,
     CannotWrite,
     ExportError,
-    NoMonteCarloSamples,
     OntoOpenSession,
     UnknownFormat,
     export_format,
@@ -122,10 +121,6 @@ class ExportAction(QObject):
                 path=error.path, reason=error.reason)
         elif isinstance(error, BadOutputPath | UnknownFormat):
             problem = self.explain_path(error)
-        elif isinstance(error, NoMonteCarloSamples):
-            problem = self.tr("The Monte Carlo kept no sample: every one was too inconsistent. "
-                              "Turn off discarding inconsistent samples or revise the "
-                              "judgments.")
         else:
             problem = str(error)
         return f"{problem}\n\n{unchanged}"

@@ -119,7 +119,7 @@ def acceptability_chart(report: Report, district: DistrictReport, font: QFont) -
         _row_label(painter, rect, row.strategy)
         start = rect.left()
         for rank, probability in enumerate(row.rank_probabilities):
-            width = rect.width() * probability
+            width = rect.width() * (probability or 0.0)  # None: no Monte Carlo, no bar
             painter.fillRect(QRectF(start, rect.top(), width, rect.height()),
                              _rank_colour(rank, ranks))
             start += width

@@ -15,10 +15,18 @@ import numpy as np
 
 from criteria.ahp import RANDOM_INDEX_TABLES
 from criteria.indicators import Indicator
+from desktop.export.caveat_text import (
+    NamedEvidence,
+    NamedWarning,
+    analysis_unavailable_text,
+    monte_carlo_unavailable_text,
+    named_evidence,
+    named_warnings,
+)
 from desktop.export.labels import method_text
 from desktop.export.safe_text import storable_tree
 from strategies.evaluation import Evaluation, effective_indicators
-from strategies.sensitivity.bundle import SensitivityBundle
+from strategies.sensitivity.bundle import MONTE_CARLO, SensitivityBundle
 from strategies.sensitivity.thresholds import NO_STRATEGY
 from strategies.session import MonteCarloSettings
 from strategies.session_file import current_app_version
@@ -44,6 +52,7 @@ class MonteCarloInfo:
     kept: int
     seed: int
     discard_inconsistent: bool
+    available: bool  # False: the run gave no result (see Report.unavailable)
 
 
 @dataclass(frozen=True)
@@ -92,7 +101,7 @@ class RankedRow:
     priority: float
     gap_to_next: float | None
     tied: bool
-    rank_probabilities: tuple[float, ...]  # Monte Carlo: P(rank 1), P(rank 2), …
+    rank_probabilities: tuple[float | None, ...]  # Monte Carlo: P(rank 1), … (None: no run)
 
 
 @dataclass(frozen=True)
@@ -112,7 +121,7 @@ class Driver:
 
 @dataclass(frozen=True)
 class Firmness:
-    top_stays_top: float
+    top_stays_top: float | None  # None when the Monte Carlo is unavailable
     critical_criterion: str | None
     critical_change: float | None  # signed: + increase, − decrease
     critical_percent: float | None  # the change as percent of the criterion's weight
@@ -130,6 +139,7 @@ class DistrictReport:
     firmness: Firmness
     contributions: tuple[tuple[float, ...], ...]  # [strategy][criterion], model order
     neutral_criteria: tuple[str, ...]
+    measured_criteria: tuple[str, ...]  # criteria whose need rests on district data
 
 
 @dataclass(frozen=True)
@@ -172,6 +182,16 @@ class PlannerEdit:
 
 
 @dataclass(frozen=True)
+class UnavailableAnalysis:
+    """An analysis the report could not include; ``text`` says why in the report's language."""
+
+    analysis: str
+    reason: str
+    detail: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Report:
     schema: str
     language: str
@@ -188,6 +208,9 @@ class Report:
     indicators: tuple[IndicatorRow, ...]
     planner_edits: tuple[PlannerEdit, ...]
     method: tuple[str, ...]
+    judgment_warnings: tuple[NamedWarning, ...]
+    evidence: tuple[NamedEvidence, ...]
+    unavailable: tuple[UnavailableAnalysis, ...]
     # Characters no export format can hold, replaced by U+FFFD (desktop/export/safe_text.py).
     replaced_characters: int = 0
 
@@ -209,28 +232,44 @@ def build_report(evaluation: Evaluation, bundle: SensitivityBundle, lang: str,
 
     monte_carlo: the settings the bundle was made with (default: the session's)."""
     model, session = evaluation.model, evaluation.session
+    warnings = named_warnings(evaluation, lang)
+    monte_carlo = monte_carlo or session.monte_carlo
     report, replaced = storable_tree(Report(
         REPORT_SCHEMA, lang, format_time(now or datetime.now(UTC)), current_app_version(),
         ModelInfo(model.id, model.version, model.name.get(lang), model.source.get(lang),
                   model.content_hash),
-        _settings(evaluation, bundle, monte_carlo or session.monte_carlo), session.notes,
+        _settings(evaluation, bundle, monte_carlo), session.notes,
         tuple(NamedItem(s.id, s.name.get(lang)) for s in model.strategies),
         tuple(_district(evaluation, bundle, row, lang) for row in range(len(model.districts))),
         _criteria(evaluation, lang), _nodes(evaluation, lang), _thresholds(evaluation, bundle),
         _indicators(evaluation, lang),
         tuple(PlannerEdit(e.indicator, e.place, e.value, e.source)
               for e in session.indicator_edits),
-        method_text(lang)))
+        method_text(lang), warnings, named_evidence(evaluation, lang),
+        _unavailable(bundle, monte_carlo, warnings, lang)))
     return replace(report, replaced_characters=replaced)
+
+
+def _unavailable(bundle: SensitivityBundle, monte_carlo: MonteCarloSettings,
+                 warnings: tuple[NamedWarning, ...], lang: str) -> tuple[UnavailableAnalysis, ...]:
+    return tuple(
+        UnavailableAnalysis(entry.analysis, entry.reason, entry.detail,
+                            monte_carlo_unavailable_text(entry.reason, entry.detail,
+                                                         monte_carlo.spread, warnings, lang)
+                            if entry.analysis == MONTE_CARLO
+                            else analysis_unavailable_text(entry.analysis, entry.detail, lang))
+        for entry in bundle.unavailable)
 
 
 def _settings(evaluation: Evaluation, bundle: SensitivityBundle,
               monte_carlo: MonteCarloSettings) -> Settings:
     session, result = evaluation.session, bundle.monte_carlo
+    kept = 0 if result is None else result.kept
     return Settings(session.alpha, session.normalisation.value, session.random_index,
                     RANDOM_INDEX_TABLES[session.random_index], session.use_public_supplement,
-                    MonteCarloInfo(result.spread, result.samples, result.kept, monte_carlo.seed,
-                                   monte_carlo.discard_inconsistent))
+                    MonteCarloInfo(monte_carlo.spread, monte_carlo.samples, kept,
+                                   monte_carlo.seed, monte_carlo.discard_inconsistent,
+                                   result is not None))
 
 
 def _optional(value: float) -> float | None:
@@ -241,20 +280,27 @@ def _district(evaluation: Evaluation, bundle: SensitivityBundle, row: int,
               lang: str) -> DistrictReport:
     model = evaluation.model
     district = model.districts[row]
-    acceptability = bundle.monte_carlo.rank_acceptability[row]  # [strategy, rank]
     ranking = tuple(
         RankedRow(r.rank, r.strategy, model.strategy(r.strategy).name.get(lang), r.priority,
                   r.gap_to_next, r.tied,
-                  tuple(float(p) for p in acceptability[model.strategy_ids.index(r.strategy)]))
+                  _rank_probabilities(bundle, row, model.strategy_ids.index(r.strategy)))
         for r in evaluation.ranking(district.id))
     top = ranking[0].strategy
+    neutral = evaluation.need.neutral[row]
     return DistrictReport(
         district.id, district.name.get(lang), evaluation.top_strategies(district.id), ranking,
         _drivers(evaluation, row, model.strategy_ids.index(top), lang),
         model.strategy(top).measures(lang), _firmness(evaluation, bundle, row),
         tuple(tuple(float(v) for v in strategy) for strategy in evaluation.contributions[row]),
-        tuple(c for c, flag in zip(model.criteria, evaluation.need.neutral[row], strict=True)
-              if flag))
+        tuple(c for c, flag in zip(model.criteria, neutral, strict=True) if flag),
+        tuple(c for c, flag in zip(model.criteria, neutral, strict=True) if not flag))
+
+
+def _rank_probabilities(bundle: SensitivityBundle, row: int,
+                        strategy: int) -> tuple[float | None, ...]:
+    if bundle.monte_carlo is None:
+        return (None,) * len(bundle.inputs.effectiveness)
+    return tuple(float(p) for p in bundle.monte_carlo.rank_acceptability[row, strategy])
 
 
 def _drivers(evaluation: Evaluation, row: int, strategy: int, lang: str) -> tuple[Driver, ...]:
@@ -275,7 +321,7 @@ def _drivers(evaluation: Evaluation, row: int, strategy: int, lang: str) -> tupl
 def _firmness(evaluation: Evaluation, bundle: SensitivityBundle, row: int) -> Firmness:
     robustness = bundle.robustness()[row]
     thresholds = bundle.thresholds
-    if robustness.critical_criterion is None:
+    if robustness.critical_criterion is None or thresholds is None:
         return Firmness(robustness.top_stays_top, None, None, None, None)
     criterion = robustness.critical_criterion
     change = robustness.critical_change
@@ -309,6 +355,8 @@ def _nodes(evaluation: Evaluation, lang: str) -> tuple[NodeConsistency, ...]:
 
 def _thresholds(evaluation: Evaluation, bundle: SensitivityBundle) -> tuple[ThresholdRow, ...]:
     model, found = evaluation.model, bundle.thresholds
+    if found is None:
+        return ()
 
     def strategy(index: int) -> str | None:
         return None if index == NO_STRATEGY else model.strategy_ids[index]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.export.caveat_text import evidence_lines, judgment_lines
 from desktop.export.content import DRIVERS_SHOWN, DistrictReport, Report
 from desktop.export.labels import labels
 from desktop.export.safe_text import html_text
@@ -72,7 +73,8 @@ def _cover(report: Report) -> str:
     notes = html_text(report.notes) if report.notes else html_text(text["no_notes"])
     return (f"<h1>{html_text(text['title'])}</h1><p>{html_text(text['subtitle'])}</p>"
             f"<h3>{html_text(report.model.name)}</h3>"
-            f"<h3>{html_text(text['settings'])}</h3>"
+            + _caveats(report, with_evidence=True)
+            + f"<h3>{html_text(text['settings'])}</h3>"
             + _table([html_text(text["settings"]), html_text(text["value"])], rows)
             + f"<h3>{html_text(text['notes'])}</h3><p>{notes}</p>")
 
@@ -82,7 +84,7 @@ def _summary(report: Report) -> str:
     headers = [text[k] for k in ("district", "top_strategy", "priority", "gap_to_next",
                                  "top_stays_top", "drivers", "critical_change")]
     rows = [_summary_row(report, district) for district in report.districts]
-    return (f"<h2>{html_text(text['summary'])}</h2>"
+    return (f"<h2>{html_text(text['summary'])}</h2>" + _caveats(report, with_evidence=False)
             + _table([html_text(h) for h in headers], rows, {2, 3, 4},
                      (12, 24, 9, 9, 9, 20, 17)))
 
@@ -123,7 +125,34 @@ def _district(report: Report, district: DistrictReport) -> str:
             + '<p class="small">' + "<br/>".join(f"· {html_text(m)}" for m in district.measures)
             + "</p>"
             + _chart(text["chart_contributions"], chart_name("contributions", district.id))
-            + _chart(text["chart_acceptability"], chart_name("acceptability", district.id)))
+            + (_chart(text["chart_acceptability"], chart_name("acceptability", district.id))
+               if report.settings.monte_carlo.available else _unavailable_notes(report)))
+
+
+def _warning_box(title: str, lines: tuple[str, ...]) -> str:
+    """A framed, red-lettered block: what a planner must not miss."""
+    body = "".join(f"<br/>· {html_text(line)}" for line in lines)
+    return ('<table width="100%" cellspacing="0" cellpadding="6" border="1" '
+            'bgcolor="#fdecea"><tr><td><span style="color: #b00020;">'
+            f'<b><span style="color: #b00020;">{html_text(title)}</span></b>{body}</span>'
+            "</td></tr></table><p></p>")
+
+
+def _unavailable_notes(report: Report) -> str:
+    return "".join(_warning_box(entry.text, ()) for entry in report.unavailable)
+
+
+def _caveats(report: Report, with_evidence: bool) -> str:
+    """Failing judgments and missing analyses first; then, if asked, what the need rests on."""
+    lines = judgment_lines(report.judgment_warnings, report.language)
+    parts = [_warning_box(lines[0], lines[1:])] if lines else []
+    parts.append(_unavailable_notes(report))
+    if with_evidence:
+        title, *districts, note = evidence_lines(report.evidence, report.language)
+        parts.append(f"<h3>{html_text(title)}</h3><p>"
+                     + "<br/>".join(f"· {html_text(line)}" for line in districts)
+                     + f'</p><p class="small">{html_text(note)}</p>')
+    return "".join(parts)
 
 
 def _drivers(report: Report, district: DistrictReport) -> str:

@@ -58,10 +58,6 @@ class OntoOpenSession(ExportError):
         super().__init__(f"{path} is the open session file; choose another name")
 
 
-class NoMonteCarloSamples(ExportError):
-    """The Monte Carlo discarded every sample as too inconsistent: nothing to report on."""
-
-
 class CannotWrite(ExportError):
     """The file could not be written; ``errno`` tells why (ENOSPC, EACCES, …) when known."""
 
@@ -144,12 +140,8 @@ def export_report(evaluation: Evaluation, path: str | os.PathLike, lang: str,
 
 
 def _analyse(evaluation: Evaluation, settings: MonteCarloSettings | None) -> SensitivityBundle:
+    """Every analysis; one that gives nothing (a Monte Carlo that kept no sample) is marked
+    unavailable in the report instead of stopping the export."""
     from strategies.sensitivity.bundle import sensitivity_bundle
-    from strategies.sensitivity.montecarlo import NoSamplesKept
 
-    try:
-        return sensitivity_bundle(evaluation, settings)
-    except NoSamplesKept as error:
-        raise NoMonteCarloSamples(f"the Monte Carlo kept no sample ({error}); turn off "
-                                  f"discarding inconsistent samples or revise the judgments") \
-            from None
+    return sensitivity_bundle(evaluation, settings)

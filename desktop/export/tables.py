@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.export.caveat_text import evidence_line, evidence_lines, judgment_lines
 from desktop.export.content import DRIVERS_SHOWN, DistrictReport, IndicatorRow, Report
 from desktop.export.labels import labels
 
@@ -27,7 +28,7 @@ def sheets(report: Report) -> tuple[Sheet, ...]:
     """Summary, ranking, weights and consistency, thresholds, indicators, method."""
     text = labels(report.language)
     return (
-        Sheet(text["sheet_summary"], (summary_table(report),)),
+        Sheet(text["sheet_summary"], (summary_table(report), caveats_table(report))),
         Sheet(text["sheet_ranking"], (ranking_table(report),)),
         Sheet(text["sheet_weights"], (weights_table(report), consistency_table(report))),
         Sheet(text["sheet_thresholds"], (thresholds_table(report),)),
@@ -41,8 +42,27 @@ def summary_table(report: Report) -> Table:
     headers = (text["district_id"], text["district"], text["strategy_id"], text["top_strategy"],
                text["priority"], text["gap_to_next"], text["top_stays_top"],
                text["critical_criterion"], text["critical_change"], text["critical_percent"],
-               text["challenger"], text["drivers"], text["neutral_cells"])
+               text["challenger"], text["drivers"], text["neutral_cells"], text["district_data"])
     return Table(headers, tuple(_summary_row(report, d) for d in report.districts))
+
+
+def caveat_lines(report: Report) -> tuple[str, ...]:
+    """Judgments that fail the consistency check, analyses left out, what the need rests on."""
+    lang = report.language
+    return (*judgment_lines(report.judgment_warnings, lang),
+            *(entry.text for entry in report.unavailable),
+            *evidence_lines(report.evidence, lang))
+
+
+def caveats_table(report: Report) -> Table:
+    """The caveats, a line per row, under the summary."""
+    return Table((labels(report.language)["caveats"],),
+                 tuple((line,) for line in caveat_lines(report)))
+
+
+def _evidence_text(report: Report, district: str) -> str:
+    entry = next(e for e in report.evidence if e.district == district)
+    return evidence_line(entry, report.language)
 
 
 def _summary_row(report: Report, district: DistrictReport) -> tuple[object, ...]:
@@ -53,7 +73,7 @@ def _summary_row(report: Report, district: DistrictReport) -> tuple[object, ...]
             firmness.critical_change, firmness.critical_percent,
             firmness.challenger and report.strategy_name(firmness.challenger),
             "; ".join(driver.name for driver in district.drivers[:DRIVERS_SHOWN]),
-            ", ".join(district.neutral_criteria))
+            ", ".join(district.neutral_criteria), _evidence_text(report, district.id))
 
 
 def ranking_table(report: Report) -> Table:
@@ -62,10 +82,14 @@ def ranking_table(report: Report) -> Table:
     ranks = len(report.strategies)
     headers = (text["district_id"], text["district"], text["rank"], text["strategy_id"],
                text["strategy"], text["priority"], text["gap_to_next"], text["tied"],
-               *(f"P({text['rank_n'].format(n=n)})" for n in range(1, ranks + 1)))
+               *(f"P({text['rank_n'].format(n=n)})" for n in range(1, ranks + 1)),
+               text["district_data"], text["judgment_warning"], text["mc_note"])
+    warning = " ".join(judgment_lines(report.judgment_warnings, report.language))
+    note = " ".join(entry.text for entry in report.unavailable)
     return Table(headers, tuple(
         (district.id, district.name, row.rank, row.strategy, row.name, row.priority,
-         row.gap_to_next, text["yes"] if row.tied else text["no"], *row.rank_probabilities)
+         row.gap_to_next, text["yes"] if row.tied else text["no"], *row.rank_probabilities,
+         _evidence_text(report, district.id), warning, note)
         for district in report.districts for row in district.ranking))
 
 
@@ -143,6 +167,7 @@ def settings_rows(report: Report) -> tuple[tuple[str, object], ...]:
         (text["mc_spread"], monte_carlo.spread), (text["mc_samples"], monte_carlo.samples),
         (text["mc_kept"], monte_carlo.kept), (text["mc_seed"], monte_carlo.seed),
         (text["mc_discard"], text["yes"] if monte_carlo.discard_inconsistent else text["no"]),
+        (text["mc_status"], text["mc_available" if monte_carlo.available else "mc_unavailable"]),
         *replaced_rows(report),
     )
 

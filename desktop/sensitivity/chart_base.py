@@ -37,6 +37,11 @@ class HoverChart(pg.GraphicsLayoutWidget):
         self.plot.setLabel("left", y_label)
         self.name_ticks.show(ticks)
 
+    def show_nothing(self, title: str = "") -> None:
+        """Show nothing (and say why in title): no stale result stays on screen."""
+        self._reset(title, "", None)
+        self.shown = {}
+
     def _add_bars(self, label: str, index: int, **bar_options) -> None:
         bars = pg.BarGraphItem(brush=colour(index), pen=pg.mkPen("w", width=0.5), **bar_options)
         self.plot.addItem(bars)

@@ -26,6 +26,7 @@ from desktop.sensitivity.export_button import ExportButton
 from desktop.sensitivity.monte_carlo_runner import MonteCarloRunner
 from desktop.sensitivity.pages import Page
 from desktop.views.gesture_ends import GestureEnds
+from strategies.caveats import STRATEGIES_NODE, JudgmentWarning, inconsistent_nodes
 from strategies.sensitivity import montecarlo_bounds
 from strategies.sensitivity.problem import MonteCarloProblem
 
@@ -133,9 +134,11 @@ class MonteCarloPage(Page):
         """Start a run for the document's current evaluation (any run going is dropped)."""
         evaluation = self.document.evaluation
         self._pending_for = evaluation
+        self.progress.reset()  # a new run starts from 0, whatever the last one reached
+        self.progress.setRange(0, evaluation.session.monte_carlo.samples)
+        self.progress.setValue(0)
         self.runner.start(MonteCarloProblem.from_evaluation(evaluation),
                           evaluation.session.monte_carlo)
-        self.progress.setValue(0)
         self.cancel_button.setEnabled(True)
         self.status.setText(self.tr("Running {samples} samples…").format(
             samples=evaluation.session.monte_carlo.samples))
@@ -156,12 +159,49 @@ class MonteCarloPage(Page):
 
     def _on_nothing_kept(self) -> None:
         self.cancel_button.setEnabled(False)
-        self.status.setText(self.tr("Every sample was inconsistent and discarded: lower the "
-                                    "spread or keep inconsistent samples."))
+        # The old charts belong to other inputs: the outcome for these is "nothing kept".
+        self.result, self._result_for = None, self._pending_for
+        self._show_nothing_kept()
+
+    def _show_nothing_kept(self) -> None:
+        self.status.setText(self.nothing_kept_text())
+        for chart in (self.acceptability, self.intervals):
+            chart.show_nothing(self.tr("No sample kept"))
+
+    def nothing_kept_text(self) -> str:
+        """Why every sample was discarded: the base judgments when they fail the consistency
+        check (a lower spread cannot help then), else the spread. The option is named by
+        its checkbox's own label."""
+        option = self.discard.text()
+        failing = inconsistent_nodes(self._pending_for or self.document.evaluation)
+        if not failing:
+            return self.tr("Every sample was discarded: with “{option}” ticked, the spread "
+                           "σ = {spread:.2f} pushes every sample past a consistency threshold. "
+                           "Lower the spread or untick “{option}”.").format(
+                option=option, spread=self.spread.value())
+        nodes = self.tr("; ").join(self.tr("{node}: CR {cr:.3f} > {threshold:.2f}").format(
+            node=self._node_name(w), cr=w.consistency_ratio, threshold=w.threshold)
+            for w in failing)
+        return self.tr("Every sample was discarded because the judgments themselves fail the "
+                       "consistency check ({nodes}); a lower spread cannot help. Revise these "
+                       "judgments, or untick “{option}”.").format(nodes=nodes, option=option)
+
+    def _node_name(self, warning: JudgmentWarning) -> str:
+        hierarchy = self.document.model.hierarchy
+        lang = self._context.language if self._context is not None else "en"
+        name = hierarchy.name(warning.node, lang)
+        if warning.node != hierarchy.goal:
+            name = f"{warning.node} {name}"
+        if warning.kind == STRATEGIES_NODE:
+            return self.tr("the strategies judged pairwise under {criterion}").format(
+                criterion=name)
+        return name
 
     def _draw(self) -> None:
         context, result = self._context, self.result
         if context is None or result is None:
+            if context is not None and self._result_for is not None:
+                self._show_nothing_kept()  # again, in the language now chosen
             return
         district = context.district
         strategies = context.strategy_labels()

@@ -1,10 +1,11 @@
-"""The ranking per district: selector, α slider, ranking table, contribution chart, overview."""
+"""The ranking per district: the caveats banner, selector, α slider, ranking table, contribution
+chart, overview."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.document import Document
 from desktop.help.buttons import explain, help_button
 from desktop.i18n import Language
+from desktop.views.caveat_banner import CaveatBanner
 from desktop.views.charts import ContributionChart, GroupedPriorityChart
 from desktop.views.district_choice import fill_districts
 from desktop.views.gesture_ends import GestureEnds
@@ -33,9 +35,15 @@ ALPHA_STEPS = 100
 
 
 class RankingView(QWidget):
+    """node_requested(kind, node): the planner asked to open a node's judgments."""
+
+    node_requested = Signal(str, str)
+
     def __init__(self, document: Document, language: Language, parent=None):
         super().__init__(parent)
         self.document, self.language = document, language
+        self.caveats = CaveatBanner()
+        self.caveats.node_requested.connect(self.node_requested)
         self.district = QComboBox()
         self.alpha = QSlider(Qt.Orientation.Horizontal)
         self.alpha.setRange(0, ALPHA_STEPS)
@@ -92,6 +100,7 @@ class RankingView(QWidget):
         body.addWidget(self.overview_box)
         body.setSizes([430, 300])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.caveats)
         layout.addLayout(controls)
         layout.addWidget(body)
 
@@ -109,6 +118,8 @@ class RankingView(QWidget):
             self.ranking_model.set_district(district)
         self.overview_model.refresh()
         self._refresh_chart(district)
+        self.caveats.show_caveats(self.document.evaluation, self.language.code,
+                                  None if district == ALL_DISTRICTS else district)
 
     def _refresh_chart(self, district: str) -> None:
         model, evaluation, lang = self.document.model, self.document.evaluation, self.language.code

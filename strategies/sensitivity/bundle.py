@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
 from strategies.evaluation import Evaluation
+from strategies.ranking import adjusted_weights, competition_ranks, priorities
 from strategies.sensitivity.alpha import AlphaSweep, alpha_sweep
 from strategies.sensitivity.gradient import DEFAULT_POINTS, GradientSweep, gradient_sweep
 from strategies.sensitivity.inputs import SensitivityInputs
-from strategies.sensitivity.montecarlo import MonteCarloResult, Progress, run_monte_carlo
+from strategies.sensitivity.montecarlo import (
+    MonteCarloResult,
+    NoSamplesKept,
+    Progress,
+    ordinal_ranks,
+    run_monte_carlo,
+)
 from strategies.sensitivity.problem import MonteCarloProblem
 from strategies.sensitivity.thresholds import RankReversalThresholds, rank_reversal_thresholds
 from strategies.session import MonteCarloSettings
@@ -26,29 +34,58 @@ class DistrictRobustness:
 
     district: int
     top_strategy: int
-    top_stays_top: float
+    top_stays_top: float | None  # None when the Monte Carlo is unavailable
     critical_criterion: int | None
     critical_change: float | None
 
 
+@dataclass(frozen=True)
+class Unavailable:
+    """An analysis that gave no result, and why (``reason``: NO_SAMPLES_KEPT or FAILED)."""
+
+    analysis: str
+    reason: str
+    detail: str
+
+
+MONTE_CARLO, THRESHOLDS = "monte_carlo", "thresholds"
+NO_SAMPLES_KEPT, FAILED = "no_samples_kept", "failed"
+
+
 @dataclass(frozen=True, eq=False)
 class SensitivityBundle:
+    """Each analysis, or None when it failed (``unavailable`` says why): one failing analysis
+    never takes the others, or the export that shows them, down with it."""
+
     inputs: SensitivityInputs
-    gradient: GradientSweep
-    thresholds: RankReversalThresholds
-    alpha: AlphaSweep
-    monte_carlo: MonteCarloResult
+    gradient: GradientSweep | None
+    thresholds: RankReversalThresholds | None
+    alpha: AlphaSweep | None
+    monte_carlo: MonteCarloResult | None
+    unavailable: tuple[Unavailable, ...] = ()
 
     def robustness(self) -> tuple[DistrictRobustness, ...]:
-        """One summary per district, in model order."""
-        found = []
-        for district, top in enumerate(self.monte_carlo.reference_top):
-            change = float(self.thresholds.critical_change[district])
-            critical = int(self.thresholds.critical_criterion[district])
-            found.append(DistrictRobustness(
-                district, int(top), float(self.monte_carlo.top_stays_top[district]),
-                None if np.isnan(change) else critical, None if np.isnan(change) else change))
-        return tuple(found)
+        """One summary per district, in model order (None where its analysis is missing)."""
+        tops = reference_tops(self.inputs)
+        return tuple(self._district_robustness(district, int(top))
+                     for district, top in enumerate(tops))
+
+    def _district_robustness(self, district: int, top: int) -> DistrictRobustness:
+        stays = (None if self.monte_carlo is None
+                 else float(self.monte_carlo.top_stays_top[district]))
+        change = (np.nan if self.thresholds is None
+                  else float(self.thresholds.critical_change[district]))
+        if np.isnan(change):
+            return DistrictRobustness(district, top, stays, None, None)
+        return DistrictRobustness(district, top, stays,
+                                  int(self.thresholds.critical_criterion[district]), change)
+
+
+def reference_tops(inputs: SensitivityInputs) -> np.ndarray:
+    """Today's top strategy per district, ties broken as the Monte Carlo's reference_top."""
+    scores = priorities(adjusted_weights(inputs.weights, inputs.need, inputs.alpha),
+                        inputs.effectiveness)
+    return np.argmin(ordinal_ranks(-competition_ranks(scores).astype(float)), axis=1)
 
 
 def sensitivity_bundle(evaluation: Evaluation, settings: MonteCarloSettings | None = None,
@@ -63,10 +100,23 @@ def sensitivity_bundle(evaluation: Evaluation, settings: MonteCarloSettings | No
 def bundle_from_arrays(inputs: SensitivityInputs, problem: MonteCarloProblem,
                        settings: MonteCarloSettings, points: int = DEFAULT_POINTS,
                        progress: Progress | None = None) -> SensitivityBundle:
-    """All analyses from arrays (the Monte Carlo seeded by settings.seed)."""
-    monte_carlo = run_monte_carlo(problem, settings.spread, settings.samples,
-                                  np.random.default_rng(settings.seed),
-                                  settings.discard_inconsistent, progress)
-    return SensitivityBundle(inputs, gradient_sweep(inputs, points),
-                             rank_reversal_thresholds(inputs), alpha_sweep(inputs, points),
-                             monte_carlo)
+    """All analyses from arrays (the Monte Carlo seeded by settings.seed); an analysis that
+    fails is recorded as unavailable and the others go on."""
+    unavailable: list[Unavailable] = []
+
+    def attempt(name: str, analysis: Callable[[], object]):
+        try:
+            return analysis()
+        except NoSamplesKept as error:
+            unavailable.append(Unavailable(name, NO_SAMPLES_KEPT, str(error)))
+        except (ValueError, ArithmeticError) as error:
+            unavailable.append(Unavailable(name, FAILED, str(error)))
+        return None
+
+    monte_carlo = attempt(MONTE_CARLO, lambda: run_monte_carlo(
+        problem, settings.spread, settings.samples, np.random.default_rng(settings.seed),
+        settings.discard_inconsistent, progress))
+    return SensitivityBundle(inputs, attempt("gradient", lambda: gradient_sweep(inputs, points)),
+                             attempt(THRESHOLDS, lambda: rank_reversal_thresholds(inputs)),
+                             attempt("alpha", lambda: alpha_sweep(inputs, points)),
+                             monte_carlo, tuple(unavailable))

@@ -1,6 +1,64 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CaveatBanner</name>
+    <message>
+        <location filename="../../../desktop/views/caveat_banner.py" line="56" />
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/caveat_banner.py" line="66" />
+        <source>These judgments fail the consistency check or are incomplete; revise them before relying on this ranking (click a name to open it):</source>
+        <translation>以下判断未通过一致性检验或不完整，依此排序决策之前请先修订（点击名称即可打开）：</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/caveat_banner.py" line="76" />
+        <source>the strategies judged pairwise under {criterion}</source>
+        <translation>{criterion} 下各策略的两两比较</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/caveat_banner.py" line="79" />
+        <source>undefined</source>
+        <translation>无定义</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/caveat_banner.py" line="83" />
+        <source>CR = {cr}, above the threshold {threshold}</source>
+        <translation>CR = {cr}，超过阈值 {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/caveat_banner.py" line="85" />
+        <source>judgments incomplete; the completed matrix has CR = {cr}, above the threshold {threshold}</source>
+        <translation>判断不完整，补全后矩阵的 CR = {cr}，超过阈值 {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/caveat_banner.py" line="88" />
+        <source>judgments incomplete; the completed matrix has CR = {cr} (threshold {threshold})</source>
+        <translation>判断不完整，补全后矩阵的 CR = {cr}（阈值 {threshold}）</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/caveat_banner.py" line="94" />
+        <source>A neutral criterion gets the need {neutral} in that district: its part in the ranking comes from the criteria weights and the strategy ratings alone, not from the district.</source>
+        <translation>中性准则在该区取需求 {neutral}：其在排序中的作用只来自准则权重和策略评级，与该区的实际情况无关。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/caveat_banner.py" line="105" />
+        <source>{district}: none of the {total} criteria has district data, all are neutral; the ranking there reflects the criteria weights and the strategy ratings alone.</source>
+        <translation>{district}：{total} 项准则都没有区级数据，全部为中性；该区的排序只反映准则权重和策略评级。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/caveat_banner.py" line="110" />
+        <source>{district}: all {total} criteria rest on district data ({measured_names}).</source>
+        <translation>{district}：全部 {total} 项准则都依据区级数据（{measured_names}）。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/caveat_banner.py" line="113" />
+        <source>{district}: {measured} of {total} criteria rest on district data ({measured_names}); {neutral} are neutral (no district figures): {neutral_names}.</source>
+        <translation>{district}：{total} 项准则中有 {measured} 项依据区级数据（{measured_names}）；{neutral} 项为中性（无区级数据）：{neutral_names}。</translation>
+    </message>
+</context>
+<context>
     <name>ConsistencyPanel</name>
     <message>
         <location filename="../../../desktop/views/consistency_panel.py" line="67" />
@@ -458,48 +516,48 @@
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="121" />
+        <location filename="../../../desktop/views/ranking_view.py" line="132" />
         <source>Priority of each strategy in each district</source>
         <translation>各区各策略的优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="121" />
-        <location filename="../../../desktop/views/ranking_view.py" line="129" />
+        <location filename="../../../desktop/views/ranking_view.py" line="132" />
+        <location filename="../../../desktop/views/ranking_view.py" line="140" />
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="128" />
+        <location filename="../../../desktop/views/ranking_view.py" line="139" />
         <source>{district}: priority split into criteria</source>
         <translation>{district}：优先级按准则分解</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="132" />
+        <location filename="../../../desktop/views/ranking_view.py" line="143" />
         <source>District:</source>
         <translation>区：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="133" />
+        <location filename="../../../desktop/views/ranking_view.py" line="144" />
         <source>Need emphasis</source>
         <translation>需求强调</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="134" />
+        <location filename="../../../desktop/views/ranking_view.py" line="145" />
         <source>α = 0: plain AHP, one ranking for all districts; α = 1: the districts' indicator gaps decide fully</source>
         <translation>α = 0：普通 AHP，各区排序相同；α = 1：完全由各区的指标差距决定</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="136" />
+        <location filename="../../../desktop/views/ranking_view.py" line="147" />
         <source>All districts: rank (priority); ★ = top strategy</source>
         <translation>全部区：名次（优先级）；★ = 首选策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="146" />
+        <location filename="../../../desktop/views/ranking_view.py" line="157" />
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="164" />
+        <location filename="../../../desktop/views/ranking_view.py" line="175" />
         <source>Set need emphasis α to {alpha:.2f}</source>
         <translation>将需求强调 α 设为 {alpha:.2f}</translation>
     </message>

@@ -1,0 +1,85 @@
+"""What a ranking should be read with: judgments that fail the consistency check, and how much
+of each district's need rests on district data rather than on the neutral value.
+
+Computed here, once, from an Evaluation; the window, the exports and the command line only
+put it into words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from criteria.ahp import NodeWeights
+from strategies.evaluation import Evaluation
+
+CRITERIA_NODE = "criteria"  # a node of the criteria hierarchy
+STRATEGIES_NODE = "strategies"  # the strategies judged pairwise under a leaf criterion
+
+
+@dataclass(frozen=True)
+class JudgmentWarning:
+    """A judged node to read with care: its CR exceeds the threshold, or pairs are missing.
+
+    ``consistency_ratio`` is that of the completed matrix when pairs are missing (None for
+    fewer than 3 items). ``node`` is a hierarchy node, or for STRATEGIES_NODE the criterion
+    the strategies are judged under.
+    """
+
+    node: str
+    kind: str
+    consistency_ratio: float | None
+    threshold: float | None
+    complete: bool
+
+    @property
+    def inconsistent(self) -> bool:
+        """The CR is above the threshold for this matrix size (the consistency check fails)."""
+        return (self.consistency_ratio is not None and self.threshold is not None
+                and self.consistency_ratio > self.threshold + 1e-12)
+
+
+@dataclass(frozen=True)
+class DistrictEvidence:
+    """Which criteria's need in one district rests on measured data and which is neutral."""
+
+    district: str
+    measured: tuple[str, ...]
+    neutral: tuple[str, ...]
+
+    @property
+    def criteria_count(self) -> int:
+        return len(self.measured) + len(self.neutral)
+
+
+def judgment_warnings(evaluation: Evaluation) -> tuple[JudgmentWarning, ...]:
+    """Every judged node that fails the consistency check or is incomplete: criteria nodes in
+    hierarchy order, then strategies judged pairwise in criteria order."""
+    nodes = [(CRITERIA_NODE, node, result)
+             for node, result in evaluation.weights.nodes.items()]
+    nodes += [(STRATEGIES_NODE, criterion, evaluation.effectiveness_nodes[criterion])
+              for criterion in evaluation.model.criteria
+              if criterion in evaluation.effectiveness_nodes]
+    found = (_warning(kind, node, result) for kind, node, result in nodes)
+    return tuple(w for w in found if w.inconsistent or not w.complete)
+
+
+def inconsistent_nodes(evaluation: Evaluation) -> tuple[JudgmentWarning, ...]:
+    """Only the nodes whose CR is above their threshold (complete or not)."""
+    return tuple(w for w in judgment_warnings(evaluation) if w.inconsistent)
+
+
+def district_evidence(evaluation: Evaluation) -> tuple[DistrictEvidence, ...]:
+    """Per district (model order): criteria whose need comes from indicator values, and
+    criteria given the neutral need because no usable value exists."""
+    criteria, need = evaluation.model.criteria, evaluation.need
+    return tuple(
+        DistrictEvidence(
+            district,
+            tuple(c for c, flag in zip(criteria, need.neutral[row], strict=True) if not flag),
+            tuple(c for c, flag in zip(criteria, need.neutral[row], strict=True) if flag))
+        for row, district in enumerate(evaluation.model.district_ids))
+
+
+def _warning(kind: str, node: str, result: NodeWeights) -> JudgmentWarning:
+    return JudgmentWarning(node, kind, result.consistency_ratio, result.threshold,
+                           result.complete)
