@@ -15,7 +15,7 @@ from desktop.export.tables import settings_rows
 
 _BRACED_SUBSCRIPT = re.compile(r"_\{([^}]*)\}")
 _SIMPLE_SUBSCRIPT = re.compile(r"_(\w+)")
-CHART_WIDTH = 600  # document pixels (1/96 in): the width of the text column
+CHART_WIDTH = 560  # document pixels (1/96 in): the width of the text column
 _STYLE = """
 h1 { font-size: 20pt; color: #1f4e79; } h2 { font-size: 14pt; margin-top: 14px; color: #1f4e79; }
 h3 { font-size: 11pt; color: #1f4e79; }
