@@ -10,6 +10,9 @@ put right afterwards by ``desktop.export.text_layer`` with the aliases found her
 
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter, defaultdict
+
 from PySide6.QtGui import QFont, QRawFont
 
 from desktop.i18n import choose_cjk_font
@@ -17,6 +20,7 @@ from desktop.i18n import choose_cjk_font
 POINT_SIZE = 9
 # Features that replace the glyphs of plain characters by others the cmap does not name.
 _SUBSTITUTING_FEATURES = ("liga", "clig", "dlig", "hlig", "calt", "locl", "rlig")
+_SEPARATORS = "\u2028\u2029"  # line and paragraph ends of the document's plain text
 
 
 def report_font(point_size: float = POINT_SIZE) -> QFont:
@@ -40,23 +44,34 @@ def report_faces(font: QFont) -> list[QRawFont]:
     return [face for face in faces if face.isValid()]
 
 
+def _preferred(counts: Counter[str]):
+    """Sort key: a character that is its own compatibility form (山, not the radical ⼭)
+    first, then the one the text holds most often."""
+    return lambda c: (unicodedata.normalize("NFKC", c) == c, counts[c])
+
+
 def glyph_aliases(faces: list[QRawFont], text: str) -> dict[str, str]:
-    """{character the PDF would name: character of text} for every character of text whose
-    glyph a lower code point of the same face also reaches (only the BMP is searched)."""
-    wanted = {c for c in set(text) if ord(c) < 0x10000}
-    if not wanted:
+    """{character the PDF would name: character of text} for each glyph of faces that text
+    reaches and a lower code point reaches too (Qt searches the BMP only)."""
+    counts = Counter(c for c in text if ord(c) < 0x10000 and unicodedata.category(c)[0] != "C"
+                     and c not in _SEPARATORS)
+    if not counts:
         return {}
-    highest = max(ord(c) for c in wanted)
-    candidates = "".join(chr(c) for c in range(0x20, highest + 1) if not 0xD800 <= c < 0xE000)
+    highest = max(ord(c) for c in counts)
+    # from 0: fonts draw tab and space alike, and Qt then names every space a tab
+    candidates = "".join(chr(c) for c in range(highest + 1) if not 0xD800 <= c < 0xE000)
     aliases: dict[str, str] = {}
     for face in faces:
-        lowest: dict[int, str] = {}
-        for character, glyph in zip(candidates, face.glyphIndexesForString(candidates),
-                                    strict=True):
-            lowest.setdefault(glyph, character)
-        for character in wanted:
-            glyph = face.glyphIndexesForString(character)[0]
-            first = lowest.get(glyph) if glyph else None  # 0: the face lacks it
-            if first not in (None, character) and first not in wanted:
-                aliases[first] = character
+        glyph_of = dict(zip(candidates, face.glyphIndexesForString(candidates), strict=True))
+        named: dict[int, str] = {}  # glyph → the lowest code point reaching it: what Qt names
+        for character, glyph in glyph_of.items():
+            named.setdefault(glyph, character)
+        sharing: dict[int, list[str]] = defaultdict(list)
+        for character in counts:
+            if glyph_of[character]:  # 0: the face lacks it
+                sharing[glyph_of[character]].append(character)
+        for glyph, characters in sharing.items():
+            best = max(characters, key=_preferred(counts))
+            if best != named[glyph]:
+                aliases[named[glyph]] = best
     return aliases

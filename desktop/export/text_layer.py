@@ -23,6 +23,7 @@ _HEADER = (b"/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
            b"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
 _FOOTER = b"endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"
 _PER_BLOCK = 100  # the CMap format allows at most 100 entries per bfchar block
+MISSING_GLYPH = "\ufffd"  # what a character no font has reads as
 
 
 def _text(hex_digits: bytes) -> str:
@@ -80,9 +81,9 @@ def _to_unicode_streams(writer: PdfWriter):
 
 
 def with_true_text(pdf: bytes, aliases: dict[str, str]) -> bytes:
-    """pdf with every ToUnicode entry's aliased characters replaced by the real ones."""
-    if not aliases:
-        return pdf
+    """pdf with every ToUnicode entry's aliased characters replaced by the real ones, and the
+    missing-glyph box named U+FFFD instead of U+0000 (at which pdftotext cut the line off)."""
+    aliases = {**aliases, "\x00": MISSING_GLYPH}
     writer = PdfWriter(clone_from=PdfReader(BytesIO(pdf)))
     for stream in _to_unicode_streams(writer):
         mapping = parse_to_unicode(stream.get_data())
