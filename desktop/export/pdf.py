@@ -1,8 +1,8 @@
 """The report as an A4 PDF: QTextDocument's HTML printed by QPdfWriter into memory.
 
 Qt embeds the fonts it uses as subsets with their Unicode maps, so Chinese text stays
-searchable; one CJK family is chosen explicitly (``report_fonts``) so that no glyph falls back
-to an empty box, and the text layer is put right afterwards (``text_layer``). Lines have a
+searchable; the fonts are chosen explicitly (``report_fonts``: a shipped Latin face, then a CJK
+family by name) so that no glyph falls back to an empty box, and the text layer is put right afterwards (``text_layer``). Lines have a
 height fixed by their point size (``line_heights``), so the pages break alike with any font.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import (
-    QFontDatabase,
     QGuiApplication,
     QPageLayout,
     QPageSize,
@@ -54,8 +53,7 @@ def report_document(report: Report) -> QTextDocument:
             document.addResource(QTextDocument.ResourceType.ImageResource,
                                  QUrl(chart_name(kind, district.id)),
                                  draw(report, district, font))
-    main_family = font.families()[0] if font.families() else font.family()
-    document.setHtml(report_html(report, bold="Bold" in QFontDatabase.styles(main_family)))
+    document.setHtml(report_html(report))
     fix_line_heights(document)
     return document
 
