@@ -15,9 +15,9 @@ from desktop.export.content import DistrictReport, Report
 from desktop.export.labels import labels
 from desktop.views.charts import PALETTE
 
-WIDTH, HEIGHT = 1400, 360  # pixels; the PDF shows them at about 15 cm wide
+WIDTH, HEIGHT = 1400, 300  # pixels; the PDF shows them at about 15 cm wide
 _LABEL_WIDTH = 80
-_LEGEND_WIDTH = 420
+_LEGEND_WIDTH = 480
 _MARGIN = 16
 _PIXEL_SIZE = 20
 

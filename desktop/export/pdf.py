@@ -1,15 +1,15 @@
 """The report as an A4 PDF: QTextDocument's HTML printed by QPdfWriter into memory.
 
 Qt embeds the fonts it uses as subsets with their Unicode maps, so Chinese text stays
-searchable; a CJK family is chosen explicitly so that no glyph falls back to an empty box.
+searchable; the fonts are chosen explicitly (``report_fonts``: a shipped Latin face, then a CJK
+family by name) so that no glyph falls back to an empty box, and the text layer is put right afterwards (``text_layer``). Lines have a
+height fixed by their point size (``line_heights``), so the pages break alike with any font.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import (
-    QFont,
-    QFontDatabase,
     QGuiApplication,
     QPageLayout,
     QPageSize,
@@ -21,12 +21,13 @@ from PySide6.QtWidgets import QApplication
 from desktop.export.charts import acceptability_chart, contribution_chart
 from desktop.export.content import Report
 from desktop.export.labels import labels
+from desktop.export.line_heights import fix_line_heights
+from desktop.export.report_fonts import glyph_aliases, report_faces, report_font
 from desktop.export.report_html import chart_name, report_html
-from desktop.i18n import choose_cjk_font
+from desktop.export.text_layer import with_true_text
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 _MARGIN_MM = 0.0  # QTextDocument.print_ keeps a margin of 2 cm itself
-_POINT_SIZE = 9
 
 _application: QGuiApplication | None = None  # made here only when no Qt application runs
 
@@ -41,20 +42,9 @@ def ensure_application() -> QGuiApplication:
     return _application
 
 
-def report_font(lang: str) -> QFont:
-    """The body font: a CJK family for Chinese, and as fallback for Chinese in English text."""
-    cjk = choose_cjk_font(_POINT_SIZE)
-    font = QFont()
-    font.setPointSize(_POINT_SIZE)
-    if cjk is not None:
-        families = [cjk.family()] if lang == "zh" else [font.family(), cjk.family()]
-        font.setFamilies(families)
-    return font
-
-
 def report_document(report: Report) -> QTextDocument:
     """The laid-out document with its charts as image resources."""
-    font = report_font(report.language)
+    font = report_font()
     document = QTextDocument()
     document.setDefaultFont(font)
     for district in report.districts:
@@ -63,8 +53,8 @@ def report_document(report: Report) -> QTextDocument:
             document.addResource(QTextDocument.ResourceType.ImageResource,
                                  QUrl(chart_name(kind, district.id)),
                                  draw(report, district, font))
-    main_family = font.families()[0] if font.families() else font.family()
-    document.setHtml(report_html(report, bold="Bold" in QFontDatabase.styles(main_family)))
+    document.setHtml(report_html(report))
+    fix_line_heights(document)
     return document
 
 
@@ -82,7 +72,9 @@ def pdf_bytes(report: Report) -> bytes:
                                      QPageLayout.Unit.Millimeter))
     writer.setTitle(labels(report.language)["title"])
     writer.setCreator(f"Cluster Strategy Planner {report.app_version}")
-    report_document(report).print_(writer)
+    document = report_document(report)
+    document.print_(writer)
     del writer  # finishes the file
     buffer.close()
-    return bytes(data.data())
+    aliases = glyph_aliases(report_faces(document.defaultFont()), document.toPlainText())
+    return with_true_text(bytes(data.data()), aliases)

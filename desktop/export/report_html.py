@@ -16,16 +16,18 @@ from desktop.export.tables import settings_rows
 
 _BRACED_SUBSCRIPT = re.compile(r"_\{([^}]*)\}")
 _SIMPLE_SUBSCRIPT = re.compile(r"_(\w+)")
-CHART_WIDTH = 600  # document pixels (1/96 in): the width of the text column
+CHART_WIDTH = 560  # document pixels (1/96 in): the width of the text column
+# No bold anywhere: a family without a bold face gets bold drawn twice (which doubles the PDF's
+# text layer), and bold in one font set-up only would wrap lines differently. Headings stand
+# out by size and colour.
 _STYLE = """
 h1 { font-size: 20pt; color: #1f4e79; } h2 { font-size: 14pt; margin-top: 14px; color: #1f4e79; }
 h3 { font-size: 11pt; color: #1f4e79; }
+h1, h2, h3, th, b { font-weight: normal; } b { color: #1f4e79; }
 table { border-collapse: collapse; } th { background-color: #e8eef4; text-align: left; }
 td, th { padding: 3px; border: 1px solid #999999; }
 .num { text-align: right; } .small { font-size: 8pt; color: #444444; }
 """
-# A family without a bold face gets bold drawn twice, which doubles the PDF's text layer.
-_NO_BOLD = "h1, h2, h3, th, b { font-weight: normal; } b { color: #1f4e79; }"
 _BREAK = '<div style="page-break-before: always;"></div>'
 
 
@@ -54,16 +56,13 @@ def _table(headers: list[str], rows: list[list[str]], numeric: set[int] = frozen
             f"<tr>{head}</tr>{body}</table>")
 
 
-def report_html(report: Report, bold: bool = True) -> str:
-    """The whole report: cover, summary, a page per district, weights, method, sources.
-
-    bold=False keeps every text regular (for a font family that has no bold face)."""
+def report_html(report: Report) -> str:
+    """The whole report: cover, summary, a page per district, weights, method, sources."""
     parts = [_cover(report), _BREAK, _summary(report)]
     for district in report.districts:
         parts += [_BREAK, _district(report, district)]
     parts += [_BREAK, _weights(report), _BREAK, _method(report), _BREAK, _sources(report)]
-    style = _STYLE if bold else _STYLE + _NO_BOLD
-    return (f"<html><head><style>{style}</style></head><body>" + "".join(parts)
+    return (f"<html><head><style>{_STYLE}</style></head><body>" + "".join(parts)
             + "</body></html>")
 
 

@@ -72,6 +72,20 @@ def spreadsheet_value(value: object) -> object:
     return spreadsheet_text(value) if isinstance(value, str) else value
 
 
+# Explicit bidi controls: embeddings, overrides and their end (U+202A-202E), isolates
+# (U+2066-2069), marks (U+200E, U+200F, U+061C). An unterminated override in a note would
+# reverse every later line of the report.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+_ISOLATE_START, _ISOLATE_END = "\u2068", "\u2069"  # first strong isolate … pop isolate
+
+
+def bidi_isolated(text: str) -> str:
+    """Each line of text without bidi controls, in an isolate of its own: its direction
+    follows its own first strong letter and spills onto nothing around it."""
+    lines = BIDI_CONTROLS.sub("", text).replace("\r\n", "\n").split("\n")
+    return "\n".join(_ISOLATE_START + line + _ISOLATE_END if line else line for line in lines)
+
+
 def html_text(text: str) -> str:
-    """text escaped for HTML, line breaks kept."""
-    return html.escape(text, quote=True).replace("\r\n", "\n").replace("\n", "<br/>")
+    """text escaped for HTML and bidi-isolated per line, line breaks kept."""
+    return html.escape(bidi_isolated(text), quote=True).replace("\n", "<br/>")
