@@ -129,8 +129,8 @@ def test_failed_save_keeps_the_old_file_and_leaves_no_temporary(tmp_path, monkey
     if failing == "write":
         real_fdopen = os.fdopen
 
-        def half_writing_fdopen(descriptor, mode):
-            handle = real_fdopen(descriptor, mode)
+        def half_writing_fdopen(descriptor, mode, **options):
+            handle = real_fdopen(descriptor, mode, **options)
 
             def write(data):  # half the bytes reach the disk, then the disk is full
                 handle.raw.write(data[: len(data) // 2])
