@@ -83,7 +83,8 @@ class RecoverySlot:
             owner = f"recovery-{secrets.token_hex(16)}"
             lock = self.folder / f"{owner}{LOCK_SUFFIX}"
             try:
-                descriptor = _locked_open(lock, os.O_RDWR | os.O_CREAT | os.O_EXCL)
+                descriptor = _locked_open(lock, os.O_RDWR | os.O_CREAT | os.O_EXCL,
+                                          own_new_file=True)
             except OSError as error:
                 raise cannot(f"create {lock}", error) from None
             if descriptor is not None:
@@ -139,13 +140,16 @@ def _remove_stale_locks(folder: Path) -> None:
                 _unlink_and_close(lock, descriptor)
 
 
-def _locked_open(lock: Path, flags: int) -> int | None:
+def _locked_open(lock: Path, flags: int, own_new_file: bool = False) -> int | None:
     """Open and lock the lock file; None if a live owner holds it (OSError if it cannot be
     opened). The file must still be the one at lock afterwards: a clean-up may have removed it
-    just before the lock was taken."""
+    just before the lock was taken. A window's own new file is kept even where the file system
+    cannot lock (its autosave still reaches the disk; such files are never offered, see
+    is_held)."""
     descriptor = os.open(lock, flags | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
-        if try_lock(descriptor) is True and _same_file(descriptor, lock):
+        locked = try_lock(descriptor)
+        if (locked or (locked is None and own_new_file)) and _same_file(descriptor, lock):
             return descriptor
     except OSError:
         pass

@@ -21,6 +21,7 @@ from strategies.session_file import (
     remove_orphan,
     write_recovery,
 )
+from strategies.session_io import file_lock, recovery_slots
 from strategies.session_io.recovery_slots import lock_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -146,6 +147,29 @@ def test_files_that_are_not_recovery_files_are_ignored(tmp_path):
     (tmp_path / "recovery-1.cspsession").write_text("{}")
     os.mkfifo(tmp_path / ("recovery-" + "cd" * 16 + ".cspsession"))
     assert orphaned_recoveries(tmp_path) == []
+
+
+def test_where_files_cannot_be_locked_autosave_still_writes_and_steals_nothing(tmp_path,
+                                                                             monkeypatch):
+    monkeypatch.setattr(file_lock, "try_lock", lambda descriptor: None)
+    monkeypatch.setattr(recovery_slots, "try_lock", lambda descriptor: None)
+    slot = RecoverySlot(tmp_path)
+    assert _notes(_write(slot, "kept")) == "kept"
+    assert orphaned_recoveries(tmp_path) == []  # cannot tell a live owner: never taken away
+    assert not RecoverySlot(tmp_path).adopt(slot.path)
+
+
+def test_a_claim_that_loses_its_lock_file_to_a_clean_up_takes_another(tmp_path, monkeypatch):
+    real_same_file, calls = recovery_slots._same_file, []
+
+    def removed_once(descriptor, path):
+        calls.append(path)
+        return len(calls) > 1 and real_same_file(descriptor, path)
+
+    monkeypatch.setattr(recovery_slots, "_same_file", removed_once)
+    slot = RecoverySlot(tmp_path)
+    _write(slot, "second try")
+    assert len(calls) == 2 and lock_path(slot.path) == calls[1]
 
 
 def test_a_missing_folder_has_no_orphans(tmp_path):
