@@ -8,9 +8,16 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from criteria.lru import LruCache
 from strategies.evaluation import Evaluation, default_session, evaluate
 from strategies.model import PlanningModel
 from strategies.session import Session
+
+# Memory stays bounded however long a planner works: the oldest undo steps are dropped past
+# UNDO_LIMIT, and the node weights of at most CACHE_SIZE judgment sets are remembered (enough
+# for every node of a session and the states around it, so undo and redo stay instant).
+UNDO_LIMIT = 500
+CACHE_SIZE = 256
 
 
 class SessionCommand(QUndoCommand):
@@ -59,7 +66,8 @@ class Document(QObject):
         super().__init__(parent)
         self.model = model
         self.undo_stack = QUndoStack(self)
-        self._cache: dict = {}
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        self._cache = LruCache(CACHE_SIZE)
         self._session = session or default_session(model)
         self._evaluation: Evaluation | None = None  # computed on first use (imports ahpy)
         self._gesture = 0  # merge keys only merge within one gesture
@@ -99,6 +107,7 @@ class Document(QObject):
     def replace_all(self, session: Session) -> None:
         """Start over from session (New, Open): clears undo history and marks clean."""
         self.undo_stack.clear()
+        self._cache.clear()  # nothing of the previous session will be asked again
         self._set_session(session)
         self.undo_stack.setClean()
 

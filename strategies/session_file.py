@@ -31,13 +31,8 @@ from strategies.session_io.notices import (
     SessionFileWarning,
     UnknownIndicatorEdits,
 )
-from strategies.session_io.recovery import (
-    RecoveredSession,
-    read_recovery,
-    recovery_path,
-    remove_recovery,
-    write_recovery,
-)
+from strategies.session_io.recovery import RecoveredSession, read_recovery, write_recovery
+from strategies.session_io.recovery_slots import RecoverySlot, orphaned_recoveries, remove_orphan
 from strategies.session_io.schema import FILE_EXTENSION, FORMAT, SCHEMA_VERSION
 
 EXAMPLE_FILE_NAME = f"foshan-example{FILE_EXTENSION}"
@@ -51,8 +46,9 @@ def example_session_path() -> Path:
 __all__ = [
     "FILE_EXTENSION", "FORMAT", "MAX_DEPTH", "MAX_FILE_BYTES", "SCHEMA_VERSION",
     "FileProblem", "FormatMigrated", "JudgmentsDropped", "JudgmentsReset", "LoadedSession",
-    "ModelChanged", "NeutralJudgmentsAdded", "RatingsDefaulted", "RecoveredSession",
+    "ModelChanged", "NeutralJudgmentsAdded", "RatingsDefaulted", "RecoveredSession", "RecoverySlot",
     "SessionFileError", "SessionFileInfo", "SessionFileWarning", "UnknownIndicatorEdits",
-    "current_app_version", "example_session_path", "read_recovery", "read_session", "recovery_path", "remove_recovery",
-    "session_bytes", "session_from_dict", "session_to_dict", "write_recovery", "write_session",
+    "current_app_version", "example_session_path", "orphaned_recoveries", "read_recovery",
+    "read_session", "remove_orphan", "session_bytes", "session_from_dict", "session_to_dict",
+    "write_recovery", "write_session",
 ]

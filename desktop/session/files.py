@@ -165,10 +165,13 @@ class SessionFiles(QObject):
         self.replaced.emit()
 
     def restore(self, session, path: Path | None) -> None:
-        """Make a recovered session current and mark it unsaved."""
-        self._make_current(session, path, None)
+        """Make a recovered session current and mark it unsaved. Unsaved before anyone hears
+        of it: a clean replacement would have the autosaver drop the recovery file."""
+        self.document.replace_all(session)
         self.document.undo_stack.resetClean()
+        self.path, self.info = path, None
         self.path_changed.emit()
+        self.replaced.emit()
 
     def _remember(self, path: Path) -> None:
         recent = [str(path)] + [p for p in settings.get("recent_files") if p != str(path)]

@@ -1,12 +1,14 @@
 """Save, open, the unsaved-changes prompt, autosave and recovery in the window."""
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
+from desktop.session import autosave
 from desktop.session import files as files_module
-from strategies.session_file import read_recovery, read_session
+from strategies.session_file import RecoverySlot, orphaned_recoveries, read_recovery, read_session
 
 FOLDER = "佛山 会议"
 
@@ -85,24 +87,30 @@ def test_autosave_and_recovery(window, document, tmp_path, qtbot, language):
     from desktop.document import Document
     from desktop.main_window import MainWindow
 
-    window.autosaver.folder = tmp_path / "recovery"
+    folder = tmp_path / "recovery"
+    window.autosaver.folder = folder
     window.autosaver.timer.setInterval(10)
     edit(window)
-    qtbot.waitUntil(lambda: (tmp_path / "recovery").exists() and any(
-        (tmp_path / "recovery").iterdir()))
-    recovered = read_recovery(tmp_path / "recovery", document.model)
+    qtbot.waitUntil(lambda: window.autosaver.slot.path is not None
+                    and window.autosaver.slot.path.exists())
+    recovered = read_recovery(window.autosaver.slot.path, document.model)
     assert recovered.loaded.session == document.session
-    # A new window after a "crash" offers the recovery file and restores it unsaved.
+    # A window's own file is never offered while it lives; after a "crash" (its lock dropped)
+    # a new window offers it and restores it unsaved.
+    assert orphaned_recoveries(folder) == []
+    os.close(window.autosaver.slot._lock)
+    window.autosaver.slot = RecoverySlot(folder)
     second = MainWindow(Document(document.model), language)
     qtbot.addWidget(second)
-    second.autosaver.folder = tmp_path / "recovery"
-    second.autosaver.ask_restore = lambda when: True
+    second.autosaver.folder = folder
+    second.autosaver.ask_restore = lambda *args: autosave.RESTORE
     assert second.autosaver.offer_restore()
     assert second.document.session == document.session
     assert second.isWindowModified()
+    assert orphaned_recoveries(folder) == [] and list(folder.glob("*.cspsession"))
     # Discarding (or saving) removes the recovery file.
     second.autosaver.discard()
-    assert read_recovery(tmp_path / "recovery", document.model) is None
+    assert list(folder.glob("*.cspsession")) == []
 
 
 def test_recent_files_are_remembered(window, save_dialog):

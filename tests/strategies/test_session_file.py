@@ -21,8 +21,6 @@ from strategies.session_file import (
     SessionFileInfo,
     read_recovery,
     read_session,
-    recovery_path,
-    remove_recovery,
     session_bytes,
     session_from_dict,
     session_to_dict,
@@ -129,8 +127,8 @@ def test_failed_save_keeps_the_old_file_and_leaves_no_temporary(tmp_path, monkey
     if failing == "write":
         real_fdopen = os.fdopen
 
-        def half_writing_fdopen(descriptor, mode):
-            handle = real_fdopen(descriptor, mode)
+        def half_writing_fdopen(descriptor, mode, **options):
+            handle = real_fdopen(descriptor, mode, **options)
 
             def write(data):  # half the bytes reach the disk, then the disk is full
                 handle.raw.write(data[: len(data) // 2])
@@ -178,41 +176,39 @@ def test_save_keeps_the_permissions_of_the_replaced_file(tmp_path):
     assert read_session(path, MODEL).session == _changed_session()
 
 
-def test_recovery_file_write_read_remove(tmp_path):
-    folder = tmp_path / "数据" / "Cluster Strategy Planner"
+def test_recovery_file_write_read(tmp_path):
+    path = tmp_path / "数据" / "Cluster Strategy Planner" / "recovery-x.cspsession"
     document = tmp_path / "佛山 会议" / "第一次会议.cspsession"
     session = replace(default_session(MODEL), notes=CHINESE_NOTES)
-    assert read_recovery(folder, MODEL) is None
-    written = write_recovery(folder, session, MODEL, FIXED_INFO, document)
-    assert written == recovery_path(folder) and written.is_file()
-    recovered = read_recovery(folder, MODEL)
+    written = write_recovery(path, session, MODEL, FIXED_INFO, document)
+    assert written == path and written.is_file()
+    recovered = read_recovery(path, MODEL)
     assert recovered.loaded.session == session
     assert recovered.loaded.info == FIXED_INFO
     assert recovered.document_path == document
-    remove_recovery(folder)
-    assert read_recovery(folder, MODEL) is None
-    remove_recovery(folder)  # removing twice is harmless
+    assert recovered.autosaved == datetime.fromtimestamp(path.stat().st_mtime, UTC)
 
 
 def test_recovery_of_an_untitled_session_has_no_document_path(tmp_path):
-    write_recovery(tmp_path, default_session(MODEL), MODEL, FIXED_INFO)
-    assert read_recovery(tmp_path, MODEL).document_path is None
+    path = write_recovery(tmp_path / "r.cspsession", default_session(MODEL), MODEL, FIXED_INFO)
+    assert read_recovery(path, MODEL).document_path is None
 
 
 def test_bad_recovery_file_names_the_field_inside_the_session(tmp_path):
-    path = write_recovery(tmp_path, default_session(MODEL), MODEL, FIXED_INFO)
+    path = write_recovery(tmp_path / "r.cspsession", default_session(MODEL), MODEL, FIXED_INFO)
     envelope = json.loads(path.read_text(encoding="utf-8"))
     envelope["session"]["alpha"] = 2
     path.write_text(json.dumps(envelope), encoding="utf-8")
     with pytest.raises(SessionFileError) as raised:
-        read_recovery(tmp_path, MODEL)
+        read_recovery(path, MODEL)
     assert raised.value.path == "session.alpha"
 
 
 def test_a_session_file_is_not_a_recovery_file(tmp_path):
-    write_session(recovery_path(tmp_path), default_session(MODEL), MODEL, FIXED_INFO)
+    path = tmp_path / "r.cspsession"
+    write_session(path, default_session(MODEL), MODEL, FIXED_INFO)
     with pytest.raises(SessionFileError, match="not a recovery file"):
-        read_recovery(tmp_path, MODEL)
+        read_recovery(path, MODEL)
 
 
 def test_session_bytes_are_what_write_session_writes(tmp_path):

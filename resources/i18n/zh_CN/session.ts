@@ -3,14 +3,44 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../../desktop/session/autosave.py" line="77" />
+        <location filename="../../../desktop/session/autosave.py" line="102" />
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/autosave.py" line="78" />
+        <location filename="../../../desktop/session/autosave.py" line="103" />
         <source>The planner did not close normally. Restore the session autosaved at {when} (UTC)?</source>
         <translation>规划器上次没有正常关闭。是否恢复 {when}（UTC）自动保存的会话？</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/session/autosave.py" line="108" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/session/autosave.py" line="109" />
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/session/autosave.py" line="111" />
+        <source>Ask again next time</source>
+        <translation>下次再问</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/session/autosave.py" line="118" />
+        <source>File: {path}</source>
+        <translation>文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/session/autosave.py" line="119" />
+        <source>An untitled session.</source>
+        <translation>未命名的会话。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/session/autosave.py" line="121" />
+        <source>Autosaved session {number} of {count}, newest first.</source>
+        <translation>自动保存的会话第 {number} 个，共 {count} 个（最新的在前）。</translation>
     </message>
 </context>
 <context>
@@ -81,12 +111,12 @@
         <translation>会话“{name}”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="185" />
+        <location filename="../../../desktop/session/files.py" line="188" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="188" />
+        <location filename="../../../desktop/session/files.py" line="191" />
         <source>Planner sessions (*{ext});;All files (*)</source>
         <translation>规划会话 (*{ext});;所有文件 (*)</translation>
     </message>
