@@ -13,6 +13,7 @@ from strategies.session_file import (
     SessionFileError,
     SessionFileInfo,
     read_recovery,
+    recovery_path,
     remove_recovery,
     write_recovery,
 )
@@ -61,7 +62,9 @@ class Autosaver(QObject):
         """After a crash: ask whether to restore the recovery file; True if restored."""
         try:
             recovered = read_recovery(self.folder, self.files.document.model)
-        except SessionFileError:
+        except SessionFileError as error:  # say so: the planner may have lost work
+            self.files.show_error(self.tr("Cannot restore the autosaved session"), error,
+                                  str(recovery_path(self.folder)))
             self.discard()  # an unreadable recovery file helps nobody
             return False
         if recovered is None:

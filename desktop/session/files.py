@@ -83,6 +83,9 @@ class SessionFiles(QObject):
         except SessionFileError as error:
             self.show_error(self.tr("Cannot open session"), error, str(path))
             return False
+        except Exception as error:  # a bug must still be told, never pass for a neutral session
+            self.show_error(self.tr("Cannot open session"), unexpected(error), str(path))
+            return False
         self._make_current(loaded.session, Path(path), loaded.info)
         self._remember(Path(path))
         if loaded.warnings:
@@ -186,3 +189,9 @@ class SessionFiles(QObject):
 
     def _filter(self) -> str:
         return self.tr("Planner sessions (*{ext});;All files (*)").format(ext=FILE_EXTENSION)
+
+
+def unexpected(error: Exception) -> SessionFileError:
+    """An error the reader did not foresee, in the form the message box shows."""
+    first_line = (str(error).splitlines() or [""])[0][:200]
+    return SessionFileError("", f"unexpected {type(error).__name__}: {first_line}")

@@ -22,6 +22,7 @@ def problem_text(error: SessionFileError) -> str:
     """One translated sentence for the kind of problem; details follow separately."""
     texts = {
         FileProblem.CANNOT_READ: QCoreApplication.translate("SessionMessages", "The file cannot be read."),
+        FileProblem.NOT_A_FILE: QCoreApplication.translate("SessionMessages", "This is not a regular file (a folder, a device, a pipe or a socket)."),
         FileProblem.CANNOT_WRITE: QCoreApplication.translate("SessionMessages", "The file cannot be written (no permission, or the "
                                       "disk is full)."),
         FileProblem.TOO_LARGE: QCoreApplication.translate("SessionMessages", "The file is too large to be a session file."),

@@ -105,6 +105,8 @@ def judgments_from(located: Located, node: str) -> PairwiseJudgments:
 
 
 def _item(located: Located, items: tuple[str, ...], known: frozenset[str]) -> str:
+    if type(located.value) is str and located.value in known:  # items are checked texts
+        return located.value
     item = located.as_text()
     if item not in known:
         raise located.fail(f"{shown(item)} is not one of the node's items ({listing(items)})")

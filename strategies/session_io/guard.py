@@ -16,14 +16,16 @@ import numpy as np
 from strategies.session_io.errors import FileProblem, SessionFileError, shown
 from strategies.session_io.numbers import parse_float, parse_int
 
-# A real session is about 10 KiB; 2 MiB leaves room for very long notes and is still decided
-# well within 2 s (tests/benchmarks/hostile_files.py).
-MAX_FILE_BYTES = 2 * 1024 * 1024
+# A real session is about 10 KiB; 1 MiB leaves room for notes of a few hundred thousand
+# characters, and the worst file of that size is decided in about half a second of CPU
+# (tests/benchmarks/hostile_files.py).
+MAX_FILE_BYTES = 1024 * 1024
 MAX_DEPTH = 32
 # A string runs to its closing quote or, unterminated, to the end of the text: every quote is
 # then scanned once (a pattern that must find the closing quote retries from every quote of an
-# unterminated string, quadratic in its escaped quotes).
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*(?:"|\\?\Z)', re.DOTALL)
+# unterminated string, quadratic in its escaped quotes). Possessive quantifiers keep no
+# backtracking state per escape (which took 128 MB for a string of a million escapes).
+_STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+(?:"|\\?\Z)', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _STEP = np.zeros(256, dtype=np.int8)
 _STEP[[ord("["), ord("{")]] = 1

@@ -143,8 +143,12 @@ class Located:
 
     def record(self, keys: tuple[str, ...]) -> dict[str, Located]:
         """An object with exactly these keys, each returned with its path."""
-        self.check_keys(keys)
-        return {name: self.key(name) for name in keys}
+        members = self.as_object()
+        if len(members) != len(keys) or not all(map(members.__contains__, keys)):
+            self.check_keys(keys)
+            missing = next(name for name in keys if name not in members)
+            raise self.fail(f"the key {missing!r} is missing")
+        return {name: Located(members[name], parent=self, step=name) for name in keys}
 
 
 def _check_characters(located: Located, text: str) -> None:

@@ -69,9 +69,11 @@ def _v1_ratings(located: Located) -> dict[str, dict[str, object]]:
 MIGRATIONS: dict[int, Callable[[Located], dict]] = {1: _v1_to_v2}
 
 
-def migrate(document: dict, version: int) -> dict:
-    """The document brought from schema version up to the current one, step by step."""
+def migrate(root: Located, version: int) -> dict:
+    """The document brought from schema version up to the current one, step by step (paths
+    of errors keep the root's, "session." in a recovery file)."""
+    document = root.as_object()
     while version < schema.SCHEMA_VERSION:
-        document = MIGRATIONS[version](Located(document))
+        document = MIGRATIONS[version](Located(document, root.path))
         version += 1
     return document

@@ -341,21 +341,20 @@ CRAFTED: tuple[Case, ...] = (
 
 # Families of files that grow to any size (bytes), each decided in time linear in its size.
 
-def _fill(unit_size: int, size: int, overhead: int = 0) -> int:
-    return max(1, (size - overhead) // unit_size)
+def _sized(build: Callable[[int], bytes], size: int) -> bytes:
+    """build(count) with the count that makes it about size bytes, never more."""
+    small, large = len(build(1)), len(build(101))
+    count = max(1, int((size - small) * 100 / max(large - small, 1)))
+    data = build(count)
+    while len(data) > size and count > 1:
+        count = max(1, int(count * size / len(data) * 0.999))
+        data = build(count)
+    return data
 
 
-def _notes_escaped_quotes(size: int, closed: bool) -> bytes:
-    body = b'\\"' * _fill(2, size, 64)
-    return b'{"notes": "' + body + (b'"}' if closed else b"")
-
-
-def _with_entries(place: tuple, entries: Callable[[int], object], unit: int) -> Callable:
-    def make(size: int) -> bytes:
-        base = current_document()
-        count = _fill(unit, size, len(dumps(base)))
-        return dumps(replaced(base, place, entries(count)))
-    return make
+def _in_document(steps: tuple, value: Callable[[int], object],
+                 base: Callable[[], dict] = current_document) -> Callable[[int], bytes]:
+    return lambda count: dumps(replaced(base(), steps, value(count)))
 
 
 def _chain(count: int) -> dict:
@@ -364,14 +363,13 @@ def _chain(count: int) -> dict:
                                       for i in range(count)]}
 
 
-def _unknown_node(count: int) -> dict:
-    return {**current_document()["criteria_judgments"], "unknown": _chain(count)}
+def _nodes(extra: Callable[[int], dict]) -> Callable[[int], dict]:
+    return lambda count: {**current_document()["criteria_judgments"], **extra(count)}
 
 
 def _many_nodes(count: int) -> dict:
-    nodes = {f"n{i}": {"items": ["a", "b"], "pairs": [{"a": "a", "b": "b", "value": 3}]}
-             for i in range(count)}
-    return {**current_document()["criteria_judgments"], **nodes}
+    return {f"n{i}": {"items": ["a", "b"], "pairs": [{"a": "a", "b": "b", "value": 3}]}
+            for i in range(count)}
 
 
 def _goal_with_items(count: int) -> dict:
@@ -379,7 +377,13 @@ def _goal_with_items(count: int) -> dict:
     chain["items"] = ["L1", "L2", "L3", *chain["items"]]
     chain["pairs"] += [{"a": "L1", "b": "L2", "value": 1}, {"a": "L2", "b": "L3", "value": 1},
                        {"a": "L3", "b": "X0", "value": 1}]
-    return {**current_document()["criteria_judgments"], "goal": chain}
+    return {"goal": chain}
+
+
+def _lone_items(count: int) -> dict:
+    chain = _chain(1)
+    chain["items"] += [f"{i}" for i in range(count)]
+    return {"unknown": chain}
 
 
 def _ratings(count: int) -> dict:
@@ -395,67 +399,45 @@ def _edits(count: int) -> list:
 
 def _same_pair(count: int) -> dict:
     nodes = current_document()["criteria_judgments"]
-    nodes["L1"]["pairs"] += [{"a": "C2", "b": "C1", "value": 0.5}] * count
+    nodes["L1"]["pairs"] += [nodes["L1"]["pairs"][0]] * count  # the same, agreeing
     return nodes
 
 
-def _v1_chain(size: int) -> bytes:
-    base = v1_document()
-    count = _fill(48, size, len(dumps(base)))
-    base["judgments"] += [{"node": "chain", "a": f"X{i}", "b": f"X{i + 1}", "value": 1}
-                          for i in range(count)]
-    return dumps(base)
+def _v1_chain(count: int) -> list:
+    return v1_document()["judgments"] + [
+        {"node": "chain", "a": f"X{i}", "b": f"X{i + 1}", "value": 1} for i in range(count)]
 
 
-def _v1_ratings(size: int) -> bytes:
-    base = v1_document()
-    count = _fill(55, size, len(dumps(base)))
-    base["ratings"] += [{"strategy": f"T{i}", "criterion": "C1", "level": "weak"}
-                        for i in range(count)]
-    return dumps(base)
+def _v1_ratings(count: int) -> list:
+    return v1_document()["ratings"] + [
+        {"strategy": f"T{i}", "criterion": "C1", "level": "weak"} for i in range(count)]
 
 
-def _surrogates(size: int) -> bytes:
-    return dumps(replaced(current_document(), ("notes",), "\ud800" * _fill(6, size, 4000)))
-
-
-def _brackets(size: int) -> bytes:
+def _brackets(count: int) -> bytes:
     unit = "[" * MAX_DEPTH + "]" * MAX_DEPTH + ","
-    return ('{"notes": [' + unit * _fill(len(unit), size, 16) + "0]}").encode()
+    return ('{"notes": [' + unit * count + "0]}").encode()
 
 
-def _long_number(size: int) -> bytes:
-    return b'{"alpha": 0.' + b"1" * _fill(1, size, 16) + b"}"
-
-
-def _spaces(size: int) -> bytes:
-    return dumps(current_document()) + b" " * _fill(1, size, 10_000)
-
-
-def _items(count: int) -> dict:
-    chain = _chain(1)
-    chain["items"] += [f"{i}" for i in range(count)]
-    return {**current_document()["criteria_judgments"], "unknown": chain}
-
-
-FAMILIES: dict[str, Callable[[int], bytes]] = {
-    "escaped quotes, unterminated": lambda size: _notes_escaped_quotes(size, False),
-    "escaped quotes in notes": lambda size: dumps(replaced(
-        current_document(), ("notes",), '"' * _fill(2, size, 4000))),
-    "unknown node, chained items": _with_entries(("criteria_judgments",), _unknown_node, 40),
-    "known node, chained items": _with_entries(("criteria_judgments",), _goal_with_items, 40),
-    "unknown node, lone items": _with_entries(("criteria_judgments",), _items, 8),
-    "many unknown nodes": _with_entries(("criteria_judgments",), _many_nodes, 70),
-    "same pair again and again": _with_entries(("criteria_judgments",), _same_pair, 36),
-    "ratings of unknown strategies": _with_entries(("strategy_effectiveness",), _ratings, 16),
-    "edits of unknown indicators": _with_entries(("indicator_edits",), _edits, 72),
-    "schema 1, chained items": _v1_chain,
-    "schema 1, many ratings": _v1_ratings,
-    "lone surrogates in notes": _surrogates,
+_BUILDERS: dict[str, Callable[[int], bytes]] = {
+    "escaped quotes, unterminated": lambda count: b'{"notes": "' + b'\\"' * count,
+    "escaped quotes in notes": _in_document(("notes",), lambda count: '"' * count),
+    "unknown node, chained items": _in_document(
+        ("criteria_judgments",), _nodes(lambda count: {"unknown": _chain(count)})),
+    "known node, chained items": _in_document(("criteria_judgments",), _nodes(_goal_with_items)),
+    "unknown node, lone items": _in_document(("criteria_judgments",), _nodes(_lone_items)),
+    "many unknown nodes": _in_document(("criteria_judgments",), _nodes(_many_nodes)),
+    "same pair again and again": _in_document(("criteria_judgments",), _same_pair),
+    "ratings of unknown strategies": _in_document(("strategy_effectiveness",), _ratings),
+    "edits of unknown indicators": _in_document(("indicator_edits",), _edits),
+    "schema 1, chained items": _in_document(("judgments",), _v1_chain, v1_document),
+    "schema 1, many ratings": _in_document(("ratings",), _v1_ratings, v1_document),
+    "lone surrogates in notes": _in_document(("notes",), lambda count: "\ud800" * count),
     "nesting at the cap, repeated": _brackets,
-    "a number of a million digits": _long_number,
-    "whitespace": _spaces,
+    "a number of a million digits": lambda count: b'{"alpha": 0.' + b"1" * count + b"}",
+    "whitespace": lambda count: dumps(current_document()) + b" " * count,
 }
+FAMILIES: dict[str, Callable[[int], bytes]] = {
+    name: (lambda size, build=build: _sized(build, size)) for name, build in _BUILDERS.items()}
 
 
 def family_case(name: str, size: int) -> Case:
