@@ -21,6 +21,7 @@ from strategies.session_file import (
 )
 
 MAX_RECENT = 8
+MAX_NOTES_SHOWN = 12
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
@@ -90,8 +91,16 @@ class SessionFiles(QObject):
         self._remember(Path(path))
         if loaded.warnings:
             QMessageBox.information(self.parent_widget, self.tr("Session opened with notes"),
-                                    "\n\n".join(warning_text(w) for w in loaded.warnings))
+                                    self._notes_text(loaded.warnings))
         return True
+
+    def _notes_text(self, warnings) -> str:
+        """The first notes of a load; a file can make thousands (one per unknown node)."""
+        shown = [warning_text(w) for w in warnings[:MAX_NOTES_SHOWN]]
+        if len(warnings) > MAX_NOTES_SHOWN:
+            shown.append(self.tr("… and {count} more.").format(
+                count=len(warnings) - MAX_NOTES_SHOWN))
+        return "\n\n".join(shown)
 
     # Save
 

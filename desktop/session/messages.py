@@ -56,7 +56,7 @@ def warning_text(warning: SessionFileWarning) -> str:
                              (QCoreApplication.translate("SessionMessages", "Strategies added"), warning.added_strategies),
                              (QCoreApplication.translate("SessionMessages", "Strategies removed"), warning.removed_strategies)):
             if items:
-                parts.append(f"{label}: {', '.join(items)}")
+                parts.append(f"{label}: {_names(items)}")
         if len(parts) == 1:
             parts.append(QCoreApplication.translate("SessionMessages", "No criteria or strategies were added or removed."))
         return "\n".join(parts)
@@ -71,11 +71,17 @@ def warning_text(warning: SessionFileWarning) -> str:
                    "neutral.").format(node=warning.node)
     if isinstance(warning, NeutralJudgmentsAdded):
         return QCoreApplication.translate("SessionMessages", "New items in {node} start as equally important: {items}.").format(
-            node=warning.node, items=", ".join(warning.items))
+            node=warning.node, items=_names(warning.items))
     if isinstance(warning, RatingsDefaulted):
         return QCoreApplication.translate("SessionMessages", "Ratings under {criterion} were missing and take the defaults.").format(
             criterion=warning.criterion)
     if isinstance(warning, UnknownIndicatorEdits):
         return QCoreApplication.translate("SessionMessages", "Edits of unknown indicators were kept aside: {ids}.").format(
-            ids=", ".join(warning.indicators))
+            ids=_names(warning.indicators))
     return str(warning)
+
+
+def _names(names, shown: int = 8) -> str:
+    """Ids for a message; a file can name thousands, so a long list is cut (+ how many more)."""
+    listed = ", ".join(names[:shown])
+    return listed if len(names) <= shown else f"{listed}, … (+{len(names) - shown:,})"

@@ -113,3 +113,16 @@ def test_a_hostile_file_given_at_start_is_told(qtbot, tmp_path, boxes, model):
     qtbot.addWidget(opened)
     qtbot.waitUntil(lambda: len(boxes) == 1, timeout=20000)
     assert "Where: alpha" in boxes[0][1] and opened.files.path is None
+
+
+def test_thousands_of_notes_are_cut(window, document, tmp_path, no_modal_dialogs):
+    nodes = {f"n{i}": {"items": ["a", "b"], "pairs": [{"a": "a", "b": "b", "value": 3}]}
+             for i in range(2000)}
+    edits = [{"indicator": f"gone_{i}", "place": "x", "value": 1, "source": "s"}
+             for i in range(2000)]
+    path = _write(lambda model: _text(model, lambda d: (d["criteria_judgments"].update(nodes),
+                                                        d.update(indicator_edits=edits))))(
+        tmp_path, document.model)
+    assert window.files.open_path(path, ask=False)
+    (_parent, _title, text), = no_modal_dialogs
+    assert "… and 1989 more." in text and text.count("\n\n") == 12 and len(text) < 3000

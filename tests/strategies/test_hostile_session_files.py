@@ -121,3 +121,23 @@ def test_a_file_name_with_a_line_break_stays_on_one_line(tmp_path, capsys):
     path.write_bytes(dumps(replaced(current_document(), ("alpha",), 7)))
     assert main(["rank", "--session", str(path)]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+@pytest.mark.parametrize("field", ["notes", "source"])
+def test_a_session_holding_a_lone_surrogate_is_refused_by_save_not_crashed(tmp_path, field):
+    from dataclasses import replace
+
+    from strategies.evaluation import default_session
+    from strategies.session import IndicatorEdit
+    from strategies.session_file import write_session
+
+    session = default_session(MODEL)
+    if field == "notes":
+        session, where = replace(session, notes="会议\ud800"), "notes"
+    else:
+        edit = IndicatorEdit("ecommerce_market_share", "gaoming", 1.0, "\udc80")
+        session, where = replace(session, indicator_edits=(edit,)), "indicator_edits[0].source"
+    target = tmp_path / "s.cspsession"
+    with pytest.raises(SessionFileError) as raised:
+        write_session(target, session, MODEL, FIXED_INFO)
+    assert raised.value.path == where and not target.exists()
