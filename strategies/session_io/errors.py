@@ -36,10 +36,18 @@ class SessionFileError(ValueError):
 
     def __init__(self, path: str, message: str,
                  problem: FileProblem = FileProblem.INVALID_VALUE):
-        self.path = path
-        self.message = message
+        self.path = one_line(path)
+        self.message = one_line(message)
         self.problem = problem
-        super().__init__(f"{path}: {message}" if path else message)
+        super().__init__(f"{self.path}: {self.message}" if path else self.message)
+
+
+def one_line(text: str) -> str:
+    """text with line breaks and other unprintable characters escaped (names from a file can
+    hold any of them), so that a message stays on one line."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
 
 
 def shown(value: object) -> str:

@@ -297,6 +297,10 @@ CRAFTED: tuple[Case, ...] = (
     _changed("lone surrogate as strategy key",
              lambda d: d["strategy_effectiveness"]["C1"]["ratings"].update({"S\udbff": "none"}),
              V, "strategy_effectiveness.C1.ratings['S\\udbff']"),
+    _changed("line breaks in item names", lambda d: d["criteria_judgments"].update(L1={
+        "items": ["C1", "C2\n", "C3\u2028"],
+        "pairs": [{"a": "C1", "b": "C2\n", "value": 2}, {"a": "C2\n", "b": "C1", "value": 3}]}),
+        V, "criteria_judgments.L1.pairs[1]"),
     _changed("emoji (a whole pair)", _set(("notes",), "\ud83d\ude00"), None),
     _changed("escaped null in notes", _set(("notes",), "a\x00b"), None),
     # Indicator edits of the wrong kind or place.

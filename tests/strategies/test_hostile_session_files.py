@@ -60,7 +60,9 @@ def test_crafted_file_is_refused_with_its_field_path(tmp_path, case):
 
 
 def _every_field(document: dict) -> list[tuple[str, tuple]]:
-    return list(field_paths(document))
+    """Every field, but of each list only the first two elements (the rest are alike)."""
+    return [(path, steps) for path, steps in field_paths(document)
+            if not any(isinstance(step, int) and step > 1 for step in steps)]
 
 
 @pytest.mark.parametrize(("field", "steps"), _every_field(current_document()),
