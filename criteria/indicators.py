@@ -13,6 +13,9 @@ import numpy as np
 from criteria.text import LocalText
 
 NEUTRAL_NEED = 0.5
+# Planners' values stay within ±10^15 (the model's largest figure is below 10^4): far beyond any
+# statistic, and far enough from the float limit that differences and ratios stay finite.
+MAX_VALUE_MAGNITUDE = 1e15
 
 
 class Normalisation(Enum):
@@ -145,6 +148,8 @@ def parse_value(text: str) -> float | None:
         raise IndicatorError(f"{text!r} is not a number") from None
     if not math.isfinite(number):
         raise IndicatorError(f"{text!r} is not a finite number")
+    if abs(number) > MAX_VALUE_MAGNITUDE:
+        raise IndicatorError(f"{text!r} is outside ±{MAX_VALUE_MAGNITUDE:g}")
     return number
 
 

@@ -6,6 +6,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 from types import MappingProxyType
 
 SCALE_MIN = 1.0 / 9.0
@@ -90,10 +91,10 @@ class PairwiseJudgments:
     def from_pairs(cls, node: str, items: Iterable[str],
                    pairs: Iterable[tuple[str, str, object]]) -> PairwiseJudgments:
         items = tuple(items)
-        _check_items(node, items)
+        positions = _positions(node, items)
         values: dict[tuple[str, str], float] = {}
         for a, b, raw in pairs:
-            key, value = _canonical(node, items, a, b, raw)
+            key, value = _canonical(node, items, positions, a, b, raw)
             if key in values and not math.isclose(values[key], value, rel_tol=1e-9):
                 shown = (a, b)
                 raise JudgmentError(JudgmentProblem.CONFLICTING_DUPLICATE, node, shown, raw,
@@ -126,7 +127,7 @@ class PairwiseJudgments:
         if value is None:
             values.pop(self._key(a, b), None)
         else:
-            key, number = _canonical(self.node, self.items, a, b, value)
+            key, number = _canonical(self.node, self.items, self._position, a, b, value)
             values[key] = number
         changed = PairwiseJudgments(self.node, self.items, MappingProxyType(values))
         changed.check_connected()
@@ -153,13 +154,15 @@ class PairwiseJudgments:
         """True when judgments link every item to every other, directly or through others."""
         if len(self.items) <= 1:
             return True
+        neighbours: dict[str, list[str]] = {}
+        for a, b in self._values:
+            neighbours.setdefault(a, []).append(b)
+            neighbours.setdefault(b, []).append(a)
         reached = {self.items[0]}
         frontier = [self.items[0]]
-        while frontier:
-            item = frontier.pop()
-            for a, b in self._values:
-                other = b if a == item else a if b == item else None
-                if other is not None and other not in reached:
+        while frontier:  # each pair is looked at twice: linear in items and pairs
+            for other in neighbours.get(frontier.pop(), ()):
+                if other not in reached:
                     reached.add(other)
                     frontier.append(other)
         return len(reached) == len(self.items)
@@ -174,12 +177,17 @@ class PairwiseJudgments:
         n = len(self.items)
         return n * (n - 1) // 2
 
+    @cached_property
+    def _position(self) -> dict[str, int]:
+        """Each item's place in items (tuple.index would make loops over pairs quadratic)."""
+        return {item: index for index, item in enumerate(self.items)}
+
     def _key(self, a: str, b: str) -> tuple[str, str]:
-        return (a, b) if self.items.index(a) < self.items.index(b) else (b, a)
+        return (a, b) if self._position[a] < self._position[b] else (b, a)
 
     def _order(self, entry: tuple[tuple[str, str], float]) -> tuple[int, int]:
         (a, b), _ = entry
-        return self.items.index(a), self.items.index(b)
+        return self._position[a], self._position[b]
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, PairwiseJudgments):
@@ -191,27 +199,34 @@ class PairwiseJudgments:
         return hash((self.node, self.items, tuple(sorted(self._values.items()))))
 
 
-def _check_items(node: str, items: tuple[str, ...]) -> None:
-    seen: set[str] = set()
-    for item in items:
-        if item in seen:
+def _positions(node: str, items: tuple[str, ...]) -> dict[str, int]:
+    """Each item's place, refusing an item listed twice."""
+    positions: dict[str, int] = {}
+    for index, item in enumerate(items):
+        if item in positions:
             raise JudgmentError(JudgmentProblem.DUPLICATE_ITEM, node, (item,))
-        seen.add(item)
+        positions[item] = index
+    return positions
 
 
-def _canonical(node: str, items: tuple[str, ...], a: str, b: str,
+def _canonical(node: str, items: tuple[str, ...], positions: Mapping[str, int], a: str, b: str,
                raw: object) -> tuple[tuple[str, str], float]:
     pair = (a, b)
     for item in pair:
-        if item not in items:
+        if item not in positions:
             raise JudgmentError(JudgmentProblem.UNKNOWN_ITEM, node, pair, raw,
-                                f"{item!r} is not one of {', '.join(items)}")
+                                f"{item!r} is not one of {_some(items)}")
     if a == b:
         raise JudgmentError(JudgmentProblem.SELF_PAIR, node, pair, raw)
     value = check_scale_value(raw, node, pair)
-    if items.index(a) < items.index(b):
+    if positions[a] < positions[b]:
         return (a, b), value
     return (b, a), 1.0 / value
+
+
+def _some(items: tuple[str, ...], shown: int = 8) -> str:
+    listed = ", ".join(items[:shown])
+    return listed if len(items) <= shown else f"{listed} … ({len(items)} in all)"
 
 
 def _as_given(stored: float, key: tuple[str, str], shown: tuple[str, str]) -> float:

@@ -82,7 +82,13 @@ def _load_session(model, path: str | None):
     try:
         return read_session(path, model).session
     except SessionFileError as error:
-        raise _UsageError(f"cluster-planner: cannot open session {path}: {error}") from None
+        raise _UsageError(f"cluster-planner: cannot open session {one_line(path)}: "
+                          f"{error}") from None
+
+
+def one_line(path: str) -> str:
+    """A file name as typed, or escaped when it holds a line break or other control."""
+    return path if path.isprintable() else repr(path)
 
 
 def run_rank(argv: Sequence[str]) -> int:

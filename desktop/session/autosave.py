@@ -125,7 +125,9 @@ class Autosaver(QObject):
     def _read(self, orphan: Path) -> RecoveredSession | None:
         try:
             return read_recovery(orphan, self.files.document.model)
-        except SessionFileError:
+        except SessionFileError as error:  # say so: the planner may have lost work
+            self.files.show_error(self.tr("Cannot restore the autosaved session"), error,
+                                  str(orphan))
             with contextlib.suppress(SessionFileError):
                 remove_orphan(orphan)  # an unreadable recovery file helps nobody
             return None

@@ -21,6 +21,7 @@ from strategies.session_file import (
 )
 
 MAX_RECENT = 8
+MAX_NOTES_SHOWN = 12
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
@@ -83,12 +84,23 @@ class SessionFiles(QObject):
         except SessionFileError as error:
             self.show_error(self.tr("Cannot open session"), error, str(path))
             return False
+        except Exception as error:  # a bug must still be told, never pass for a neutral session
+            self.show_error(self.tr("Cannot open session"), unexpected(error), str(path))
+            return False
         self._make_current(loaded.session, Path(path), loaded.info)
         self._remember(Path(path))
         if loaded.warnings:
             QMessageBox.information(self.parent_widget, self.tr("Session opened with notes"),
-                                    "\n\n".join(warning_text(w) for w in loaded.warnings))
+                                    self._notes_text(loaded.warnings))
         return True
+
+    def _notes_text(self, warnings) -> str:
+        """The first notes of a load; a file can make thousands (one per unknown node)."""
+        shown = [warning_text(w) for w in warnings[:MAX_NOTES_SHOWN]]
+        if len(warnings) > MAX_NOTES_SHOWN:
+            shown.append(self.tr("… and {count} more.").format(
+                count=len(warnings) - MAX_NOTES_SHOWN))
+        return "\n\n".join(shown)
 
     # Save
 
@@ -189,3 +201,9 @@ class SessionFiles(QObject):
 
     def _filter(self) -> str:
         return self.tr("Planner sessions (*{ext});;All files (*)").format(ext=FILE_EXTENSION)
+
+
+def unexpected(error: Exception) -> SessionFileError:
+    """An error the reader did not foresee, in the form the message box shows."""
+    first_line = (str(error).splitlines() or [""])[0][:200]
+    return SessionFileError("", f"unexpected {type(error).__name__}: {first_line}")

@@ -22,6 +22,7 @@ def problem_text(error: SessionFileError) -> str:
     """One translated sentence for the kind of problem; details follow separately."""
     texts = {
         FileProblem.CANNOT_READ: QCoreApplication.translate("SessionMessages", "The file cannot be read."),
+        FileProblem.NOT_A_FILE: QCoreApplication.translate("SessionMessages", "This is not a regular file (a folder, a device, a pipe or a socket)."),
         FileProblem.CANNOT_WRITE: QCoreApplication.translate("SessionMessages", "The file cannot be written (no permission, or the "
                                       "disk is full)."),
         FileProblem.TOO_LARGE: QCoreApplication.translate("SessionMessages", "The file is too large to be a session file."),
@@ -55,7 +56,7 @@ def warning_text(warning: SessionFileWarning) -> str:
                              (QCoreApplication.translate("SessionMessages", "Strategies added"), warning.added_strategies),
                              (QCoreApplication.translate("SessionMessages", "Strategies removed"), warning.removed_strategies)):
             if items:
-                parts.append(f"{label}: {', '.join(items)}")
+                parts.append(f"{label}: {_names(items)}")
         if len(parts) == 1:
             parts.append(QCoreApplication.translate("SessionMessages", "No criteria or strategies were added or removed."))
         return "\n".join(parts)
@@ -70,11 +71,17 @@ def warning_text(warning: SessionFileWarning) -> str:
                    "neutral.").format(node=warning.node)
     if isinstance(warning, NeutralJudgmentsAdded):
         return QCoreApplication.translate("SessionMessages", "New items in {node} start as equally important: {items}.").format(
-            node=warning.node, items=", ".join(warning.items))
+            node=warning.node, items=_names(warning.items))
     if isinstance(warning, RatingsDefaulted):
         return QCoreApplication.translate("SessionMessages", "Ratings under {criterion} were missing and take the defaults.").format(
             criterion=warning.criterion)
     if isinstance(warning, UnknownIndicatorEdits):
         return QCoreApplication.translate("SessionMessages", "Edits of unknown indicators were kept aside: {ids}.").format(
-            ids=", ".join(warning.indicators))
+            ids=_names(warning.indicators))
     return str(warning)
+
+
+def _names(names, shown: int = 8) -> str:
+    """Ids for a message; a file can name thousands, so a long list is cut (+ how many more)."""
+    listed = ", ".join(names[:shown])
+    return listed if len(names) <= shown else f"{listed}, … (+{len(names) - shown:,})"

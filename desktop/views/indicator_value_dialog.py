@@ -38,8 +38,8 @@ class IndicatorValueDialog(QDialog):
         try:
             self.number = parse_value(self.value.text())
         except IndicatorError:
-            self.problem.setText(self.tr("“{text}” is not a number; the value stays as it was.")
-                                 .format(text=self.value.text()))
+            self.problem.setText(self.tr("“{text}” is not a number between −10¹⁵ and 10¹⁵; the "
+                                         "value stays as it was.").format(text=self.value.text()))
             return
         if not self.source.text().strip():
             self.problem.setText(self.tr("Say where the value comes from (e.g. "

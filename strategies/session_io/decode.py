@@ -3,6 +3,7 @@ and every problem reported with its field path. Fitting it to the model is ``rec
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -14,12 +15,12 @@ from strategies.sensitivity import montecarlo_bounds as bounds
 from strategies.session import (
     PAIRWISE_MODE,
     RATINGS_MODE,
-    IndicatorEdit,
     MonteCarloSettings,
     Session,
 )
 from strategies.session_io import schema
-from strategies.session_io.errors import FileProblem, SessionFileError, shown
+from strategies.session_io.edits import decode_edits
+from strategies.session_io.errors import FileProblem, SessionFileError, listing, shown
 from strategies.session_io.info import SessionFileInfo
 from strategies.session_io.located import Located
 
@@ -50,7 +51,7 @@ def decode_document(root: Located, model: PlanningModel) -> DecodedFile:
     session = Session(
         criteria_judgments=_judgments_by_node(fields["criteria_judgments"]),
         ratings=ratings, strategy_judgments=strategy_judgments, effectiveness_modes=modes,
-        indicator_edits=tuple(_edit(e) for e in fields["indicator_edits"].elements()),
+        indicator_edits=decode_edits(fields["indicator_edits"], model),
         alpha=fields["alpha"].as_number(0.0, 1.0),
         normalisation=Normalisation(fields["normalisation"].as_choice(
             tuple(n.value for n in Normalisation))),
@@ -88,31 +89,34 @@ def judgments_from(located: Located, node: str) -> PairwiseJudgments:
     """One node's items and pairs; null values are missing pairs."""
     fields = located.record(schema.JUDGMENTS_KEYS)
     items = _names(fields["items"])
+    known = frozenset(items)
     given, places = [], []
     for pair in fields["pairs"].elements():
         parts = pair.record(schema.PAIR_KEYS)
-        a, b = (_item(parts[key], items) for key in ("a", "b"))
+        a, b = (_item(parts[key], items, known) for key in ("a", "b"))
         if a == b:
             raise pair.fail(f"compares {a!r} with itself")
         if parts["value"].value is not None:
             given.append((a, b, _scale_value(parts["value"], node, (a, b))))
-            places.append(pair.path)
+            places.append(pair)
     try:
         return PairwiseJudgments.from_pairs(node, items, given)
     except JudgmentError as error:
         raise _judgment_error(error, located, given, places) from None
 
 
-def _item(located: Located, items: tuple[str, ...]) -> str:
+def _item(located: Located, items: tuple[str, ...], known: frozenset[str]) -> str:
+    if type(located.value) is str and located.value in known:  # items are checked texts
+        return located.value
     item = located.as_text()
-    if item not in items:
-        raise located.fail(f"{shown(item)} is not one of the node's items "
-                           f"({', '.join(items)})")
+    if item not in known:
+        raise located.fail(f"{shown(item)} is not one of the node's items ({listing(items)})")
     return item
 
 
 def _scale_value(located: Located, node: str, pair: tuple[str, str]) -> float:
-    located.as_number()  # check_scale_value would also take the text "3"; a file may not
+    # A finite number first: check_scale_value would also take the text "3"; a file may not.
+    located.as_number(-math.inf, math.inf)
     try:
         return check_scale_value(located.value, node, pair)
     except JudgmentError as error:
@@ -120,15 +124,15 @@ def _scale_value(located: Located, node: str, pair: tuple[str, str]) -> float:
 
 
 def _judgment_error(error: JudgmentError, located: Located, given: list,
-                    places: list[str]) -> SessionFileError:
+                    places: list[Located]) -> SessionFileError:
     """Point at the pair a whole-node judgment error is about (a conflicting duplicate)."""
     path = f"{located.path}.pairs"
     if error.problem is JudgmentProblem.DUPLICATE_ITEM:
         path = f"{located.path}.items"
     elif error.problem is JudgmentProblem.CONFLICTING_DUPLICATE:
         wanted = set(error.pair)
-        path = next((place for (a, b, _), place in reversed(list(zip(given, places,
-                                                                       strict=True)))
+        path = next((place.path for (a, b, _), place in reversed(list(zip(given, places,
+                                                                            strict=True)))
                      if {a, b} == wanted), path)
     return SessionFileError(path, str(error))
 
@@ -144,12 +148,6 @@ def _effectiveness(located: Located, model: PlanningModel) -> tuple[dict, dict, 
         if fields["judgments"].value is not None:
             judgments[criterion] = judgments_from(fields["judgments"], criterion)
     return ratings, modes, judgments
-
-
-def _edit(located: Located) -> IndicatorEdit:
-    fields = located.record(schema.EDIT_KEYS)
-    return IndicatorEdit(fields["indicator"].as_text(), fields["place"].as_text(),
-                         fields["value"].as_optional_number(), fields["source"].as_text())
 
 
 def _monte_carlo(located: Located) -> MonteCarloSettings:

@@ -1,34 +1,58 @@
-"""Turn the bytes of a file into plain JSON values without ever being hurt by them: a size
-cap checked before reading, strict UTF-8, a nesting cap checked without recursion, no NaN or
-duplicate keys. Plain ``json`` only: nothing in a file is executed."""
+"""Turn the bytes of a file into plain JSON values without ever being hurt by them: only
+regular files, a size cap checked before reading, strict UTF-8, a nesting cap checked without
+recursion, no NaN or duplicate keys, numbers too large for any field kept aside as text. Every
+step is linear in the size of the file. Plain ``json`` only: nothing in a file is executed."""
 
 from __future__ import annotations
 
-import itertools
 import json
+import os
 import re
+import stat
 from pathlib import Path
 
-from strategies.session_io.errors import FileProblem, SessionFileError, shown
+import numpy as np
 
-MAX_FILE_BYTES = 5 * 1024 * 1024
+from strategies.session_io.errors import FileProblem, SessionFileError, shown
+from strategies.session_io.numbers import parse_float, parse_int
+
+# A real session is about 10 KiB; 1 MiB leaves room for notes of a few hundred thousand
+# characters, and the worst file of that size is decided in about half a second of CPU
+# (tests/benchmarks/hostile_files.py).
+MAX_FILE_BYTES = 1024 * 1024
 MAX_DEPTH = 32
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
-_BRACKET = re.compile(r"[\[\]{}]")
-_OPENING = frozenset("[{")
+# A string runs to its closing quote or, unterminated, to the end of the text: every quote is
+# then scanned once (a pattern that must find the closing quote retries from every quote of an
+# unterminated string, quadratic in its escaped quotes). Possessive quantifiers keep no
+# backtracking state per escape (which took 128 MB for a string of a million escapes).
+_STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+(?:"|\\?\Z)', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_STEP = np.zeros(256, dtype=np.int8)
+_STEP[[ord("["), ord("{")]] = 1
+_STEP[[ord("]"), ord("}")]] = -1
+_NON_BLOCKING = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(
+    os, "O_BINARY", 0)
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
+          (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"))
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def read_file_bytes(path: Path) -> bytes:
-    """The file's bytes, refusing files over the size cap before reading them."""
+    """The bytes of a regular file, refusing anything else and files over the size cap before
+    reading (a FIFO or a device would block or never end)."""
+    _check_status(path, _status(path, os.stat))
     try:
-        with path.open("rb") as handle:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                raise _too_large(size)
-            data = handle.read(MAX_FILE_BYTES + 1)  # the file may grow after stat
+        descriptor = os.open(path, _NON_BLOCKING)
     except OSError as error:
-        raise SessionFileError("", f"cannot read the file ({error.strerror or error})",
-                               FileProblem.CANNOT_READ) from None
+        raise _cannot_read(error) from None
+    with os.fdopen(descriptor, "rb") as handle:
+        # The path may have been replaced since the stat: judge what was actually opened.
+        _check_status(path, _status(handle.fileno(), os.fstat))
+        try:
+            data = handle.read(MAX_FILE_BYTES + 1)  # the file may grow after the stat
+        except OSError as error:
+            raise _cannot_read(error) from None
     if len(data) > MAX_FILE_BYTES:
         raise _too_large(len(data))
     return data
@@ -39,28 +63,58 @@ def parse_json(data: bytes) -> object:
     reasonably sized JSON."""
     if len(data) > MAX_FILE_BYTES:
         raise _too_large(len(data))
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise SessionFileError("", f"the file is not UTF-8 text (byte {error.start} is "
-                                   f"invalid)", FileProblem.NOT_UTF8) from None
+    text = _utf8_text(data)
     _check_depth(text)
     try:
-        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_object)
+        return json.loads(text, parse_constant=_refuse_constant, parse_int=parse_int,
+                          parse_float=parse_float, object_pairs_hook=_object)
     except json.JSONDecodeError as error:
         raise SessionFileError("", f"the file is not valid JSON ({error.msg} at line "
                                    f"{error.lineno}, column {error.colno})",
                                FileProblem.NOT_JSON) from None
-    except (ValueError, RecursionError) as error:  # huge integers, NaN, duplicate keys
+    except (ValueError, RecursionError) as error:  # NaN, duplicate keys
         raise SessionFileError("", f"the file is not valid JSON ({_first_line(error)})",
                                FileProblem.NOT_JSON) from None
 
 
 def nesting_depth(text: str) -> int:
     """The deepest nesting of lists and objects, counted outside strings without recursion."""
-    brackets = (m.group() for m in _BRACKET.finditer(_STRING.sub('""', text)))
-    steps = (1 if bracket in _OPENING else -1 for bracket in brackets)
-    return max(itertools.accumulate(steps, initial=0))
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text)).encode("ascii")
+    if not brackets:
+        return 0
+    steps = _STEP[np.frombuffer(brackets, dtype=np.uint8)].astype(np.int64)
+    return max(int(np.cumsum(steps).max()), 0)
+
+
+def _status(target, status_of) -> os.stat_result:
+    try:
+        return status_of(target)
+    except OSError as error:
+        raise _cannot_read(error) from None
+
+
+def _check_status(path: Path, status: os.stat_result) -> None:
+    mode = status.st_mode
+    for is_kind, kind in _KINDS:
+        if is_kind(mode):
+            raise SessionFileError("", f"{shown(path.name)} is {kind}, not a file",
+                                   FileProblem.NOT_A_FILE)
+    if not stat.S_ISREG(mode):
+        raise SessionFileError("", f"{shown(path.name)} is not a regular file",
+                               FileProblem.NOT_A_FILE)
+    if status.st_size > MAX_FILE_BYTES:
+        raise _too_large(status.st_size)
+
+
+def _utf8_text(data: bytes) -> str:
+    if data.startswith(_UTF16_MARKS):
+        raise SessionFileError("", "the file is UTF-16 text (byte-order mark); a session file "
+                                   "is UTF-8", FileProblem.NOT_UTF8)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise SessionFileError("", f"the file is not UTF-8 text (byte {error.start} is "
+                                   f"invalid)", FileProblem.NOT_UTF8) from None
 
 
 def _check_depth(text: str) -> None:
@@ -68,6 +122,11 @@ def _check_depth(text: str) -> None:
     if depth > MAX_DEPTH:
         raise SessionFileError("", f"the file is nested {depth} levels deep; a session file "
                                    f"has at most {MAX_DEPTH}", FileProblem.TOO_DEEP)
+
+
+def _cannot_read(error: OSError) -> SessionFileError:
+    return SessionFileError("", f"cannot read the file ({error.strerror or error})",
+                            FileProblem.CANNOT_READ)
 
 
 def _too_large(size: int) -> SessionFileError:
@@ -80,14 +139,22 @@ def _refuse_constant(name: str) -> object:
 
 
 def _object(pairs: list[tuple[str, object]]) -> dict:
-    result: dict = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"the key {shown(key)} appears twice in one object")
-        result[key] = value
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise ValueError(f"the key {shown(_first_repeated(pairs))} appears twice in one object")
     return result
+
+
+def _first_repeated(pairs: list[tuple[str, object]]) -> str:
+    seen: set[str] = set()
+    for key, _value in pairs:
+        if key in seen:
+            return key
+        seen.add(key)
+    return ""
 
 
 def _first_line(error: Exception) -> str:
     lines = str(error).splitlines()
     return lines[0][:120] if lines else type(error).__name__
+

@@ -40,7 +40,7 @@ def session_from_dict(document: object, model: PlanningModel) -> LoadedSession:
 
 def load_located(root: Located, model: PlanningModel) -> LoadedSession:
     version = _schema_version(root)
-    document = migrate(root.as_object(), version)
+    document = migrate(root, version)
     try:
         decoded = decode_document(Located(document, root.path), model)
     except SessionFileError as error:
@@ -50,9 +50,23 @@ def load_located(root: Located, model: PlanningModel) -> LoadedSession:
                                            f"schema version {version})",
                                error.problem) from None
     session, warnings = fit_to_model(decoded.session, decoded.saved_model, model)
+    _check_evaluates(session, model)
     if version < schema.SCHEMA_VERSION:
         warnings = (FormatMigrated(version, schema.SCHEMA_VERSION), *warnings)
     return LoadedSession(session, decoded.info, warnings, version)
+
+
+def _check_evaluates(session: Session, model: PlanningModel) -> None:
+    """The last guard: a session that opens can be evaluated (a value the checks above let
+    through must not crash the ranking later, as an ordinal indicator's number once did)."""
+    from strategies.evaluation import evaluate  # numpy and ahpy: only once a file is read
+
+    try:
+        evaluate(model, session)
+    except Exception as error:  # whatever it is, the file is the cause: say so, in one line
+        first_line = (str(error).splitlines() or [""])[0][:120]
+        raise SessionFileError("", f"the session cannot be evaluated ({type(error).__name__}: "
+                                   f"{first_line})") from None
 
 
 def _schema_version(root: Located) -> int:

@@ -6,27 +6,46 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from strategies.session_io.errors import SessionFileError, shown
+from strategies.session_io.numbers import OversizedNumber
 
 _JSON_TYPES = {dict: "an object", list: "a list", str: "a text", bool: "true or false",
-               int: "a number", float: "a number", type(None): "null"}
+               int: "a number", float: "a number", OversizedNumber: "a number",
+               type(None): "null"}
 
 
 _PLAIN_KEY = re.compile(r"\w[\w-]{0,59}")
+# JSON may escape half of a UTF-16 pair ("\ud800"): not a character, and UTF-8 cannot store it,
+# so a session holding one could never be saved again.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _kind(value: object) -> str:
     return _JSON_TYPES.get(type(value), type(value).__name__)
 
 
-@dataclass(frozen=True)
 class Located:
-    """A JSON value and where it sits in the document."""
+    """A JSON value and where it sits in the document.
 
-    value: object
-    path: str = ""
+    The path is spelled out only when asked for (mostly for an error): a file has hundreds of
+    thousands of values, and formatting a path for each would be most of the cost of reading.
+    """
+
+    __slots__ = ("_parent", "_path", "_step", "value")
+
+    def __init__(self, value: object, path: str = "", *, parent: Located | None = None,
+                 step: str | int = ""):
+        self.value = value
+        self._path = path if parent is None else None
+        self._parent = parent
+        self._step = step
+
+    @property
+    def path(self) -> str:
+        if self._path is None:
+            self._path = self._parent._child_path(self._step)
+        return self._path
 
     def fail(self, message: str) -> SessionFileError:
         return SessionFileError(self.path, message)
@@ -34,10 +53,12 @@ class Located:
     def _expect(self, wanted: str) -> SessionFileError:
         return self.fail(f"expected {wanted}, found {_kind(self.value)} {shown(self.value)}")
 
-    def _join(self, key: str) -> str:
-        if not _PLAIN_KEY.fullmatch(key):
-            return f"{self.path}[{shown(key)}]"  # keeps the path on one readable line
-        return f"{self.path}.{key}" if self.path else key
+    def _child_path(self, step: str | int) -> str:
+        if isinstance(step, int):
+            return f"{self.path}[{step}]"
+        if not _PLAIN_KEY.fullmatch(step):
+            return f"{self.path}[{shown(step)}]"  # keeps the path on one readable line
+        return f"{self.path}.{step}" if self.path else step
 
     def _instance(self, kind: type, wanted: str):
         if not isinstance(self.value, kind):
@@ -51,28 +72,43 @@ class Located:
         return self._instance(list, "a list")
 
     def as_text(self) -> str:
-        return self._instance(str, "a text")
+        text = self._instance(str, "a text")
+        _check_characters(self, text)
+        return text
 
     def as_bool(self) -> bool:
         return self._instance(bool, "true or false")
 
     def as_integer(self, low: int, high: int) -> int:
-        if isinstance(self.value, bool) or not isinstance(self.value, int):
+        value = self.value
+        if isinstance(value, OversizedNumber) and value.is_whole:
+            raise self._outside(f"[{low}, {high}]")
+        if isinstance(value, bool) or not isinstance(value, int):
             raise self._expect("a whole number")
-        if not low <= self.value <= high:
-            raise self.fail(f"{shown(self.value)} is outside [{low}, {high}]")
-        return self.value
+        if not low <= value <= high:
+            raise self._outside(f"[{low}, {high}]")
+        return value
 
-    def as_number(self, low: float = -math.inf, high: float = math.inf) -> float:
-        if isinstance(self.value, bool) or not isinstance(self.value, int | float):
+    def as_number(self, low: float, high: float) -> float:
+        """A finite number in [low, high] (every number of the format has its bounds)."""
+        value = self.value
+        if isinstance(value, bool) or not isinstance(value, int | float | OversizedNumber):
             raise self._expect("a number")
-        number = float(self.value)
-        if not math.isfinite(number) or not low <= number <= high:
-            raise self.fail(f"{shown(self.value)} is outside [{low:g}, {high:g}]")
-        return number
+        try:
+            number = float(value)  # type: ignore[arg-type]
+        except (TypeError, OverflowError):  # OversizedNumber, an int of 309 digits or more
+            number = math.nan
+        if math.isfinite(number) and low <= number <= high:
+            return number
+        if math.isinf(low) and math.isinf(high):
+            raise self.fail(f"{shown(value)} is not a finite number")
+        raise self._outside(f"[{low:g}, {high:g}]")
 
-    def as_optional_number(self) -> float | None:
-        return None if self.value is None else self.as_number()
+    def as_optional_number(self, low: float, high: float) -> float | None:
+        return None if self.value is None else self.as_number(low, high)
+
+    def _outside(self, bounds: str) -> SessionFileError:
+        return self.fail(f"{shown(self.value)} is outside {bounds}")
 
     def as_choice(self, choices: tuple[str, ...]) -> str:
         text = self.as_text()
@@ -85,17 +121,19 @@ class Located:
         members = self.as_object()
         if name not in members:
             raise self.fail(f"the key {name!r} is missing")
-        return Located(members[name], self._join(name))
+        return Located(members[name], parent=self, step=name)
 
     def entries(self) -> Iterator[tuple[str, Located]]:
         """The members of this object, each with its path."""
         for name, value in self.as_object().items():
-            yield name, Located(value, self._join(name))
+            located = Located(value, parent=self, step=name)
+            _check_characters(located, name)
+            yield name, located
 
     def elements(self) -> Iterator[Located]:
         """The elements of this list, each with its path."""
         for index, value in enumerate(self.as_list()):
-            yield Located(value, f"{self.path}[{index}]")
+            yield Located(value, parent=self, step=index)
 
     def check_keys(self, allowed: tuple[str, ...]) -> None:
         """Refuse members this schema does not define (a typo would otherwise be lost)."""
@@ -105,5 +143,17 @@ class Located:
 
     def record(self, keys: tuple[str, ...]) -> dict[str, Located]:
         """An object with exactly these keys, each returned with its path."""
-        self.check_keys(keys)
-        return {name: self.key(name) for name in keys}
+        members = self.as_object()
+        if len(members) != len(keys) or not all(map(members.__contains__, keys)):
+            self.check_keys(keys)
+            missing = next(name for name in keys if name not in members)
+            raise self.fail(f"the key {missing!r} is missing")
+        return {name: Located(members[name], parent=self, step=name) for name in keys}
+
+
+def _check_characters(located: Located, text: str) -> None:
+    found = _LONE_SURROGATE.search(text)
+    if found is not None:
+        raise located.fail(f"holds {ascii(found.group())[1:-1]} at character {found.start()}, "
+                           f"half of a UTF-16 pair: not a character (a text cannot be saved "
+                           f"with it)")

@@ -8,7 +8,6 @@ pairwise strategy judgments, random-index table, public supplement or Monte Carl
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import combinations
 
 from strategies.session_io import schema
 from strategies.session_io.located import Located
@@ -42,21 +41,17 @@ def _v1_to_v2(root: Located) -> dict:
 
 
 def _v1_judgments(located: Located) -> dict:
-    """Group the flat list by node; every pair of the items met is listed, null if missing."""
+    """Group the flat list by node; the items are those the pairs name. Pairs not listed stay
+    missing: they are not written out as nulls, which would grow with the square of the items."""
     given: dict[str, list[dict]] = {}
     for entry in located.elements():
         parts = entry.record(("node", "a", "b", "value"))
         pair = {key: parts[key].as_text() for key in ("a", "b")}
         given.setdefault(parts["node"].as_text(), []).append(
             {**pair, "value": parts["value"].value})
-    nodes = {}
-    for node, pairs in given.items():
-        items = list(dict.fromkeys(p[key] for p in pairs for key in ("a", "b")))
-        listed = {frozenset((p["a"], p["b"])) for p in pairs}
-        missing = [{"a": a, "b": b, "value": None} for a, b in combinations(items, 2)
-                   if frozenset((a, b)) not in listed]
-        nodes[node] = {"items": items, "pairs": pairs + missing}
-    return nodes
+    return {node: {"items": list(dict.fromkeys(p[key] for p in pairs for key in ("a", "b"))),
+                   "pairs": pairs}
+            for node, pairs in given.items()}
 
 
 def _v1_ratings(located: Located) -> dict[str, dict[str, object]]:
@@ -74,9 +69,11 @@ def _v1_ratings(located: Located) -> dict[str, dict[str, object]]:
 MIGRATIONS: dict[int, Callable[[Located], dict]] = {1: _v1_to_v2}
 
 
-def migrate(document: dict, version: int) -> dict:
-    """The document brought from schema version up to the current one, step by step."""
+def migrate(root: Located, version: int) -> dict:
+    """The document brought from schema version up to the current one, step by step (paths
+    of errors keep the root's, "session." in a recovery file)."""
+    document = root.as_object()
     while version < schema.SCHEMA_VERSION:
-        document = MIGRATIONS[version](Located(document))
+        document = MIGRATIONS[version](Located(document, root.path))
         version += 1
     return document

@@ -57,7 +57,8 @@ def model_changes(saved: SavedModel, model: PlanningModel) -> ModelChanged | Non
 
 
 def _missing_from(names: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(name for name in names if name not in other)
+    present = frozenset(other)
+    return tuple(name for name in names if name not in present)
 
 
 def _fit_criteria_judgments(session: Session, model: PlanningModel,
@@ -82,8 +83,9 @@ def fit_judgments(given: PairwiseJudgments, items: tuple[str, ...],
     """Judgments over items: the given pairs that still apply, neutral ones for new items."""
     if given.items == items:
         return given
-    new = tuple(item for item in items if item not in given.items)
-    kept = [(a, b, v) for a, b, v in given.pairs() if a in items and b in items]
+    had, wanted = frozenset(given.items), frozenset(items)
+    new = tuple(item for item in items if item not in had)
+    kept = [(a, b, v) for a, b, v in given.pairs() if a in wanted and b in wanted]
     neutral = [(a, b, NEUTRAL) for a, b in combinations(items, 2) if a in new or b in new]
     if new:
         warnings.append(NeutralJudgmentsAdded(given.node, new))

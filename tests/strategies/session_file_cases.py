@@ -12,7 +12,7 @@ from pathlib import Path
 from hypothesis import strategies as st
 
 from criteria.ahp import RANDOM_INDEX_TABLES
-from criteria.indicators import Normalisation
+from criteria.indicators import MAX_VALUE_MAGNITUDE, Normalisation
 from criteria.judgments import PairwiseJudgments
 from strategies.model import default_model_dir, load_model
 from strategies.session import PAIRWISE_MODE, IndicatorEdit, MonteCarloSettings, Session
@@ -52,7 +52,8 @@ def sessions(draw, model=MODEL) -> Session:
         criteria_judgments=criteria, ratings=ratings,
         strategy_judgments={c: draw(judgments(c, model.strategy_ids)) for c in judged},
         effectiveness_modes=dict.fromkeys(pairwise, PAIRWISE_MODE),
-        indicator_edits=tuple(draw(st.lists(indicator_edits(model), max_size=4))),
+        indicator_edits=tuple(draw(st.lists(indicator_edits(model), max_size=4,
+                                            unique_by=lambda e: (e.indicator, e.place)))),
         alpha=draw(st.floats(0.0, 1.0)),
         normalisation=draw(st.sampled_from(Normalisation)),
         random_index=draw(st.sampled_from(tuple(RANDOM_INDEX_TABLES))),
@@ -63,10 +64,14 @@ def sessions(draw, model=MODEL) -> Session:
 
 
 def indicator_edits(model):
-    known = st.sampled_from([i.id for i in model.indicators])
-    places = st.sampled_from([*model.district_ids, "city"])
-    values = st.none() | st.floats(allow_nan=False, allow_infinity=False)
-    return st.builds(IndicatorEdit, known, places, values, texts)
+    """Edits a planner can make: a number (or none) of a number indicator at one of its places."""
+    places = [(i.id, place) for i in (*model.indicators, *model.supplement) if i.kind == "number"
+              for place in (model.district_ids if i.scope == "district"
+                            else ("city",) if i.scope == "city" else tuple(i.values))]
+    values = st.none() | st.floats(-MAX_VALUE_MAGNITUDE, MAX_VALUE_MAGNITUDE)
+    return st.sampled_from(places).flatmap(
+        lambda place: st.builds(IndicatorEdit, st.just(place[0]), st.just(place[1]), values,
+                                texts))
 
 
 infos = st.builds(

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from session_file_cases import FIXED_INFO, MODEL
@@ -133,11 +133,12 @@ def test_header_problems(tmp_path, change, path, problem, words):
 @pytest.mark.parametrize(("content", "problem", "words"), [
     ("", FileProblem.NOT_JSON, "line 1, column 1"),
     ('{"format": "cluster-strategy-planner/session", "sch', FileProblem.NOT_JSON, "line 1"),
-    (b"\xff\xfe{}", FileProblem.NOT_UTF8, "byte 0"),
+    (b"\xff\xfe{}", FileProblem.NOT_UTF8, "UTF-16"),
+    (b"\x80{}", FileProblem.NOT_UTF8, "byte 0"),
     (b'{"notes": "\xe4\xbd"}', FileProblem.NOT_UTF8, "not UTF-8"),
     ('{"alpha": NaN}', FileProblem.NOT_JSON, "NaN"),
     ('{"a": 1, "a": 2}', FileProblem.NOT_JSON, "appears twice"),
-    ("1" * 5000, FileProblem.NOT_JSON, "not valid JSON"),
+    ("1" * 5000, FileProblem.NOT_A_SESSION, "no \"format\" key"),
     ("[" * 100_000 + "]" * 100_000, FileProblem.TOO_DEEP, "nested 100000 levels deep"),
     ('[1, 2, "x"]', FileProblem.NOT_A_SESSION, "no \"format\" key"),
     ('"a session"', FileProblem.NOT_A_SESSION, "not a session file"),
@@ -157,27 +158,21 @@ def test_deep_brackets_inside_text_are_not_nesting(tmp_path):
     assert read_session(path, MODEL).session.notes == notes
 
 
-def test_huge_file_is_refused_before_it_is_read(tmp_path, monkeypatch):
+def test_huge_file_is_refused_before_it_is_opened(tmp_path, monkeypatch):
     path = tmp_path / "huge.cspsession"
     with path.open("wb") as handle:
         handle.truncate(64 * MAX_FILE_BYTES)  # sparse: big on paper, nothing on disk
-    reads = []
-    real_open = Path.open
-
-    def spying_open(self, *args, **kwargs):
-        handle = real_open(self, *args, **kwargs)
-        real_read = handle.read
-        handle.read = lambda *size: reads.append(size) or real_read(*size)
-        return handle
-
-    monkeypatch.setattr(Path, "open", spying_open)
-    with pytest.raises(SessionFileError, match="at most 5,242,880") as raised:
+    opened = []
+    real_open = os.open
+    monkeypatch.setattr(os, "open", lambda *args: opened.append(args[0]) or real_open(*args))
+    with pytest.raises(SessionFileError, match=f"at most {MAX_FILE_BYTES:,}") as raised:
         read_session(path, MODEL)
     assert raised.value.problem is FileProblem.TOO_LARGE
-    assert reads == []
+    assert opened == []
     write_session(path, default_session(MODEL), MODEL, FIXED_INFO)
+    opened.clear()
     read_session(path, MODEL)
-    assert reads == [(MAX_FILE_BYTES + 1,)]  # the spy sees reads of a normal file
+    assert opened == [path]  # the spy sees the opening of a normal file
 
 
 def test_missing_file_cannot_be_read(tmp_path):
@@ -187,8 +182,9 @@ def test_missing_file_cannot_be_read(tmp_path):
 
 
 def test_a_folder_is_not_a_session_file(tmp_path):
-    with pytest.raises(SessionFileError, match="cannot read"):
+    with pytest.raises(SessionFileError, match="is a folder, not a file") as raised:
         read_session(tmp_path, MODEL)
+    assert raised.value.problem is FileProblem.NOT_A_FILE
 
 
 def test_cli_ranks_from_a_saved_session(tmp_path, capsys):

@@ -221,8 +221,8 @@
     </message>
     <message>
         <location filename="../../../desktop/views/indicator_value_dialog.py" line="41" />
-        <source>“{text}” is not a number; the value stays as it was.</source>
-        <translation>“{text}”不是数字；数值保持不变。</translation>
+        <source>“{text}” is not a number between −10¹⁵ and 10¹⁵; the value stays as it was.</source>
+        <translation>“{text}”不是介于 −10¹⁵ 与 10¹⁵ 之间的数字；数值保持不变。</translation>
     </message>
     <message>
         <location filename="../../../desktop/views/indicator_value_dialog.py" line="45" />
