@@ -6,6 +6,7 @@ belongs to (none for an untitled session). Which file belongs to which window is
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,7 +39,7 @@ def write_recovery(path: str | Path, session: Session, model: PlanningModel,
     path = Path(path)
     document = json.loads(session_bytes(session, model, info))
     envelope = {"format": RECOVERY_FORMAT,
-                "document": None if document_path is None else str(document_path),
+                "document": None if document_path is None else _stored_path(document_path),
                 "session": document}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -58,9 +59,31 @@ def read_recovery(path: str | Path, model: PlanningModel) -> RecoveredSession:
         raise SessionFileError("", "this is not a recovery file", FileProblem.NOT_A_SESSION)
     fields = root.record(("format", "document", "session"))
     document = fields["document"]
-    return RecoveredSession(load_located(fields["session"], model),
-                            None if document.value is None else Path(document.as_text()),
+    return RecoveredSession(load_located(fields["session"], model), _read_path(document),
                             _modified(path))
+
+
+def _stored_path(path: str | Path) -> str | dict[str, str]:
+    """The path as text, or as its bytes in hex when it is no UTF-8 text (a file name in
+    another encoding): JSON holds only UTF-8, and the planner's file must still be found."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return {"bytes_hex": os.fsencode(text).hex()}
+    return text
+
+
+def _read_path(document: Located) -> Path | None:
+    if document.value is None:
+        return None
+    if isinstance(document.value, dict):
+        encoded = document.record(("bytes_hex",))["bytes_hex"]
+        try:
+            return Path(os.fsdecode(bytes.fromhex(encoded.as_text())))
+        except ValueError:
+            raise encoded.fail("is not a file name in hexadecimal bytes") from None
+    return Path(document.as_text())
 
 
 def _modified(path: Path) -> datetime:

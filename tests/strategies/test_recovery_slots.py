@@ -226,3 +226,12 @@ def _kill(child: subprocess.Popen) -> None:
     child.wait()
     child.stdin.close()
     child.stdout.close()
+
+
+def test_a_document_path_that_is_no_utf8_text_is_kept_byte_for_byte(tmp_path):
+    # A file name in another encoding (here Latin-1 "é") reaches Python as a surrogate escape.
+    document = Path(os.fsdecode(b"/plans/caf\xe9.cspsession"))
+    path = write_recovery(tmp_path / "recovery.cspsession", _session("x"), MODEL, FIXED_INFO,
+                          document)
+    assert read_recovery(path, MODEL).document_path == document
+    assert os.fsencode(read_recovery(path, MODEL).document_path).endswith(b"caf\xe9.cspsession")
