@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import settings
+from desktop.display import CANNOT_OPEN_WINDOW, NO_WINDOW_HINT, exit_if_qt_cannot_start
 from desktop.i18n import Language, choose_cjk_font
 from desktop.main_window import MainWindow
 from desktop.preload import start_preload
@@ -87,6 +88,7 @@ def _after_first_paint(widget: QWidget, callback) -> None:
 
 
 def run_app(file: str | None = None, lang: str | None = None) -> int:
-    app = create_application()
+    with exit_if_qt_cannot_start(CANNOT_OPEN_WINDOW, NO_WINDOW_HINT):
+        app = create_application()
     _window = start(file, lang)  # kept alive until exec returns
     return app.exec()

@@ -8,6 +8,7 @@ read is a usage error too; a file that cannot be written prints one line and exi
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -15,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from desktop.cli import _fraction  # the same check as 'rank --alpha'
+from desktop.display import exit_if_qt_cannot_start
 from desktop.locale import LANGUAGES, system_language
 
 EXIT_FAILURE = 1
@@ -36,7 +38,7 @@ def _parser(usage_error_class: type[Exception]) -> argparse.ArgumentParser:
     parser.add_argument("--alpha", type=_fraction, default=None, help="need emphasis α in [0, 1]")
     parser.add_argument("--samples", type=_positive, default=None,
                         help="Monte Carlo samples (default: the session's)")
-    parser.add_argument("--seed", type=int, default=None,
+    parser.add_argument("--seed", type=_seed, default=None,
                         help="Monte Carlo seed (default: the session's)")
     return parser
 
@@ -48,6 +50,19 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"{text} is not at least 1")
+    return value
+
+
+def _seed(text: str) -> int:
+    """A seed the session file can hold too: a whole number in [0, MAX_SEED]."""
+    from strategies.session_io.schema import MAX_SEED
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value <= MAX_SEED:
+        raise argparse.ArgumentTypeError(f"{text} is outside [0, {MAX_SEED}]")
     return value
 
 
@@ -69,6 +84,14 @@ def _prepare_display(output: Path) -> None:
     headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if output.suffix.lower() == ".pdf" and headless and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _exit_if_qt_cannot_draw(output: Path):
+    """A PDF is drawn by Qt: if Qt cannot start here, one line and exit code 3, not abort."""
+    if output.suffix.lower() != ".pdf":
+        return contextlib.nullcontext()
+    return exit_if_qt_cannot_start("cluster-planner export: cannot draw the PDF",
+                                   "set QT_QPA_PLATFORM=offscreen to draw without a display")
 
 
 def run_export(argv: Sequence[str], usage_error_class: type[Exception]) -> int:
@@ -93,8 +116,9 @@ def run_export(argv: Sequence[str], usage_error_class: type[Exception]) -> int:
     open_session = Path(args.session) if args.session else None
     _prepare_display(output)
     try:
-        export_report(evaluate(model, session), output, args.lang or system_language(),
-                      monte_carlo, open_session)
+        with _exit_if_qt_cannot_draw(output):
+            export_report(evaluate(model, session), output, args.lang or system_language(),
+                          monte_carlo, open_session)
     except ExportError as error:
         print(f"cluster-planner export: {error}", file=sys.stderr)
         return EXIT_FAILURE
