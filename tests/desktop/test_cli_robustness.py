@@ -40,8 +40,6 @@ def window_opened(monkeypatch):
     return opened
 
 
-# --- a command or a file ------------------------------------------------------------------
-
 @pytest.mark.parametrize("argv, says", [
     (["ranks"], "unknown command 'ranks' (did you mean 'rank'?"),
     (["exprot"], "did you mean 'export'?"),
@@ -85,8 +83,6 @@ def test_an_existing_file_opens_the_window_even_without_suffix(capsys, window_op
     assert window_opened == ["mysession", "ranks.cspsession", None]
 
 
-# --- numbers in options -------------------------------------------------------------------
-
 @pytest.mark.parametrize("value", NUMBERS_THAT_ARE_NOT_FRACTIONS)
 @pytest.mark.parametrize("command", ["rank", "export"])
 def test_alpha_outside_0_to_1_or_not_a_number_gets_one_line_and_exit_2(capsys, tmp_path,
@@ -126,8 +122,6 @@ def test_a_bug_still_gives_one_line_not_a_traceback(capsys, monkeypatch):
     assert "unexpected error: RuntimeError: simulated bug" in err
     assert_one_line(err)
 
-
-# --- no display ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("env, expected", [
     ({}, "no display"),
@@ -190,8 +184,6 @@ def test_pdf_export_with_an_unreachable_display_says_so_in_one_line(tmp_path):
     assert_one_line(result.stderr)
     assert not output.exists()
 
-
-# --- encoding -----------------------------------------------------------------------------
 
 # Python's UTF-8 mode would hide the C locale's ASCII (PYTHONUTF8=0 turns it off, as a
 # system Python configured without it has).
