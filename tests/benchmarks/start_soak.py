@@ -8,7 +8,7 @@ faulthandler is on in every child, so a crash leaves its stacks; the first failu
 
 Runs offscreen unless a display is set (``xvfb-run -a python tests/benchmarks/start_soak.py``
 starts on a real X server). Settings and recovery files go to a temporary home. Exits 1 if any
-start failed. Default N: 200 (about 4 minutes on a 2-core machine).
+start failed. Default N: 200 (4 to 10 minutes on a busy 2-core machine).
 """
 
 from __future__ import annotations
