@@ -7,14 +7,15 @@ after its first paint, so that the planner sees the app at once.
 from __future__ import annotations
 
 import sys
-import threading
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import settings
+from desktop.display import CANNOT_OPEN_WINDOW, NO_WINDOW_HINT, exit_if_qt_cannot_start
 from desktop.i18n import Language, choose_cjk_font
 from desktop.main_window import MainWindow
+from desktop.preload import start_preload
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -49,17 +50,9 @@ def build_window(lang: str | None = None) -> MainWindow:
     return window
 
 
-def _preload_modules() -> None:
-    # Importing numpy, the engine and pyqtgraph (which copies every Qt attribute, ~0.3 s)
-    # overlaps with painting the frame; the GUI thread then finds them ready.
-    import pyqtgraph  # noqa: F401
-
-    import strategies.evaluation  # noqa: F401
-
-
 def start(file: str | None = None, lang: str | None = None) -> MainWindow:
     """Show the window frame now; load the model and build the panels right after."""
-    threading.Thread(target=_preload_modules, name="preload", daemon=True).start()
+    start_preload()  # Qt-free modules only: see desktop/preload.py
     language = _language(lang)
     window = MainWindow(None, language)
     language.setParent(window)
@@ -106,6 +99,7 @@ def _after_first_paint(widget: QWidget, callback) -> None:
 
 
 def run_app(file: str | None = None, lang: str | None = None) -> int:
-    app = create_application()
+    with exit_if_qt_cannot_start(CANNOT_OPEN_WINDOW, NO_WINDOW_HINT):
+        app = create_application()
     _window = start(file, lang)  # kept alive until exec returns
     return app.exec()

@@ -4,21 +4,38 @@
     cluster-planner rank [options]         print the ranking per district
     cluster-planner export -o OUT [...]    write a recommendation (issue: export)
 
-Bad arguments print one line to stderr and exit with code 2, never a traceback.
+A command is the first argument. Any other word is a session FILE when it names something that
+exists, or looks like a path (has a folder separator or a suffix such as .cspsession); a bare
+word that is neither (``ranks``) is an unknown command. To open a file named like a command,
+write ./rank.
+
+Exit codes: 0 done; 1 failed (e.g. a file could not be written); 2 bad arguments, unknown
+command or missing file; 3 no display to open the window on (see desktop/display.py). Every
+problem is one line on stderr, never a traceback. Output is UTF-8 whatever the locale (with
+LC_ALL=C Python would write ASCII, and Chinese names would crash the command).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import difflib
 import json
+import os
+import re
+import stat
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 
+from desktop.display import CANNOT_OPEN_WINDOW, EXIT_NO_DISPLAY, NO_WINDOW_HINT, missing_display
 from desktop.locale import LANGUAGES, system_language
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
+EXIT_INTERRUPTED = 130  # as a shell reports Ctrl+C
+_UNDECODED = re.compile("[\udc80-\udcff]+")  # how os.fsdecode keeps undecodable bytes
 
 
 class _OneLineParser(argparse.ArgumentParser):
@@ -63,13 +80,20 @@ def _resolve_districts(model, wanted: list[str] | None) -> tuple[str, ...]:
         for key in (district.id, district.name.zh, district.name.en):
             lookup[key.lower()] = district.id
     chosen = []
-    for name in wanted:
+    for name in map(_readable, wanted):
         if name.lower() not in lookup:
             known = ", ".join(model.district_ids)
             raise _UsageError(f"cluster-planner rank: unknown district {name!r} "
                               f"(known: {known})")
         chosen.append(lookup[name.lower()])
     return tuple(dict.fromkeys(chosen))
+
+
+def _readable(text: str) -> str:
+    """text with the bytes Python could not decode in the locale (kept as surrogates, e.g.
+    UTF-8 in an ASCII locale) decoded as UTF-8, or shown as \\x escapes."""
+    return _UNDECODED.sub(lambda run: bytes(ord(c) - 0xDC00 for c in run.group())
+                          .decode("utf-8", "backslashreplace"), text)
 
 
 def _load_session(model, path: str | None):
@@ -114,33 +138,105 @@ def run_rank(argv: Sequence[str]) -> int:
     return 0
 
 
-def run_window(argv: Sequence[str]) -> int:
-    parser = _OneLineParser(prog="cluster-planner",
-                            description="Open the planner window; see also 'rank', 'export'.")
-    parser.add_argument("file", nargs="?", help="a session file to open")
+def _window_parser() -> argparse.ArgumentParser:
+    parser = _OneLineParser(
+        prog="cluster-planner",
+        description="Open the planner window, or run a command: 'cluster-planner rank --help', "
+                    "'cluster-planner export --help'.")
+    parser.add_argument("file", nargs="?", help="a session file to open: a path that exists, or "
+                                                "with a folder or suffix (a bare word is a command)")
     parser.add_argument("--lang", choices=LANGUAGES, default=None)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def _session_file_argument(text: str) -> str:
+    """text if it names a regular file; else the one-line usage error that fits."""
+    try:
+        mode = os.stat(text).st_mode
+    except (FileNotFoundError, NotADirectoryError, ValueError):
+        raise _UsageError(_not_found(text)) from None
+    except OSError as error:
+        raise _UsageError(f"cluster-planner: cannot open {text}: {error.strerror}") from None
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+        raise _UsageError(f"cluster-planner: cannot open {text}: {kind}, not a session file")
+    return text
+
+
+def _not_found(text: str) -> str:
+    if text in COMMANDS:
+        return f"cluster-planner: {text!r} is a command: give it first ('cluster-planner {text} ...')"
+    if os.sep in text or (os.altsep and os.altsep in text) or Path(text).suffix:
+        return f"cluster-planner: no such file: {text}"
+    close = difflib.get_close_matches(text, COMMANDS, n=1)
+    suggestion = f"did you mean {close[0]!r}? " if close else ""
+    return (f"cluster-planner: unknown command {text!r} ({suggestion}commands: "
+            f"{', '.join(COMMANDS)}; or a session file to open)")
+
+
+def run_window(argv: Sequence[str]) -> int:
+    args = _window_parser().parse_args(argv)
+    file = None if args.file is None else _session_file_argument(args.file)
+    reason = missing_display()
+    if reason is not None:
+        print(f"{CANNOT_OPEN_WINDOW}: {reason}; {NO_WINDOW_HINT}", file=sys.stderr)
+        return EXIT_NO_DISPLAY
     from desktop.app import run_app
 
-    return run_app(args.file, args.lang)
+    return run_app(file, args.lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"rank": run_rank, "export": _run_export}
+    _write_utf8()
     try:
-        if argv and argv[0] in commands:
-            return commands[argv[0]](argv[1:])
-        return run_window(argv)
+        code = _dispatch(argv)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a reader that has gone shows here, not in Python's last flush
+        return code
     except _UsageError as error:
-        print(str(error), file=sys.stderr)
+        print(_readable(str(error)), file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # e.g. 'cluster-planner rank | head -3'
+        _silence_stdout()
+        return EXIT_FAILURE
+    except Exception as error:  # last resort: a bug must still not show a traceback
+        print(_readable(f"cluster-planner: unexpected error: {type(error).__name__}: {error}"),
+              file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def _dispatch(argv: list[str]) -> int:
+    if argv and argv[0] in COMMANDS:
+        return COMMANDS[argv[0]](argv[1:])
+    return run_window(argv)
+
+
+def _write_utf8() -> None:
+    # Chinese names and JSON must survive any locale; a lone surrogate is escaped, not fatal.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="backslashreplace")
+
+
+def _silence_stdout() -> None:
+    # The reader has gone: point stdout at nothing so that Python's final flush stays quiet.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    with contextlib.suppress(OSError, ValueError):  # not a real file: no pipe to quieten
+        os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _run_export(argv: Sequence[str]) -> int:
     from desktop.export.command import run_export
 
     return run_export(argv, _UsageError)
+
+
+COMMANDS = {"rank": run_rank, "export": _run_export}
 
 
 if __name__ == "__main__":

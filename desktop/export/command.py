@@ -8,6 +8,7 @@ read is a usage error too; a file that cannot be written prints one line and exi
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -15,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from desktop.cli import _fraction  # the same check as 'rank --alpha'
+from desktop.display import exit_if_qt_cannot_start
 from desktop.locale import LANGUAGES, system_language
 from strategies.sensitivity import montecarlo_bounds
 
@@ -78,6 +80,14 @@ def _prepare_display(output: Path) -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def _exit_if_qt_cannot_draw(output: Path):
+    """A PDF is drawn by Qt: if Qt cannot start here, one line and exit code 3, not abort."""
+    if output.suffix.lower() != ".pdf":
+        return contextlib.nullcontext()
+    return exit_if_qt_cannot_start("cluster-planner export: cannot draw the PDF",
+                                   "set QT_QPA_PLATFORM=offscreen to draw without a display")
+
+
 def run_export(argv: Sequence[str], usage_error_class: type[Exception]) -> int:
     """The export command; returns the exit code."""
     from desktop.export.output_path import checked_output_path
@@ -100,8 +110,9 @@ def run_export(argv: Sequence[str], usage_error_class: type[Exception]) -> int:
     open_session = Path(args.session) if args.session else None
     _prepare_display(output)
     try:
-        report = export_report(evaluate(model, session), output, args.lang or system_language(),
-                               monte_carlo, open_session)
+        with _exit_if_qt_cannot_draw(output):
+            report = export_report(evaluate(model, session), output,
+                                   args.lang or system_language(), monte_carlo, open_session)
     except ExportError as error:
         print(f"cluster-planner export: {error}", file=sys.stderr)
         return EXIT_FAILURE
