@@ -3,6 +3,7 @@ import pytest
 from hypothesis import assume, given, settings
 from sensitivity_cases import foshan, random_inputs, ranking_at, seeds
 
+from strategies.ranking import competition_ranks
 from strategies.sensitivity.gradient import swept_weights
 from strategies.sensitivity.inputs import SensitivityInputs
 from strategies.sensitivity.thresholds import rank_reversal_thresholds
@@ -11,8 +12,11 @@ EPSILON = 1e-6
 
 
 def ranks_after(inputs: SensitivityInputs, criterion: int, change: float) -> np.ndarray:
+    # Exact ranks (no tie tolerance): where two strategies' lines cross at a shallow angle, a
+    # step of EPSILON before the threshold leaves a gap below the display's tie tolerance.
     value = inputs.weights[criterion] + change
-    return ranking_at(inputs, swept_weights(inputs.weights, criterion, value))[1]
+    scores = ranking_at(inputs, swept_weights(inputs.weights, criterion, value))[0]
+    return competition_ranks(scores, tolerance=0.0)
 
 
 def top_of(ranks: np.ndarray) -> set[int]:
