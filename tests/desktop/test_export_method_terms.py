@@ -10,32 +10,14 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from criteria.judgments import PairwiseJudgments
 from desktop.export.content import build_report
 from desktop.export.labels import labels
 from desktop.export.report_html import report_html
 from desktop.export.service import export_report
 from strategies.sensitivity.alpha_points import alpha_change_points
 from strategies.sensitivity.thresholds import change_before_renormalisation
-from strategies.session import PAIRWISE_MODE
 
-from .export_support import engine, planner_session
-
-CIRCULAR = "C3"  # strategies judged pairwise, circular and incomplete
-UNSERVED = "C5"  # every strategy rated "none"
-
-
-def hostile_session(model):
-    """Incomplete circular strategy judgments, an unserved criterion, a value of 2.5."""
-    s = model.strategy_ids
-    strategies = PairwiseJudgments.from_pairs(CIRCULAR, s, [
-        (s[0], s[1], 9), (s[1], s[2], 9), (s[2], s[0], 9), (s[2], s[3], 1), (s[3], s[4], 1),
-        (s[4], s[5], 2.5)])
-    session = planner_session(model).with_mode(CIRCULAR, PAIRWISE_MODE) \
-        .with_strategy_judgments(strategies)
-    for strategy in s:
-        session = session.with_rating(strategy, UNSERVED, model.rating_scale.levels[0])
-    return session
+from .export_support import CIRCULAR, UNSERVED, engine, hostile_session
 
 
 @pytest.fixture(scope="module")
