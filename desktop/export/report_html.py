@@ -177,18 +177,17 @@ def _firmness(report: Report, district: DistrictReport) -> str:
         challenger = (f"; {text['challenger']}: {firmness.challenger} "
                       f"{report.strategy_name(firmness.challenger)}"
                       if firmness.challenger else "")
+        # Renormalised Δ and its percent, then T&S's δ and criticality degree D′ (the
+        # method page says which is which); one line less than two labels would take.
         percent = ("" if firmness.critical_percent is None
-                   else f" ({firmness.critical_percent:+.0f}%)")
-        parts.append(f"{text['critical_change']}: {firmness.critical_criterion} "
-                     f"{report.criterion_name(firmness.critical_criterion)} "
-                     f"{_signed(firmness.critical_change)}{percent}{challenger}")
+                   else f" {firmness.critical_percent:+.0f}%")
         ts_percent = ("" if firmness.critical_ts_percent is None
-                      else f"; {text['critical_ts_percent']}: "
-                           f"{firmness.critical_ts_percent:+.0f}%")
-        parts.append(f"{text['critical_ts_delta']}: {_signed(firmness.critical_ts_delta)}"
-                     f"{ts_percent}")
-    points = alpha_points_text(report, district.id)
-    parts.append(f"{text['alpha_change_points']}: {points or text['none_within']}")
+                      else f" {firmness.critical_ts_percent:+.0f}%")
+        parts.append(f"{text['critical_change_short']}: {firmness.critical_criterion} "
+                     f"{report.criterion_name(firmness.critical_criterion)} "
+                     f"Δ {_signed(firmness.critical_change)}{percent}, "
+                     f"{text['ts_short']} {_signed(firmness.critical_ts_delta)}{ts_percent}"
+                     f"{challenger}")
     return (f"<p><b>{html_text(text['firmness'])}</b><br/>"
             + "<br/>".join(html_text(p) for p in parts) + "</p>")
 
@@ -218,7 +217,19 @@ def _weights(report: Report) -> str:
             + f"<p>{html_text(text['random_index'])}: "
               f"{html_text(report.settings.random_index_table)}</p>"
             + _table([html_text(text[k]) for k in ("node", "criterion", "cr", "threshold",
-                                                    "status")], nodes, {2, 3}))
+                                                    "status")], nodes, {2, 3})
+            + _alpha_points(report))
+
+
+def _alpha_points(report: Report) -> str:
+    """The exact α of every swap, per district (the data behind the α chart's marks)."""
+    text = labels(report.language)
+    rows = [[html_text(d.name), html_text(alpha_points_text(report, d.id)
+                                          or text["none_within"])]
+            for d in report.districts]
+    return (f"<h2>{html_text(text['alpha_change_points'])}</h2>"
+            + _table([html_text(text["district"]), html_text(text["alpha_change_points"])],
+                     rows, widths=(20, 80)))
 
 
 def _note(note: str) -> str:
