@@ -165,19 +165,25 @@ class ThresholdsPage(Page):
         measures = []
         for changes, increase in zip(arrays, (True, False, True, False), strict=True):
             delta = thresholds.before_renormalisation(changes, increase)
-            measures += [(delta, thresholds.percent(delta), "+" if increase else "−"),
-                         (changes, thresholds.percent(changes), "+" if increase else "−")]
+            sign = "+" if increase else "−"
+            measures += [(delta, thresholds.percent(delta), sign, changes),
+                         (changes, thresholds.percent(changes), sign, None)]
         self.table.setRowCount(len(labels))
         for row, label in enumerate(labels):
             cells = [label, f"{thresholds.current_weights[row]:.4f}"]
-            cells += [self._change_text(changes, percent, row, district, sign)
-                      for changes, percent, sign in measures]
+            cells += [self._change_text(changes, percent, row, district, sign, renormalised)
+                      for changes, percent, sign, renormalised in measures]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
     def _change_text(self, changes: np.ndarray, percent: np.ndarray, row: int, district: int,
-                     sign: str) -> str:
+                     sign: str, renormalised: np.ndarray | None = None) -> str:
+        """A threshold and its percent; for T&S's δ (``renormalised`` given) a Δ that needs
+        the weight to reach 1 has no finite δ."""
         value = changes[row, district]
+        if np.isnan(value) and renormalised is not None \
+                and not np.isnan(renormalised[row, district]):
+            return self.tr("no finite δ (only at weight 1)")
         if np.isnan(value):
             return self.tr("none within [0, 1]")
         share = percent[row, district]

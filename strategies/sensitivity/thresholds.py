@@ -30,6 +30,7 @@ from strategies.sensitivity.inputs import SensitivityInputs
 from strategies.sensitivity.linear import PairRoots, pair_roots
 
 NO_STRATEGY = -1
+_AT_ONE = 1e-12  # 1 − w − Δ below this: the renormalised weight reaches 1
 
 
 @dataclass(frozen=True, eq=False)
@@ -84,7 +85,8 @@ def change_before_renormalisation(weight, change):
     weight, change = np.broadcast_arrays(np.asarray(weight, float), np.asarray(change, float))
     rest = 1.0 - weight - change
     result = np.full(change.shape, np.nan)
-    np.divide(change, rest, out=result, where=(rest > 0) & (weight < 1.0))
+    # A change that lands on w = 1 up to rounding has no finite δ either (not δ ≈ 1e16).
+    np.divide(change, rest, out=result, where=(rest > _AT_ONE) & (weight < 1.0))
     return result if result.ndim else float(result)
 
 

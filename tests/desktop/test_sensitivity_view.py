@@ -77,6 +77,11 @@ def test_tornado_shows_thresholds_and_critical_criterion(view, document):
     assert view.thresholds.table.item(missing, 4).text() == "none within [0, 1]"
     assert view.thresholds.table.item(missing, 5).text() == "none within [0, 1]"
     assert "T&S δ" in view.thresholds.summary.text()
+    # A Δ reaching weight 1 exactly has no finite δ, and the cell says so.
+    at_one = np.flatnonzero(np.isclose(expected.top_increase[:, 0],
+                                       1 - expected.current_weights))
+    for row in at_one:
+        assert view.thresholds.table.item(int(row), 2).text() == "no finite δ (only at weight 1)"
 
 
 def test_alpha_chart_follows_the_session(view, document):
