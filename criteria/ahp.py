@@ -72,6 +72,14 @@ class NodeWeights:
             return Consistency.INCOMPLETE
         return Consistency.OK if self.acceptable else Consistency.TOO_INCONSISTENT
 
+    @property
+    def cr_status(self) -> Consistency:
+        """The check of the CR alone, whether or not pairs are missing: a completed matrix
+        is judged by the same threshold as a complete one."""
+        if self.consistency_ratio is None:
+            return Consistency.UNDEFINED
+        return Consistency.OK if self.acceptable else Consistency.TOO_INCONSISTENT
+
     def weight(self, item: str) -> float:
         return self.weights[self.items.index(item)]
 

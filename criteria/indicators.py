@@ -23,6 +23,27 @@ class Normalisation(Enum):
     MIN_MAX = "min_max"
 
 
+class Scoring(Enum):
+    """How an indicator's district values become performance in [0, 1]."""
+
+    RATIO_TO_BEST = "ratio_to_best"
+    MIN_MAX = "min_max"
+    # Ratio to best was chosen but cannot apply: ordinal levels have no zero and no ratios,
+    # and values below zero make x/max meaningless; both are scored min–max instead.
+    LEVEL_INDEX_MIN_MAX = "level_index_min_max"
+    NEGATIVE_MIN_MAX = "negative_min_max"
+
+
+def scoring_used(indicator: Indicator, method: Normalisation) -> Scoring:
+    """The scoring actually applied to an indicator's values under the chosen method."""
+    if indicator.kind == "ordinal":
+        return Scoring.LEVEL_INDEX_MIN_MAX
+    if method is Normalisation.MIN_MAX:
+        return Scoring.MIN_MAX
+    scores = [s for d in indicator.values if (s := indicator.score(d)) is not None]
+    return Scoring.NEGATIVE_MIN_MAX if scores and min(scores) < 0 else Scoring.RATIO_TO_BEST
+
+
 class IndicatorError(ValueError):
     """An indicator record or value that cannot be used (which indicator, which field)."""
 
@@ -87,9 +108,7 @@ def normalised_scores(indicator: Indicator, districts: Sequence[str],
     if math.isclose(low, high):
         return {}
     higher_better = indicator.direction == "higher_is_better"
-    use_ratio = (method is Normalisation.RATIO_TO_BEST and indicator.kind == "number"
-                 and low >= 0)
-    if use_ratio:
+    if scoring_used(indicator, method) is Scoring.RATIO_TO_BEST:
         if higher_better:
             return {d: s / high for d, s in scores.items()}
         return {d: (1.0 if s == low else low / s) for d, s in scores.items()}

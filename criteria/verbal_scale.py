@@ -57,15 +57,30 @@ def is_scale_value(value: float) -> bool:
 
 
 def parse_judgment(text: str) -> float | None:
-    """Typed judgment: '3', '1/3', '0.5', '1:3'; empty means missing. Raises JudgmentError."""
+    """Typed judgment: '3', '1/3', '0.5', '1:3'; empty means missing. Raises JudgmentError.
+
+    Values between the scale's steps (2.5, 0.333) are kept as typed: Saaty allows intermediate
+    values. Only a value just outside the ends by rounding (0.111, 9.0004) becomes the end."""
+    number = _typed_number(text)
+    return None if number is None else check_scale_value(number)
+
+
+def moved_to_scale_end(text: str) -> bool:
+    """Whether the typed value lies just outside 1/9 … 9 and was set to the end it rounds
+    from (0.111 → 1/9), so the planner can be told."""
+    number = _typed_number(text)
+    return isinstance(number, float) and parse_judgment(text) != number
+
+
+def _typed_number(text: str) -> object:
+    """The typed number as a float, None for empty, or the text itself if not a number."""
     cleaned = text.strip().replace("：", ":").replace("／", "/").replace(":", "/")
     if not cleaned:
         return None
     try:
-        number: object = float(Fraction(cleaned)) if "/" in cleaned else float(cleaned)
+        return float(Fraction(cleaned)) if "/" in cleaned else float(cleaned)
     except (ValueError, ZeroDivisionError):
-        number = text
-    return check_scale_value(number)
+        return text
 
 
 def format_judgment(value: float) -> str:

@@ -18,6 +18,7 @@ from desktop.export.caveat_text import (
     named_evidence,
     named_warnings,
 )
+from desktop.export.rule_text import rule_notes
 from strategies.evaluation import Evaluation
 
 RANK_SCHEMA = "cluster-planner.rank/1"
@@ -35,6 +36,7 @@ _TEXT = {
         "header": "名次  优先级   与下一名差距  策略",
         "tie": "（并列）",
         "ratio_to_best": "与最佳区之比", "min_max": "最小–最大",
+        "strategies_under": "{name} 下各策略的两两比较",
     },
     "en": {
         "title": "{model} — strategy ranking per district",
@@ -48,6 +50,7 @@ _TEXT = {
         "header": "Rank  Priority  Gap to next  Strategy",
         "tie": " (tie)",
         "ratio_to_best": "ratio to best", "min_max": "min–max",
+        "strategies_under": "strategies judged pairwise under {name}",
     },
 }
 
@@ -71,18 +74,28 @@ def rank_document(evaluation: Evaluation, lang: str, districts: tuple[str, ...])
              "global_weight": evaluation.weights.global_weights[c]}
             for c in model.criteria],
         "nodes": [_node_entry(evaluation, node, lang) for node in hierarchy.inner_nodes],
+        "strategy_nodes": [_consistency(evaluation.effectiveness_nodes[c], c,
+                                        hierarchy.name(c, lang), "strategies")
+                           for c in model.criteria if c in evaluation.effectiveness_nodes],
         "districts": [_district_entry(evaluation, d, lang, evidence[d]) for d in districts],
         "judgment_warnings": [dataclasses.asdict(w) for w in named_warnings(evaluation, lang)],
         "evidence_note": evidence_lines((), lang)[-1],
+        "method_notes": [dataclasses.asdict(note) for note in rule_notes(evaluation, lang)],
     }
 
 
 def _node_entry(evaluation: Evaluation, node: str, lang: str) -> dict:
-    result = evaluation.weights.nodes[node]
-    return {"id": node, "name": evaluation.model.hierarchy.name(node, lang),
-            "local_weights": result.as_dict(),
+    return _consistency(evaluation.weights.nodes[node], node,
+                        evaluation.model.hierarchy.name(node, lang), "criteria")
+
+
+def _consistency(result, node: str, name: str, kind: str) -> dict:
+    """One judged node; ``cr_status`` checks the CR alone, so an incomplete node whose
+    completed matrix fails says so."""
+    return {"id": node, "name": name, "local_weights": result.as_dict(),
             "consistency_ratio": result.consistency_ratio, "threshold": result.threshold,
-            "complete": result.complete, "status": result.status.value}
+            "complete": result.complete, "status": result.status.value,
+            "cr_status": result.cr_status.value, "kind": kind}
 
 
 def _district_entry(evaluation: Evaluation, district: str, lang: str,
@@ -115,10 +128,12 @@ def rank_text(document: dict) -> str:
     lines += [text["weights"]]
     lines += [f"  {c['global_weight']:.4f}  {c['id']}  {c['name']}" for c in document["criteria"]]
     lines += ["", text["consistency"]]
-    for node in document["nodes"]:
+    for node in [*document["nodes"], *document["strategy_nodes"]]:
         cr = node["consistency_ratio"]
         shown = text["cr_undefined"] if cr is None else (
-            f"{cr:.4f} ({node['threshold']:.2f}) {text[node['status']]}")
+            f"{cr:.4f} ({node['threshold']:.2f}) {text[node['cr_status']]}")
+        if node["kind"] == "strategies":
+            node = {**node, "name": text["strategies_under"].format(name=node["name"])}
         lines.append(f"  {node['id']:<5} {shown}{'' if node['complete'] else text['incomplete']}"
                      f"  {node['name']}")
     for district in document["districts"]:
@@ -130,6 +145,7 @@ def rank_text(document: dict) -> str:
                          f"{entry['strategy']} {entry['name']}{tie}")
         lines.append(district["evidence"])
     lines += ["", document["evidence_note"]]
+    lines += [f"{note['subject']}: {note['text']}" for note in document["method_notes"]]
     return "\n".join(lines) + "\n"
 
 

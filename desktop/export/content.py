@@ -24,10 +24,13 @@ from desktop.export.caveat_text import (
     named_warnings,
 )
 from desktop.export.labels import method_text
+from desktop.export.rule_text import RuleNote, rule_notes
 from desktop.export.safe_text import storable_tree
+from strategies.caveats import CRITERIA_NODE, STRATEGIES_NODE
 from strategies.evaluation import Evaluation, effective_indicators
+from strategies.sensitivity.alpha_points import alpha_change_points
 from strategies.sensitivity.bundle import MONTE_CARLO, SensitivityBundle
-from strategies.sensitivity.thresholds import NO_STRATEGY
+from strategies.sensitivity.thresholds import NO_STRATEGY, change_before_renormalisation
 from strategies.session import MonteCarloSettings
 from strategies.session_file import current_app_version
 from strategies.session_io.info import format_time
@@ -91,6 +94,10 @@ class NodeConsistency:
     threshold: float | None
     complete: bool
     status: str
+    # The check of the CR alone, complete or not (ok|too_inconsistent|undefined): an
+    # incomplete node's status says "incomplete", this says whether its completed matrix passes.
+    cr_status: str
+    kind: str  # criteria: a hierarchy node; strategies: strategies judged under criterion id
 
 
 @dataclass(frozen=True)
@@ -126,6 +133,10 @@ class Firmness:
     critical_change: float | None  # signed: + increase, − decrease
     critical_percent: float | None  # the change as percent of the criterion's weight
     challenger: str | None
+    # The same threshold in Triantaphyllou & Sánchez's terms: δ added to the weight before
+    # renormalising (signed), and δ as percent of the weight.
+    critical_ts_delta: float | None = None
+    critical_ts_percent: float | None = None
 
 
 @dataclass(frozen=True)
@@ -153,6 +164,28 @@ class ThresholdRow:
     any_decrease: float | None
     increase_challenger: str | None
     decrease_challenger: str | None
+    # Triantaphyllou & Sánchez's δ (change before renormalising) and δ/w_k·100 of each of the
+    # four thresholds above, which are changes of the renormalised weight.
+    top_increase_ts_delta: float | None
+    top_increase_ts_percent: float | None
+    top_decrease_ts_delta: float | None
+    top_decrease_ts_percent: float | None
+    any_increase_ts_delta: float | None
+    any_increase_ts_percent: float | None
+    any_decrease_ts_delta: float | None
+    any_decrease_ts_percent: float | None
+
+
+@dataclass(frozen=True)
+class AlphaChangeRow:
+    """Two strategies of a district tie at ``alpha`` and swap: ``ahead_below`` leads for α just
+    below, ``ahead_above`` just above; ``rank`` is the better place they swap between."""
+
+    district: str
+    alpha: float
+    rank: int
+    ahead_below: str
+    ahead_above: str
 
 
 @dataclass(frozen=True)
@@ -213,6 +246,9 @@ class Report:
     unavailable: tuple[UnavailableAnalysis, ...]
     # Characters no export format can hold, replaced by U+FFFD (desktop/export/safe_text.py).
     replaced_characters: int = 0
+    strategy_nodes: tuple[NodeConsistency, ...] = ()  # strategies judged pairwise, per criterion
+    alpha_change_points: tuple[AlphaChangeRow, ...] = ()
+    method_notes: tuple[RuleNote, ...] = ()  # where a silent rule of the method applies
 
     def strategy_name(self, strategy: str) -> str:
         return next(s.name for s in self.strategies if s.id == strategy)
@@ -246,7 +282,9 @@ def build_report(evaluation: Evaluation, bundle: SensitivityBundle, lang: str,
         tuple(PlannerEdit(e.indicator, e.place, e.value, e.source)
               for e in session.indicator_edits),
         method_text(lang), warnings, named_evidence(evaluation, lang),
-        _unavailable(bundle, monte_carlo, warnings, lang)))
+        _unavailable(bundle, monte_carlo, warnings, lang), 0,
+        _strategy_nodes(evaluation, lang), _alpha_points(evaluation, bundle),
+        rule_notes(evaluation, lang)))
     return replace(report, replaced_characters=replaced)
 
 
@@ -328,11 +366,13 @@ def _firmness(evaluation: Evaluation, bundle: SensitivityBundle, row: int) -> Fi
     challengers = (thresholds.top_increase_challenger if change > 0
                    else thresholds.top_decrease_challenger)
     challenger = int(challengers[criterion, row])
-    weight = thresholds.current_weights[criterion]
+    weight = float(thresholds.current_weights[criterion])
     percent = _optional(100.0 * change / weight) if weight > 0 else None
+    delta = _optional(change_before_renormalisation(weight, change))
     return Firmness(robustness.top_stays_top, evaluation.model.criteria[criterion], change,
                     percent, None if challenger == NO_STRATEGY
-                    else evaluation.model.strategy_ids[challenger])
+                    else evaluation.model.strategy_ids[challenger], delta,
+                    None if delta is None or weight <= 0 else 100.0 * delta / weight)
 
 
 def _criteria(evaluation: Evaluation, lang: str) -> tuple[CriterionWeight, ...]:
@@ -346,11 +386,31 @@ def _criteria(evaluation: Evaluation, lang: str) -> tuple[CriterionWeight, ...]:
 
 def _nodes(evaluation: Evaluation, lang: str) -> tuple[NodeConsistency, ...]:
     hierarchy = evaluation.model.hierarchy
+    return tuple(_node(node, hierarchy.name(node, lang), result, CRITERIA_NODE)
+                 for node, result in evaluation.weights.nodes.items())
+
+
+def _strategy_nodes(evaluation: Evaluation, lang: str) -> tuple[NodeConsistency, ...]:
+    hierarchy, nodes = evaluation.model.hierarchy, evaluation.effectiveness_nodes
+    return tuple(_node(c, hierarchy.name(c, lang), nodes[c], STRATEGIES_NODE)
+                 for c in evaluation.model.criteria if c in nodes)
+
+
+def _node(node: str, name: str, result, kind: str) -> NodeConsistency:
+    return NodeConsistency(node, name, result.items, result.weights, result.consistency_ratio,
+                           result.threshold, result.complete, result.status.value,
+                           result.cr_status.value, kind)
+
+
+def _alpha_points(evaluation: Evaluation,
+                  bundle: SensitivityBundle) -> tuple[AlphaChangeRow, ...]:
+    if bundle.alpha is None:
+        return ()
+    model = evaluation.model
     return tuple(
-        NodeConsistency(node, hierarchy.name(node, lang), result.items, result.weights,
-                        result.consistency_ratio, result.threshold, result.complete,
-                        result.status.value)
-        for node, result in evaluation.weights.nodes.items())
+        AlphaChangeRow(model.district_ids[p.district], p.alpha, p.rank,
+                       model.strategy_ids[p.ahead_below], model.strategy_ids[p.ahead_above])
+        for p in alpha_change_points(bundle.inputs, bundle.alpha.crossings))
 
 
 def _thresholds(evaluation: Evaluation, bundle: SensitivityBundle) -> tuple[ThresholdRow, ...]:
@@ -361,12 +421,17 @@ def _thresholds(evaluation: Evaluation, bundle: SensitivityBundle) -> tuple[Thre
     def strategy(index: int) -> str | None:
         return None if index == NO_STRATEGY else model.strategy_ids[index]
 
+    measures = [(found.before_renormalisation(array, increase),
+                  found.percent_before_renormalisation(array, increase))
+                 for array, increase in ((found.top_increase, True), (found.top_decrease, False),
+                                         (found.any_increase, True), (found.any_decrease, False))]
     return tuple(
         ThresholdRow(district, criterion, float(found.current_weights[k]),
                      _optional(found.top_increase[k, d]), _optional(found.top_decrease[k, d]),
                      _optional(found.any_increase[k, d]), _optional(found.any_decrease[k, d]),
                      strategy(int(found.top_increase_challenger[k, d])),
-                     strategy(int(found.top_decrease_challenger[k, d])))
+                     strategy(int(found.top_decrease_challenger[k, d])),
+                     *(_optional(array[k, d]) for pair in measures for array in pair))
         for d, district in enumerate(model.district_ids)
         for k, criterion in enumerate(model.criteria))
 

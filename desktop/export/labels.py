@@ -17,8 +17,8 @@ _LABELS = {
         "gap_to_next": "与下一名差距", "tied": "并列", "yes": "是", "no": "否",
         "first_probability": "排第一的概率", "top_strategy": "首选策略",
         "top_stays_top": "保持第一的概率", "critical_criterion": "最敏感准则",
-        "critical_change": "推翻首选所需的最小权重变化",
-        "critical_percent": "相对当前权重（%）", "challenger": "取而代之的策略",
+        "critical_change": "推翻首选所需的最小权重变化（归一化后 Δ）",
+        "critical_percent": "Δ 相对当前权重（%）", "challenger": "取而代之的策略",
         "none_within": "在 [0, 1] 内无", "drivers": "贡献最大的准则",
         "criterion": "准则", "criterion_id": "准则代码", "contribution": "贡献",
         "share": "占优先级比例", "need": "需求 g", "neutral": "中性，无数据",
@@ -33,10 +33,11 @@ _LABELS = {
         "complete": "判断完整", "random_index": "随机一致性指标表",
         "status_ok": "可接受", "status_too_inconsistent": "不一致性过高",
         "status_incomplete": "不完整（缺失项已估计）", "status_undefined": "无定义（少于 3 项）",
-        "thresholds": "秩反转阈值（权重绝对变化；空 = 在 [0, 1] 内无）",
-        "current_weight": "当前权重", "top_increase": "改变首选：增加",
-        "top_decrease": "改变首选：减少", "any_increase": "改变任一名次：增加",
-        "any_decrease": "改变任一名次：减少", "increase_challenger": "增加时的新首选",
+        "thresholds": "秩反转阈值（空 = 在 [0, 1] 内无）：Δ 为归一化后权重的变化，"
+                      "T&S δ 为归一化之前加到权重上的变化",
+        "current_weight": "当前权重", "top_increase": "改变首选：增加，归一化后 Δ",
+        "top_decrease": "改变首选：减少，归一化后 Δ", "any_increase": "改变任一名次：增加，归一化后 Δ",
+        "any_decrease": "改变任一名次：减少，归一化后 Δ", "increase_challenger": "增加时的新首选",
         "decrease_challenger": "减少时的新首选",
         "indicators": "指标与来源", "indicator": "指标", "indicator_id": "指标代码",
         "unit": "单位", "year": "年份", "scope": "范围", "section": "论文章节",
@@ -61,6 +62,26 @@ _LABELS = {
         "replaced_characters": "文件无法保存、已替换为 \ufffd 的字符数（控制字符、非字符、孤立代理项）",
         "cell_continues": "［第 {part} 段，共 {parts} 段；下接下一行］",
         "cell_continued": "［第 {part} 段，共 {parts} 段］",
+        "sheet_alpha": "α 变化点", "ts_short": "T&S δ",
+        "critical_change_short": "推翻首选所需的最小权重变化",
+        "critical_ts_delta": "同一阈值的 T&S δ（归一化之前加到权重上的变化）",
+        "critical_ts_percent": "T&S 临界度 D′ = δ/w（%）",
+        "alpha_change_points": "名次改变处的 α（精确值）",
+        "alpha_point": "α = {alpha:.4f}：{above} 超过 {below}（第 {rank} 名）",
+        "alpha_exact": "α（精确值）", "ahead_below": "α 略小时领先", "ahead_above": "α 略大时领先",
+        "consistency_all": "各节点一致性比率（不完整时为补全后矩阵）",
+        "method_notes": "方法规则的适用说明", "strategies_under": "{criterion} 下各策略",
+        "judged": "判断对象", "judged_criteria": "准则（层次结构节点）",
+        "judged_strategies": "策略（该准则下两两比较）",
+        "cr_check": "CR 检验（补全后矩阵）", "scoring": "计分方式说明",
+        "top_increase_ts_delta": "改变首选：增加，T&S δ",
+        "top_increase_ts_percent": "改变首选：增加，T&S 临界度 δ/w（%）",
+        "top_decrease_ts_delta": "改变首选：减少，T&S δ",
+        "top_decrease_ts_percent": "改变首选：减少，T&S 临界度 δ/w（%）",
+        "any_increase_ts_delta": "改变任一名次：增加，T&S δ",
+        "any_increase_ts_percent": "改变任一名次：增加，T&S 临界度 δ/w（%）",
+        "any_decrease_ts_delta": "改变任一名次：减少，T&S δ",
+        "any_decrease_ts_percent": "改变任一名次：减少，T&S 临界度 δ/w（%）",
         "page": "第 {n} 页",
     },
     "en": {
@@ -76,8 +97,8 @@ _LABELS = {
         "tied": "Tied", "yes": "yes", "no": "no",
         "first_probability": "Probability of rank 1", "top_strategy": "Top strategy",
         "top_stays_top": "P(top stays top)", "critical_criterion": "Most sensitive criterion",
-        "critical_change": "Smallest weight change that dethrones the top",
-        "critical_percent": "Relative to current weight (%)", "challenger": "New top strategy",
+        "critical_change": "Smallest weight change that dethrones the top (renormalised Δ)",
+        "critical_percent": "Δ relative to current weight (%)", "challenger": "New top strategy",
         "none_within": "none within [0, 1]", "drivers": "Criteria that contribute most",
         "criterion": "Criterion", "criterion_id": "Criterion id", "contribution": "Contribution",
         "share": "Share of priority", "need": "Need g", "neutral": "neutral (no data)",
@@ -93,11 +114,13 @@ _LABELS = {
         "status_ok": "acceptable", "status_too_inconsistent": "too inconsistent",
         "status_incomplete": "incomplete (missing pairs estimated)",
         "status_undefined": "undefined (fewer than 3 items)",
-        "thresholds": "Rank-reversal thresholds (absolute weight change; empty = none within "
-                      "[0, 1])",
-        "current_weight": "Current weight", "top_increase": "Changes the top: increase",
-        "top_decrease": "Changes the top: decrease", "any_increase": "Changes any rank: increase",
-        "any_decrease": "Changes any rank: decrease",
+        "thresholds": "Rank-reversal thresholds (empty = none within [0, 1]): Δ is the change "
+                      "of the renormalised weight, T&S δ the change added before renormalising",
+        "current_weight": "Current weight",
+        "top_increase": "Changes the top: increase, renormalised Δ",
+        "top_decrease": "Changes the top: decrease, renormalised Δ",
+        "any_increase": "Changes any rank: increase, renormalised Δ",
+        "any_decrease": "Changes any rank: decrease, renormalised Δ",
         "increase_challenger": "New top on increase", "decrease_challenger": "New top on decrease",
         "indicators": "Indicators and sources", "indicator": "Indicator",
         "indicator_id": "Indicator id", "unit": "Unit", "year": "Year", "scope": "Scope",
@@ -125,6 +148,28 @@ _LABELS = {
                                "noncharacters, lone surrogates), replaced by \ufffd",
         "cell_continues": "[part {part} of {parts}; continues in the next row]",
         "cell_continued": "[part {part} of {parts}]",
+        "sheet_alpha": "Alpha change points", "ts_short": "T&S δ",
+        "critical_change_short": "Smallest weight change that dethrones the top",
+        "critical_ts_delta": "The same threshold as T&S δ (change added before renormalising)",
+        "critical_ts_percent": "T&S criticality degree D′ = δ/w (%)",
+        "alpha_change_points": "α where ranks change (exact)",
+        "alpha_point": "α = {alpha:.4f}: {above} passes {below} (rank {rank})",
+        "alpha_exact": "α (exact)", "ahead_below": "Ahead just below α",
+        "ahead_above": "Ahead just above α",
+        "consistency_all": "Consistency ratio of every node (completed matrix where incomplete)",
+        "method_notes": "Where the method's rules apply",
+        "strategies_under": "strategies under {criterion}",
+        "judged": "Judged", "judged_criteria": "criteria (hierarchy node)",
+        "judged_strategies": "strategies (pairwise under this criterion)",
+        "cr_check": "CR check (completed matrix)", "scoring": "How it is scored",
+        "top_increase_ts_delta": "Changes the top: increase, T&S δ",
+        "top_increase_ts_percent": "Changes the top: increase, T&S criticality δ/w (%)",
+        "top_decrease_ts_delta": "Changes the top: decrease, T&S δ",
+        "top_decrease_ts_percent": "Changes the top: decrease, T&S criticality δ/w (%)",
+        "any_increase_ts_delta": "Changes any rank: increase, T&S δ",
+        "any_increase_ts_percent": "Changes any rank: increase, T&S criticality δ/w (%)",
+        "any_decrease_ts_delta": "Changes any rank: decrease, T&S δ",
+        "any_decrease_ts_percent": "Changes any rank: decrease, T&S criticality δ/w (%)",
         "page": "Page {n}",
     },
 }
@@ -141,7 +186,15 @@ _METHOD = {
         "区域调整权重：ŵ_{d,c} = w_c·((1 − α) + α·g_{d,c}) / Σ_c′ w_c′·((1 − α) + α·g_{d,c′})。"
         "优先级 P_{d,s} = Σ_c ŵ_{d,c}·e_{s,c}；准则 c 对策略 s 的贡献为 ŵ_{d,c}·e_{s,c}。",
         "秩反转阈值（Triantaphyllou 与 Sánchez, 1997）：单独改变一项准则的全局权重（其余按比例缩放），"
-        "使首选策略或任一名次改变所需的最小绝对变化；由线性函数的根精确求得。",
+        "使首选策略或任一名次改变所需的最小变化；由线性函数的根精确求得。给出两种量："
+        "T&S δ 为按 T&S 原文在归一化之前加到 w_k 上的变化（w_k + δ，再将所有权重除以 1 + δ），"
+        "T&S 临界度 D′ = δ/w_k·100 %；Δ 为归一化后权重的变化，Δ = δ·(1 − w_k)/(1 + δ)。"
+        "使名次改变的精确 α 值另列一表（α 变化点）。",
+        "方法规则：某准则下所有策略评级均为“无”时，该准则无法区分策略，各策略得到相同的有效性，"
+        "不改变先后顺序；序数指标总按等级序号做最小–最大标准化（等级视为等距），含负值的指标"
+        "即使选择“与最佳区之比”也用最小–最大；介于标度刻度之间的判断（如 2.5）按输入值使用，"
+        "不取整（Saaty 允许中间值），仅略超出标度两端的舍入值（0.111、9.0004）取为端点 1/9 或 9。"
+        "每条规则在其适用的行上注明。",
         "蒙特卡洛：每个判断 a_ij 乘以 exp(N(0, σ))，截断在 1/9 … 9，互反项取倒数；重算权重与排序，"
         "统计各策略获得各名次的概率（名次可接受度）及当前首选保持第一的概率。",
     ),
@@ -161,9 +214,22 @@ _METHOD = {
         "District-adjusted weights: ŵ_{d,c} = w_c·((1 − α) + α·g_{d,c}) / "
         "Σ_c′ w_c′·((1 − α) + α·g_{d,c′}). Priority P_{d,s} = Σ_c ŵ_{d,c}·e_{s,c}; the "
         "contribution of criterion c to strategy s is ŵ_{d,c}·e_{s,c}.",
-        "Rank-reversal thresholds (Triantaphyllou and Sánchez 1997): the smallest absolute "
-        "change of one criterion's global weight (the others rescaled in proportion) that "
-        "changes the top strategy, or any rank; found exactly as roots of linear functions.",
+        "Rank-reversal thresholds (Triantaphyllou and Sánchez 1997): the smallest change of "
+        "one criterion's global weight (the others rescaled in proportion) that changes the "
+        "top strategy, or any rank; found exactly as roots of linear functions. Two measures "
+        "are given: T&S δ, the change added to w_k before renormalising as T&S define it "
+        "(w_k + δ, then every weight divided by 1 + δ), with T&S's criticality degree "
+        "D′ = δ/w_k·100 %; and Δ, the change of the renormalised weight, "
+        "Δ = δ·(1 − w_k)/(1 + δ). The exact α values where ranks change are listed in their "
+        "own table (alpha change points).",
+        "Rules of the method: a criterion on which every strategy is rated “none” cannot tell "
+        "the strategies apart, and each strategy gets the same effectiveness, which changes no "
+        "order; ordinal indicators are always scored min–max on their level index (levels "
+        "taken as equally spaced), and indicators with values below zero min–max even under "
+        "ratio to best; judgments between the steps of the scale (2.5) are used as typed, "
+        "not rounded (Saaty allows intermediate values); only rounded values just outside the "
+        "ends (0.111, 9.0004) become the end, 1/9 or 9. Each rule is noted on the row it "
+        "applies to.",
         "Monte Carlo: every judgment a_ij is multiplied by exp(N(0, σ)), clipped to 1/9 … 9, "
         "its mirror the reciprocal; weights and rankings are recomputed, giving each "
         "strategy's probability of each rank (rank acceptability) and the probability that "

@@ -11,8 +11,9 @@ import re
 from desktop.export.caveat_text import evidence_lines, judgment_lines
 from desktop.export.content import DRIVERS_SHOWN, DistrictReport, Report
 from desktop.export.labels import labels
+from desktop.export.rule_text import OFF_SCALE, SCORING, UNSERVED, notes_for
 from desktop.export.safe_text import html_text
-from desktop.export.tables import settings_rows
+from desktop.export.tables import alpha_points_text, settings_rows
 
 _BRACED_SUBSCRIPT = re.compile(r"_\{([^}]*)\}")
 _SIMPLE_SUBSCRIPT = re.compile(r"_(\w+)")
@@ -176,11 +177,17 @@ def _firmness(report: Report, district: DistrictReport) -> str:
         challenger = (f"; {text['challenger']}: {firmness.challenger} "
                       f"{report.strategy_name(firmness.challenger)}"
                       if firmness.challenger else "")
+        # Renormalised Δ and its percent, then T&S's δ and criticality degree D′ (the
+        # method page says which is which); one line less than two labels would take.
         percent = ("" if firmness.critical_percent is None
-                   else f" ({firmness.critical_percent:+.0f}%)")
-        parts.append(f"{text['critical_change']}: {firmness.critical_criterion} "
+                   else f" {firmness.critical_percent:+.0f}%")
+        ts_percent = ("" if firmness.critical_ts_percent is None
+                      else f" {firmness.critical_ts_percent:+.0f}%")
+        parts.append(f"{text['critical_change_short']}: {firmness.critical_criterion} "
                      f"{report.criterion_name(firmness.critical_criterion)} "
-                     f"{_signed(firmness.critical_change)}{percent}{challenger}")
+                     f"Δ {_signed(firmness.critical_change)}{percent}, "
+                     f"{text['ts_short']} {_signed(firmness.critical_ts_delta)}{ts_percent}"
+                     f"{challenger}")
     return (f"<p><b>{html_text(text['firmness'])}</b><br/>"
             + "<br/>".join(html_text(p) for p in parts) + "</p>")
 
@@ -192,11 +199,16 @@ def _chart(title: str, name: str) -> str:
 
 def _weights(report: Report) -> str:
     text = labels(report.language)
-    criteria = [[f"{c.id}", html_text(c.name), html_text(c.layer_name), _number(c.local_weight),
-                 _number(c.global_weight)] for c in report.criteria]
-    nodes = [[node.id, html_text(node.name), _number(node.consistency_ratio),
-              _number(node.threshold, 2), html_text(text[f"status_{node.status}"])]
-             for node in report.nodes]
+    criteria = [[f"{c.id}", html_text(c.name) + _note(notes_for(report.method_notes, UNSERVED,
+                                                                    c.id)),
+                 html_text(c.layer_name), _number(c.local_weight), _number(c.global_weight)]
+                for c in report.criteria]
+    nodes = [[node.id, html_text(_node_name(report, node))
+              + _note(notes_for(report.method_notes, OFF_SCALE, node.id, node.kind)),
+              _number(node.consistency_ratio), _number(node.threshold, 2),
+              html_text(text[f"status_{node.cr_status}"]
+                        + ("" if node.complete else f"; {text['status_incomplete']}"))]
+             for node in (*report.nodes, *report.strategy_nodes)]
     return (f"<h2>{html_text(text['weights'])}</h2>"
             + _table([html_text(text[k]) for k in ("criterion_id", "criterion", "layer",
                                                     "local_weight", "global_weight")],
@@ -205,7 +217,31 @@ def _weights(report: Report) -> str:
             + f"<p>{html_text(text['random_index'])}: "
               f"{html_text(report.settings.random_index_table)}</p>"
             + _table([html_text(text[k]) for k in ("node", "criterion", "cr", "threshold",
-                                                    "status")], nodes, {2, 3}))
+                                                    "status")], nodes, {2, 3})
+            + _alpha_points(report))
+
+
+def _alpha_points(report: Report) -> str:
+    """The exact α of every swap, per district (the data behind the α chart's marks)."""
+    text = labels(report.language)
+    rows = [[html_text(d.name), html_text(alpha_points_text(report, d.id)
+                                          or text["none_within"])]
+            for d in report.districts]
+    return (f"<h2>{html_text(text['alpha_change_points'])}</h2>"
+            + _table([html_text(text["district"]), html_text(text["alpha_change_points"])],
+                     rows, widths=(20, 80)))
+
+
+def _note(note: str) -> str:
+    """A rule's note under a table cell's text (nothing when no rule applies)."""
+    return f'<br/><span class="small">{html_text(note)}</span>' if note else ""
+
+
+def _node_name(report: Report, node) -> str:
+    if node.kind == "strategies":
+        return labels(report.language)["strategies_under"].format(
+            criterion=f"{node.id} {node.name}")
+    return node.name
 
 
 def _subscripts(escaped: str) -> str:
@@ -224,7 +260,8 @@ def _method(report: Report) -> str:
 def _sources(report: Report) -> str:
     text = labels(report.language)
     places = {d.id: d.name for d in report.districts}
-    rows = [[html_text(row.name) + f'<br/><span class="small">{html_text(row.id)}</span>',
+    rows = [[html_text(row.name) + f'<br/><span class="small">{html_text(row.id)}</span>'
+             + _note(notes_for(report.method_notes, SCORING, row.id)),
              html_text(row.criterion or "—"), html_text(row.source),
              html_text(", ".join(places[d] for d in row.missing_districts)) or "—"]
             for row in report.indicators]

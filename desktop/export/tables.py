@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from desktop.export.caveat_text import evidence_line, evidence_lines, judgment_lines
 from desktop.export.content import DRIVERS_SHOWN, DistrictReport, IndicatorRow, Report
 from desktop.export.labels import labels
+from desktop.export.rule_text import OFF_SCALE, SCORING, UNSERVED, notes_for
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ def sheets(report: Report) -> tuple[Sheet, ...]:
         Sheet(text["sheet_ranking"], (ranking_table(report),)),
         Sheet(text["sheet_weights"], (weights_table(report), consistency_table(report))),
         Sheet(text["sheet_thresholds"], (thresholds_table(report),)),
+        Sheet(text["sheet_alpha"], (alpha_points_table(report),)),
         Sheet(text["sheet_indicators"], (indicators_table(report), edits_table(report))),
         Sheet(text["sheet_method"], (method_table(report),)),
     )
@@ -42,7 +44,8 @@ def summary_table(report: Report) -> Table:
     headers = (text["district_id"], text["district"], text["strategy_id"], text["top_strategy"],
                text["priority"], text["gap_to_next"], text["top_stays_top"],
                text["critical_criterion"], text["critical_change"], text["critical_percent"],
-               text["challenger"], text["drivers"], text["neutral_cells"], text["district_data"])
+               text["challenger"], text["drivers"], text["neutral_cells"], text["district_data"],
+               text["critical_ts_delta"], text["critical_ts_percent"])
     return Table(headers, tuple(_summary_row(report, d) for d in report.districts))
 
 
@@ -73,7 +76,8 @@ def _summary_row(report: Report, district: DistrictReport) -> tuple[object, ...]
             firmness.critical_change, firmness.critical_percent,
             firmness.challenger and report.strategy_name(firmness.challenger),
             "; ".join(driver.name for driver in district.drivers[:DRIVERS_SHOWN]),
-            ", ".join(district.neutral_criteria), _evidence_text(report, district.id))
+            ", ".join(district.neutral_criteria), _evidence_text(report, district.id),
+            firmness.critical_ts_delta, firmness.critical_ts_percent)
 
 
 def ranking_table(report: Report) -> Table:
@@ -83,33 +87,69 @@ def ranking_table(report: Report) -> Table:
     headers = (text["district_id"], text["district"], text["rank"], text["strategy_id"],
                text["strategy"], text["priority"], text["gap_to_next"], text["tied"],
                *(f"P({text['rank_n'].format(n=n)})" for n in range(1, ranks + 1)),
-               text["district_data"], text["judgment_warning"], text["mc_note"])
+               text["district_data"], text["judgment_warning"], text["mc_note"],
+               text["critical_change"], text["critical_ts_delta"], text["critical_ts_percent"],
+               text["alpha_change_points"], text["consistency_all"], text["method_notes"])
     warning = " ".join(judgment_lines(report.judgment_warnings, report.language))
     note = " ".join(entry.text for entry in report.unavailable)
+    consistency = consistency_summary(report)
+    rules = " ".join(n.text for n in report.method_notes)
     return Table(headers, tuple(
         (district.id, district.name, row.rank, row.strategy, row.name, row.priority,
          row.gap_to_next, text["yes"] if row.tied else text["no"], *row.rank_probabilities,
-         _evidence_text(report, district.id), warning, note)
+         _evidence_text(report, district.id), warning, note,
+         district.firmness.critical_change, district.firmness.critical_ts_delta,
+         district.firmness.critical_ts_percent, alpha_points_text(report, district.id),
+         consistency, rules)
         for district in report.districts for row in district.ranking))
+
+
+def alpha_points_text(report: Report, district: str) -> str:
+    """'α = 0.5372: S2 passes S3 (rank 2); …' for one district; empty when none."""
+    text = labels(report.language)
+    return "; ".join(text["alpha_point"].format(alpha=p.alpha, above=p.ahead_above,
+                                                below=p.ahead_below, rank=p.rank)
+                     for p in report.alpha_change_points if p.district == district)
+
+
+def consistency_summary(report: Report) -> str:
+    """Every judged node's CR (completed matrix where pairs are missing) in one line."""
+    text = labels(report.language)
+    return "; ".join(
+        f"{_node_label(report, node)}: CR "
+        + ("—" if node.consistency_ratio is None else f"{node.consistency_ratio:.4f}")
+        + f" ({text[f'status_{node.cr_status}']}"
+        + ("" if node.complete else f", {text['status_incomplete']}") + ")"
+        for node in (*report.nodes, *report.strategy_nodes))
+
+
+def _node_label(report: Report, node) -> str:
+    if node.kind == "strategies":
+        return labels(report.language)["strategies_under"].format(criterion=node.id)
+    return node.id
 
 
 def weights_table(report: Report) -> Table:
     text = labels(report.language)
     headers = (text["criterion_id"], text["criterion"], text["layer"], text["local_weight"],
-               text["global_weight"])
-    return Table(headers, tuple((c.id, c.name, c.layer_name, c.local_weight, c.global_weight)
+               text["global_weight"], text["note"])
+    return Table(headers, tuple((c.id, c.name, c.layer_name, c.local_weight, c.global_weight,
+                                 notes_for(report.method_notes, UNSERVED, c.id))
                                 for c in report.criteria))
 
 
 def consistency_table(report: Report) -> Table:
     text = labels(report.language)
     headers = (text["node"], text["criterion"], text["cr"], text["threshold"],
-               text["complete"], text["status"], text["random_index"])
+               text["complete"], text["status"], text["random_index"], text["judged"],
+               text["cr_check"], text["note"])
     return Table(headers, tuple(
         (node.id, node.name, node.consistency_ratio, node.threshold,
          text["yes"] if node.complete else text["no"], text[f"status_{node.status}"],
-         report.settings.random_index_table)
-        for node in report.nodes))
+         report.settings.random_index_table, text[f"judged_{node.kind}"],
+         text[f"status_{node.cr_status}"],
+         notes_for(report.method_notes, OFF_SCALE, node.id, node.kind))
+        for node in (*report.nodes, *report.strategy_nodes)))
 
 
 def thresholds_table(report: Report) -> Table:
@@ -117,13 +157,32 @@ def thresholds_table(report: Report) -> Table:
     headers = (text["district_id"], text["district"], text["criterion_id"], text["criterion"],
                text["current_weight"], text["top_increase"], text["top_decrease"],
                text["any_increase"], text["any_decrease"], text["increase_challenger"],
-               text["decrease_challenger"])
+               text["decrease_challenger"],
+               *(text[f"{which}_{measure}"] for which in _THRESHOLDS
+                 for measure in ("ts_delta", "ts_percent")))
     return Table(headers, tuple(
         (row.district, report.district_name(row.district), row.criterion,
          report.criterion_name(row.criterion), row.current_weight, row.top_increase,
          row.top_decrease, row.any_increase, row.any_decrease, row.increase_challenger,
-         row.decrease_challenger)
+         row.decrease_challenger,
+         *(getattr(row, f"{which}_{measure}") for which in _THRESHOLDS
+           for measure in ("ts_delta", "ts_percent")))
         for row in report.thresholds))
+
+
+_THRESHOLDS = ("top_increase", "top_decrease", "any_increase", "any_decrease")
+
+
+def alpha_points_table(report: Report) -> Table:
+    """The exact α of every swap, a row each (``alpha_change_points`` of the JSON)."""
+    text = labels(report.language)
+    headers = (text["district_id"], text["district"], text["alpha_exact"], text["rank"],
+               text["ahead_below"], text["ahead_above"])
+    return Table(headers, tuple(
+        (p.district, report.district_name(p.district), p.alpha, p.rank,
+         f"{p.ahead_below} {report.strategy_name(p.ahead_below)}",
+         f"{p.ahead_above} {report.strategy_name(p.ahead_above)}")
+        for p in report.alpha_change_points))
 
 
 def indicators_table(report: Report) -> Table:
@@ -131,7 +190,7 @@ def indicators_table(report: Report) -> Table:
     headers = (text["indicator_id"], text["indicator"], text["unit"], text["year"],
                text["scope"], text["criterion_id"], text["enters_need"], text["value"],
                text["missing_districts"], text["origin"], text["source"], text["section"],
-               text["note"])
+               text["note"], text["scoring"])
     return Table(headers, tuple(_indicator_row(report, row) for row in report.indicators))
 
 
@@ -143,7 +202,8 @@ def _indicator_row(report: Report, row: IndicatorRow) -> tuple[object, ...]:
     return (row.id, row.name, row.unit, row.year, text[f"scope_{row.scope}"], row.criterion,
             text["yes"] if row.enters_need else text["no"], value,
             ", ".join(places[d] for d in row.missing_districts),
-            text[f"origin_{row.origin}"], row.source, row.section, row.note)
+            text[f"origin_{row.origin}"], row.source, row.section, row.note,
+            notes_for(report.method_notes, SCORING, row.id))
 
 
 def edits_table(report: Report) -> Table:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop.sensitivity.analyses import PageContext
@@ -20,6 +21,7 @@ from desktop.sensitivity.curve_chart import CurveChart
 from desktop.sensitivity.export_button import ExportButton
 from desktop.sensitivity.tornado_chart import TornadoChart
 from desktop.sensitivity.translated import TranslatedWidget
+from strategies.sensitivity.thresholds import change_before_renormalisation
 
 
 class Page(TranslatedWidget):
@@ -87,7 +89,8 @@ class GradientPage(Page):
         self.criterion.blockSignals(False)
 
 
-THRESHOLD_COLUMNS = 6
+# Criterion, weight, then for each of the four thresholds T&S's δ and the renormalised Δ.
+THRESHOLD_COLUMNS = 10
 
 
 class ThresholdsPage(Page):
@@ -99,6 +102,8 @@ class ThresholdsPage(Page):
         self.export = ExportButton(self.chart, "thresholds")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.measures = QLabel()
+        self.measures.setWordWrap(True)
         self.table = QTableWidget(0, THRESHOLD_COLUMNS)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -109,19 +114,33 @@ class ThresholdsPage(Page):
         controls.addWidget(self.summary, 1)
         controls.addWidget(self.export)
         body = QSplitter(Qt.Orientation.Vertical)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.measures)
+        lower_layout.addWidget(self.table)
         body.addWidget(self.chart)
-        body.addWidget(self.table)
-        body.setSizes([420, 260])
+        body.addWidget(lower)
+        body.setSizes([400, 280])
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(body)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Criterion"), self.tr("Weight today"), self.tr("Top changes at increase"),
-            self.tr("Top changes at decrease"), self.tr("Any rank changes at increase"),
-            self.tr("Any rank changes at decrease")])
+        ts, renormalised = self.tr("T&S δ (D′ %)"), self.tr("renormalised Δ (%)")
+        headers = [self.tr("Criterion"), self.tr("Weight today")]
+        for name in (self.tr("Top changes at increase"), self.tr("Top changes at decrease"),
+                     self.tr("Any rank changes at increase"),
+                     self.tr("Any rank changes at decrease")):
+            headers += [f"{name}\n{ts}", f"{name}\n{renormalised}"]
+        self.table.setHorizontalHeaderLabels(headers)
+        self.measures.setText(self.tr(
+            "Two measures of each threshold. T&S δ is Triantaphyllou & Sánchez's (1997): the "
+            "change added to the criterion's weight before the weights are renormalised, with "
+            "their criticality degree D′ = δ/w in percent. Renormalised Δ is the change of the "
+            "weight after renormalising, the one the chart and the sliders show: "
+            "Δ = δ·(1 − w)/(1 + δ)."))
 
     def show_context(self, context: PageContext) -> None:
         thresholds, district = context.analyses.thresholds, context.district
@@ -132,7 +151,8 @@ class ThresholdsPage(Page):
             thresholds.top_increase[:, district], thresholds.top_decrease[:, district], labels,
             critical, {"title": self.tr("{district}: weight change that changes the top "
                                         "strategy").format(district=context.district_name()),
-                       "x": self.tr("change of the criterion's global weight (others rescaled)"),
+                       "x": self.tr("renormalised change Δ of the criterion's global weight "
+                         "(others rescaled)"),
                        "increase": self.tr("increase"), "decrease": self.tr("decrease"),
                        "none": self.tr("none within [0, 1]")})
         self._fill_table(context, labels)
@@ -142,17 +162,28 @@ class ThresholdsPage(Page):
         thresholds, district = context.analyses.thresholds, context.district
         arrays = (thresholds.top_increase, thresholds.top_decrease, thresholds.any_increase,
                   thresholds.any_decrease)
+        measures = []
+        for changes, increase in zip(arrays, (True, False, True, False), strict=True):
+            delta = thresholds.before_renormalisation(changes, increase)
+            sign = "+" if increase else "−"
+            measures += [(delta, thresholds.percent(delta), sign, changes),
+                         (changes, thresholds.percent(changes), sign, None)]
         self.table.setRowCount(len(labels))
         for row, label in enumerate(labels):
             cells = [label, f"{thresholds.current_weights[row]:.4f}"]
-            cells += [self._change_text(changes, thresholds.percent(changes), row, district, sign)
-                      for changes, sign in zip(arrays, "+−+−", strict=True)]
+            cells += [self._change_text(changes, percent, row, district, sign, renormalised)
+                      for changes, percent, sign, renormalised in measures]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
     def _change_text(self, changes: np.ndarray, percent: np.ndarray, row: int, district: int,
-                     sign: str) -> str:
+                     sign: str, renormalised: np.ndarray | None = None) -> str:
+        """A threshold and its percent; for T&S's δ (``renormalised`` given) a Δ that needs
+        the weight to reach 1 has no finite δ."""
         value = changes[row, district]
+        if np.isnan(value) and renormalised is not None \
+                and not np.isnan(renormalised[row, district]):
+            return self.tr("no finite δ (only at weight 1)")
         if np.isnan(value):
             return self.tr("none within [0, 1]")
         share = percent[row, district]
@@ -166,12 +197,15 @@ class ThresholdsPage(Page):
                                          "the top strategy of {district}.").format(
                 district=context.district_name()))
             return
-        change = float(context.analyses.thresholds.critical_change[context.district])
+        thresholds = context.analyses.thresholds
+        change = float(thresholds.critical_change[context.district])
+        delta = change_before_renormalisation(thresholds.current_weights[critical], change)
         self.summary.setText(self.tr("★ Critical criterion for {district}: {criterion} — a "
                                      "change of {change:+.4f} in its weight changes the top "
-                                     "strategy.").format(district=context.district_name(),
-                                                         criterion=labels[critical],
-                                                         change=change))
+                                     "strategy (T&S δ {delta:+.4f} before "
+                                     "renormalising).").format(
+            district=context.district_name(), criterion=labels[critical], change=change,
+            delta=delta))
 
 
 class AlphaPage(Page):

@@ -56,7 +56,7 @@ class ConsistencyPanel(QWidget):
                     triads: list[tuple[str, str, str]], name) -> None:
         self._shown = (weights, worst, triads, name)
         self.summary.setText(self._summary_text(weights))
-        self.summary.setStyleSheet("color: #b00020;" if weights.status is
+        self.summary.setStyleSheet("color: #b00020;" if weights.cr_status is
                                    Consistency.TOO_INCONSISTENT else "")
         self.worst.setRowCount(0)
         for entry in worst[:SHOWN_JUDGMENTS] if weights.consistency_ratio else []:
@@ -82,9 +82,13 @@ class ConsistencyPanel(QWidget):
         status = {Consistency.OK: self.tr("acceptable"),
                   Consistency.TOO_INCONSISTENT: self.tr("too inconsistent — revise judgments"),
                   Consistency.INCOMPLETE: self.tr("incomplete — missing pairs estimated")}
+        words = status[weights.status]
+        if weights.status is Consistency.INCOMPLETE:
+            # The CR shown is the completed matrix's; say whether it passes the check.
+            words += "; " + self.tr("the completed matrix is {check}").format(
+                check=status[weights.cr_status])
         return self.tr("CR = {cr:.3f} (threshold {t:.2f}; random index: {table}) — {status}").format(
-            cr=weights.consistency_ratio, t=weights.threshold, table=table,
-            status=status[weights.status])
+            cr=weights.consistency_ratio, t=weights.threshold, table=table, status=words)
 
     def _add_worst_row(self, entry: InconsistentJudgment, name) -> None:
         row = self.worst.rowCount()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from criteria.ahp import Consistency
 from desktop.document import Document
 from desktop.help.buttons import help_button
 from desktop.i18n import Language
@@ -30,9 +31,11 @@ from desktop.views.judgment_editor import JudgmentEditor
 from desktop.views.judgment_target import StrategiesUnder
 from desktop.views.model_index import ROOT, Index
 from desktop.views.refresh import RefreshWhenShown
+from strategies.method_rules import unserved_criteria
 from strategies.session import PAIRWISE_MODE, RATINGS_MODE
 
 _PAIRWISE_BRUSH = QBrush(QColor("#e8f0fe"))
+_UNSERVED_BRUSH = QBrush(QColor("#f2f2f2"))
 
 
 def strategy_name(model, strategy: str, lang: str) -> str:
@@ -50,6 +53,12 @@ class RatingsModel(QAbstractTableModel):
     def __init__(self, document: Document, language: Language, parent=None):
         super().__init__(parent)
         self.document, self.language = document, language
+        self._unserved: dict[str, float] = {}
+        self._find_unserved()
+
+    def _find_unserved(self) -> None:
+        self._unserved = {entry.criterion: entry.share
+                          for entry in unserved_criteria(self.document.evaluation)}
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.document.model.strategies)
@@ -62,9 +71,12 @@ class RatingsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             criterion = model.criteria[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{criterion}\n{model.hierarchy.name(criterion, lang)}"
+                return f"{criterion}\n{model.hierarchy.name(criterion, lang)}" \
+                    + self._consistency_line(criterion)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return model.hierarchy.nodes[criterion].description.get(lang)
+                notes = [model.hierarchy.nodes[criterion].description.get(lang),
+                         self._consistency_tip(criterion), self.unserved_note(criterion)]
+                return "\n".join(note for note in notes if note)
         else:
             strategy = model.strategies[section]
             if role == Qt.ItemDataRole.DisplayRole:
@@ -96,10 +108,46 @@ class RatingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return level
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._reason(strategy, criterion, level)
+            note = self.unserved_note(criterion)
+            return self._reason(strategy, criterion, level) + (f"\n{note}" if note else "")
         if role == Qt.ItemDataRole.BackgroundRole and pairwise:
             return _PAIRWISE_BRUSH
+        if role == Qt.ItemDataRole.BackgroundRole and criterion in self._unserved:
+            return _UNSERVED_BRUSH
         return None
+
+    def unserved_note(self, criterion: str) -> str:
+        """What the method does with a criterion no strategy serves (empty otherwise)."""
+        if criterion not in self._unserved:
+            return ""
+        return self.tr("No strategy serves this criterion (every rating is “none”): it cannot "
+                       "tell the strategies apart, so each gets the same effectiveness "
+                       "{share:.3f} and no order changes.").format(
+            share=self._unserved[criterion])
+
+    def _strategy_node(self, criterion: str):
+        return self.document.evaluation.effectiveness_nodes.get(criterion)
+
+    def _consistency_line(self, criterion: str) -> str:
+        """'CR 0.490 ◐' under a criterion judged pairwise (the completed matrix if incomplete)."""
+        node = self._strategy_node(criterion)
+        if node is None or node.consistency_ratio is None:
+            return ""
+        marks = {Consistency.OK: "✔", Consistency.TOO_INCONSISTENT: "✖"}
+        incomplete = "" if node.complete else " ◐"
+        return f"\nCR {node.consistency_ratio:.3f} {marks[node.cr_status]}{incomplete}"
+
+    def _consistency_tip(self, criterion: str) -> str:
+        node = self._strategy_node(criterion)
+        if node is None or node.consistency_ratio is None:
+            return ""
+        check = (self.tr("within the threshold {t:.2f}") if node.cr_status is Consistency.OK
+                 else self.tr("above the threshold {t:.2f}")).format(t=node.threshold)
+        if node.complete:
+            return self.tr("Strategies judged pairwise: CR {cr:.3f}, {check}.").format(
+                cr=node.consistency_ratio, check=check)
+        return self.tr("Strategies judged pairwise, pairs missing: the completed matrix has "
+                       "CR {cr:.3f}, {check}.").format(cr=node.consistency_ratio, check=check)
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or value not in self.document.model.rating_scale.levels:
@@ -131,6 +179,7 @@ class RatingsModel(QAbstractTableModel):
         return self.document.model.criteria[index.column()]
 
     def refresh(self) -> None:
+        self._find_unserved()
         self.dataChanged.emit(self.index(0, 0),
                               self.index(self.rowCount() - 1, self.columnCount() - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)

@@ -59,6 +59,13 @@ class HierarchyView(QTreeWidget):
             _set_text(item, 2, f"{weights.global_weights[node]:.3f}")
             if node in weights.nodes:
                 self._show_badge(item, weights.nodes[node])
+            elif node in self.document.evaluation.effectiveness_nodes:
+                # A leaf: the CR of the strategies judged pairwise under it.
+                self._show_badge(item, self.document.evaluation.effectiveness_nodes[node],
+                                 self.tr("Strategies judged pairwise under this criterion"))
+            else:
+                _set_text(item, 3, "")
+                item.setToolTip(3, "")
 
     def _show_names(self) -> None:
         """Names and descriptions (when the language changes)."""
@@ -72,16 +79,23 @@ class HierarchyView(QTreeWidget):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
 
-    def _show_badge(self, item: QTreeWidgetItem, result) -> None:
-        status = result.status
+    def _show_badge(self, item: QTreeWidgetItem, result, judged: str = "") -> None:
+        """The CR with a symbol; an incomplete node also says whether its completed matrix
+        passes the check, and turns red when it does not."""
+        status, check = result.status, result.cr_status
         words = {Consistency.OK: self.tr("ok"),
                  Consistency.TOO_INCONSISTENT: self.tr("too inconsistent"),
                  Consistency.INCOMPLETE: self.tr("incomplete: missing pairs estimated"),
                  Consistency.UNDEFINED: self.tr("CR undefined for fewer than 3 items")}
         cr = "—" if result.consistency_ratio is None else f"{result.consistency_ratio:.3f}"
-        _set_text(item, 3, f"{_BADGE_SYMBOLS[status]} {cr}")
-        item.setToolTip(3, words[status])
-        item.setForeground(3, QBrush(QColor(_BADGE_COLOURS[status])))
+        symbol, tip = _BADGE_SYMBOLS[status], words[status]
+        if status is Consistency.INCOMPLETE and check is not Consistency.UNDEFINED:
+            symbol += _BADGE_SYMBOLS[check]
+            tip += "; " + self.tr("the completed matrix: {check}").format(check=words[check])
+        _set_text(item, 3, f"{symbol} {cr}")
+        item.setToolTip(3, f"{judged}\n{tip}" if judged else tip)
+        colour = check if check is Consistency.TOO_INCONSISTENT else status
+        item.setForeground(3, QBrush(QColor(_BADGE_COLOURS[colour])))
 
     def select(self, node: str) -> None:
         self.setCurrentItem(self._items[node])

@@ -28,6 +28,7 @@ from desktop.views.method_settings import NormalisationChoice
 from desktop.views.model_index import ROOT, Index
 from desktop.views.refresh import RefreshWhenShown
 from strategies.evaluation import effective_indicators
+from strategies.method_rules import indicator_scoring
 from strategies.session import IndicatorEdit
 
 _MISSING_BRUSH = QBrush(QColor("#f3f3f3"))
@@ -51,12 +52,25 @@ class IndicatorsModel(QAbstractTableModel):
         super().__init__(parent)
         self.document, self.language = document, language
         self.indicators: tuple[Indicator, ...] = ()
+        self._scoring: dict[str, str] = {}
         self.refresh()
 
     def refresh(self) -> None:
         self.beginResetModel()
         self.indicators = effective_indicators(self.document.model, self.document.session)
+        self._scoring = {entry.indicator: entry.scoring
+                         for entry in indicator_scoring(self.document.evaluation)}
         self.endResetModel()
+
+    def scoring_note(self, indicator: str) -> str:
+        """How an indicator is scored when not by the chosen normalisation (empty otherwise)."""
+        notes = {"level_index_min_max": self.tr(
+                     "Ordinal indicator: scored min–max on its level index (levels taken as "
+                     "equally spaced), whichever normalisation is chosen."),
+                 "negative_min_max": self.tr(
+                     "Values below zero: ratio to best means nothing for them, so min–max is "
+                     "used instead.")}
+        return notes.get(self._scoring.get(indicator, ""), "")
 
     def _headers(self) -> list[str]:
         lang = self.language.code
@@ -125,8 +139,9 @@ class IndicatorsModel(QAbstractTableModel):
             raw = indicator.values.get(district)
             return self.tr("missing") if raw is None else format_value(indicator, raw, lang)
         after = column - _FIXED_COLUMNS - len(self.document.model.district_ids)
-        return (self._city_text(indicator), indicator.source.get(lang),
-                indicator.note.get(lang))[after]
+        note = " ".join(t for t in (indicator.note.get(lang), self.scoring_note(indicator.id))
+                        if t)
+        return (self._city_text(indicator), indicator.source.get(lang), note)[after]
 
     def _city_text(self, indicator: Indicator) -> str:
         lang = self.language.code
@@ -151,6 +166,8 @@ class IndicatorsModel(QAbstractTableModel):
                                  "with its source."))
         if indicator.origin == "public_supplement":
             lines.append(self.tr("Optional public supplement, not from the paper."))
+        if self.scoring_note(indicator.id):
+            lines.append(self.scoring_note(indicator.id))
         return "\n".join(lines)
 
 

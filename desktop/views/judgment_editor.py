@@ -75,6 +75,7 @@ class JudgmentEditor(QWidget):
         layout.addWidget(splitter)
         self.matrix_model.value_typed.connect(self._on_value_chosen)
         self.matrix_model.input_refused.connect(self.input_refused)
+        self.matrix_model.input_adjusted.connect(self.input_refused)  # the same status line
         self.consistency.use_value.connect(self._on_use_value)
         self.consistency.use_scale_value.connect(self._on_use_scale_value)
         self._refresher = RefreshWhenShown(self, self.refresh)

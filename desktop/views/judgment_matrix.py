@@ -6,7 +6,14 @@ from PySide6.QtCore import QAbstractTableModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from criteria.judgments import JudgmentError, PairwiseJudgments
-from criteria.verbal_scale import format_judgment, judgment_label, parse_judgment
+from criteria.verbal_scale import (
+    format_judgment,
+    is_scale_value,
+    judgment_label,
+    moved_to_scale_end,
+    nearest_scale_value,
+    parse_judgment,
+)
 from desktop.views.model_index import ROOT, Index
 from desktop.views.verbal_text import describe
 
@@ -20,6 +27,7 @@ class JudgmentMatrixModel(QAbstractTableModel):
 
     value_typed = Signal(str, str, object)
     input_refused = Signal(str)
+    input_adjusted = Signal(str)  # accepted, but not as typed: says what was used
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -68,7 +76,14 @@ class JudgmentMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and value is None:
             return self.tr("Missing: the value in brackets is estimated (Bozóki et al.)")
         if role == Qt.ItemDataRole.ToolTipRole and index.row() != index.column():
-            return describe(self._names[index.row()], self._names[index.column()], value)
+            text = describe(self._names[index.row()], self._names[index.column()], value)
+            if not is_scale_value(value):
+                text += "\n" + self.tr(
+                    "Between the steps of Saaty's scale: used as typed ({value}), not rounded "
+                    "to {nearest} (Saaty allows intermediate values).").format(
+                        value=format_judgment(value),
+                        nearest=format_judgment(nearest_scale_value(value)))
+            return text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         return None
@@ -88,5 +103,11 @@ class JudgmentMatrixModel(QAbstractTableModel):
                 "(e.g. 3 or 1/3), or leave it empty for missing.").format(
                     text=value, a=self._names[index.row()], b=self._names[index.column()]))
             return False
+        if moved_to_scale_end(str(value)):
+            self.input_adjusted.emit(self.tr(
+                "“{text}” for {a} vs {b} lies just outside Saaty's scale 1/9 … 9; its end, "
+                "{used}, is used.").format(text=value, a=self._names[index.row()],
+                                          b=self._names[index.column()],
+                                          used=format_judgment(number)))
         self.value_typed.emit(first, second, number)
         return True

@@ -9,6 +9,13 @@ Ties: a change is any change of the competition ranks of ``strategies.ranking``.
 set of strategies ranked first, so a pair tied today (within ``TIE_TOLERANCE``) that separates
 when the weight moves gives a threshold of 0 in both directions; a pair tied everywhere never
 changes anything. Exactly at a threshold two strategies tie; just beyond it the order differs.
+
+Two measures of one threshold. The arrays hold the change Δ of the *renormalised* weight (the
+weight the planner sees move). Triantaphyllou & Sánchez measure the change δ of w_k *before*
+renormalisation: w_k + δ, then every weight divided by 1 + δ, which moves w_k by
+Δ = δ·(1 − w_k)/(1 + δ) and keeps the other weights' proportions, as the sweep does. So
+δ = Δ/(1 − w_k − Δ) for an increase and |δ| = Δ/(1 − w_k + Δ) for a decrease; their relative
+measure is δ/w_k·100 %. An increase that needs w_k = 1 exactly has no finite δ (NaN).
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from strategies.sensitivity.inputs import SensitivityInputs
 from strategies.sensitivity.linear import PairRoots, pair_roots
 
 NO_STRATEGY = -1
+_AT_ONE = 1e-12  # 1 − w − Δ below this: the renormalised weight reaches 1
 
 
 @dataclass(frozen=True, eq=False)
@@ -51,11 +59,35 @@ class RankReversalThresholds:
         np.divide(100.0 * changes, current, out=result, where=current > 0)
         return result
 
+    def before_renormalisation(self, changes: np.ndarray, increase: bool) -> np.ndarray:
+        """T&S's δ as a magnitude (like ``changes``) for the renormalised changes Δ
+        [criterion, ...] of the increase or decrease arrays."""
+        current = self.current_weights.reshape(-1, *([1] * (np.ndim(changes) - 1)))
+        signed = changes if increase else -np.asarray(changes)
+        return np.abs(change_before_renormalisation(current, signed))
+
+    def percent_before_renormalisation(self, changes: np.ndarray, increase: bool) -> np.ndarray:
+        """T&S's relative measure δ/w_k·100 % of the same thresholds."""
+        return self.percent(self.before_renormalisation(changes, increase))
+
     @staticmethod
     def value(changes: np.ndarray, criterion: int, district: int) -> float | None:
         """One entry of a threshold array, None for "none within [0, 1]"."""
         found = float(changes[criterion, district])
         return None if np.isnan(found) else found
+
+
+def change_before_renormalisation(weight, change):
+    """Signed δ with (w + δ)/(1 + δ) − w = Δ, i.e. δ = Δ/(1 − w − Δ) (arrays broadcast).
+
+    NaN where Δ is NaN, where no finite δ gives Δ (w + Δ = 1) and where w = 1 (no other weight
+    to renormalise against)."""
+    weight, change = np.broadcast_arrays(np.asarray(weight, float), np.asarray(change, float))
+    rest = 1.0 - weight - change
+    result = np.full(change.shape, np.nan)
+    # A change that lands on w = 1 up to rounding has no finite δ either (not δ ≈ 1e16).
+    np.divide(change, rest, out=result, where=(rest > _AT_ONE) & (weight < 1.0))
+    return result if result.ndim else float(result)
 
 
 def rank_reversal_thresholds(inputs: SensitivityInputs) -> RankReversalThresholds:

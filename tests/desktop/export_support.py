@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from criteria.judgments import PairwiseJudgments
 from strategies.evaluation import default_session, evaluate
 from strategies.sensitivity.bundle import sensitivity_bundle
-from strategies.session import IndicatorEdit
+from strategies.session import PAIRWISE_MODE, IndicatorEdit
 
 SAMPLES = 300  # enough for rank acceptability to differ from 0/1 somewhere; quick to run
 INJECTIONS = ('=HYPERLINK("http://example.invalid","click")', "+1", "-1", "@SUM(A1:A9)",
@@ -25,3 +26,20 @@ def engine(model, session):
     """The evaluation and sensitivity bundle the export should agree with."""
     evaluation = evaluate(model, session)
     return evaluation, sensitivity_bundle(evaluation)
+
+
+CIRCULAR = "C3"  # strategies judged pairwise, circular and incomplete
+UNSERVED = "C5"  # every strategy rated "none"
+
+
+def hostile_session(model):
+    """Incomplete circular strategy judgments, an unserved criterion, a value of 2.5."""
+    s = model.strategy_ids
+    strategies = PairwiseJudgments.from_pairs(CIRCULAR, s, [
+        (s[0], s[1], 9), (s[1], s[2], 9), (s[2], s[0], 9), (s[2], s[3], 1), (s[3], s[4], 1),
+        (s[4], s[5], 2.5)])
+    session = planner_session(model).with_mode(CIRCULAR, PAIRWISE_MODE) \
+        .with_strategy_judgments(strategies)
+    for strategy in s:
+        session = session.with_rating(strategy, UNSERVED, model.rating_scale.levels[0])
+    return session

@@ -96,7 +96,7 @@ def test_xlsx_has_every_sheet_frozen_headers_and_sensible_widths(exported):
     book = load_workbook(exported[0] / "report.xlsx")
     text = labels("en")
     assert book.sheetnames == [text[f"sheet_{k}"] for k in (
-        "summary", "ranking", "weights", "thresholds", "indicators", "method")]
+        "summary", "ranking", "weights", "thresholds", "alpha", "indicators", "method")]
     for sheet in book.worksheets:
         assert sheet.freeze_panes == "A2"
         assert all(cell.font.bold for cell in sheet[1] if cell.value is not None)

@@ -65,10 +65,23 @@ def test_tornado_shows_thresholds_and_critical_criterion(view, document):
     assert shown["critical"][0] == expected.critical_criterion[0]
     critical = int(expected.critical_criterion[0])
     assert view.thresholds.summary.text().startswith("★ Critical criterion")
-    increase = view.thresholds.table.item(critical, 2).text()
+    delta = expected.before_renormalisation(expected.top_increase, increase=True)
+    percent = expected.percent(delta)
+    ts = view.thresholds.table.item(critical, 2).text()
+    assert ts == f"+{delta[critical, 0]:.4f} (+{percent[critical, 0]:.1f} %)"
+    increase = view.thresholds.table.item(critical, 3).text()
     assert increase.startswith(f"+{expected.top_increase[critical, 0]:.4f}")
+    assert "T&S δ" in view.thresholds.table.horizontalHeaderItem(2).text()
+    assert "renormalised Δ" in view.thresholds.table.horizontalHeaderItem(3).text()
     missing = int(np.flatnonzero(np.isnan(expected.top_decrease[:, 0]))[0])
-    assert view.thresholds.table.item(missing, 3).text() == "none within [0, 1]"
+    assert view.thresholds.table.item(missing, 4).text() == "none within [0, 1]"
+    assert view.thresholds.table.item(missing, 5).text() == "none within [0, 1]"
+    assert "T&S δ" in view.thresholds.summary.text()
+    # A Δ reaching weight 1 exactly has no finite δ, and the cell says so.
+    at_one = np.flatnonzero(np.isclose(expected.top_increase[:, 0],
+                                       1 - expected.current_weights))
+    for row in at_one:
+        assert view.thresholds.table.item(int(row), 2).text() == "no finite δ (only at weight 1)"
 
 
 def test_alpha_chart_follows_the_session(view, document):

@@ -106,27 +106,32 @@
         <translation>不完整——缺失项已估计</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="85" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="88" />
+        <source>the completed matrix is {check}</source>
+        <translation>补全后的矩阵：{check}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/consistency_panel.py" line="90" />
         <source>CR = {cr:.3f} (threshold {t:.2f}; random index: {table}) — {status}</source>
         <translation>CR = {cr:.3f}（阈值 {t:.2f}；随机一致性指标表：{table}）——{status}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="96" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="100" />
         <source>Use this value</source>
         <translation>采用此值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="97" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="101" />
         <source>Replace the given judgment with the value that agrees with the current weights</source>
         <translation>用与当前权重一致的值替换该判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="100" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="104" />
         <source>Use the nearest scale value ({value})</source>
         <translation>采用最近的标度值（{value}）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="102" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="106" />
         <source>Replace the given judgment with the value on Saaty's scale nearest to the consistent one</source>
         <translation>用 Saaty 标度上最接近一致值的值替换该判断</translation>
     </message>
@@ -134,27 +139,27 @@
 <context>
     <name>EffectivenessView</name>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="209" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="258" />
         <source>How much does each strategy serve each criterion? Double-click a cell to rate it; hover for the paper's reason. The number in brackets is the strategy's share.</source>
         <translation>各策略对各准则的作用有多大？双击单元格评级；悬停查看论文依据。括号中的数字为该策略所占份额。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="211" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="260" />
         <source>Criterion:</source>
         <translation>准则：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="212" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="261" />
         <source>Judge the six strategies pairwise under this criterion</source>
         <translation>在此准则下对六项策略两两比较</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="258" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="307" />
         <source>Judge strategies pairwise under {c}</source>
         <translation>在 {c} 下两两比较策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="259" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="308" />
         <source>Rate strategies under {c}</source>
         <translation>在 {c} 下对策略评级</translation>
     </message>
@@ -162,42 +167,52 @@
 <context>
     <name>HierarchyView</name>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="77" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="65" />
+        <source>Strategies judged pairwise under this criterion</source>
+        <translation>该准则下各策略的两两比较</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="86" />
         <source>ok</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="78" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="87" />
         <source>too inconsistent</source>
         <translation>不一致性过高</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="79" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="88" />
         <source>incomplete: missing pairs estimated</source>
         <translation>不完整：缺失项已估计</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="80" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="89" />
         <source>CR undefined for fewer than 3 items</source>
         <translation>少于 3 项时 CR 无定义</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="90" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="94" />
+        <source>the completed matrix: {check}</source>
+        <translation>补全后的矩阵：{check}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="104" />
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="90" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="104" />
         <source>Local</source>
         <translation>局部</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="90" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="104" />
         <source>Global</source>
         <translation>全局</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="91" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="105" />
         <source>CR</source>
         <translation>CR</translation>
     </message>
@@ -233,72 +248,82 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="64" />
+        <location filename="../../../desktop/views/indicators_view.py" line="68" />
+        <source>Ordinal indicator: scored min–max on its level index (levels taken as equally spaced), whichever normalisation is chosen.</source>
+        <translation>序数指标：按等级序号做最小–最大标准化（等级之间视为等距），无论所选标准化方法为何。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="71" />
+        <source>Values below zero: ratio to best means nothing for them, so min–max is used instead.</source>
+        <translation>含负值：与最佳区之比对负值无意义，改用最小–最大标准化。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="78" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="64" />
+        <location filename="../../../desktop/views/indicators_view.py" line="78" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="64" />
+        <location filename="../../../desktop/views/indicators_view.py" line="78" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="64" />
+        <location filename="../../../desktop/views/indicators_view.py" line="78" />
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="65" />
+        <location filename="../../../desktop/views/indicators_view.py" line="79" />
         <source>Foshan / other</source>
         <translation>佛山 / 其他</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="65" />
+        <location filename="../../../desktop/views/indicators_view.py" line="79" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="65" />
+        <location filename="../../../desktop/views/indicators_view.py" line="79" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="91" />
+        <location filename="../../../desktop/views/indicators_view.py" line="105" />
         <source>Planner's value. Source: {source}</source>
         <translation>规划者录入的值。来源：{source}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="119" />
+        <location filename="../../../desktop/views/indicators_view.py" line="133" />
         <source>context</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="126" />
+        <location filename="../../../desktop/views/indicators_view.py" line="140" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="144" />
+        <location filename="../../../desktop/views/indicators_view.py" line="159" />
         <source>Source: {source} (section {section})</source>
         <translation>来源：{source}（第 {section} 节）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="147" />
+        <location filename="../../../desktop/views/indicators_view.py" line="162" />
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="149" />
+        <location filename="../../../desktop/views/indicators_view.py" line="164" />
         <source>Missing: the source gives no value for this district. It is left out, never read as 0. Double-click to enter a value with its source.</source>
         <translation>缺失：来源未给出该区数值。计算时略去，绝不当作 0。双击可录入数值及其来源。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="153" />
+        <location filename="../../../desktop/views/indicators_view.py" line="168" />
         <source>Optional public supplement, not from the paper.</source>
         <translation>可选的公开补充数据，非论文数据。</translation>
     </message>
@@ -306,32 +331,32 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="253" />
+        <location filename="../../../desktop/views/indicators_view.py" line="270" />
         <source>Show the optional public district supplement (GDP 2016, population 2020; secondary sources, not the paper)</source>
         <translation>显示可选的公开分区补充数据（2016 年 GDP、2020 年人口；二手来源，非论文）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="256" />
+        <location filename="../../../desktop/views/indicators_view.py" line="273" />
         <source>District need per criterion, g = 1 − performance (from the indicators above; neutral 0.5 where no district value exists)</source>
         <translation>各区在各准则上的需求 g = 1 − 表现（由上方指标得出；无分区数值时取中性值 0.5）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="289" />
+        <location filename="../../../desktop/views/indicators_view.py" line="306" />
         <source>Enter {indicator} for {district}</source>
         <translation>录入 {district} 的 {indicator}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="294" />
+        <location filename="../../../desktop/views/indicators_view.py" line="311" />
         <source>Use the paper's {indicator} for {district}</source>
         <translation>{district} 的 {indicator} 改用论文中的值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="307" />
+        <location filename="../../../desktop/views/indicators_view.py" line="324" />
         <source>Show public supplement</source>
         <translation>显示公开补充数据</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="308" />
+        <location filename="../../../desktop/views/indicators_view.py" line="325" />
         <source>Hide public supplement</source>
         <translation>隐藏公开补充数据</translation>
     </message>
@@ -339,42 +364,42 @@
 <context>
     <name>JudgmentEditor</name>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="113" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="114" />
         <source>Pairwise judgments: move toward the more important item</source>
         <translation>两两比较判断：把滑块移向更重要的一方</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="114" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="115" />
         <source>Reciprocal matrix (type 3, 1/3 or leave empty)</source>
         <translation>互反判断矩阵（输入 3、1/3 或留空）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="160" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="161" />
         <source>Clear judgment {a} vs {b}</source>
         <translation>清除判断 {a} 对 {b}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="161" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="162" />
         <source>Judge {a} vs {b} as {value}</source>
         <translation>判断 {a} 对 {b} 为 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="169" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="170" />
         <source>Use the consistent value {value} for {a} vs {b}</source>
         <translation>{a} 对 {b} 采用一致值 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="174" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="175" />
         <source>Use the nearest scale value {value} for {a} vs {b}</source>
         <translation>{a} 对 {b} 采用最近的标度值 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="189" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="190" />
         <source>{a} vs {b} cannot be left missing: every item needs a judgment linking it to the others.</source>
         <translation>{a} 对 {b} 不能留空：每一项都需要至少一个判断与其他项相连。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="191" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="192" />
         <source>{a} vs {b}: the value is not on Saaty's scale 1/9 … 9.</source>
         <translation>{a} 对 {b}：该值不在 Saaty 标度 1/9 … 9 之内。</translation>
     </message>
@@ -382,30 +407,40 @@
 <context>
     <name>JudgmentMatrixModel</name>
     <message>
-        <location filename="../../../desktop/views/judgment_matrix.py" line="69" />
+        <location filename="../../../desktop/views/judgment_matrix.py" line="77" />
         <source>Missing: the value in brackets is estimated (Bozóki et al.)</source>
         <translation>缺失：括号中的值为估计值（Bozóki 等人的方法）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_matrix.py" line="87" />
+        <location filename="../../../desktop/views/judgment_matrix.py" line="82" />
+        <source>Between the steps of Saaty's scale: used as typed ({value}), not rounded to {nearest} (Saaty allows intermediate values).</source>
+        <translation>介于 Saaty 标度的刻度之间：按输入值（{value}）使用，不取整为 {nearest}（Saaty 允许中间值）。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/judgment_matrix.py" line="102" />
         <source>“{text}” for {a} vs {b} is not a judgment: type a number from 1/9 to 9 (e.g. 3 or 1/3), or leave it empty for missing.</source>
         <translation>“{text}”不是 {a} 对 {b} 的有效判断：请输入 1/9 到 9 之间的数（如 3 或 1/3），或留空表示缺失。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/judgment_matrix.py" line="108" />
+        <source>“{text}” for {a} vs {b} lies just outside Saaty's scale 1/9 … 9; its end, {used}, is used.</source>
+        <translation>{a} 对 {b} 的“{text}”略超出 Saaty 标度 1/9 … 9，取其端点 {used}。</translation>
     </message>
 </context>
 <context>
     <name>NeedModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="171" />
+        <location filename="../../../desktop/views/indicators_view.py" line="188" />
         <source>(neutral)</source>
         <translation>（中性）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="176" />
+        <location filename="../../../desktop/views/indicators_view.py" line="193" />
         <source>No indicator value for this district and criterion: neutral need 0.5</source>
         <translation>该区在此准则上没有指标数值：取中性需求 0.5</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="180" />
+        <location filename="../../../desktop/views/indicators_view.py" line="197" />
         <source>From indicators: {ids}</source>
         <translation>来自指标：{ids}</translation>
     </message>
@@ -565,22 +600,47 @@
 <context>
     <name>RatingsModel</name>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="94" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="106" />
         <source>pairwise {share:.3f}</source>
         <translation>两两比较 {share:.3f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="110" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="123" />
+        <source>No strategy serves this criterion (every rating is “none”): it cannot tell the strategies apart, so each gets the same effectiveness {share:.3f} and no order changes.</source>
+        <translation>没有任何策略服务于该准则（各策略评级均为“无”）：该准则无法区分策略，每项策略得到相同的有效性 {share:.3f}，不改变任何先后顺序。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="144" />
+        <source>within the threshold {t:.2f}</source>
+        <translation>未超过阈值 {t:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="145" />
+        <source>above the threshold {t:.2f}</source>
+        <translation>超过阈值 {t:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="147" />
+        <source>Strategies judged pairwise: CR {cr:.3f}, {check}.</source>
+        <translation>各策略两两比较：CR {cr:.3f}，{check}。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="149" />
+        <source>Strategies judged pairwise, pairs missing: the completed matrix has CR {cr:.3f}, {check}.</source>
+        <translation>各策略两两比较，有缺失项：补全后矩阵的 CR 为 {cr:.3f}，{check}。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="158" />
         <source>Rate {s} “{level}” on {c}</source>
         <translation>将 {s} 在 {c} 上评为“{level}”</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="121" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="169" />
         <source>Default ({level}): {reason}</source>
         <translation>默认（{level}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="124" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="172" />
         <source>Changed by the planner.</source>
         <translation>已由规划者修改。</translation>
     </message>

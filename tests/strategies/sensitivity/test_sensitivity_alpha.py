@@ -4,6 +4,7 @@ from hypothesis import given, settings
 from sensitivity_cases import foshan, random_inputs, ranking_at, seeds
 
 from strategies.sensitivity.alpha import alpha_sweep
+from strategies.sensitivity.alpha_points import alpha_change_points
 from strategies.sensitivity.dynamic import dynamic_ranking
 from strategies.sensitivity.inputs import SensitivityInputs
 
@@ -58,3 +59,29 @@ def test_dynamic_ranking_follows_the_ranking_code():
     assert moved.priorities == pytest.approx(scores) and (moved.ranks == ranks).all()
     with pytest.raises(ValueError):
         dynamic_ranking(inputs, 0, 1.5)
+
+
+@settings(max_examples=20, deadline=None)
+@given(seeds)
+def test_alpha_change_points_swap_the_named_strategies_at_the_named_place(seed):
+    inputs = random_inputs(seed, districts=2, strategies=4)
+    sweep = alpha_sweep(inputs)
+    for point in alpha_change_points(inputs, sweep.crossings):
+        below, above = (ranking_at(inputs, inputs.weights, point.alpha + step)
+                        for step in (-1e-7, 1e-7))
+        scores_below, scores_above = below[0][point.district], above[0][point.district]
+        ahead, behind = point.ahead_above, point.ahead_below
+        assert scores_below[behind] > scores_below[ahead]
+        assert scores_above[ahead] > scores_above[behind]
+        tie = ranking_at(inputs, inputs.weights, point.alpha)[0][point.district]
+        assert tie[ahead] == pytest.approx(tie[behind], abs=1e-12)
+        assert point.rank == 1 + int(np.sum(tie > max(tie[ahead], tie[behind]) + 1e-9))
+
+
+def test_foshan_alpha_change_points_are_every_crossing_in_order():
+    inputs = SensitivityInputs.from_evaluation(foshan())
+    sweep = alpha_sweep(inputs)
+    points = alpha_change_points(inputs, sweep.crossings)
+    assert len(points) == len(sweep.crossings) > 0
+    keys = [(p.district, p.alpha) for p in points]
+    assert keys == sorted(keys)

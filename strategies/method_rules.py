@@ -1,0 +1,100 @@
+"""Rules the method applies where the inputs leave no ordinary choice, found for one
+evaluation so that the window, the exports and the command line can say where each applies.
+
+- A criterion no strategy serves (every rating at zero intensity) cannot tell the strategies
+  apart; what each strategy then gets is read from the effectiveness matrix, so the words
+  follow whatever the active effectiveness mode does.
+- Indicators scored min–max although ratio to best was chosen (ordinal levels on their level
+  index; values below zero), see ``criteria.indicators.scoring_used``.
+- Judgments between the steps of Saaty's scale (2.5), used as typed, not rounded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from criteria.indicators import Scoring, scoring_used
+from criteria.verbal_scale import is_scale_value, nearest_scale_value
+from strategies.caveats import CRITERIA_NODE, STRATEGIES_NODE
+from strategies.evaluation import Evaluation, effective_indicators
+from strategies.session import PAIRWISE_MODE
+
+
+@dataclass(frozen=True)
+class UnservedCriterion:
+    """Every strategy is rated at zero intensity on ``criterion``; each gets ``share``."""
+
+    criterion: str
+    share: float
+
+
+@dataclass(frozen=True)
+class IndicatorScoring:
+    """An indicator entering the need that is not scored by the chosen normalisation."""
+
+    indicator: str
+    criterion: str
+    scoring: str  # a criteria.indicators.Scoring value
+
+
+@dataclass(frozen=True)
+class OffScaleJudgment:
+    """A judgment between two steps of Saaty's scale, used as typed."""
+
+    kind: str  # CRITERIA_NODE or STRATEGIES_NODE
+    node: str
+    first: str
+    second: str
+    value: float
+    nearest_scale_value: float
+
+
+@dataclass(frozen=True)
+class MethodRules:
+    unserved_criteria: tuple[UnservedCriterion, ...]
+    indicator_scoring: tuple[IndicatorScoring, ...]
+    off_scale_judgments: tuple[OffScaleJudgment, ...]
+
+
+def method_rules(evaluation: Evaluation) -> MethodRules:
+    """Where each rule applies in this evaluation."""
+    return MethodRules(unserved_criteria(evaluation), indicator_scoring(evaluation),
+                       off_scale_judgments(evaluation))
+
+
+def unserved_criteria(evaluation: Evaluation) -> tuple[UnservedCriterion, ...]:
+    """Rated criteria on which every strategy's rating has zero intensity (model order)."""
+    model, session = evaluation.model, evaluation.session
+    found = []
+    for column, criterion in enumerate(model.criteria):
+        if session.mode(criterion) == PAIRWISE_MODE:
+            continue
+        levels = (session.ratings[(s, criterion)] for s in model.strategy_ids)
+        if all(model.rating_scale.intensity(level) <= 0 for level in levels):
+            found.append(UnservedCriterion(criterion, float(evaluation.effectiveness[0, column])))
+    return tuple(found)
+
+
+def indicator_scoring(evaluation: Evaluation) -> tuple[IndicatorScoring, ...]:
+    """Indicators entering the need whose scoring differs from the chosen normalisation."""
+    chosen = Scoring(evaluation.session.normalisation.value)
+    criteria = evaluation.model.criteria
+    return tuple(
+        IndicatorScoring(indicator.id, indicator.criterion, used.value)
+        for indicator in effective_indicators(evaluation.model, evaluation.session)
+        if indicator.informs_districts and indicator.criterion in criteria
+        and (used := scoring_used(indicator, evaluation.session.normalisation)) is not chosen)
+
+
+def off_scale_judgments(evaluation: Evaluation) -> tuple[OffScaleJudgment, ...]:
+    """Judgments between scale steps: criteria nodes, then strategies judged pairwise."""
+    session = evaluation.session
+    nodes = [(CRITERIA_NODE, node) for node in evaluation.weights.nodes]
+    sources = {CRITERIA_NODE: session.criteria_judgments,
+               STRATEGIES_NODE: session.strategy_judgments}
+    nodes += [(STRATEGIES_NODE, c) for c in evaluation.model.criteria
+              if c in evaluation.effectiveness_nodes]
+    return tuple(
+        OffScaleJudgment(kind, node, first, second, value, nearest_scale_value(value))
+        for kind, node in nodes if node in sources[kind]
+        for first, second, value in sources[kind][node].pairs() if not is_scale_value(value))
