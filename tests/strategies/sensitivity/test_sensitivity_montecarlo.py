@@ -32,17 +32,20 @@ def pairwise_evaluation():
     return evaluate(model, session)
 
 
-def test_zero_spread_reproduces_the_deterministic_ranking_exactly():
-    for evaluation in (foshan(), pairwise_evaluation()):
-        result = monte_carlo(evaluation, MonteCarloSettings(spread=0.0, samples=50, seed=1))
-        order = [[s for s, _ in sorted(enumerate(row), key=lambda x: (x[1], x[0]))]
-                 for row in evaluation.ranks]
-        for district, ranked in enumerate(order):
-            for rank, strategy in enumerate(ranked):
-                assert result.rank_acceptability[district, strategy, rank] == 1.0
-        assert (result.top_stays_top == 1.0).all()
-        for band in result.priority_percentiles:
-            assert band == pytest.approx(evaluation.priorities, abs=1e-12)
+# Samples complete missing pairs exactly (criteria.completion); today's weights use ahpy's
+# completion, which stops early (entries moving < 1e-4) and so may differ from it by up to 1e-4.
+@pytest.mark.parametrize(("evaluation", "tolerance"), [(foshan(), 1e-12),
+                                                       (pairwise_evaluation(), 1e-4)])
+def test_zero_spread_reproduces_the_deterministic_ranking(evaluation, tolerance):
+    result = monte_carlo(evaluation, MonteCarloSettings(spread=0.0, samples=50, seed=1))
+    order = [[s for s, _ in sorted(enumerate(row), key=lambda x: (x[1], x[0]))]
+             for row in evaluation.ranks]
+    for district, ranked in enumerate(order):
+        for rank, strategy in enumerate(ranked):
+            assert result.rank_acceptability[district, strategy, rank] == 1.0
+    assert (result.top_stays_top == 1.0).all()
+    for band in result.priority_percentiles:
+        assert band == pytest.approx(evaluation.priorities, abs=tolerance)
 
 
 def test_the_same_seed_gives_the_same_result_and_another_seed_another():
