@@ -3,12 +3,13 @@
 Bozóki, Fülöp & Rónyai (2010) complete missing pairs with the values that minimise λ_max of the
 completed matrix, as ahpy does (one matrix at a time, scipy's bounded scalar search per entry,
 cycled until the entries move less than 1e-4). Written in the logs t of the missing entries,
-λ_max is a strictly convex function when the judged pairs connect all items (their Theorem 2),
-so the optimum is unique and Newton's method finds it to machine precision in a few steps.
+λ_max is a strictly convex function when the judged pairs connect all items (as
+``PairwiseJudgments`` requires), so the optimum is unique and Newton's method finds it to
+machine precision in a few steps.
 
 Derivatives of the simple Perron root λ with right vector w and left vector v (v·w = 1), for
-A_k = ∂A/∂t_k and the group inverse G = (λI − A)^# = (λI − A + wv)^{-1} − wv (Meyer 1975,
-SIAM Review 17(3); Stewart & Sun, Matrix Perturbation Theory, 1990):
+A_k = ∂A/∂t_k and the group inverse G = (λI − A)^# = (λI − A + wv)^{-1} − wv (Meyer &
+Stewart 1988, Derivatives and perturbations of eigenvectors, SIAM J. Numer. Anal. 25(3)):
     ∂λ/∂t_k = v A_k w,    ∂²λ/∂t_k∂t_l = v A_kl w + v A_k G A_l w + v A_l G A_k w.
 Steps that do not lower λ_max are halved (the function is convex, so this always ends).
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 import numpy as np
 
 # Newton stops once a step moves no log entry more than this; convergence being quadratic, the
-# entries are then exact to about its square (tests check weights against ahpy and a re-run).
+# entries are then exact to about its square (tests: against ahpy, any start, a minimum).
 STEP_TOLERANCE = 1e-7
 _MAX_NEWTON_STEPS = 100
 _MAX_HALVINGS = 40
