@@ -2,8 +2,8 @@
 
 Every judged pair a_ij of every node becomes a_ij·exp(N(0, spread)) (lognormal), clipped to
 1/9 … 9, its mirror the reciprocal; missing pairs are then completed again for each sample
-(λ_max-optimal, ``criteria.completion``). Weights come from ``criteria.batched`` for all samples of a
-chunk at once. Ranks are ordinal: equal priorities (to 12 decimals) are broken by catalogue
+(λ_max-optimal, ``criteria.completion``). Weights come from ``criteria.batched`` for all
+samples of a chunk at once. Ranks are ordinal: equal priorities (to 12 decimals) are broken by catalogue
 order, so each strategy's rank probabilities sum to 1.
 
 Memory stays bounded up to ``montecarlo_bounds.SAMPLES.high``: noise is drawn a block of
