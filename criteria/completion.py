@@ -28,6 +28,7 @@ _RISE_ALLOWED = 1e-13
 # Power iterations stop when the vector changes by less than this (it then is within a few
 # times this of the Perron vector: the second eigenvalue of these matrices is well below λ_max).
 _VECTOR_TOLERANCE = 1e-14
+_RIDGE = 1e-12
 _MAX_POWER_STEPS = 2000
 
 
@@ -65,7 +66,7 @@ def _newton_step(matrices: np.ndarray, right: np.ndarray, left: np.ndarray,
     for _ in range(_MAX_HALVINGS):
         trial = _with_entries(matrices, rows, columns, logs + scale[:, np.newaxis] * step)
         trial_right, trial_lambda = perron_vectors(trial, right)
-        rose = trial_lambda > lambda_max * (1 + _RISE_ALLOWED)
+        rose = ~(trial_lambda <= lambda_max * (1 + _RISE_ALLOWED))  # NaN counts as a rise
         if not rose.any():
             break
         scale[rose] /= 2
@@ -125,7 +126,8 @@ def _derivatives(matrices: np.ndarray, right: np.ndarray, left: np.ndarray,
     coupled = (left_terms @ np.linalg.solve(shifted, right_terms)
                - gradient[:, :, np.newaxis] * gradient[:, np.newaxis, :])
     hessian = coupled + np.swapaxes(coupled, -1, -2)
-    hessian[:, index, index] += forward + backward
+    # The tiny ridge keeps the solve defined should rounding leave a Hessian singular.
+    hessian[:, index, index] += forward + backward + _RIDGE
     return gradient, hessian
 
 

@@ -134,3 +134,27 @@ def test_perron_vectors_are_the_principal_eigenvectors():
 
 def _lambda_max(matrix: np.ndarray) -> float:
     return float(np.max(np.linalg.eigvals(matrix).real))
+
+
+def test_the_most_inconsistent_judgments_are_completed_to_a_minimum():
+    # Cycles of 9s (i beats i+1 by 9, yet i+2 beats i by 9): the hardest matrices on the scale.
+    size = 9
+    matrix = np.ones((size, size))
+    for i in range(size):
+        for j in range(i + 1, size):
+            matrix[i, j] = 9.0 if (j - i) % 2 else 1 / 9
+            matrix[j, i] = 1 / matrix[i, j]
+    rows, columns = np.array([0, 0, 1, 2, 3, 4, 5]), np.array([2, 8, 5, 7, 6, 8, 7])
+    starts = np.exp(np.random.default_rng(2).uniform(-6, 6, (5, rows.size)))
+    matrices = np.repeat(matrix[np.newaxis], 5, axis=0)
+    matrices[:, rows, columns], matrices[:, columns, rows] = starts, 1 / starts
+    completed = complete_optimally(matrices, rows, columns)
+    assert np.isfinite(completed).all()
+    assert np.abs(np.log(completed / completed[0])).max() <= 1e-6
+    best = _lambda_max(completed[0])
+    for step in np.eye(rows.size) * 1e-3:
+        for sign in (1, -1):
+            moved = completed[0].copy()
+            moved[rows, columns] *= np.exp(sign * step)
+            moved[columns, rows] = 1 / moved[rows, columns]
+            assert _lambda_max(moved) >= best - 1e-12
