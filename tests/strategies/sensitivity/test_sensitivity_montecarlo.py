@@ -140,8 +140,20 @@ def test_every_sample_completes_its_missing_pairs_as_ahpy_would():
         assert ratio == pytest.approx(expected.consistency_ratio, abs=1e-6)
 
 
-def test_rank_probabilities_match_a_loop_that_asks_ahpy_for_every_sample():
-    problem = MonteCarloProblem.from_evaluation(foshan_with_missing_pairs())
+def missing_criteria_pair_evaluation():
+    """The three missing strategy pairs, and C1 against C3 missing under L1 as well."""
+    evaluation = foshan_with_missing_pairs()
+    judgments = evaluation.session.criteria_judgments["L1"].with_value("C1", "C2", 3)
+    session = evaluation.session.with_criteria_judgments(
+        judgments.with_value("C2", "C3", 1 / 2).with_value("C1", "C3", None))
+    return evaluate(evaluation.model, session)
+
+
+@pytest.mark.parametrize("evaluation", [foshan_with_missing_pairs,
+                                        missing_criteria_pair_evaluation])
+def test_rank_probabilities_match_a_loop_that_asks_ahpy_for_every_sample(evaluation):
+    problem = MonteCarloProblem.from_evaluation(evaluation())
+    assert sum(node.missing_rows.size for node in problem.judgment_nodes) >= 3
     samples, spread = 60, 0.5
     result = run_monte_carlo(problem, spread, samples, np.random.default_rng(21))
     noise = draw_noise(problem, spread, samples, np.random.default_rng(21))
