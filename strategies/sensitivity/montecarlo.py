@@ -1,8 +1,9 @@
 """Monte Carlo: judgments perturbed, weights recomputed in batches, ranks counted.
 
 Every judged pair a_ij of every node becomes a_ij·exp(N(0, spread)) (lognormal), clipped to
-1/9 … 9, its mirror the reciprocal. Weights come from ``criteria.batched`` for all samples of a
-chunk at once. Ranks are ordinal: equal priorities (to 12 decimals) are broken by catalogue
+1/9 … 9, its mirror the reciprocal; missing pairs are then completed again for each sample
+(λ_max-optimal, ``criteria.completion``). Weights come from ``criteria.batched`` for all
+samples of a chunk at once. Ranks are ordinal: equal priorities (to 12 decimals) are broken by catalogue
 order, so each strategy's rank probabilities sum to 1.
 
 Memory stays bounded up to ``montecarlo_bounds.SAMPLES.high``: noise is drawn a block of
@@ -153,7 +154,7 @@ def _chunk_priorities(problem: MonteCarloProblem, noise: list[np.ndarray],
                       discard_inconsistent: bool) -> np.ndarray:
     """Priorities [x, d, s] of the chunk's samples (only the consistent ones if asked)."""
     nodes = problem.judgment_nodes
-    batches = [batched_node_weights(node.perturbed(part), problem.random_index)
+    batches = [batched_node_weights(node.sampled(part), problem.random_index)
                for node, part in zip(nodes, noise, strict=True)]
     weights = problem.tree.leaf_weights([b.weights for b in batches[:len(problem.criteria_nodes)]])
     effectiveness = np.broadcast_to(problem.effectiveness,

@@ -1,18 +1,21 @@
 """What a Monte Carlo run perturbs: every judged pair of every node, as arrays.
 
-Missing pairs are not judgments, so they carry no noise: each keeps the value ahpy completed it
-with for today's judgments (``NodeWeights.completed_matrix``). Recomputing the completion per
-sample would need an optimisation per sample and node.
+Missing pairs are not judgments, so they carry no noise of their own, but they are completed
+anew in every sample from that sample's judgments (the λ_max-optimal completion of
+``criteria.completion``, started from today's completion), as ahpy would complete them had the
+planner entered those judgments. Keeping today's completion fixed instead would tie the missing
+entries to today's judgments and make rare ranks far too unlikely.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from criteria.ahp import NodeWeights, cached_node_weights
+from criteria.completion import complete_optimally
 from criteria.hierarchy import Hierarchy
 from criteria.judgments import SCALE_MAX, PairwiseJudgments
 from criteria.weights import hierarchy_weights
@@ -22,22 +25,28 @@ from strategies.ranking import adjusted_weights, priorities
 _LOG_SCALE_MAX = float(np.log(SCALE_MAX))
 
 
+def _no_pairs() -> np.ndarray:
+    return np.zeros(0, dtype=int)
+
+
 @dataclass(frozen=True, eq=False)
 class JudgmentNode:
-    """One node's completed matrix [n, n] and its judged pairs (i < j), the ones perturbed."""
+    """One node's completed matrix [n, n], its judged pairs (i < j), the ones perturbed, and
+    its missing pairs (i < j), the ones completed again in every sample."""
 
     node: str
     matrix: np.ndarray
     rows: np.ndarray
     columns: np.ndarray
+    missing_rows: np.ndarray = field(default_factory=_no_pairs)
+    missing_columns: np.ndarray = field(default_factory=_no_pairs)
 
     @classmethod
     def from_judgments(cls, judgments: PairwiseJudgments, weights: NodeWeights) -> JudgmentNode:
-        items = judgments.items
-        pairs = np.array([(items.index(a), items.index(b)) for a, b, _ in judgments.pairs()],
-                         dtype=int).reshape(-1, 2)
+        judged = _positions(judgments.items, [(a, b) for a, b, _ in judgments.pairs()])
+        missing = _positions(judgments.items, judgments.missing_pairs())
         return cls(judgments.node, np.asarray(weights.completed_matrix, dtype=float),
-                   pairs[:, 0], pairs[:, 1])
+                   judged[:, 0], judged[:, 1], missing[:, 0], missing[:, 1])
 
     @property
     def size(self) -> int:
@@ -55,6 +64,15 @@ class JudgmentNode:
         matrices[:, self.rows, self.columns] = np.exp(logs)
         matrices[:, self.columns, self.rows] = np.exp(-logs)
         return matrices
+
+    def sampled(self, noise: np.ndarray) -> np.ndarray:
+        """Matrices [x, n, n] of the samples: perturbed, then their missing pairs completed."""
+        return complete_optimally(self.perturbed(noise), self.missing_rows, self.missing_columns)
+
+
+def _positions(items: tuple[str, ...], pairs) -> np.ndarray:
+    """Item positions [pair, 2] of (a, b) pairs."""
+    return np.array([(items.index(a), items.index(b)) for a, b in pairs], dtype=int).reshape(-1, 2)
 
 
 @dataclass(frozen=True)

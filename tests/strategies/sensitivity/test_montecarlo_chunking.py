@@ -4,7 +4,7 @@ import copy
 
 import numpy as np
 import pytest
-from sensitivity_cases import foshan
+from sensitivity_cases import foshan, foshan_with_missing_pairs
 
 from strategies.evaluation import default_session
 from strategies.model import load_model
@@ -32,9 +32,11 @@ def _run(problem, chunk_size, discard=False):
                            discard_inconsistent=discard, chunk_size=chunk_size)
 
 
+@pytest.mark.parametrize("evaluation", [foshan, foshan_with_missing_pairs])
 @pytest.mark.parametrize("discard", [False, True])
-def test_any_chunking_gives_exactly_the_unchunked_result(discard):
-    problem = MonteCarloProblem.from_evaluation(foshan())
+def test_any_chunking_gives_exactly_the_unchunked_result(discard, evaluation):
+    # With missing pairs each sample is completed on its own, whatever else is in its chunk.
+    problem = MonteCarloProblem.from_evaluation(evaluation())
     unchunked = _run(problem, SAMPLES, discard)
     for chunk_size in (NOISE_BLOCK, 3_001, 777):
         chunked = _run(problem, chunk_size, discard)

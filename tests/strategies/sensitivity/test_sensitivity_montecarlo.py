@@ -2,16 +2,19 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sensitivity_cases import foshan, judgments_of
+from sensitivity_cases import foshan, foshan_with_missing_pairs, judgments_of
 
 from criteria.ahp import node_weights
+from criteria.batched import batched_node_weights
 from criteria.judgments import PairwiseJudgments
 from strategies.evaluation import evaluate
+from strategies.ranking import adjusted_weights, priorities
 from strategies.sensitivity.montecarlo import (
     Cancelled,
     NoSamplesKept,
     draw_noise,
     monte_carlo,
+    ordinal_ranks,
     run_monte_carlo,
 )
 from strategies.sensitivity.problem import JudgmentNode, MonteCarloProblem
@@ -32,17 +35,20 @@ def pairwise_evaluation():
     return evaluate(model, session)
 
 
-def test_zero_spread_reproduces_the_deterministic_ranking_exactly():
-    for evaluation in (foshan(), pairwise_evaluation()):
-        result = monte_carlo(evaluation, MonteCarloSettings(spread=0.0, samples=50, seed=1))
-        order = [[s for s, _ in sorted(enumerate(row), key=lambda x: (x[1], x[0]))]
-                 for row in evaluation.ranks]
-        for district, ranked in enumerate(order):
-            for rank, strategy in enumerate(ranked):
-                assert result.rank_acceptability[district, strategy, rank] == 1.0
-        assert (result.top_stays_top == 1.0).all()
-        for band in result.priority_percentiles:
-            assert band == pytest.approx(evaluation.priorities, abs=1e-12)
+# Samples complete missing pairs exactly (criteria.completion); today's weights use ahpy's
+# completion, which stops early (entries moving < 1e-4) and so may differ from it by up to 1e-4.
+@pytest.mark.parametrize(("evaluation", "tolerance"), [(foshan(), 1e-12),
+                                                       (pairwise_evaluation(), 1e-4)])
+def test_zero_spread_reproduces_the_deterministic_ranking(evaluation, tolerance):
+    result = monte_carlo(evaluation, MonteCarloSettings(spread=0.0, samples=50, seed=1))
+    order = [[s for s, _ in sorted(enumerate(row), key=lambda x: (x[1], x[0]))]
+             for row in evaluation.ranks]
+    for district, ranked in enumerate(order):
+        for rank, strategy in enumerate(ranked):
+            assert result.rank_acceptability[district, strategy, rank] == 1.0
+    assert (result.top_stays_top == 1.0).all()
+    for band in result.priority_percentiles:
+        assert band == pytest.approx(evaluation.priorities, abs=tolerance)
 
 
 def test_the_same_seed_gives_the_same_result_and_another_seed_another():
@@ -69,7 +75,6 @@ def test_each_strategy_s_rank_probabilities_sum_to_one(spread, samples, seed):
 def test_batched_weights_of_drawn_samples_agree_with_ahpy():
     problem = MonteCarloProblem.from_evaluation(pairwise_evaluation())
     noise = draw_noise(problem, 0.5, 12, np.random.default_rng(3))
-    from criteria.batched import batched_node_weights
     for node, part in zip(problem.judgment_nodes, noise, strict=True):
         matrices = node.perturbed(part)
         batch = batched_node_weights(matrices, problem.random_index)
@@ -107,9 +112,72 @@ def test_discarding_keeps_exactly_the_samples_ahpy_finds_consistent():
 
 
 def _acceptable(node: JudgmentNode, noise: np.ndarray) -> bool:
+    return sample_weights(node, noise).acceptable is not False
+
+
+def sample_weights(node: JudgmentNode, noise: np.ndarray):
+    """ahpy's weights for one sample: its perturbed judgments, missing pairs left to ahpy."""
     items = tuple(str(i) for i in range(node.size))
-    weights = node_weights(judgments_of(node.node, items, node.perturbed(noise)[0]))
-    return weights.acceptable is not False
+    matrix = node.perturbed(noise)[0]
+    pairs = [(items[i], items[j], float(matrix[i, j]))
+             for i, j in zip(node.rows.tolist(), node.columns.tolist(), strict=True)]
+    return node_weights(PairwiseJudgments.from_pairs(node.node, items, pairs))
+
+
+def test_every_sample_completes_its_missing_pairs_as_ahpy_would():
+    problem = MonteCarloProblem.from_evaluation(foshan_with_missing_pairs())
+    node = problem.effectiveness_nodes[0][1]
+    assert node.missing_rows.size == 3
+    noise = draw_noise(problem, 0.5, 25, np.random.default_rng(9))[-1]
+    matrices = node.sampled(noise)
+    assert not np.allclose(matrices[:, node.missing_rows, node.missing_columns],
+                           node.matrix[node.missing_rows, node.missing_columns])
+    batch = batched_node_weights(matrices, problem.random_index)
+    for sample, (weights, ratio) in enumerate(zip(batch.weights, batch.consistency_ratio,
+                                                  strict=True)):
+        expected = sample_weights(node, noise[sample:sample + 1])
+        assert np.abs(weights - np.array(expected.weights)).max() <= 1e-4
+        assert ratio == pytest.approx(expected.consistency_ratio, abs=1e-6)
+
+
+def missing_criteria_pair_evaluation():
+    """The three missing strategy pairs, and C1 against C3 missing under L1 as well."""
+    evaluation = foshan_with_missing_pairs()
+    judgments = evaluation.session.criteria_judgments["L1"].with_value("C1", "C2", 3)
+    session = evaluation.session.with_criteria_judgments(
+        judgments.with_value("C2", "C3", 1 / 2).with_value("C1", "C3", None))
+    return evaluate(evaluation.model, session)
+
+
+@pytest.mark.parametrize("evaluation", [foshan_with_missing_pairs,
+                                        missing_criteria_pair_evaluation])
+def test_rank_probabilities_match_a_loop_that_asks_ahpy_for_every_sample(evaluation):
+    problem = MonteCarloProblem.from_evaluation(evaluation())
+    assert sum(node.missing_rows.size for node in problem.judgment_nodes) >= 3
+    samples, spread = 60, 0.5
+    result = run_monte_carlo(problem, spread, samples, np.random.default_rng(21))
+    noise = draw_noise(problem, spread, samples, np.random.default_rng(21))
+    counts, totals = np.zeros_like(result.rank_acceptability), 0.0
+    for sample in range(samples):
+        scores = _reference_priorities(problem, [part[sample:sample + 1] for part in noise])
+        ranks = ordinal_ranks(scores)
+        for district, row in enumerate(ranks):
+            counts[district, np.arange(row.size), row] += 1
+        totals = totals + scores
+    assert np.array_equal(result.rank_acceptability, counts / samples)
+    assert result.mean_priorities == pytest.approx(totals / samples, abs=1e-4)
+
+
+def _reference_priorities(problem: MonteCarloProblem, noise: list[np.ndarray]) -> np.ndarray:
+    """Priorities [d, s] of one sample, every node weighed by ahpy on its own."""
+    local = [np.array(sample_weights(node, part).weights)[np.newaxis]
+             for node, part in zip(problem.judgment_nodes, noise, strict=True)]
+    leaf = problem.tree.leaf_weights(local[:len(problem.criteria_nodes)])[0]
+    effectiveness = problem.effectiveness.copy()
+    for (column, _), weights in zip(problem.effectiveness_nodes,
+                                    local[len(problem.criteria_nodes):], strict=True):
+        effectiveness[:, column] = weights[0]
+    return priorities(adjusted_weights(leaf, problem.need, problem.alpha), effectiveness)
 
 
 def test_all_samples_discarded_is_a_typed_error():
