@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from criteria.ahp import RANDOM_INDEX_TABLES
 from criteria.indicators import Normalisation
 from criteria.judgments import PairwiseJudgments
+from strategies.effectiveness import Synthesis
 from strategies.model import default_model_dir, load_model
 from strategies.session import PAIRWISE_MODE, IndicatorEdit, MonteCarloSettings, Session
 from strategies.session_file import SessionFileInfo
@@ -55,6 +56,7 @@ def sessions(draw, model=MODEL) -> Session:
         indicator_edits=tuple(draw(st.lists(indicator_edits(model), max_size=4))),
         alpha=draw(st.floats(0.0, 1.0)),
         normalisation=draw(st.sampled_from(Normalisation)),
+        synthesis=draw(st.sampled_from(Synthesis)),
         random_index=draw(st.sampled_from(tuple(RANDOM_INDEX_TABLES))),
         use_public_supplement=draw(st.booleans()),
         monte_carlo=MonteCarloSettings(draw(st.floats(0.0, 3.0)), draw(st.integers(1, 10**5)),
