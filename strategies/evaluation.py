@@ -91,6 +91,14 @@ def effectiveness_matrix(model: PlanningModel, session: Session,
     return np.column_stack(columns), nodes
 
 
+def unserved_criteria(model: PlanningModel, session: Session) -> tuple[str, ...]:
+    """Rated criteria on which every strategy is rated at zero intensity ("none"): they add
+    nothing in ideal mode and an equal share 1/n in distributive mode, and reorder nothing."""
+    scale = model.rating_scale
+    return tuple(c for c in model.criteria if session.mode(c) != PAIRWISE_MODE and all(
+        scale.intensity(session.ratings[(s, c)]) <= 0 for s in model.strategy_ids))
+
+
 def evaluate(model: PlanningModel, session: Session, cache: dict | None = None) -> Evaluation:
     """Compute everything the views and exports show. ``cache`` speeds repeated calls."""
     weights = hierarchy_weights(model.hierarchy, session.criteria_judgments,

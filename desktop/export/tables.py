@@ -83,13 +83,15 @@ def ranking_table(report: Report) -> Table:
     headers = (text["district_id"], text["district"], text["rank"], text["strategy_id"],
                text["strategy"], text["priority"], text["gap_to_next"], text["tied"],
                *(f"P({text['rank_n'].format(n=n)})" for n in range(1, ranks + 1)),
-               text["district_data"], text["judgment_warning"], text["mc_note"])
+               text["district_data"], text["judgment_warning"], text["mc_note"],
+               text["synthesis"])
     warning = " ".join(judgment_lines(report.judgment_warnings, report.language))
     note = " ".join(entry.text for entry in report.unavailable)
     return Table(headers, tuple(
         (district.id, district.name, row.rank, row.strategy, row.name, row.priority,
          row.gap_to_next, text["yes"] if row.tied else text["no"], *row.rank_probabilities,
-         _evidence_text(report, district.id), warning, note)
+         _evidence_text(report, district.id), warning, note,
+         text[f"synthesis_{report.settings.synthesis}"])
         for district in report.districts for row in district.ranking))
 
 
@@ -162,6 +164,7 @@ def settings_rows(report: Report) -> tuple[tuple[str, object], ...]:
         (text["model_source"], report.model.source),
         (text["created"], report.created), (text["app_version"], report.app_version),
         (text["alpha"], settings.alpha), (text["normalisation"], text[settings.normalisation]),
+        (text["synthesis"], text[f"synthesis_{settings.synthesis}"]),
         (text["random_index"], settings.random_index_table),
         (text["public_supplement"], text["yes"] if settings.use_public_supplement else text["no"]),
         (text["mc_spread"], monte_carlo.spread), (text["mc_samples"], monte_carlo.samples),

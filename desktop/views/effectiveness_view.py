@@ -28,8 +28,11 @@ from desktop.help.buttons import help_button
 from desktop.i18n import Language
 from desktop.views.judgment_editor import JudgmentEditor
 from desktop.views.judgment_target import StrategiesUnder
+from desktop.views.method_settings import SynthesisChoice
 from desktop.views.model_index import ROOT, Index
 from desktop.views.refresh import RefreshWhenShown
+from strategies.effectiveness import Synthesis
+from strategies.evaluation import unserved_criteria
 from strategies.session import PAIRWISE_MODE, RATINGS_MODE
 
 _PAIRWISE_BRUSH = QBrush(QColor("#e8f0fe"))
@@ -61,10 +64,13 @@ class RatingsModel(QAbstractTableModel):
         model, lang = self.document.model, self.language.code
         if orientation == Qt.Orientation.Horizontal:
             criterion = model.criteria[section]
+            unserved = criterion in unserved_criteria(model, self.document.session)
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{criterion}\n{model.hierarchy.name(criterion, lang)}"
+                mark = "\n" + self.tr("(no strategy serves it)") if unserved else ""
+                return f"{criterion}\n{model.hierarchy.name(criterion, lang)}{mark}"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return model.hierarchy.nodes[criterion].description.get(lang)
+                description = model.hierarchy.nodes[criterion].description.get(lang)
+                return description + ("\n" + self._unserved_note() if unserved else "")
         else:
             strategy = model.strategies[section]
             if role == Qt.ItemDataRole.DisplayRole:
@@ -112,6 +118,13 @@ class RatingsModel(QAbstractTableModel):
             c=criterion_name(model, criterion, language.code),
             level=model.rating_scale.label(value, language.code)))
         return True
+
+    def _unserved_note(self) -> str:
+        if self.document.session.synthesis is Synthesis.IDEAL:
+            return self.tr("Every strategy is rated “none” here: in ideal mode this criterion "
+                           "adds nothing to any priority, and it changes no order.")
+        return self.tr("Every strategy is rated “none” here: in distributive mode each strategy "
+                       "gets an equal share of this criterion, which changes no order.")
 
     def _reason(self, strategy: str, criterion: str, level: str) -> str:
         model, lang = self.document.model, self.language.code
@@ -189,7 +202,11 @@ class EffectivenessView(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
-        upper_layout.addWidget(self.hint)
+        heading = QHBoxLayout()
+        heading.addWidget(self.hint, 1)
+        self.synthesis = SynthesisChoice(document)
+        heading.addWidget(self.synthesis)
+        upper_layout.addLayout(heading)
         upper_layout.addWidget(self.table)
         upper_layout.addLayout(chooser)
         splitter.addWidget(upper)
@@ -207,7 +224,8 @@ class EffectivenessView(QWidget):
     def retranslate(self) -> None:
         self.hint.setText(self.tr(
             "How much does each strategy serve each criterion? Double-click a cell to rate it; "
-            "hover for the paper's reason. The number in brackets is the strategy's share."))
+            "hover for the paper's reason. The number in brackets is the strategy's priority "
+            "under the criterion, synthesised as chosen on the right."))
         self.criterion_label.setText(self.tr("Criterion:"))
         self.pairwise.setText(self.tr("Judge the six strategies pairwise under this criterion"))
         self._fill_criteria()

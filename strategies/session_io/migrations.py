@@ -3,7 +3,7 @@
 Schema 1 (app 0.0.x) kept one time stamp, the judgments as one flat list of
 {node, a, b, value} (missing pairs simply absent) and the ratings as a flat list; it had no
 pairwise strategy judgments, random-index table, public supplement or Monte Carlo settings.
-Schemas 1 and 2 (app ≤ 0.1.x) had no synthesis mode: their strategy priorities were always
+Schemas 1 and 2 (app ≤ 0.1.0) had no synthesis mode: their strategy priorities were always
 distributive (summing to 1 over the strategies), so they open in that mode and keep the results
 they were saved with; the reader says so (``notices.DistributiveKept``).
 """
