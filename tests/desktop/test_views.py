@@ -172,9 +172,12 @@ def test_synthesis_mode_is_chosen_beside_the_ratings_and_undone(window, document
     assert document.session.synthesis is Synthesis.DISTRIBUTIVE
     assert document.evaluation.effectiveness[:, column].sum() == pytest.approx(1)
     assert document.undo_stack.undoText() == "Change the synthesis mode"
+    ranking = show(window, window.ranking)  # named where the priorities are read, too
+    assert ranking.synthesis.currentData() is Synthesis.DISTRIBUTIVE
     window.actions["undo"].trigger()
     assert document.session.synthesis is Synthesis.IDEAL
     assert view.synthesis.currentData() is Synthesis.IDEAL
+    assert ranking.synthesis.currentData() is Synthesis.IDEAL
     window.actions["lang:zh"].trigger()
     qtbot.waitUntil(lambda: "理想" in view.synthesis.currentText())
     window.actions["lang:en"].trigger()
