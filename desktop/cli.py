@@ -67,9 +67,33 @@ def _rank_parser() -> argparse.ArgumentParser:
     parser.add_argument("--district", action="append", default=None,
                         help="district id or name; repeat for several (default: all)")
     parser.add_argument("--normalisation", choices=("ratio_to_best", "min_max"), default=None)
+    add_synthesis_option(parser)
     parser.add_argument("--session", default=None, help="rank from a saved session file")
     parser.add_argument("--json", action="store_true", help="print the documented JSON shape")
     return parser
+
+
+def add_synthesis_option(parser: argparse.ArgumentParser) -> None:
+    """``--synthesis`` (alias ``--mode``) ideal|distributive, overriding the session's."""
+    parser.add_argument("--synthesis", "--mode", dest="synthesis", default=None,
+                        choices=("ideal", "distributive"),
+                        help="scale each criterion's strategy priorities by the best strategy "
+                             "(ideal) or to shares summing to 1 (distributive); default: the "
+                             "session's (ideal for a new session)")
+
+
+def with_options(session, args):
+    """The session with the --alpha, --normalisation and --synthesis given on the command line."""
+    from criteria.indicators import Normalisation
+    from strategies.effectiveness import Synthesis
+
+    if args.alpha is not None:
+        session = replace(session, alpha=args.alpha)
+    if getattr(args, "normalisation", None) is not None:
+        session = replace(session, normalisation=Normalisation(args.normalisation))
+    if args.synthesis is not None:
+        session = replace(session, synthesis=Synthesis(args.synthesis))
+    return session
 
 
 def _resolve_districts(model, wanted: list[str] | None) -> tuple[str, ...]:
@@ -116,7 +140,6 @@ def one_line(path: str) -> str:
 
 
 def run_rank(argv: Sequence[str]) -> int:
-    from criteria.indicators import Normalisation
     from desktop.rank_report import rank_document, rank_text
     from strategies.evaluation import evaluate
     from strategies.model import load_model
@@ -124,11 +147,7 @@ def run_rank(argv: Sequence[str]) -> int:
     args = _rank_parser().parse_args(argv)
     model = load_model()
     districts = _resolve_districts(model, args.district)
-    session = _load_session(model, args.session)
-    if args.alpha is not None:
-        session = replace(session, alpha=args.alpha)
-    if args.normalisation is not None:
-        session = replace(session, normalisation=Normalisation(args.normalisation))
+    session = with_options(_load_session(model, args.session), args)
     lang = args.lang or system_language()
     document = rank_document(evaluate(model, session), lang, districts)
     if args.json:

@@ -26,7 +26,7 @@ RANK_SCHEMA = "cluster-planner.rank/1"
 _TEXT = {
     "zh": {
         "title": "{model} — 各区策略排序",
-        "settings": "需求强调 α = {alpha:g}；标准化：{norm}；随机一致性指标表：{ri}",
+        "settings": "需求强调 α = {alpha:g}；标准化：{norm}；综合模式：{synthesis}；随机一致性指标表：{ri}",
         "weights": "准则权重（全局）",
         "consistency": "各节点一致性比率 CR（阈值）",
         "cr_undefined": "未定义（少于 3 项）",
@@ -37,10 +37,12 @@ _TEXT = {
         "tie": "（并列）",
         "ratio_to_best": "与最佳区之比", "min_max": "最小–最大",
         "strategies_under": "{name} 下各策略的两两比较",
+        "ideal": "理想模式（各准则下最佳策略 = 1）", "distributive": "分配模式（各准则下份额之和为 1）",
     },
     "en": {
         "title": "{model} — strategy ranking per district",
-        "settings": "need emphasis α = {alpha:g}; normalisation: {norm}; random index table: {ri}",
+        "settings": "need emphasis α = {alpha:g}; normalisation: {norm}; synthesis: {synthesis}; "
+                    "random index table: {ri}",
         "weights": "Criteria weights (global)",
         "consistency": "Consistency ratio CR per node (threshold)",
         "cr_undefined": "undefined (fewer than 3 items)",
@@ -51,6 +53,8 @@ _TEXT = {
         "tie": " (tie)",
         "ratio_to_best": "ratio to best", "min_max": "min–max",
         "strategies_under": "strategies judged pairwise under {name}",
+        "ideal": "ideal (best strategy under each criterion = 1)",
+        "distributive": "distributive (shares under each criterion sum to 1)",
     },
 }
 
@@ -67,7 +71,8 @@ def rank_document(evaluation: Evaluation, lang: str, districts: tuple[str, ...])
                   "content_hash": model.content_hash},
         "settings": {"alpha": session.alpha, "normalisation": session.normalisation.value,
                      "random_index": session.random_index,
-                     "random_index_table": RANDOM_INDEX_TABLES[session.random_index]},
+                     "random_index_table": RANDOM_INDEX_TABLES[session.random_index],
+                     "synthesis": session.synthesis.value},
         "criteria": [
             {"id": c, "name": hierarchy.name(c, lang), "layer": hierarchy.nodes[c].parent,
              "local_weight": evaluation.weights.local_weight(c),
@@ -123,7 +128,8 @@ def rank_text(document: dict) -> str:
     settings = document["settings"]
     lines = [text["title"].format(model=document["model"]["name"]),
              text["settings"].format(alpha=settings["alpha"], ri=settings["random_index_table"],
-                                     norm=text[settings["normalisation"]]), ""]
+                                     norm=text[settings["normalisation"]],
+                                     synthesis=text[settings["synthesis"]]), ""]
     lines += _caveat_lines(document)
     lines += [text["weights"]]
     lines += [f"  {c['global_weight']:.4f}  {c['id']}  {c['name']}" for c in document["criteria"]]

@@ -11,7 +11,7 @@ from criteria.ahp import NodeWeights, cached_node_weights
 from criteria.indicators import DistrictNeed, Indicator, district_need
 from criteria.judgments import PairwiseJudgments
 from criteria.weights import HierarchyWeights, hierarchy_weights
-from strategies.effectiveness import effectiveness_from_ratings
+from strategies.effectiveness import effectiveness_from_ratings, synthesised
 from strategies.model import PlanningModel
 from strategies.ranking import (
     RankedStrategy,
@@ -32,7 +32,7 @@ class Evaluation:
     model: PlanningModel
     session: Session
     weights: HierarchyWeights
-    effectiveness: np.ndarray  # [s, c], columns sum to 1
+    effectiveness: np.ndarray  # [s, c], synthesised as session.synthesis says
     effectiveness_nodes: Mapping[str, NodeWeights]  # criteria judged pairwise
     need: DistrictNeed
     adjusted_weights: np.ndarray  # [d, c]
@@ -74,18 +74,29 @@ def effective_indicators(model: PlanningModel, session: Session) -> tuple[Indica
 
 def effectiveness_matrix(model: PlanningModel, session: Session,
                          cache: dict | None = None) -> tuple[np.ndarray, dict[str, NodeWeights]]:
-    """e[s, c] from ratings, or from pairwise judgments where the session says so."""
+    """e[s, c] from ratings, or from pairwise judgments where the session says so, both
+    synthesised in the session's mode (one mode for every column, so that no criterion's
+    column is scaled differently from another's, which would reweigh the criteria)."""
     columns, nodes = [], {}
     for criterion in model.criteria:
         if session.mode(criterion) == PAIRWISE_MODE:
             judgments = session.strategy_judgments.get(criterion) or PairwiseJudgments.neutral(
                 criterion, model.strategy_ids)
             nodes[criterion] = cached_node_weights(judgments, session.random_index, cache)
-            columns.append(np.array(nodes[criterion].weights))
+            columns.append(synthesised(np.array(nodes[criterion].weights), session.synthesis))
         else:
             levels = [session.ratings[(s, criterion)] for s in model.strategy_ids]
-            columns.append(effectiveness_from_ratings(levels, model.rating_scale))
+            columns.append(effectiveness_from_ratings(levels, model.rating_scale,
+                                                      session.synthesis))
     return np.column_stack(columns), nodes
+
+
+def unserved_criteria(model: PlanningModel, session: Session) -> tuple[str, ...]:
+    """Rated criteria on which every strategy is rated at zero intensity ("none"): they add
+    nothing in ideal mode and an equal share 1/n in distributive mode, and reorder nothing."""
+    scale = model.rating_scale
+    return tuple(c for c in model.criteria if session.mode(c) != PAIRWISE_MODE and all(
+        scale.intensity(session.ratings[(s, c)]) <= 0 for s in model.strategy_ids))
 
 
 def evaluate(model: PlanningModel, session: Session, cache: dict | None = None) -> Evaluation:

@@ -17,7 +17,7 @@ from criteria.indicators import Scoring, scoring_used
 from criteria.verbal_scale import is_scale_value, nearest_scale_value
 from strategies.caveats import CRITERIA_NODE, STRATEGIES_NODE
 from strategies.evaluation import Evaluation, effective_indicators
-from strategies.session import PAIRWISE_MODE
+from strategies.evaluation import unserved_criteria as criteria_no_strategy_serves
 
 
 @dataclass(frozen=True)
@@ -64,15 +64,10 @@ def method_rules(evaluation: Evaluation) -> MethodRules:
 
 def unserved_criteria(evaluation: Evaluation) -> tuple[UnservedCriterion, ...]:
     """Rated criteria on which every strategy's rating has zero intensity (model order)."""
-    model, session = evaluation.model, evaluation.session
-    found = []
-    for column, criterion in enumerate(model.criteria):
-        if session.mode(criterion) == PAIRWISE_MODE:
-            continue
-        levels = (session.ratings[(s, criterion)] for s in model.strategy_ids)
-        if all(model.rating_scale.intensity(level) <= 0 for level in levels):
-            found.append(UnservedCriterion(criterion, float(evaluation.effectiveness[0, column])))
-    return tuple(found)
+    model = evaluation.model
+    return tuple(UnservedCriterion(criterion, float(
+        evaluation.effectiveness[0, model.criteria.index(criterion)]))
+        for criterion in criteria_no_strategy_serves(model, evaluation.session))
 
 
 def indicator_scoring(evaluation: Evaluation) -> tuple[IndicatorScoring, ...]:

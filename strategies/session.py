@@ -13,6 +13,7 @@ from types import MappingProxyType
 from criteria.ahp import DEFAULT_RANDOM_INDEX, RANDOM_INDEX_TABLES
 from criteria.indicators import Normalisation
 from criteria.judgments import PairwiseJudgments
+from strategies.effectiveness import DEFAULT_SYNTHESIS, Synthesis
 
 DEFAULT_ALPHA = 0.5
 RATINGS_MODE = "ratings"
@@ -63,6 +64,7 @@ class Session:
     indicator_edits: tuple[IndicatorEdit, ...] = ()
     alpha: float = DEFAULT_ALPHA
     normalisation: Normalisation = Normalisation.RATIO_TO_BEST
+    synthesis: Synthesis = DEFAULT_SYNTHESIS  # of every criterion's strategy priorities
     random_index: str = DEFAULT_RANDOM_INDEX
     use_public_supplement: bool = False
     monte_carlo: MonteCarloSettings = MonteCarloSettings()
@@ -73,6 +75,8 @@ class Session:
             raise SessionError("alpha", f"{self.alpha!r} is outside [0, 1]")
         if self.random_index not in RANDOM_INDEX_TABLES:
             raise SessionError("random_index", f"{self.random_index!r} is not a known table")
+        if not isinstance(self.synthesis, Synthesis):
+            raise SessionError("synthesis", f"{self.synthesis!r} is not a synthesis mode")
         for name in ("criteria_judgments", "ratings", "strategy_judgments",
                      "effectiveness_modes"):
             object.__setattr__(self, name, _frozen(getattr(self, name)))

@@ -22,6 +22,7 @@ from strategies.session_io.loading import (
     write_session,
 )
 from strategies.session_io.notices import (
+    DistributiveKept,
     FormatMigrated,
     JudgmentsDropped,
     JudgmentsReset,
@@ -45,7 +46,7 @@ def example_session_path() -> Path:
 
 __all__ = [
     "FILE_EXTENSION", "FORMAT", "MAX_DEPTH", "MAX_FILE_BYTES", "SCHEMA_VERSION",
-    "FileProblem", "FormatMigrated", "JudgmentsDropped", "JudgmentsReset", "LoadedSession",
+    "DistributiveKept", "FileProblem", "FormatMigrated", "JudgmentsDropped", "JudgmentsReset", "LoadedSession",
     "ModelChanged", "NeutralJudgmentsAdded", "RatingsDefaulted", "RecoveredSession", "RecoverySlot",
     "SessionFileError", "SessionFileInfo", "SessionFileWarning", "UnknownIndicatorEdits",
     "current_app_version", "example_session_path", "orphaned_recoveries", "read_recovery",

@@ -1,5 +1,5 @@
-"""``cluster-planner export [--session FILE] -o OUT [--lang zh|en] [--alpha A] [--samples N]
-[--seed S]``: write the recommendation in the format of OUT's extension.
+"""``cluster-planner export [--session FILE] -o OUT [--lang zh|en] [--alpha A]
+[--synthesis ideal|distributive] [--samples N] [--seed S]``: write the recommendation in the format of OUT's extension.
 
 Bad arguments raise the caller's usage error (one line, exit 2); a session file that cannot be
 read is a usage error too; a file that cannot be written prints one line and exits 1.
@@ -15,7 +15,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from desktop.cli import _fraction  # the same check as 'rank --alpha'
+from desktop.cli import (
+    _fraction,  # the same check as 'rank --alpha'
+    add_synthesis_option,
+    with_options,
+)
 from desktop.display import exit_if_qt_cannot_start
 from desktop.locale import LANGUAGES, system_language
 from strategies.sensitivity import montecarlo_bounds
@@ -37,6 +41,7 @@ def _parser(usage_error_class: type[Exception]) -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES, default=None,
                         help="language of the report (default: system locale)")
     parser.add_argument("--alpha", type=_fraction, default=None, help="need emphasis α in [0, 1]")
+    add_synthesis_option(parser)
     parser.add_argument("--samples", type=_within(montecarlo_bounds.SAMPLES), default=None,
                         help="Monte Carlo samples (default: the session's)")
     parser.add_argument("--seed", type=_within(montecarlo_bounds.SEED), default=None,
@@ -101,9 +106,7 @@ def run_export(argv: Sequence[str], usage_error_class: type[Exception]) -> int:
     except ExportError as error:
         raise usage_error_class(f"cluster-planner export: {error}") from None
     model = load_model()
-    session = _session(model, args.session, usage_error_class)
-    if args.alpha is not None:
-        session = replace(session, alpha=args.alpha)
+    session = with_options(_session(model, args.session, usage_error_class), args)
     monte_carlo = replace(session.monte_carlo,
                           samples=args.samples or session.monte_carlo.samples,
                           seed=session.monte_carlo.seed if args.seed is None else args.seed)

@@ -62,6 +62,7 @@ class MonteCarloInfo:
 class Settings:
     alpha: float
     normalisation: str
+    synthesis: str  # "ideal" | "distributive": how e_{s,c} is scaled under each criterion
     random_index: str
     random_index_table: str
     use_public_supplement: bool
@@ -303,7 +304,8 @@ def _settings(evaluation: Evaluation, bundle: SensitivityBundle,
               monte_carlo: MonteCarloSettings) -> Settings:
     session, result = evaluation.session, bundle.monte_carlo
     kept = 0 if result is None else result.kept
-    return Settings(session.alpha, session.normalisation.value, session.random_index,
+    return Settings(session.alpha, session.normalisation.value, session.synthesis.value,
+                    session.random_index,
                     RANDOM_INDEX_TABLES[session.random_index], session.use_public_supplement,
                     MonteCarloInfo(monte_carlo.spread, monte_carlo.samples, kept,
                                    monte_carlo.seed, monte_carlo.discard_inconsistent,

@@ -50,6 +50,9 @@ _LABELS = {
         "neutral_cells": "无指标数据、按中性需求 0.5 处理的准则",
         "settings": "设置", "alpha": "需求强调 α", "normalisation": "标准化方法",
         "ratio_to_best": "与最佳区之比", "min_max": "最小–最大",
+        "synthesis": "综合模式",
+        "synthesis_ideal": "理想模式（各准则下最佳策略 = 1）",
+        "synthesis_distributive": "分配模式（各准则下份额之和为 1）",
         "public_supplement": "使用公开补充数据", "mc_spread": "蒙特卡洛扰动幅度（对数标准差）",
         "mc_samples": "蒙特卡洛样本数", "mc_kept": "保留样本数", "mc_seed": "随机种子",
         "mc_discard": "舍弃不一致的样本",
@@ -134,6 +137,9 @@ _LABELS = {
         "neutral_cells": "Criteria with no indicator data, given the neutral need 0.5",
         "settings": "Settings", "alpha": "Need emphasis α", "normalisation": "Normalisation",
         "ratio_to_best": "ratio to best", "min_max": "min–max",
+        "synthesis": "Synthesis mode",
+        "synthesis_ideal": "ideal (best strategy under each criterion = 1)",
+        "synthesis_distributive": "distributive (shares under each criterion sum to 1)",
         "public_supplement": "Public supplement used",
         "mc_spread": "Monte Carlo spread (log-scale standard deviation)",
         "mc_samples": "Monte Carlo samples", "mc_kept": "Samples kept", "mc_seed": "Random seed",
@@ -180,7 +186,14 @@ _METHOD = {
         "全局权重 w_c 为从目标到准则路径上局部权重之积。一致性比率 CR = CI / RI，"
         "CI = (λ_max − n) / (n − 1)，RI 取自所列随机一致性指标表；Saaty 阈值为 0.05（n = 3）、"
         "0.08（n = 4）、0.10（n > 4）。",
-        "策略有效性 e_{s,c}：每项准则下各策略的局部优先级（对 s 求和为 1），来自评级或两两比较。",
+        "策略有效性 e_{s,c}：每项准则下各策略的局部优先级，来自评级（评级标度的强度值）"
+        "或两两比较的特征向量。理想模式（默认）：除以该准则下最佳策略的值，最佳者为 1；"
+        "加入任一策略的副本、或在任何准则上都不优于最佳者的新策略，不会改变其他策略的次序"
+        "（Belton 与 Gear, 1983；Saaty, 1994；Millet 与 Saaty, 2000）。分配模式：除以各策略之和，"
+        "对 s 求和为 1；加入或删除策略可能使其他策略的次序反转（Belton–Gear 秩反转）。"
+        "两种模式对评级与两两比较同样适用。所有策略均评为“无”的准则：理想模式下各策略得 0，"
+        "分配模式下各得 1/n；两者都不改变任何区内的次序。理想模式下优先级 P_{d,s} 不再对 s 求和为 1，"
+        "1 表示在每项准则上都是最佳。",
         "区域需求：表现 p_{d,c} 为该区在准则 c 上各指标标准化值的平均（缺失值略去，绝不当作 0）；"
         "需求 g_{d,c} = 1 − p_{d,c}；没有任何数值的区取中性需求 0.5。",
         "区域调整权重：ŵ_{d,c} = w_c·((1 − α) + α·g_{d,c}) / Σ_c′ w_c′·((1 − α) + α·g_{d,c′})。"
@@ -206,7 +219,17 @@ _METHOD = {
         "and RI from the random index table named; Saaty's thresholds are 0.05 (n = 3), "
         "0.08 (n = 4) and 0.10 (n > 4).",
         "Strategy effectiveness e_{s,c}: the local priority of each strategy under each "
-        "criterion (summing to 1 over s), from ratings or from pairwise judgments.",
+        "criterion, from ratings (the intensities of the rating scale) or from the principal "
+        "eigenvector of pairwise judgments. Ideal mode (the default): divided by "
+        "the best strategy's value under the criterion, so the best scores 1; adding a copy of "
+        "a strategy, or a strategy no better than the best on any criterion, never changes the "
+        "order of the others (Belton and Gear 1983; Saaty 1994; Millet and Saaty 2000). "
+        "Distributive mode: divided by the sum over the strategies, summing to 1; adding or "
+        "removing a strategy can reverse the order of others (the Belton-Gear rank reversal). "
+        "One mode applies to rated and pairwise criteria alike. A criterion on which every "
+        "strategy is rated none gives each strategy 0 in ideal mode and 1/n in distributive "
+        "mode; neither changes an order within a district. In ideal mode the priorities "
+        "P_{d,s} do not sum to 1 over s; 1 means best under every criterion.",
         "District need: the performance p_{d,c} is the mean of the district's normalised "
         "indicator values for criterion c (missing values are left out, never read as 0); the "
         "need is g_{d,c} = 1 − p_{d,c}; a district with no value at all gets the neutral need "

@@ -89,7 +89,8 @@ def ranking_table(report: Report) -> Table:
                *(f"P({text['rank_n'].format(n=n)})" for n in range(1, ranks + 1)),
                text["district_data"], text["judgment_warning"], text["mc_note"],
                text["critical_change"], text["critical_ts_delta"], text["critical_ts_percent"],
-               text["alpha_change_points"], text["consistency_all"], text["method_notes"])
+               text["alpha_change_points"], text["consistency_all"], text["method_notes"],
+               text["synthesis"])
     warning = " ".join(judgment_lines(report.judgment_warnings, report.language))
     note = " ".join(entry.text for entry in report.unavailable)
     consistency = consistency_summary(report)
@@ -100,7 +101,8 @@ def ranking_table(report: Report) -> Table:
          _evidence_text(report, district.id), warning, note,
          district.firmness.critical_change, district.firmness.critical_ts_delta,
          district.firmness.critical_ts_percent, alpha_points_text(report, district.id),
-         consistency, rules)
+         consistency, rules,
+         text[f"synthesis_{report.settings.synthesis}"])
         for district in report.districts for row in district.ranking))
 
 
@@ -222,6 +224,7 @@ def settings_rows(report: Report) -> tuple[tuple[str, object], ...]:
         (text["model_source"], report.model.source),
         (text["created"], report.created), (text["app_version"], report.app_version),
         (text["alpha"], settings.alpha), (text["normalisation"], text[settings.normalisation]),
+        (text["synthesis"], text[f"synthesis_{settings.synthesis}"]),
         (text["random_index"], settings.random_index_table),
         (text["public_supplement"], text["yes"] if settings.use_public_supplement else text["no"]),
         (text["mc_spread"], monte_carlo.spread), (text["mc_samples"], monte_carlo.samples),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from strategies.session_file import (
+    DistributiveKept,
     FileProblem,
     FormatMigrated,
     JudgmentsDropped,
@@ -75,6 +76,8 @@ def warning_text(warning: SessionFileWarning) -> str:
     if isinstance(warning, RatingsDefaulted):
         return QCoreApplication.translate("SessionMessages", "Ratings under {criterion} were missing and take the defaults.").format(
             criterion=warning.criterion)
+    if isinstance(warning, DistributiveKept):
+        return QCoreApplication.translate("SessionMessages", "Saved before the synthesis mode could be chosen: opened in distributive mode, as its results were computed. New sessions use ideal mode, which you can choose under Strategy effectiveness.")
     if isinstance(warning, UnknownIndicatorEdits):
         return QCoreApplication.translate("SessionMessages", "Edits of unknown indicators were kept aside: {ids}.").format(
             ids=_names(warning.indicators))

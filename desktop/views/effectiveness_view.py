@@ -29,8 +29,10 @@ from desktop.help.buttons import help_button
 from desktop.i18n import Language
 from desktop.views.judgment_editor import JudgmentEditor
 from desktop.views.judgment_target import StrategiesUnder
+from desktop.views.method_settings import SynthesisChoice
 from desktop.views.model_index import ROOT, Index
 from desktop.views.refresh import RefreshWhenShown
+from strategies.effectiveness import Synthesis
 from strategies.method_rules import unserved_criteria
 from strategies.session import PAIRWISE_MODE, RATINGS_MODE
 
@@ -71,7 +73,9 @@ class RatingsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             criterion = model.criteria[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{criterion}\n{model.hierarchy.name(criterion, lang)}" \
+                mark = "\n" + self.tr("(no strategy serves it)") if criterion in self._unserved \
+                    else ""
+                return f"{criterion}\n{model.hierarchy.name(criterion, lang)}{mark}" \
                     + self._consistency_line(criterion)
             if role == Qt.ItemDataRole.ToolTipRole:
                 notes = [model.hierarchy.nodes[criterion].description.get(lang),
@@ -120,6 +124,9 @@ class RatingsModel(QAbstractTableModel):
         """What the method does with a criterion no strategy serves (empty otherwise)."""
         if criterion not in self._unserved:
             return ""
+        if self.document.session.synthesis is Synthesis.IDEAL:
+            return self.tr("Every strategy is rated “none” here: in ideal mode this criterion "
+                           "adds nothing to any priority, and it changes no order.")
         return self.tr("No strategy serves this criterion (every rating is “none”): it cannot "
                        "tell the strategies apart, so each gets the same effectiveness "
                        "{share:.3f} and no order changes.").format(
@@ -238,7 +245,11 @@ class EffectivenessView(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
-        upper_layout.addWidget(self.hint)
+        heading = QHBoxLayout()
+        heading.addWidget(self.hint, 1)
+        self.synthesis = SynthesisChoice(document)
+        heading.addWidget(self.synthesis)
+        upper_layout.addLayout(heading)
         upper_layout.addWidget(self.table)
         upper_layout.addLayout(chooser)
         splitter.addWidget(upper)
@@ -256,7 +267,8 @@ class EffectivenessView(QWidget):
     def retranslate(self) -> None:
         self.hint.setText(self.tr(
             "How much does each strategy serve each criterion? Double-click a cell to rate it; "
-            "hover for the paper's reason. The number in brackets is the strategy's share."))
+            "hover for the paper's reason. The number in brackets is the strategy's priority "
+            "under the criterion, synthesised as chosen on the right."))
         self.criterion_label.setText(self.tr("Criterion:"))
         self.pairwise.setText(self.tr("Judge the six strategies pairwise under this criterion"))
         self._fill_criteria()

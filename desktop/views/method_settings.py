@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox
 from criteria.ahp import RANDOM_INDEX_TABLES
 from criteria.indicators import Normalisation
 from desktop.document import Document
+from strategies.effectiveness import Synthesis
 
 
 class _SessionChoice(QComboBox):
@@ -81,3 +82,31 @@ class NormalisationChoice(_SessionChoice):
 
     def undo_text(self) -> str:
         return self.tr("Change the normalisation of indicators")
+
+
+class SynthesisChoice(_SessionChoice):
+    """Ideal mode (each criterion's best strategy scores 1) or distributive (shares summing
+    to 1), for rated and pairwise criteria alike."""
+
+    field = "synthesis"
+
+    def options(self) -> list[tuple[str, object]]:
+        return [(self.tr("Synthesis: ideal (best strategy = 1)"), Synthesis.IDEAL),
+                (self.tr("Synthesis: distributive (shares sum to 1)"), Synthesis.DISTRIBUTIVE)]
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        tips = {Synthesis.IDEAL: self.tr(
+                    "Each criterion's strategy priorities are divided by the best strategy's. "
+                    "Adding a copy of a strategy, or one no better than the best on any "
+                    "criterion, never changes the order of the others (Belton & Gear 1983; "
+                    "Saaty 1994)."),
+                Synthesis.DISTRIBUTIVE: self.tr(
+                    "Each criterion's strategy priorities are shares summing to 1. Adding or "
+                    "removing a strategy can reverse the order of others (Belton & Gear 1983). "
+                    "Files saved before the mode could be chosen were computed this way.")}
+        for index in range(self.count()):
+            self.setItemData(index, tips[self.itemData(index)], Qt.ItemDataRole.ToolTipRole)
+
+    def undo_text(self) -> str:
+        return self.tr("Change the synthesis mode")

@@ -27,6 +27,7 @@ from desktop.views.caveat_banner import CaveatBanner
 from desktop.views.charts import ContributionChart, GroupedPriorityChart
 from desktop.views.district_choice import fill_districts
 from desktop.views.gesture_ends import GestureEnds
+from desktop.views.method_settings import SynthesisChoice
 from desktop.views.ranking_models import OverviewModel, RankingModel
 from desktop.views.refresh import RefreshWhenShown
 
@@ -51,6 +52,7 @@ class RankingView(QWidget):
         self.alpha_value = QLabel()
         self.alpha_value.setMinimumWidth(70)
         self.district_label, self.alpha_label = QLabel(), QLabel()
+        self.synthesis = SynthesisChoice(document)
         self.ranking_model = RankingModel(document, language, self)
         self.ranking = QTableView()
         self.ranking.setModel(self.ranking_model)
@@ -90,6 +92,8 @@ class RankingView(QWidget):
         for widget in (self.alpha_label, self.alpha, self.alpha_value, help_button("alpha")):
             controls.addWidget(widget)
         explain("alpha", self.alpha_label, self.alpha_value)
+        controls.addSpacing(24)
+        controls.addWidget(self.synthesis)  # what the priorities mean; also under Effectiveness
         controls.addStretch(1)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.ranking)

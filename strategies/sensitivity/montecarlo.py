@@ -22,6 +22,7 @@ import numpy as np
 
 from criteria.ahp import consistency_threshold
 from criteria.batched import batched_node_weights
+from strategies.effectiveness import synthesised
 from strategies.ranking import competition_ranks
 from strategies.sensitivity import montecarlo_bounds
 from strategies.sensitivity.problem import MonteCarloProblem
@@ -163,7 +164,7 @@ def _chunk_priorities(problem: MonteCarloProblem, noise: list[np.ndarray],
         effectiveness = effectiveness.copy()
         for (column, _), batch in zip(problem.effectiveness_nodes,
                                       batches[len(problem.criteria_nodes):], strict=True):
-            effectiveness[:, :, column] = batch.weights
+            effectiveness[:, :, column] = synthesised(batch.weights, problem.synthesis)
     scores = _priorities(weights, effectiveness, problem.need, problem.alpha)
     if not discard_inconsistent:
         return scores

@@ -19,6 +19,7 @@ from criteria.completion import complete_optimally
 from criteria.hierarchy import Hierarchy
 from criteria.judgments import SCALE_MAX, PairwiseJudgments
 from criteria.weights import hierarchy_weights
+from strategies.effectiveness import DEFAULT_SYNTHESIS, Synthesis
 from strategies.evaluation import Evaluation
 from strategies.ranking import adjusted_weights, priorities
 
@@ -109,7 +110,8 @@ class MonteCarloProblem:
     """Judgment nodes, the fixed arrays and today's priorities [d, s] to compare against.
 
     ``effectiveness_nodes`` pairs a column of ``effectiveness`` with the node of the strategies'
-    pairwise judgments under that criterion; rated columns stay fixed.
+    pairwise judgments under that criterion; rated columns stay fixed. Each sample's weights
+    of such a node are synthesised as ``synthesis`` says, as the evaluation's column was.
     """
 
     tree: WeightTree
@@ -120,6 +122,7 @@ class MonteCarloProblem:
     alpha: float
     random_index: str
     reference_priorities: np.ndarray
+    synthesis: Synthesis = DEFAULT_SYNTHESIS
 
     @property
     def judgment_nodes(self) -> tuple[JudgmentNode, ...]:
@@ -140,7 +143,8 @@ class MonteCarloProblem:
             for criterion, weights in evaluation.effectiveness_nodes.items())
         return cls(WeightTree.from_hierarchy(hierarchy), criteria_nodes,
                    evaluation.effectiveness, strategy_nodes, evaluation.need.need,
-                   session.alpha, session.random_index, evaluation.priorities)
+                   session.alpha, session.random_index, evaluation.priorities,
+                   session.synthesis)
 
 
 def _strategy_judgments(evaluation: Evaluation, criterion: str) -> PairwiseJudgments:

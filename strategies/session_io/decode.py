@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from criteria.ahp import RANDOM_INDEX_TABLES
 from criteria.indicators import Normalisation
 from criteria.judgments import JudgmentError, JudgmentProblem, PairwiseJudgments, check_scale_value
+from strategies.effectiveness import Synthesis
 from strategies.model import PlanningModel
 from strategies.sensitivity import montecarlo_bounds as bounds
 from strategies.session import (
@@ -55,6 +56,7 @@ def decode_document(root: Located, model: PlanningModel) -> DecodedFile:
         alpha=fields["alpha"].as_number(0.0, 1.0),
         normalisation=Normalisation(fields["normalisation"].as_choice(
             tuple(n.value for n in Normalisation))),
+        synthesis=Synthesis(fields["synthesis"].as_choice(tuple(s.value for s in Synthesis))),
         random_index=fields["random_index"].as_choice(tuple(RANDOM_INDEX_TABLES)),
         use_public_supplement=fields["use_public_supplement"].as_bool(),
         monte_carlo=_monte_carlo(fields["monte_carlo"]),

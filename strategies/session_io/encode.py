@@ -28,6 +28,7 @@ def session_to_dict(session: Session, model: PlanningModel, info: SessionFileInf
         "indicator_edits": [_edit_to_dict(edit) for edit in session.indicator_edits],
         "alpha": float(session.alpha),
         "normalisation": session.normalisation.value,
+        "synthesis": session.synthesis.value,
         "random_index": session.random_index,
         "use_public_supplement": session.use_public_supplement,
         "monte_carlo": _monte_carlo_to_dict(session.monte_carlo),

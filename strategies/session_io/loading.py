@@ -18,8 +18,8 @@ from strategies.session_io.errors import FileProblem, SessionFileError, shown
 from strategies.session_io.guard import parse_json, read_file_bytes
 from strategies.session_io.info import SessionFileInfo
 from strategies.session_io.located import Located
-from strategies.session_io.migrations import migrate
-from strategies.session_io.notices import FormatMigrated, SessionFileWarning
+from strategies.session_io.migrations import SYNTHESIS_SINCE, migrate
+from strategies.session_io.notices import DistributiveKept, FormatMigrated, SessionFileWarning
 from strategies.session_io.reconcile import fit_to_model
 
 
@@ -51,6 +51,8 @@ def load_located(root: Located, model: PlanningModel) -> LoadedSession:
                                error.problem) from None
     session, warnings = fit_to_model(decoded.session, decoded.saved_model, model)
     _check_evaluates(session, model)
+    if version < SYNTHESIS_SINCE:
+        warnings = (DistributiveKept(), *warnings)
     if version < schema.SCHEMA_VERSION:
         warnings = (FormatMigrated(version, schema.SCHEMA_VERSION), *warnings)
     return LoadedSession(session, decoded.info, warnings, version)

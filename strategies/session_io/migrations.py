@@ -3,6 +3,9 @@
 Schema 1 (app 0.0.x) kept one time stamp, the judgments as one flat list of
 {node, a, b, value} (missing pairs simply absent) and the ratings as a flat list; it had no
 pairwise strategy judgments, random-index table, public supplement or Monte Carlo settings.
+Schemas 1 and 2 (app ≤ 0.1.0) had no synthesis mode: their strategy priorities were always
+distributive (summing to 1 over the strategies), so they open in that mode and keep the results
+they were saved with; the reader says so (``notices.DistributiveKept``).
 """
 
 from __future__ import annotations
@@ -66,7 +69,21 @@ def _v1_ratings(located: Located) -> dict[str, dict[str, object]]:
     return by_criterion
 
 
-MIGRATIONS: dict[int, Callable[[Located], dict]] = {1: _v1_to_v2}
+def _v2_to_v3(root: Located) -> dict:
+    """The synthesis mode the results of the file were computed in, after the normalisation."""
+    fields = root.as_object()
+    document = {}
+    for key, value in fields.items():
+        document[key] = value
+        if key == "normalisation":
+            document["synthesis"] = "distributive"
+    document["schema_version"] = 3
+    return document
+
+
+MIGRATIONS: dict[int, Callable[[Located], dict]] = {1: _v1_to_v2, 2: _v2_to_v3}
+# Files older than this had no synthesis mode: they open as distributive, and the reader says so.
+SYNTHESIS_SINCE = 3
 
 
 def migrate(root: Located, version: int) -> dict:

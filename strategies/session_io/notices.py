@@ -62,5 +62,12 @@ class UnknownIndicatorEdits:
     indicators: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class DistributiveKept:
+    """The file predates the synthesis setting: it opens in distributive mode, the mode its
+    results were computed in, although new sessions start in ideal mode."""
+
+
 SessionFileWarning = (FormatMigrated | ModelChanged | JudgmentsDropped | NeutralJudgmentsAdded
-                      | JudgmentsReset | RatingsDefaulted | UnknownIndicatorEdits)
+                      | JudgmentsReset | RatingsDefaulted | UnknownIndicatorEdits
+                      | DistributiveKept)

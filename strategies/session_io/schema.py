@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 FORMAT = "cluster-strategy-planner/session"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 FILE_EXTENSION = ".cspsession"
 
 TOP_KEYS = ("format", "schema_version", "app_version", "created", "modified", "model",
             "criteria_judgments", "strategy_effectiveness", "indicator_edits", "alpha",
-            "normalisation", "random_index", "use_public_supplement", "monte_carlo", "notes")
+            "normalisation", "synthesis", "random_index", "use_public_supplement", "monte_carlo", "notes")
 MODEL_KEYS = ("id", "version", "content_hash", "criteria", "strategies")
 JUDGMENTS_KEYS = ("items", "pairs")
 PAIR_KEYS = ("a", "b", "value")

@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.session import autosave
 from desktop.session import files as files_module
@@ -139,3 +140,18 @@ def test_cluster_planner_file_opens_it_in_the_window(qtbot, tmp_path, save_dialo
     qtbot.waitUntil(lambda: opened.files.path == save_dialog)
     assert opened.document.session == window.document.session
     assert "顺德会议" in opened.windowTitle()
+
+
+def test_an_old_file_opens_as_distributive_and_the_window_says_so(window, document,
+                                                                   monkeypatch):
+    from strategies.effectiveness import Synthesis
+
+    old = Path(__file__).parents[1] / "data" / "session_v2.cspsession"
+    shown = []
+    monkeypatch.setattr(window.files, "ask_unsaved", lambda: "discard")
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda parent, title, text: shown.append(text))
+    assert window.files.open_path(old)
+    assert document.session.synthesis is Synthesis.DISTRIBUTIVE
+    assert window.effectiveness.synthesis.currentData() is Synthesis.DISTRIBUTIVE
+    assert shown and "opened in distributive mode" in shown[0]

@@ -23,6 +23,7 @@ def every_kind_of_edit(window, document):
     ratings = window.effectiveness.model
     assert ratings.setData(ratings.index(5, 0), "very_strong")
     window.effectiveness.pairwise.setChecked(True)
+    window.effectiveness.synthesis.setCurrentIndex(1)
     district, indicator = model.districts[3], model.indicators[1]
     window.indicators.enter_value(indicator.id, district.id, 12.5, "Yearbook 2017")
     window.indicators.restore_value(indicator.id, district.id)
@@ -38,7 +39,8 @@ def every_kind_of_edit(window, document):
 def test_texts_name_strategies_criteria_districts_and_indicators(window, document):
     district, indicator = every_kind_of_edit(window, document)
     texts = stack_texts(document)
-    assert len(texts) == 11
+    assert len(texts) == 12
+    assert "Change the synthesis mode" in texts
     joined = "\n".join(texts)
     model = document.model
     for name in ("Scale of e-commerce", model.strategy("S6").name.en, district.name.en,

@@ -44,7 +44,7 @@ def test_pairwise_mode_for_one_criterion(window, document):
     row.slider.setValue(6)  # S4 very strongly more important (7)
     column = document.model.criteria.index("C7")
     effect = document.evaluation.effectiveness[:, column]
-    assert effect.sum() == pytest.approx(1)
+    assert effect.max() == pytest.approx(1)  # ideal mode, the default: the best scores 1
     assert effect[document.model.strategy_ids.index("S4")] == effect.max()
 
 
@@ -159,3 +159,46 @@ def test_random_index_and_normalisation_are_chosen_in_the_window(window, documen
     window.actions["undo"].trigger()
     assert document.session.normalisation is Normalisation.RATIO_TO_BEST
     assert view.normalisation.currentData() is Normalisation.RATIO_TO_BEST
+
+
+def test_synthesis_mode_is_chosen_beside_the_ratings_and_undone(window, document, qtbot):
+    from strategies.effectiveness import Synthesis
+
+    view = show(window, window.effectiveness)
+    assert view.synthesis.currentData() is Synthesis.IDEAL
+    column = document.model.criteria.index("C1")
+    assert document.evaluation.effectiveness[:, column].max() == pytest.approx(1)
+    view.synthesis.setCurrentIndex(view.synthesis.findData(Synthesis.DISTRIBUTIVE))
+    assert document.session.synthesis is Synthesis.DISTRIBUTIVE
+    assert document.evaluation.effectiveness[:, column].sum() == pytest.approx(1)
+    assert document.undo_stack.undoText() == "Change the synthesis mode"
+    ranking = show(window, window.ranking)  # named where the priorities are read, too
+    assert ranking.synthesis.currentData() is Synthesis.DISTRIBUTIVE
+    window.actions["undo"].trigger()
+    assert document.session.synthesis is Synthesis.IDEAL
+    assert view.synthesis.currentData() is Synthesis.IDEAL
+    assert ranking.synthesis.currentData() is Synthesis.IDEAL
+    window.actions["lang:zh"].trigger()
+    qtbot.waitUntil(lambda: "理想" in view.synthesis.currentText())
+    window.actions["lang:en"].trigger()
+
+
+def test_a_criterion_no_strategy_serves_is_marked_with_what_each_mode_does(window, document):
+    from dataclasses import replace
+
+    from strategies.effectiveness import Synthesis
+
+    view = show(window, window.effectiveness)
+    criterion = document.model.criteria[2]
+    ratings = {**document.session.ratings,
+               **{(s, criterion): "none" for s in document.model.strategy_ids}}
+    document.apply(replace(document.session, ratings=ratings), "rate none")
+    header = view.model.headerData(2, Qt.Orientation.Horizontal)
+    assert "no strategy serves it" in header
+    tip = view.model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "ideal mode" in tip and "adds nothing" in tip
+    document.apply(replace(document.session, synthesis=Synthesis.DISTRIBUTIVE), "mode")
+    tip = view.model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "distributive mode" in tip and "equal share" in tip
+    served = view.model.headerData(0, Qt.Orientation.Horizontal)
+    assert "no strategy serves it" not in served

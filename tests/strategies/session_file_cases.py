@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from criteria.ahp import RANDOM_INDEX_TABLES
 from criteria.indicators import MAX_VALUE_MAGNITUDE, Normalisation
 from criteria.judgments import PairwiseJudgments
+from strategies.effectiveness import Synthesis
 from strategies.model import default_model_dir, load_model
 from strategies.session import PAIRWISE_MODE, IndicatorEdit, MonteCarloSettings, Session
 from strategies.session_file import SessionFileInfo
@@ -56,6 +57,7 @@ def sessions(draw, model=MODEL) -> Session:
                                             unique_by=lambda e: (e.indicator, e.place)))),
         alpha=draw(st.floats(0.0, 1.0)),
         normalisation=draw(st.sampled_from(Normalisation)),
+        synthesis=draw(st.sampled_from(Synthesis)),
         random_index=draw(st.sampled_from(tuple(RANDOM_INDEX_TABLES))),
         use_public_supplement=draw(st.booleans()),
         monte_carlo=MonteCarloSettings(draw(st.floats(0.0, 3.0)), draw(st.integers(1, 10**5)),

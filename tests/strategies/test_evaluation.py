@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from criteria.indicators import Normalisation
+from strategies.effectiveness import Synthesis
 from strategies.evaluation import default_session, evaluate
 from strategies.model import load_model
 from strategies.session import IndicatorEdit
@@ -16,15 +17,24 @@ def model():
     return load_model()
 
 
-def test_priorities_follow_the_formula(model):
-    session = default_session(model)
+@pytest.mark.parametrize("synthesis", list(Synthesis))
+def test_priorities_follow_the_formula(model, synthesis):
+    session = replace(default_session(model), synthesis=synthesis)
     evaluation = evaluate(model, session)
     weights = evaluation.weights.leaf_weights()
     raw = weights * ((1 - session.alpha) + session.alpha * evaluation.need.need)
     adjusted = raw / raw.sum(axis=1, keepdims=True)
     assert evaluation.priorities == pytest.approx(adjusted @ evaluation.effectiveness.T)
-    assert evaluation.priorities.sum(axis=1) == pytest.approx(np.ones(5))
-    assert evaluation.effectiveness.sum(axis=0) == pytest.approx(np.ones(8))
+    if synthesis is Synthesis.DISTRIBUTIVE:
+        assert evaluation.priorities.sum(axis=1) == pytest.approx(np.ones(5))
+        assert evaluation.effectiveness.sum(axis=0) == pytest.approx(np.ones(8))
+    else:  # the best strategy under each criterion scores 1 (every criterion is served)
+        assert evaluation.effectiveness.max(axis=0) == pytest.approx(np.ones(8))
+        assert ((evaluation.priorities > 0) & (evaluation.priorities <= 1)).all()
+
+
+def test_a_new_session_is_in_ideal_mode(model):
+    assert default_session(model).synthesis is Synthesis.IDEAL
 
 
 def test_alpha_zero_gives_one_ranking(model):

@@ -85,6 +85,7 @@ BAD_VALUES = [
     (_set(("criteria_judgments",), None), "criteria_judgments", "expected an object, found null"),
     (_set(("strategy_effectiveness", "C1", "ratings", "S1"), "excellent"),
      "strategy_effectiveness.C1.ratings.S1", "not one of none, weak"),
+    (_set(("synthesis",), "ideal_mode"), "synthesis", "not one of ideal, distributive"),
     (_set(("strategy_effectiveness", "C1", "mode"), "vote"),
      "strategy_effectiveness.C1.mode", "not one of ratings, pairwise"),
     (_set(("alpha",), 1.5), "alpha", "outside [0, 1]"),
@@ -117,7 +118,7 @@ def test_bad_value_names_its_field_path(tmp_path, change, path, words):
 
 
 @pytest.mark.parametrize(("change", "path", "problem", "words"), [
-    (_set(("schema_version",), 3), "schema_version", FileProblem.FUTURE_VERSION, "newer"),
+    (_set(("schema_version",), 4), "schema_version", FileProblem.FUTURE_VERSION, "newer"),
     (_set(("schema_version",), 0), "schema_version", FileProblem.INVALID_VALUE, "outside"),
     (_set(("schema_version",), "2"), "schema_version", FileProblem.INVALID_VALUE, "whole"),
     (_set(("format",), "other/app"), "format", FileProblem.NOT_A_SESSION, "is not"),

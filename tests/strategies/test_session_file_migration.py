@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 import pytest
 from session_file_cases import (
     FIXED_INFO,
@@ -19,10 +20,12 @@ from session_file_cases import (
 )
 
 from criteria.judgments import PairwiseJudgments
+from strategies.effectiveness import Synthesis
 from strategies.evaluation import default_session, evaluate
 from strategies.model import load_model
 from strategies.session import PAIRWISE_MODE
 from strategies.session_file import (
+    DistributiveKept,
     FormatMigrated,
     JudgmentsDropped,
     JudgmentsReset,
@@ -45,7 +48,8 @@ def test_frozen_v1_file_migrates_with_every_judgment():
     loaded = read_session(DATA / "session_v1.cspsession", MODEL)
     session = loaded.session
     assert loaded.schema_version == 1
-    assert loaded.warnings[0] == FormatMigrated(1, 2)
+    assert loaded.warnings[:2] == (FormatMigrated(1, 3), DistributiveKept())
+    assert session.synthesis is Synthesis.DISTRIBUTIVE
     goal = session.criteria_judgments["goal"]
     assert (goal.value("L1", "L2"), goal.value("L1", "L3"), goal.value("L2", "L3")) == (
         3.0, 5.0, 2.0)
@@ -75,9 +79,39 @@ def test_migrated_file_saves_as_the_current_schema(tmp_path):
     loaded = read_session(DATA / "session_v1.cspsession", MODEL)
     path = tmp_path / "migrated.cspsession"
     write_session(path, loaded.session, MODEL, loaded.info)
-    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 2
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert (saved["schema_version"], saved["synthesis"]) == (3, "distributive")
     again = read_session(path, MODEL)
-    assert (again.session, again.schema_version, again.warnings) == (loaded.session, 2, ())
+    assert (again.session, again.schema_version, again.warnings) == (loaded.session, 3, ())
+
+
+def test_frozen_v2_file_opens_as_distributive_and_keeps_its_results():
+    """Schema 2 had no synthesis mode and its results were distributive: they stay so."""
+    loaded = read_session(DATA / "session_v2.cspsession", MODEL)
+    assert loaded.schema_version == 2
+    assert loaded.warnings[:2] == (FormatMigrated(2, 3), DistributiveKept())
+    assert loaded.session.synthesis is Synthesis.DISTRIBUTIVE
+    evaluation = evaluate(MODEL, loaded.session)
+    assert evaluation.effectiveness.sum(axis=0) == pytest.approx(np.ones(len(MODEL.criteria)))
+    assert evaluation.priorities.sum(axis=1) == pytest.approx(np.ones(len(MODEL.districts)))
+    assert loaded.session.alpha == 0.6 and loaded.session.notes
+
+
+def test_v2_document_differs_from_v3_only_by_the_mode_and_version():
+    old = json.loads((DATA / "session_v2.cspsession").read_text(encoding="utf-8"))
+    loaded = session_from_dict(old, MODEL)
+    new = session_to_dict(loaded.session, MODEL, loaded.info)
+    assert list(new) == [*list(old)[:11], "synthesis", *list(old)[11:]]
+    assert new.pop("synthesis") == "distributive" and new.pop("schema_version") == 3
+    old.pop("schema_version")
+    assert new == old
+
+
+def test_a_session_of_the_current_schema_keeps_its_mode_without_notice():
+    for synthesis in Synthesis:
+        session = replace(default_session(MODEL), synthesis=synthesis)
+        loaded = session_from_dict(session_to_dict(session, MODEL, FIXED_INFO), MODEL)
+        assert (loaded.session.synthesis, loaded.warnings) == (synthesis, ())
 
 
 def test_error_in_a_migrated_file_names_the_version():

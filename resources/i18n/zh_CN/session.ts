@@ -135,142 +135,147 @@
 <context>
     <name>SessionMessages</name>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="24" />
+        <location filename="../../../desktop/session/messages.py" line="25" />
         <source>The file cannot be read.</source>
         <translation>无法读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="25" />
+        <location filename="../../../desktop/session/messages.py" line="26" />
         <source>This is not a regular file (a folder, a device, a pipe or a socket).</source>
         <translation>这不是普通文件（而是文件夹、设备、管道或套接字）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="26" />
+        <location filename="../../../desktop/session/messages.py" line="27" />
         <source>The file cannot be written (no permission, or the disk is full).</source>
         <translation>无法写入该文件（没有权限或磁盘已满）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="28" />
+        <location filename="../../../desktop/session/messages.py" line="29" />
         <source>The file is too large to be a session file.</source>
         <translation>文件过大，不可能是会话文件。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="29" />
+        <location filename="../../../desktop/session/messages.py" line="30" />
         <source>The file is not UTF-8 text; it may be corrupted.</source>
         <translation>文件不是 UTF-8 文本，可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="30" />
+        <location filename="../../../desktop/session/messages.py" line="31" />
         <source>The file is not valid JSON; it may be truncated or corrupted.</source>
         <translation>文件不是有效的 JSON，可能被截断或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="32" />
+        <location filename="../../../desktop/session/messages.py" line="33" />
         <source>The file is nested too deeply to be a session file.</source>
         <translation>文件嵌套层级过深，不可能是会话文件。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="33" />
+        <location filename="../../../desktop/session/messages.py" line="34" />
         <source>The file is not a Cluster Strategy Planner session.</source>
         <translation>该文件不是集群策略规划器的会话文件。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="34" />
+        <location filename="../../../desktop/session/messages.py" line="35" />
         <source>The file was made by a newer version of the app.</source>
         <translation>该文件由更新版本的程序创建。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="35" />
+        <location filename="../../../desktop/session/messages.py" line="36" />
         <source>The file was made for a different model.</source>
         <translation>该文件是为另一个模型创建的。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="36" />
+        <location filename="../../../desktop/session/messages.py" line="37" />
         <source>The file holds a value that cannot be used.</source>
         <translation>文件中有无法使用的值。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="38" />
+        <location filename="../../../desktop/session/messages.py" line="39" />
         <source>The file cannot be used.</source>
         <translation>无法使用该文件。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="42" />
+        <location filename="../../../desktop/session/messages.py" line="43" />
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="44" />
+        <location filename="../../../desktop/session/messages.py" line="45" />
         <source>Where: {field}</source>
         <translation>位置：{field}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="45" />
+        <location filename="../../../desktop/session/messages.py" line="46" />
         <source>Details: {message}</source>
         <translation>详情：{message}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="46" />
+        <location filename="../../../desktop/session/messages.py" line="47" />
         <source>Your current session is unchanged.</source>
         <translation>当前会话保持不变。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="52" />
+        <location filename="../../../desktop/session/messages.py" line="53" />
         <source>The model changed since this session was saved ({old} → {new}).</source>
         <translation>自该会话保存以来模型已更改（{old} → {new}）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="54" />
+        <location filename="../../../desktop/session/messages.py" line="55" />
         <source>Criteria added</source>
         <translation>新增准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="55" />
+        <location filename="../../../desktop/session/messages.py" line="56" />
         <source>Criteria removed</source>
         <translation>删除的准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="56" />
+        <location filename="../../../desktop/session/messages.py" line="57" />
         <source>Strategies added</source>
         <translation>新增策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="57" />
+        <location filename="../../../desktop/session/messages.py" line="58" />
         <source>Strategies removed</source>
         <translation>删除的策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="61" />
+        <location filename="../../../desktop/session/messages.py" line="62" />
         <source>No criteria or strategies were added or removed.</source>
         <translation>没有增删准则或策略。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="64" />
+        <location filename="../../../desktop/session/messages.py" line="65" />
         <source>Converted from file format {old} to {new}.</source>
         <translation>已从文件格式 {old} 转换为 {new}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="67" />
+        <location filename="../../../desktop/session/messages.py" line="68" />
         <source>Node {node} is no longer in the model; its judgments were dropped.</source>
         <translation>节点 {node} 已不在模型中，其判断已删除。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="70" />
+        <location filename="../../../desktop/session/messages.py" line="71" />
         <source>Judgments of node {node} no longer connect its items and were reset to neutral.</source>
         <translation>节点 {node} 的判断已无法连通其各项，已重置为中性。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="73" />
+        <location filename="../../../desktop/session/messages.py" line="74" />
         <source>New items in {node} start as equally important: {items}.</source>
         <translation>{node} 中的新项目按同等重要开始：{items}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="76" />
+        <location filename="../../../desktop/session/messages.py" line="77" />
         <source>Ratings under {criterion} were missing and take the defaults.</source>
         <translation>{criterion} 下缺少评级，已采用默认值。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="79" />
+        <location filename="../../../desktop/session/messages.py" line="80" />
+        <source>Saved before the synthesis mode could be chosen: opened in distributive mode, as its results were computed. New sessions use ideal mode, which you can choose under Strategy effectiveness.</source>
+        <translation>此文件保存于可选择综合模式之前：已按分配模式打开，与其结果的计算方式一致。新会话使用理想模式，可在“策略有效性”中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/session/messages.py" line="82" />
         <source>Edits of unknown indicators were kept aside: {ids}.</source>
         <translation>未知指标的修改已另行保留：{ids}。</translation>
     </message>

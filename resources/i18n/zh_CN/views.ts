@@ -139,27 +139,27 @@
 <context>
     <name>EffectivenessView</name>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="258" />
-        <source>How much does each strategy serve each criterion? Double-click a cell to rate it; hover for the paper's reason. The number in brackets is the strategy's share.</source>
-        <translation>各策略对各准则的作用有多大？双击单元格评级；悬停查看论文依据。括号中的数字为该策略所占份额。</translation>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="269" />
+        <source>How much does each strategy serve each criterion? Double-click a cell to rate it; hover for the paper's reason. The number in brackets is the strategy's priority under the criterion, synthesised as chosen on the right.</source>
+        <translation>各策略对各准则的作用有多大？双击单元格进行评级；悬停可查看论文依据。括号中的数字是该策略在此准则下的优先级，按右侧所选的综合模式计算。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="260" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="272" />
         <source>Criterion:</source>
         <translation>准则：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="261" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="273" />
         <source>Judge the six strategies pairwise under this criterion</source>
         <translation>在此准则下对六项策略两两比较</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="307" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="319" />
         <source>Judge strategies pairwise under {c}</source>
         <translation>在 {c} 下两两比较策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="308" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="320" />
         <source>Rate strategies under {c}</source>
         <translation>在 {c} 下对策略评级</translation>
     </message>
@@ -448,17 +448,17 @@
 <context>
     <name>NormalisationChoice</name>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="78" />
+        <location filename="../../../desktop/views/method_settings.py" line="79" />
         <source>Normalisation: ratio to the best district</source>
         <translation>标准化：与最佳区之比</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="80" />
+        <location filename="../../../desktop/views/method_settings.py" line="81" />
         <source>Normalisation: min–max</source>
         <translation>标准化：最小–最大</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="83" />
+        <location filename="../../../desktop/views/method_settings.py" line="84" />
         <source>Change the normalisation of indicators</source>
         <translation>更改指标标准化方法</translation>
     </message>
@@ -505,17 +505,17 @@
 <context>
     <name>RandomIndexChoice</name>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="61" />
+        <location filename="../../../desktop/views/method_settings.py" line="62" />
         <source>Random index: Saaty</source>
         <translation>随机一致性指标：Saaty</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="62" />
+        <location filename="../../../desktop/views/method_settings.py" line="63" />
         <source>Random index: Donegan &amp; Dodd</source>
         <translation>随机一致性指标：Donegan &amp; Dodd</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="71" />
+        <location filename="../../../desktop/views/method_settings.py" line="72" />
         <source>Change the random index table</source>
         <translation>更改随机一致性指标表</translation>
     </message>
@@ -551,48 +551,48 @@
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="132" />
+        <location filename="../../../desktop/views/ranking_view.py" line="136" />
         <source>Priority of each strategy in each district</source>
         <translation>各区各策略的优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="132" />
-        <location filename="../../../desktop/views/ranking_view.py" line="140" />
+        <location filename="../../../desktop/views/ranking_view.py" line="136" />
+        <location filename="../../../desktop/views/ranking_view.py" line="144" />
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="139" />
+        <location filename="../../../desktop/views/ranking_view.py" line="143" />
         <source>{district}: priority split into criteria</source>
         <translation>{district}：优先级按准则分解</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="143" />
+        <location filename="../../../desktop/views/ranking_view.py" line="147" />
         <source>District:</source>
         <translation>区：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="144" />
+        <location filename="../../../desktop/views/ranking_view.py" line="148" />
         <source>Need emphasis</source>
         <translation>需求强调</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="145" />
+        <location filename="../../../desktop/views/ranking_view.py" line="149" />
         <source>α = 0: plain AHP, one ranking for all districts; α = 1: the districts' indicator gaps decide fully</source>
         <translation>α = 0：普通 AHP，各区排序相同；α = 1：完全由各区的指标差距决定</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="147" />
+        <location filename="../../../desktop/views/ranking_view.py" line="151" />
         <source>All districts: rank (priority); ★ = top strategy</source>
         <translation>全部区：名次（优先级）；★ = 首选策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="157" />
+        <location filename="../../../desktop/views/ranking_view.py" line="161" />
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="175" />
+        <location filename="../../../desktop/views/ranking_view.py" line="179" />
         <source>Set need emphasis α to {alpha:.2f}</source>
         <translation>将需求强调 α 设为 {alpha:.2f}</translation>
     </message>
@@ -600,49 +600,87 @@
 <context>
     <name>RatingsModel</name>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="106" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="76" />
+        <source>(no strategy serves it)</source>
+        <translation>（无策略作用于此准则）</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="110" />
         <source>pairwise {share:.3f}</source>
         <translation>两两比较 {share:.3f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="123" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="128" />
+        <source>Every strategy is rated “none” here: in ideal mode this criterion adds nothing to any priority, and it changes no order.</source>
+        <translation>此准则下所有策略均评为“无”：在理想模式下，该准则不为任何策略增加优先级，也不改变任何次序。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="130" />
         <source>No strategy serves this criterion (every rating is “none”): it cannot tell the strategies apart, so each gets the same effectiveness {share:.3f} and no order changes.</source>
         <translation>没有任何策略服务于该准则（各策略评级均为“无”）：该准则无法区分策略，每项策略得到相同的有效性 {share:.3f}，不改变任何先后顺序。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="144" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="151" />
         <source>within the threshold {t:.2f}</source>
         <translation>未超过阈值 {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="145" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="152" />
         <source>above the threshold {t:.2f}</source>
         <translation>超过阈值 {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="147" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="154" />
         <source>Strategies judged pairwise: CR {cr:.3f}, {check}.</source>
         <translation>各策略两两比较：CR {cr:.3f}，{check}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="149" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="156" />
         <source>Strategies judged pairwise, pairs missing: the completed matrix has CR {cr:.3f}, {check}.</source>
         <translation>各策略两两比较，有缺失项：补全后矩阵的 CR 为 {cr:.3f}，{check}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="158" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="165" />
         <source>Rate {s} “{level}” on {c}</source>
         <translation>将 {s} 在 {c} 上评为“{level}”</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="169" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="176" />
         <source>Default ({level}): {reason}</source>
         <translation>默认（{level}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="172" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="179" />
         <source>Changed by the planner.</source>
         <translation>已由规划者修改。</translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisChoice</name>
+    <message>
+        <location filename="../../../desktop/views/method_settings.py" line="94" />
+        <source>Synthesis: ideal (best strategy = 1)</source>
+        <translation>综合模式：理想模式（最佳策略 = 1）</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/method_settings.py" line="95" />
+        <source>Synthesis: distributive (shares sum to 1)</source>
+        <translation>综合模式：分配模式（份额之和为 1）</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/method_settings.py" line="100" />
+        <source>Each criterion's strategy priorities are divided by the best strategy's. Adding a copy of a strategy, or one no better than the best on any criterion, never changes the order of the others (Belton &amp; Gear 1983; Saaty 1994).</source>
+        <translation>每项准则下各策略的优先级除以最佳策略的优先级。加入某策略的副本，或在任何准则上都不优于最佳者的策略，都不会改变其他策略的次序（Belton 与 Gear, 1983；Saaty, 1994）。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/method_settings.py" line="105" />
+        <source>Each criterion's strategy priorities are shares summing to 1. Adding or removing a strategy can reverse the order of others (Belton &amp; Gear 1983). Files saved before the mode could be chosen were computed this way.</source>
+        <translation>每项准则下各策略的优先级为和为 1 的份额。加入或删除策略可能使其他策略的次序反转（Belton 与 Gear, 1983）。可选择综合模式之前保存的文件按此方式计算。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/method_settings.py" line="112" />
+        <source>Change the synthesis mode</source>
+        <translation>更改综合模式</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 import numpy as np
 from hypothesis import strategies as st
 
 from criteria.judgments import PairwiseJudgments
+from strategies.effectiveness import DEFAULT_SYNTHESIS, Synthesis
 from strategies.evaluation import Evaluation, default_session, evaluate
 from strategies.model import load_model
 from strategies.ranking import adjusted_weights, competition_ranks, priorities
@@ -15,9 +17,9 @@ from strategies.sensitivity.inputs import SensitivityInputs
 
 
 @cache
-def foshan() -> Evaluation:
+def foshan(synthesis: Synthesis = DEFAULT_SYNTHESIS) -> Evaluation:
     model = load_model()
-    return evaluate(model, default_session(model))
+    return evaluate(model, replace(default_session(model), synthesis=synthesis))
 
 
 def random_inputs(seed: int, districts: int = 3, strategies: int = 5, criteria: int = 4,

@@ -3,6 +3,7 @@ import pytest
 from hypothesis import given, settings
 from sensitivity_cases import foshan, random_inputs, ranking_at, seeds
 
+from strategies.effectiveness import Synthesis
 from strategies.sensitivity.alpha import alpha_sweep
 from strategies.sensitivity.alpha_points import alpha_change_points
 from strategies.sensitivity.dynamic import dynamic_ranking
@@ -43,8 +44,10 @@ def test_foshan_alpha_sweep_meets_the_evaluation_at_today_s_alpha():
     assert sweep.current_alpha == 0.5
     assert sweep.priorities[50] == pytest.approx(evaluation.priorities, abs=1e-12)
     assert (sweep.ranks[50] == evaluation.ranks).all()
-    # Shunde has no need on three criteria: at α = 1 the ranking code still gives a ranking.
-    assert sweep.priorities[100].sum(axis=1) == pytest.approx(np.ones(5))
+    # Shunde has no need on three criteria: at α = 1 the ranking code still gives a ranking
+    # (in distributive mode, priorities that sum to 1).
+    distributive = alpha_sweep(SensitivityInputs.from_evaluation(foshan(Synthesis.DISTRIBUTIVE)))
+    assert distributive.priorities[100].sum(axis=1) == pytest.approx(np.ones(5))
 
 
 def test_dynamic_ranking_follows_the_ranking_code():

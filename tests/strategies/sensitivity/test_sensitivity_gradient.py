@@ -3,13 +3,14 @@ import pytest
 from hypothesis import given, settings
 from sensitivity_cases import foshan, random_inputs, ranking_at, seeds
 
+from strategies.effectiveness import Synthesis
 from strategies.sensitivity.gradient import gradient_sweep, swept_weights, weight_sweep
 from strategies.sensitivity.inputs import SensitivityInputs
 from strategies.sensitivity.linear import crossings_of, pair_roots
 
 
 def test_foshan_curves_have_every_criterion_point_district_and_strategy():
-    evaluation = foshan()
+    evaluation = foshan(Synthesis.DISTRIBUTIVE)  # priorities that sum to 1 at every point
     sweep = gradient_sweep(SensitivityInputs.from_evaluation(evaluation))
     assert sweep.priorities.shape == (8, 101, 5, 6)
     assert sweep.priorities.sum(axis=-1) == pytest.approx(np.ones((8, 101, 5)))
