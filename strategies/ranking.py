@@ -9,13 +9,25 @@ import numpy as np
 TIE_TOLERANCE = 1e-9
 
 
+def need_multipliers(need: np.ndarray, alpha: float) -> np.ndarray:
+    """m[d, c] = (1 − α) + α·g[d, c]: the factor district d puts on criterion c's weight.
+
+    The one place the need blend is written; every ranking and sensitivity analysis uses it.
+    """
+    return (1.0 - alpha) + alpha * np.asarray(need, dtype=float)
+
+
 def adjusted_weights(weights: np.ndarray, need: np.ndarray, alpha: float) -> np.ndarray:
-    """ŵ[d, c] = w[c]·((1−α) + α·g[d, c]), renormalised over c for each district."""
-    raw = weights[np.newaxis, :] * ((1.0 - alpha) + alpha * need)
-    totals = raw.sum(axis=1, keepdims=True)
-    # A district whose every weighted need is 0 (α = 1, no gaps) keeps the plain weights.
-    fallback = np.broadcast_to(weights / weights.sum(), raw.shape)
-    return np.where(totals > 0, raw / np.where(totals > 0, totals, 1.0), fallback)
+    """ŵ[..., d, c] = w[..., c]·m[d, c] / Σ_c′ w[..., c′]·m[d, c′] for weights [..., c].
+
+    Where the weighted multipliers of a district sum to zero (α = 1 and no gap on any
+    weighted criterion) the district keeps the plain weights: nothing asks for a tilt.
+    """
+    weights = np.asarray(weights, dtype=float)[..., np.newaxis, :]
+    raw = weights * need_multipliers(need, alpha)
+    totals = raw.sum(axis=-1, keepdims=True)
+    plain = np.broadcast_to(weights / weights.sum(axis=-1, keepdims=True), raw.shape)
+    return np.where(totals > 0, raw / np.where(totals > 0, totals, 1.0), plain)
 
 
 def contributions(adjusted: np.ndarray, effectiveness: np.ndarray) -> np.ndarray:
