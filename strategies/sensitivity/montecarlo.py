@@ -21,7 +21,7 @@ import numpy as np
 
 from criteria.ahp import consistency_threshold
 from criteria.batched import batched_node_weights
-from strategies.ranking import adjusted_weights, competition_ranks
+from strategies.ranking import blended_priorities, competition_ranks
 from strategies.sensitivity import montecarlo_bounds
 from strategies.sensitivity.problem import MonteCarloProblem
 
@@ -171,9 +171,8 @@ def _chunk_priorities(problem: MonteCarloProblem, noise: list[np.ndarray],
 
 def _priorities(weights: np.ndarray, effectiveness: np.ndarray, need: np.ndarray,
                 alpha: float) -> np.ndarray:
-    """P[x, d, s] = Σ_c ŵ[x, d, c]·e[x, s, c], with ranking's own need blend."""
-    adjusted = adjusted_weights(weights, need, alpha)  # [x, d, c]
-    return np.matmul(adjusted, np.swapaxes(effectiveness, -1, -2))
+    """P[x, d, s] with ranking's own need blend."""
+    return blended_priorities(weights, effectiveness, need, alpha)
 
 
 def _consistent(batches: list, nodes: tuple) -> np.ndarray:
