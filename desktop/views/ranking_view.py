@@ -29,6 +29,8 @@ from desktop.views.district_choice import fill_districts
 from desktop.views.gesture_ends import GestureEnds
 from desktop.views.ranking_models import OverviewModel, RankingModel
 from desktop.views.refresh import RefreshWhenShown
+from strategies.sensitivity.alpha import alpha_stability
+from strategies.sensitivity.inputs import SensitivityInputs
 
 ALL_DISTRICTS = ""
 ALPHA_STEPS = 100
@@ -51,6 +53,9 @@ class RankingView(QWidget):
         self.alpha_value = QLabel()
         self.alpha_value.setMinimumWidth(70)
         self.district_label, self.alpha_label = QLabel(), QLabel()
+        self.alpha_meaning = QLabel()  # what α = 1 does and where today's ranking holds
+        self.alpha_meaning.setObjectName("alpha_meaning")
+        self.alpha_meaning.setWordWrap(True)
         self.ranking_model = RankingModel(document, language, self)
         self.ranking = QTableView()
         self.ranking.setModel(self.ranking_model)
@@ -102,6 +107,7 @@ class RankingView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.caveats)
         layout.addLayout(controls)
+        layout.addWidget(self.alpha_meaning)
         layout.addWidget(body)
 
     def selected_district(self) -> str:
@@ -118,6 +124,7 @@ class RankingView(QWidget):
             self.ranking_model.set_district(district)
         self.overview_model.refresh()
         self._refresh_chart(district)
+        self._refresh_alpha_meaning(district)
         self.caveats.show_caveats(self.document.evaluation, self.language.code,
                                   None if district == ALL_DISTRICTS else district)
 
@@ -138,6 +145,26 @@ class RankingView(QWidget):
             evaluation.contributions[row][order], [model.strategy_ids[i] for i in order],
             criteria, self.tr("{district}: priority split into criteria").format(
                 district=model.district(district).name.get(lang)), self.tr("priority"))
+
+    def _refresh_alpha_meaning(self, district: str) -> None:
+        cliff = self.tr("α = 1: weights follow need alone, so a criterion on which a district "
+                        "has no gap gets no weight there.")
+        if district == ALL_DISTRICTS:
+            self.alpha_meaning.setText(cliff)
+            return
+        model = self.document.model
+        found = alpha_stability(SensitivityInputs.from_evaluation(self.document.evaluation))[
+            model.district_ids.index(district)]
+        if found.at_change_point:
+            holds = self.tr("At α = {alpha:.2f} ranks change (a tie).").format(alpha=found.alpha)
+        else:
+            holds = self.tr("This ranking holds for α from {low:.2f} to {high:.2f}.").format(
+                low=found.low, high=found.high)
+        dropped = ", ".join(model.criteria[c] for c in found.dropped_at_one)
+        at_one = (self.tr("At α = 1 these criteria get no weight here: {criteria}.").format(
+            criteria=dropped) if dropped else self.tr("At α = 1 every criterion keeps some "
+                                                       "weight here."))
+        self.alpha_meaning.setText(f"{holds} {cliff} {at_one}")
 
     def retranslate(self) -> None:
         self.district_label.setText(self.tr("District:"))

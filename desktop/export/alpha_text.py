@@ -1,0 +1,26 @@
+"""Where a district's ranking holds over the need emphasis α, in the report's words (no Qt)."""
+
+from __future__ import annotations
+
+from desktop.export.content import DistrictReport, Report
+from desktop.export.labels import labels
+
+
+def change_points_text(district: DistrictReport) -> str:
+    """The α where ranks change, "0.379, 0.783"; empty when there are none."""
+    return ", ".join(f"{point:.3f}" for point in district.alpha_range.change_points)
+
+
+def alpha_lines(report: Report, district: DistrictReport) -> tuple[str, ...]:
+    """The stable interval around the chosen α, the change points, and what α = 1 drops."""
+    text, found = labels(report.language), district.alpha_range
+    alpha = report.settings.alpha
+    holds = (text["alpha_on_change"].format(alpha=alpha) if found.low == found.high
+             else text["alpha_holds"].format(alpha=alpha, low=found.low, high=found.high))
+    points = change_points_text(district)
+    changes = (text["alpha_changes"].format(points=points) if points
+               else text["alpha_no_changes"])
+    dropped = ", ".join(f"{c} {report.criterion_name(c)}" for c in found.dropped_at_one)
+    at_one = (text["alpha_one_drops"].format(criteria=dropped) if dropped
+              else text["alpha_one_keeps"])
+    return f"{holds}; {changes}.", f"{at_one}."
