@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.export.alpha_text import alpha_lines
+from desktop.export.alpha_text import alpha_line
 from desktop.export.caveat_text import evidence_lines, judgment_lines
 from desktop.export.content import DRIVERS_SHOWN, DistrictReport, Report
 from desktop.export.labels import labels
@@ -183,7 +183,7 @@ def _firmness(report: Report, district: DistrictReport) -> str:
         parts.append(f"{text['critical_change']}: {firmness.critical_criterion} "
                      f"{report.criterion_name(firmness.critical_criterion)} "
                      f"{_signed(firmness.critical_change)}{percent}{challenger}")
-    parts.extend(alpha_lines(report, district))
+    parts.append(alpha_line(report, district))
     return (f"<p><b>{html_text(text['firmness'])}</b><br/>"
             + "<br/>".join(html_text(p) for p in parts) + "</p>")
 

@@ -225,8 +225,8 @@ class AlphaPage(Page):
             holds = self.tr("Shaded: today's ranking holds for α from {low:.3f} to {high:.3f}; "
                             "circles mark where ranks change.").format(low=stable.low,
                                                                        high=stable.high)
-        criteria = context.analyses.evaluation.model.criteria
-        dropped = ", ".join(criteria[c] for c in stable.dropped_at_one)
+        labels = context.criterion_labels()
+        dropped = ", ".join(labels[c] for c in stable.dropped_at_one)
         if not dropped:
             return holds
         return holds + " " + self.tr("At α = 1 these criteria get no weight in this district "

@@ -147,12 +147,12 @@ class RankingView(QWidget):
                 district=model.district(district).name.get(lang)), self.tr("priority"))
 
     def _refresh_alpha_meaning(self, district: str) -> None:
-        cliff = self.tr("α = 1: weights follow need alone, so a criterion on which a district "
-                        "has no gap gets no weight there.")
         if district == ALL_DISTRICTS:
-            self.alpha_meaning.setText(cliff)
+            self.alpha_meaning.setText(self.tr(
+                "α = 1: weights follow need alone, so a criterion on which a district has no "
+                "gap gets no weight there."))
             return
-        model = self.document.model
+        model, lang = self.document.model, self.language.code
         found = alpha_stability(SensitivityInputs.from_evaluation(self.document.evaluation))[
             model.district_ids.index(district)]
         if found.at_change_point:
@@ -160,11 +160,13 @@ class RankingView(QWidget):
         else:
             holds = self.tr("This ranking holds for α from {low:.2f} to {high:.2f}.").format(
                 low=found.low, high=found.high)
-        dropped = ", ".join(model.criteria[c] for c in found.dropped_at_one)
-        at_one = (self.tr("At α = 1 these criteria get no weight here: {criteria}.").format(
-            criteria=dropped) if dropped else self.tr("At α = 1 every criterion keeps some "
-                                                       "weight here."))
-        self.alpha_meaning.setText(f"{holds} {cliff} {at_one}")
+        dropped = ", ".join(f"{model.criteria[c]} {model.hierarchy.name(model.criteria[c], lang)}"
+                            for c in found.dropped_at_one)
+        at_one = (self.tr("At α = 1 need alone decides, and the criteria on which this district "
+                          "has no gap get no weight: {criteria}.").format(criteria=dropped)
+                  if dropped else self.tr("At α = 1 need alone decides; this district has a gap "
+                                          "on every weighted criterion, so each keeps weight."))
+        self.alpha_meaning.setText(f"{holds} {at_one}")
 
     def retranslate(self) -> None:
         self.district_label.setText(self.tr("District:"))
