@@ -160,7 +160,9 @@ _METHOD = {
         "平均需求；没有任何区在 c 上有数据时，各区取本区已测准则的平均需求（c 不因需求而偏移）；"
         "完全没有数据时，在任何 α 下都是普通 AHP 排序。",
         "区域调整权重：ŵ_{d,c} = w_c·((1 − α) + α·g_{d,c}) / Σ_c′ w_c′·((1 − α) + α·g_{d,c′})。"
-        "优先级 P_{d,s} = Σ_c ŵ_{d,c}·e_{s,c}；准则 c 对策略 s 的贡献为 ŵ_{d,c}·e_{s,c}。",
+        "优先级 P_{d,s} = Σ_c ŵ_{d,c}·e_{s,c}；准则 c 对策略 s 的贡献为 ŵ_{d,c}·e_{s,c}。"
+        "α = 1 时，某区没有差距（g = 0）的准则在该区权重为 0；报告为每个区给出所选 α 两侧排序保持不变的区间，"
+        "其端点是名次改变处的精确 α（线性函数的根）。",
         "秩反转阈值（Triantaphyllou 与 Sánchez, 1997）：单独改变一项准则的全局权重（其余按比例缩放），"
         "使首选策略或任一名次改变所需的最小绝对变化；由线性函数的根精确求得。",
         "蒙特卡洛：每个判断 a_ij 乘以 exp(N(0, σ))，截断在 1/9 … 9，互反项取倒数；重算权重与排序，"
@@ -183,7 +185,10 @@ _METHOD = {
         "not tilted); with no data at all the ranking is plain AHP at every α.",
         "District-adjusted weights: ŵ_{d,c} = w_c·((1 − α) + α·g_{d,c}) / "
         "Σ_c′ w_c′·((1 − α) + α·g_{d,c′}). Priority P_{d,s} = Σ_c ŵ_{d,c}·e_{s,c}; the "
-        "contribution of criterion c to strategy s is ŵ_{d,c}·e_{s,c}.",
+        "contribution of criterion c to strategy s is ŵ_{d,c}·e_{s,c}. At α = 1 a criterion on "
+        "which a district has no gap (g = 0) gets no weight there; for each district the report "
+        "gives the interval of α around the chosen value within which the ranking holds, its "
+        "ends the exact α where ranks change (roots of linear functions).",
         "Rank-reversal thresholds (Triantaphyllou and Sánchez 1997): the smallest absolute "
         "change of one criterion's global weight (the others rescaled in proportion) that "
         "changes the top strategy, or any rank; found exactly as roots of linear functions.",
