@@ -3,39 +3,54 @@
 <context>
     <name>AlphaPage</name>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="195" />
-        <source>α = 0: plain AHP, the same ranking in every district; α = 1: the district's indicator gaps decide fully.</source>
-        <translation>α = 0：普通 AHP，各区排序相同；α = 1：完全由该区的指标差距决定。</translation>
+        <location filename="../../../desktop/sensitivity/pages.py" line="200" />
+        <source>α = 0: plain AHP, the same ranking in every district; α = 1: the district's indicator gaps decide fully, so a criterion on which it has no gap gets no weight.</source>
+        <translation>α = 0：普通 AHP，各区排序相同；α = 1：完全由该区的指标差距决定，因此该区没有差距的准则权重为 0。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="204" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="212" />
         <source>{district}: priorities over the need emphasis α</source>
         <translation>{district}：各策略优先级随需求强调 α 的变化</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="206" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="214" />
         <source>need emphasis α</source>
         <translation>需求强调 α</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="206" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="214" />
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="207" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="215" />
         <source>today {value:.2f}</source>
         <translation>当前 {value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="208" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="216" />
         <source>ranks change at α = {x:.3f}, priority {y:.4f}</source>
         <translation>在 α = {x:.3f} 处名次变化，优先级 {y:.4f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="209" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="217" />
         <source>rank change</source>
         <translation>名次变化</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/sensitivity/pages.py" line="222" />
+        <source>At today's α = {alpha:.2f} ranks change (a tie): the ranking differs just below and just above it.</source>
+        <translation>当前 α = {alpha:.2f} 处名次改变（并列）：略低或略高于它，排序都不同。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/sensitivity/pages.py" line="225" />
+        <source>Shaded: today's ranking holds for α from {low:.3f} to {high:.3f}; circles mark where ranks change.</source>
+        <translation>底色：当前排序在 α 从 {low:.3f} 到 {high:.3f} 之间保持不变；圆圈标出名次改变之处。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/sensitivity/pages.py" line="232" />
+        <source>At α = 1 these criteria get no weight in this district (no gap): {criteria}.</source>
+        <translation>α = 1 时以下准则在该区权重为 0（没有差距）：{criteria}。</translation>
     </message>
 </context>
 <context>
@@ -98,47 +113,47 @@
 <context>
     <name>GradientPage</name>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="56" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="57" />
         <source>Criterion:</source>
         <translation>准则：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="57" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="58" />
         <source>Its global weight is swept from 0 to 1; the other weights keep their proportions</source>
         <translation>其全局权重从 0 扫描到 1；其余权重保持原有比例</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="73" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="74" />
         <source>{district}: priorities as the weight of {criterion} changes</source>
         <translation>{district}：{criterion} 的权重变化时各策略的优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="76" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="77" />
         <source>global weight of {criterion}</source>
         <translation>{criterion} 的全局权重</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="77" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="78" />
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="77" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="78" />
         <source>weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="78" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="79" />
         <source>today {value:.3f}</source>
         <translation>当前 {value:.3f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="79" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="80" />
         <source>swap at weight {x:.3f}, priority {y:.4f}</source>
         <translation>在权重 {x:.3f} 处交换，优先级 {y:.4f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="80" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="81" />
         <source>swap</source>
         <translation>交换点</translation>
     </message>
@@ -338,68 +353,68 @@
 <context>
     <name>ThresholdsPage</name>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="122" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="123" />
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="122" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="123" />
         <source>Weight today</source>
         <translation>当前权重</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="122" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="123" />
         <source>Top changes at increase</source>
         <translation>增加多少首位改变</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="123" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="124" />
         <source>Top changes at decrease</source>
         <translation>减少多少首位改变</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="123" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="124" />
         <source>Any rank changes at increase</source>
         <translation>增加多少任一名次改变</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="124" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="125" />
         <source>Any rank changes at decrease</source>
         <translation>减少多少任一名次改变</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="133" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="134" />
         <source>{district}: weight change that changes the top strategy</source>
         <translation>{district}：使首选策略改变的权重变化</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="135" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="136" />
         <source>change of the criterion's global weight (others rescaled)</source>
         <translation>准则全局权重的变化（其余按比例缩放）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="136" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="137" />
         <source>increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="136" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="137" />
         <source>decrease</source>
         <translation>减少</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="137" />
-        <location filename="../../../desktop/sensitivity/pages.py" line="157" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="138" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="158" />
         <source>none within [0, 1]</source>
         <translation>[0, 1] 内无</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="165" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="166" />
         <source>No change of a single weight within [0, 1] changes the top strategy of {district}.</source>
         <translation>在 [0, 1] 内改变任何单一权重都不会改变{district}的首选策略。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="170" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="171" />
         <source>★ Critical criterion for {district}: {criterion} — a change of {change:+.4f} in its weight changes the top strategy.</source>
         <translation>★ {district}的关键准则：{criterion}——其权重变化 {change:+.4f} 即改变首选策略。</translation>
     </message>
