@@ -5,14 +5,13 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import Enum, IntEnum
 from types import MappingProxyType
 
 import numpy as np
 
 from criteria.text import LocalText
 
-NEUTRAL_NEED = 0.5
 # Planners' values stay within ±10^15 (the model's largest figure is below 10^4): far beyond any
 # statistic, and far enough from the float limit that differences and ratios stay finite.
 MAX_VALUE_MAGNITUDE = 1e15
@@ -118,6 +117,15 @@ def normalised_scores(indicator: Indicator, districts: Sequence[str],
     return {d: (high - s) / span for d, s in scores.items()}
 
 
+class NeedSource(IntEnum):
+    """Where the need of one (district, criterion) cell comes from."""
+
+    MEASURED = 0  # the district's own indicator values
+    DISTRICTS_MEAN = 1  # no usable value here: the mean need of the districts that have one
+    OWN_MEAN = 2  # no district has data on the criterion: the district's own mean need (no tilt)
+    NO_DATA = 3  # no district has data on any criterion: equal need, plain AHP at every α
+
+
 @dataclass(frozen=True, eq=False)
 class DistrictNeed:
     """Performance and need per district (rows) and leaf criterion (columns)."""
@@ -126,8 +134,17 @@ class DistrictNeed:
     criteria: tuple[str, ...]
     performance: np.ndarray
     need: np.ndarray
-    neutral: np.ndarray  # True where no indicator value informed the cell
+    source: np.ndarray  # NeedSource value of each cell
     used: Mapping[tuple[str, str], tuple[str, ...]]  # (district, criterion) → indicator ids
+
+    @property
+    def neutral(self) -> np.ndarray:
+        """True where no indicator value of the district itself informed the cell."""
+        return self.source != NeedSource.MEASURED
+
+    def source_name(self, row: int, column: int) -> str:
+        """The NeedSource of one cell as a lower-case key ("measured", "own_mean", …)."""
+        return NeedSource(int(self.source[row, column])).name.lower()
 
 
 def district_need(indicators: Iterable[Indicator], criteria: Sequence[str],
@@ -135,8 +152,8 @@ def district_need(indicators: Iterable[Indicator], criteria: Sequence[str],
                   method: Normalisation = Normalisation.RATIO_TO_BEST) -> DistrictNeed:
     """Mean normalised performance per district and criterion; need = 1 − performance.
 
-    Missing values are left out of the mean; a cell with no value at all gets the neutral
-    need 0.5 and is flagged.
+    Missing values are left out of the mean; cells with no usable value are filled by
+    ``fill_unmeasured_need`` so that missing data never looks like need.
     """
     totals = np.zeros((len(districts), len(criteria)))
     counts = np.zeros_like(totals)
@@ -150,10 +167,41 @@ def district_need(indicators: Iterable[Indicator], criteria: Sequence[str],
             totals[row, column] += score
             counts[row, column] += 1
             used.setdefault((district, indicator.criterion), []).append(indicator.id)
-    neutral = counts == 0
-    performance = np.where(neutral, 1.0 - NEUTRAL_NEED, totals / np.maximum(counts, 1))
-    return DistrictNeed(tuple(districts), tuple(criteria), performance, 1.0 - performance,
-                        neutral, MappingProxyType({k: tuple(v) for k, v in used.items()}))
+    measured = counts > 0
+    need, source = fill_unmeasured_need(1.0 - totals / np.maximum(counts, 1), measured)
+    return DistrictNeed(tuple(districts), tuple(criteria), 1.0 - need, need, source,
+                        MappingProxyType({k: tuple(v) for k, v in used.items()}))
+
+
+def fill_unmeasured_need(need: np.ndarray, measured: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Need [d, c] with every unmeasured cell filled, and the NeedSource of each cell.
+
+    1. A criterion some district has data on: a district without a usable value gets the mean
+       need of the districts that have one (it is taken to be average, never needier).
+    2. A criterion no district has data on: each district gets its own mean need over the
+       criteria measured for it (over its step-1 cells if it has none of its own), so that
+       criterion moves with the district's average and tilts nothing.
+    3. No data on any criterion: need 0 everywhere; equal multipliers give plain AHP at every α.
+    """
+    has_data = measured.any(axis=0)
+    if not has_data.any():
+        return np.zeros(need.shape), np.full(need.shape, NeedSource.NO_DATA, dtype=int)
+    column_mean = _masked_mean(need, measured, axis=0)
+    filled = np.where(measured, need, column_mean[np.newaxis, :])
+    own = np.where(measured.any(axis=1), _masked_mean(need, measured, axis=1),
+                   _masked_mean(filled, np.broadcast_to(has_data, need.shape), axis=1))
+    filled = np.where(has_data[np.newaxis, :], filled, own[:, np.newaxis])
+    source = np.where(measured, NeedSource.MEASURED,
+                      np.where(has_data[np.newaxis, :], NeedSource.DISTRICTS_MEAN,
+                               NeedSource.OWN_MEAN))
+    return filled, source.astype(int)
+
+
+def _masked_mean(values: np.ndarray, mask: np.ndarray, axis: int) -> np.ndarray:
+    """Mean of values where mask is set, along axis; 0 where nothing is set."""
+    count = mask.sum(axis=axis)
+    total = np.where(mask, values, 0.0).sum(axis=axis)
+    return total / np.maximum(count, 1)
 
 
 def parse_value(text: str) -> float | None:

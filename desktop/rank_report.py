@@ -117,6 +117,8 @@ def _district_entry(evaluation: Evaluation, district: str, lang: str,
                     for r in evaluation.ranking(district)],
         "need": dict(zip(model.criteria, evaluation.need.need[row].tolist(), strict=True)),
         "neutral_criteria": neutral,
+        "need_source": {c: evaluation.need.source_name(row, column)
+                        for column, c in enumerate(model.criteria)},
         "measured_criteria": list(evidence.measured),
         "evidence": evidence_line(evidence, lang),
     }

@@ -1,5 +1,5 @@
 """What a ranking should be read with: judgments that fail the consistency check, and how much
-of each district's need rests on district data rather than on the neutral value.
+of each district's need rests on district data rather than on a mean standing in for it.
 
 Computed here, once, from an Evaluation; the window, the exports and the command line only
 put it into words.
@@ -40,7 +40,8 @@ class JudgmentWarning:
 
 @dataclass(frozen=True)
 class DistrictEvidence:
-    """Which criteria's need in one district rests on measured data and which is neutral."""
+    """Which criteria's need in one district rests on its own data, and which (``neutral``)
+    stand in with a mean (criteria.indicators.fill_unmeasured_need)."""
 
     district: str
     measured: tuple[str, ...]
@@ -70,7 +71,7 @@ def inconsistent_nodes(evaluation: Evaluation) -> tuple[JudgmentWarning, ...]:
 
 def district_evidence(evaluation: Evaluation) -> tuple[DistrictEvidence, ...]:
     """Per district (model order): criteria whose need comes from indicator values, and
-    criteria given the neutral need because no usable value exists."""
+    criteria given a mean need because the district has no usable value."""
     criteria, need = evaluation.model.criteria, evaluation.need
     return tuple(
         DistrictEvidence(

@@ -9,13 +9,45 @@ import numpy as np
 TIE_TOLERANCE = 1e-9
 
 
+def need_multipliers(need: np.ndarray, alpha: float) -> np.ndarray:
+    """m[d, c] = (1 − α) + α·g[d, c]: the factor district d puts on criterion c's weight.
+
+    The one place the need blend is written; every ranking and sensitivity analysis uses it.
+    """
+    return (1.0 - alpha) + alpha * np.asarray(need, dtype=float)
+
+
 def adjusted_weights(weights: np.ndarray, need: np.ndarray, alpha: float) -> np.ndarray:
-    """ŵ[d, c] = w[c]·((1−α) + α·g[d, c]), renormalised over c for each district."""
-    raw = weights[np.newaxis, :] * ((1.0 - alpha) + alpha * need)
-    totals = raw.sum(axis=1, keepdims=True)
-    # A district whose every weighted need is 0 (α = 1, no gaps) keeps the plain weights.
-    fallback = np.broadcast_to(weights / weights.sum(), raw.shape)
-    return np.where(totals > 0, raw / np.where(totals > 0, totals, 1.0), fallback)
+    """ŵ[..., d, c] = w[..., c]·m[d, c] / Σ_c′ w[..., c′]·m[d, c′] for weights [..., c]."""
+    weights = np.asarray(weights, dtype=float)[..., np.newaxis, :]
+    raw = weights * need_multipliers(need, alpha)
+    plain = np.broadcast_to(weights / weights.sum(axis=-1, keepdims=True), raw.shape)
+    return _normalised_or_plain(raw, raw.sum(axis=-1, keepdims=True), plain)
+
+
+def blended_priorities(weights: np.ndarray, effectiveness: np.ndarray, need: np.ndarray,
+                       alpha: float) -> np.ndarray:
+    """P[x, d, s] for weights [x, c] and effectiveness [x, s, c], without forming ŵ[x, d, c].
+
+    The same numbers as priorities(adjusted_weights(...)), as one matrix product (Monte Carlo).
+    """
+    multipliers = need_multipliers(need, alpha)  # [d, c]
+    weighted = weights[:, np.newaxis, :] * effectiveness  # [x, s, c]
+    numerators = weighted.reshape(-1, weighted.shape[-1]) @ multipliers.T
+    numerators = numerators.reshape(weighted.shape[0], weighted.shape[1], -1).transpose(0, 2, 1)
+    totals = (weights @ multipliers.T)[:, :, np.newaxis]  # [x, d, 1]
+    if np.all(totals > 0):  # the usual case: no plain fallback to compute
+        return numerators / totals
+    plain = weighted.sum(axis=-1) / weights.sum(axis=-1, keepdims=True)  # [x, s]
+    return _normalised_or_plain(numerators, totals, np.broadcast_to(
+        plain[:, np.newaxis, :], numerators.shape))
+
+
+def _normalised_or_plain(values: np.ndarray, totals: np.ndarray,
+                         plain: np.ndarray) -> np.ndarray:
+    """values / totals; where the weighted multipliers of a district sum to zero (α = 1 and
+    no gap on any weighted criterion) the plain AHP result: nothing asks for a tilt."""
+    return np.where(totals > 0, values / np.where(totals > 0, totals, 1.0), plain)
 
 
 def contributions(adjusted: np.ndarray, effectiveness: np.ndarray) -> np.ndarray:

@@ -1,14 +1,13 @@
 """The caveats of a ranking in words, for the exports and the command line (no Qt).
 
 The core (strategies.caveats) decides which nodes fail the consistency check and which
-criteria are neutral; here they get names in the report's language and become sentences.
+criteria lack district data; here they get names in the report's language and become sentences.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from criteria.indicators import NEUTRAL_NEED
 from desktop.export.labels import labels
 from strategies.caveats import STRATEGIES_NODE, district_evidence, judgment_warnings
 from strategies.evaluation import Evaluation
@@ -22,13 +21,13 @@ _TEXT = {
         "strategies_under": "{criterion} 下各策略的两两比较",
         "undefined": "无定义",
         "evidence_title": "各区需求有多少依据区级数据",
-        "evidence_note": "中性准则在该区取需求 {neutral}：其在排序中的作用只来自准则权重和策略评级，"
-                         "与该区的实际情况无关。",
+        "evidence_note": "缺失数据不被当作需求：本区无数据的准则取有数据各区的平均需求；"
+                         "没有任何区有数据的准则取本区已测准则的平均需求，因而其权重不因需求而偏移。",
         "evidence": "{district}：{total} 项准则中有 {measured} 项依据区级数据（{measured_names}）；"
-                    "{neutral} 项为中性（无区级数据）：{neutral_names}。",
+                    "{neutral} 项无区级数据（取平均需求）：{neutral_names}。",
         "evidence_all": "{district}：全部 {total} 项准则都依据区级数据（{measured_names}）。",
-        "evidence_none": "{district}：{total} 项准则都没有区级数据，全部为中性；"
-                         "该区的排序只反映准则权重和策略评级。",
+        "evidence_none": "{district}：{total} 项准则都没有本区数据；该区按平均水平的区处理"
+                         "（取有数据各区的平均需求，全无数据时为普通 AHP 排序）。",
         "list_separator": "、", "name_separator": "、", "sentence_gap": "",
         "monte_carlo_unavailable": "蒙特卡洛分析不可用，名次概率留空。",
         "no_samples_base": "已勾选“{option}”，而基础判断本身未通过一致性检验（{nodes}），"
@@ -53,17 +52,18 @@ _TEXT = {
         "strategies_under": "the strategies judged pairwise under {criterion}",
         "undefined": "undefined",
         "evidence_title": "How much of each district's need rests on district data",
-        "evidence_note": "A neutral criterion gets the need {neutral} in that district: its part "
-                         "in the ranking comes from the criteria weights and the strategy "
-                         "ratings alone, not from the district.",
+        "evidence_note": "Missing data is not read as need: a criterion without the district's "
+                         "figures gets the mean need of the districts that have figures on it; "
+                         "one no district has figures on gets the district's own mean need over "
+                         "its measured criteria, so its weight is not tilted.",
         "evidence": "{district}: {measured} of {total} criteria rest on district data "
-                    "({measured_names}); {neutral} are neutral (no district figures): "
+                    "({measured_names}); {neutral} have no district figures (given an average need): "
                     "{neutral_names}.",
         "evidence_all": "{district}: all {total} criteria rest on district data "
                         "({measured_names}).",
-        "evidence_none": "{district}: none of the {total} criteria has district data, all are "
-                         "neutral; the ranking there reflects the criteria weights and the "
-                         "strategy ratings alone.",
+        "evidence_none": "{district}: none of the {total} criteria has figures of this "
+                         "district; it is taken as an average district (the mean need of the "
+                         "districts with figures; plain AHP where no district has any).",
         "list_separator": "; ", "name_separator": ", ", "sentence_gap": " ",
         "monte_carlo_unavailable": "The Monte Carlo analysis is unavailable; rank probabilities "
                                    "are left empty.",
@@ -181,7 +181,7 @@ def evidence_lines(evidence: tuple[NamedEvidence, ...], lang: str) -> tuple[str,
     text = _text(lang)
     return (text["evidence_title"],
             *(evidence_line(entry, lang) for entry in _grouped(evidence, lang)),
-            text["evidence_note"].format(neutral=f"{NEUTRAL_NEED:g}"))
+            text["evidence_note"])
 
 
 def _grouped(evidence: tuple[NamedEvidence, ...], lang: str) -> list[NamedEvidence]:

@@ -28,6 +28,7 @@ from desktop.export.rule_text import RuleNote, rule_notes
 from desktop.export.safe_text import storable_tree
 from strategies.caveats import CRITERIA_NODE, STRATEGIES_NODE
 from strategies.evaluation import Evaluation, effective_indicators
+from strategies.sensitivity.alpha import AlphaStability, alpha_stability
 from strategies.sensitivity.alpha_points import alpha_change_points
 from strategies.sensitivity.bundle import MONTE_CARLO, SensitivityBundle
 from strategies.sensitivity.thresholds import NO_STRATEGY, change_before_renormalisation
@@ -124,6 +125,7 @@ class Driver:
     effectiveness: float
     need: float
     neutral: bool
+    need_source: str  # "measured", "districts_mean", "own_mean" or "no_data"
     indicators: tuple[str, ...]
 
 
@@ -141,6 +143,21 @@ class Firmness:
 
 
 @dataclass(frozen=True)
+class AlphaRange:
+    """Where the district's ranking at the chosen α holds (strategies.sensitivity.alpha).
+
+    The ranking holds for α strictly between ``low`` and ``high`` (inclusive at 0 and 1);
+    ``low == high`` when the chosen α is itself a change point. ``dropped_at_one``: the
+    criteria that get no weight at α = 1 (the district has no gap on them).
+    """
+
+    low: float
+    high: float
+    change_points: tuple[float, ...]
+    dropped_at_one: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class DistrictReport:
     id: str
     name: str
@@ -152,6 +169,7 @@ class DistrictReport:
     contributions: tuple[tuple[float, ...], ...]  # [strategy][criterion], model order
     neutral_criteria: tuple[str, ...]
     measured_criteria: tuple[str, ...]  # criteria whose need rests on district data
+    alpha_range: AlphaRange
 
 
 @dataclass(frozen=True)
@@ -277,7 +295,8 @@ def build_report(evaluation: Evaluation, bundle: SensitivityBundle, lang: str,
                   model.content_hash),
         _settings(evaluation, bundle, monte_carlo), session.notes,
         tuple(NamedItem(s.id, s.name.get(lang)) for s in model.strategies),
-        tuple(_district(evaluation, bundle, row, lang) for row in range(len(model.districts))),
+        tuple(_district(evaluation, bundle, stability, lang)
+              for stability in alpha_stability(bundle.inputs)),
         _criteria(evaluation, lang), _nodes(evaluation, lang), _thresholds(evaluation, bundle),
         _indicators(evaluation, lang),
         tuple(PlannerEdit(e.indicator, e.place, e.value, e.source)
@@ -316,9 +335,9 @@ def _optional(value: float) -> float | None:
     return None if math.isnan(value) else float(value)
 
 
-def _district(evaluation: Evaluation, bundle: SensitivityBundle, row: int,
+def _district(evaluation: Evaluation, bundle: SensitivityBundle, stability: AlphaStability,
               lang: str) -> DistrictReport:
-    model = evaluation.model
+    model, row = evaluation.model, stability.district
     district = model.districts[row]
     ranking = tuple(
         RankedRow(r.rank, r.strategy, model.strategy(r.strategy).name.get(lang), r.priority,
@@ -333,7 +352,9 @@ def _district(evaluation: Evaluation, bundle: SensitivityBundle, row: int,
         model.strategy(top).measures(lang), _firmness(evaluation, bundle, row),
         tuple(tuple(float(v) for v in strategy) for strategy in evaluation.contributions[row]),
         tuple(c for c, flag in zip(model.criteria, neutral, strict=True) if flag),
-        tuple(c for c, flag in zip(model.criteria, neutral, strict=True) if not flag))
+        tuple(c for c, flag in zip(model.criteria, neutral, strict=True) if not flag),
+        AlphaRange(stability.low, stability.high, stability.change_points,
+                   tuple(model.criteria[c] for c in stability.dropped_at_one)))
 
 
 def _rank_probabilities(bundle: SensitivityBundle, row: int,
@@ -354,7 +375,7 @@ def _drivers(evaluation: Evaluation, row: int, strategy: int, lang: str) -> tupl
                float(parts[c]), float(parts[c]) / priority if priority > 0 else 0.0,
                float(evaluation.adjusted_weights[row, c]),
                float(evaluation.effectiveness[strategy, c]), float(need.need[row, c]),
-               bool(need.neutral[row, c]), need.used.get((district, model.criteria[c]), ()))
+               bool(need.neutral[row, c]), need.source_name(row, c), need.used.get((district, model.criteria[c]), ()))
         for c in order)
 
 

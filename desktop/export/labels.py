@@ -21,9 +21,18 @@ _LABELS = {
         "critical_percent": "Δ 相对当前权重（%）", "challenger": "取而代之的策略",
         "none_within": "在 [0, 1] 内无", "drivers": "贡献最大的准则",
         "criterion": "准则", "criterion_id": "准则代码", "contribution": "贡献",
-        "share": "占优先级比例", "need": "需求 g", "neutral": "中性，无数据",
+        "share": "占优先级比例", "need": "需求 g",
+        # Short: a cell of the drivers table; the caveats say the rule in full.
+        "need_districts_mean": "各区平均", "need_own_mean": "本区平均", "need_no_data": "无数据",
         "indicators_used": "所用指标", "measures": "论文提出的措施",
         "firmness": "稳健性", "ranking": "策略排序",
+        "alpha_holds": "α = {alpha:.2f} 时的排序在 α ∈ ({low:.3f}, {high:.3f}) 内不变",
+        "alpha_on_change": "α = {alpha:.2f} 本身是名次改变点（并列）",
+        "alpha_no_changes": "α 在 [0, 1] 内任何位置名次都不变",
+        "alpha_one_drops": "α = 1 时无权重（无差距）：{criteria}",
+        "alpha_one_keeps": "α = 1 时各准则都有权重",
+        "alpha_low": "排序保持不变的 α 下限", "alpha_high": "排序保持不变的 α 上限",
+        "alpha_points": "名次改变处的 α", "alpha_dropped": "α = 1 时权重为 0 的准则",
         "chart_contributions": "各策略优先级按准则分解",
         "chart_acceptability": "名次可接受度（蒙特卡洛）：各策略获得各名次的概率",
         "rank_n": "第{n}名",
@@ -47,7 +56,7 @@ _LABELS = {
         "origin_paper": "论文", "origin_planner": "规划者修改",
         "origin_public_supplement": "公开补充数据",
         "planner_edits": "规划者修改的指标数值", "place": "地点",
-        "neutral_cells": "无指标数据、按中性需求 0.5 处理的准则",
+        "neutral_cells": "本区无指标数据的准则（需求取平均值，不视为需求）",
         "settings": "设置", "alpha": "需求强调 α", "normalisation": "标准化方法",
         "ratio_to_best": "与最佳区之比", "min_max": "最小–最大",
         "synthesis": "综合模式",
@@ -104,9 +113,19 @@ _LABELS = {
         "critical_percent": "Δ relative to current weight (%)", "challenger": "New top strategy",
         "none_within": "none within [0, 1]", "drivers": "Criteria that contribute most",
         "criterion": "Criterion", "criterion_id": "Criterion id", "contribution": "Contribution",
-        "share": "Share of priority", "need": "Need g", "neutral": "neutral (no data)",
+        "share": "Share of priority", "need": "Need g",
+        # Short: a cell of the drivers table; the caveats say the rule in full.
+        "need_districts_mean": "mean of districts", "need_own_mean": "district mean",
+        "need_no_data": "no data",
         "indicators_used": "Indicators used", "measures": "The paper's measures",
         "firmness": "How firm", "ranking": "Ranking",
+        "alpha_holds": "ranking at α = {alpha:.2f} holds for α in ({low:.3f}, {high:.3f})",
+        "alpha_on_change": "α = {alpha:.2f} is itself a change point (a tie)",
+        "alpha_no_changes": "no rank changes anywhere in α ∈ [0, 1]",
+        "alpha_one_drops": "no weight at α = 1 (no gap): {criteria}",
+        "alpha_one_keeps": "every criterion keeps weight at α = 1",
+        "alpha_low": "α: ranking holds from", "alpha_high": "α: ranking holds up to",
+        "alpha_points": "α where ranks change", "alpha_dropped": "No weight at α = 1",
         "chart_contributions": "Each strategy's priority split into criteria",
         "chart_acceptability": "Rank acceptability (Monte Carlo): probability of each rank",
         "rank_n": "rank {n}",
@@ -134,7 +153,7 @@ _LABELS = {
         "origin_paper": "paper", "origin_planner": "changed by the planner",
         "origin_public_supplement": "public supplement",
         "planner_edits": "Indicator values changed by the planner", "place": "Place",
-        "neutral_cells": "Criteria with no indicator data, given the neutral need 0.5",
+        "neutral_cells": "Criteria with no district data (given an average need, not read as need)",
         "settings": "Settings", "alpha": "Need emphasis α", "normalisation": "Normalisation",
         "ratio_to_best": "ratio to best", "min_max": "min–max",
         "synthesis": "Synthesis mode",
@@ -195,9 +214,13 @@ _METHOD = {
         "分配模式下各得 1/n；两者都不改变任何区内的次序。理想模式下优先级 P_{d,s} 不再对 s 求和为 1，"
         "1 表示在每项准则上都是最佳。",
         "区域需求：表现 p_{d,c} 为该区在准则 c 上各指标标准化值的平均（缺失值略去，绝不当作 0）；"
-        "需求 g_{d,c} = 1 − p_{d,c}；没有任何数值的区取中性需求 0.5。",
+        "需求 g_{d,c} = 1 − p_{d,c}。缺失数据不被当作需求：某区在准则 c 上没有可用数值时，取有数值各区在 c 上的"
+        "平均需求；没有任何区在 c 上有数据时，各区取本区已测准则的平均需求（c 不因需求而偏移）；"
+        "完全没有数据时，在任何 α 下都是普通 AHP 排序。",
         "区域调整权重：ŵ_{d,c} = w_c·((1 − α) + α·g_{d,c}) / Σ_c′ w_c′·((1 − α) + α·g_{d,c′})。"
-        "优先级 P_{d,s} = Σ_c ŵ_{d,c}·e_{s,c}；准则 c 对策略 s 的贡献为 ŵ_{d,c}·e_{s,c}。",
+        "优先级 P_{d,s} = Σ_c ŵ_{d,c}·e_{s,c}；准则 c 对策略 s 的贡献为 ŵ_{d,c}·e_{s,c}。"
+        "α = 1 时，某区没有差距（g = 0）的准则在该区权重为 0；报告为每个区给出所选 α 两侧排序保持不变的区间，"
+        "其端点是名次改变处的精确 α（线性函数的根）。",
         "秩反转阈值（Triantaphyllou 与 Sánchez, 1997）：单独改变一项准则的全局权重（其余按比例缩放），"
         "使首选策略或任一名次改变所需的最小变化；由线性函数的根精确求得。给出两种量："
         "T&S δ 为按 T&S 原文在归一化之前加到 w_k 上的变化（w_k + δ，再将所有权重除以 1 + δ），"
@@ -232,11 +255,16 @@ _METHOD = {
         "P_{d,s} do not sum to 1 over s; 1 means best under every criterion.",
         "District need: the performance p_{d,c} is the mean of the district's normalised "
         "indicator values for criterion c (missing values are left out, never read as 0); the "
-        "need is g_{d,c} = 1 − p_{d,c}; a district with no value at all gets the neutral need "
-        "0.5.",
+        "need is g_{d,c} = 1 − p_{d,c}. Missing data never looks like need: a district with no "
+        "usable value on c gets the mean need of the districts that have one; where no district "
+        "has data on c, each district gets its own mean need over its measured criteria (c is "
+        "not tilted); with no data at all the ranking is plain AHP at every α.",
         "District-adjusted weights: ŵ_{d,c} = w_c·((1 − α) + α·g_{d,c}) / "
         "Σ_c′ w_c′·((1 − α) + α·g_{d,c′}). Priority P_{d,s} = Σ_c ŵ_{d,c}·e_{s,c}; the "
-        "contribution of criterion c to strategy s is ŵ_{d,c}·e_{s,c}.",
+        "contribution of criterion c to strategy s is ŵ_{d,c}·e_{s,c}. At α = 1 a criterion on "
+        "which a district has no gap (g = 0) gets no weight there; for each district the report "
+        "gives the interval of α around the chosen value within which the ranking holds, its "
+        "ends the exact α where ranks change (roots of linear functions).",
         "Rank-reversal thresholds (Triantaphyllou and Sánchez 1997): the smallest change of "
         "one criterion's global weight (the others rescaled in proportion) that changes the "
         "top strategy, or any rank; found exactly as roots of linear functions. Two measures "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.export.alpha_text import alpha_line
 from desktop.export.caveat_text import evidence_lines, judgment_lines
 from desktop.export.content import DRIVERS_SHOWN, DistrictReport, Report
 from desktop.export.labels import labels
@@ -161,7 +162,8 @@ def _drivers(report: Report, district: DistrictReport) -> str:
     headers = [text[k] for k in ("criterion", "contribution", "share", "need",
                                  "indicators_used")]
     rows = [[f"{d.criterion} {html_text(d.name)}", _number(d.contribution), _percent(d.share),
-             _number(d.need, 2) + (f" ({html_text(text['neutral'])})" if d.neutral else ""),
+             _number(d.need, 2) + (f" ({html_text(text['need_' + d.need_source])})"
+                                   if d.neutral else ""),
              html_text("; ".join(names.get(i, i) for i in d.indicators)) or "—"]
             for d in district.drivers[:DRIVERS_SHOWN]]
     return (f"<p><b>{html_text(text['drivers'])}</b></p>"
@@ -188,6 +190,7 @@ def _firmness(report: Report, district: DistrictReport) -> str:
                      f"Δ {_signed(firmness.critical_change)}{percent}, "
                      f"{text['ts_short']} {_signed(firmness.critical_ts_delta)}{ts_percent}"
                      f"{challenger}")
+    parts.append(alpha_line(report, district))
     return (f"<p><b>{html_text(text['firmness'])}</b><br/>"
             + "<br/>".join(html_text(p) for p in parts) + "</p>")
 

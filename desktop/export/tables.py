@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.export.alpha_text import change_points_text
 from desktop.export.caveat_text import evidence_line, evidence_lines, judgment_lines
 from desktop.export.content import DRIVERS_SHOWN, DistrictReport, IndicatorRow, Report
 from desktop.export.labels import labels
@@ -45,7 +46,8 @@ def summary_table(report: Report) -> Table:
                text["priority"], text["gap_to_next"], text["top_stays_top"],
                text["critical_criterion"], text["critical_change"], text["critical_percent"],
                text["challenger"], text["drivers"], text["neutral_cells"], text["district_data"],
-               text["critical_ts_delta"], text["critical_ts_percent"])
+               text["critical_ts_delta"], text["critical_ts_percent"],
+               text["alpha_low"], text["alpha_high"], text["alpha_points"], text["alpha_dropped"])
     return Table(headers, tuple(_summary_row(report, d) for d in report.districts))
 
 
@@ -77,7 +79,14 @@ def _summary_row(report: Report, district: DistrictReport) -> tuple[object, ...]
             firmness.challenger and report.strategy_name(firmness.challenger),
             "; ".join(driver.name for driver in district.drivers[:DRIVERS_SHOWN]),
             ", ".join(district.neutral_criteria), _evidence_text(report, district.id),
-            firmness.critical_ts_delta, firmness.critical_ts_percent)
+            firmness.critical_ts_delta, firmness.critical_ts_percent,
+            *_alpha_cells(district))
+
+
+def _alpha_cells(district: DistrictReport) -> tuple[object, ...]:
+    found = district.alpha_range
+    return (found.low, found.high, change_points_text(district),
+            ", ".join(found.dropped_at_one))
 
 
 def ranking_table(report: Report) -> Table:

@@ -9,7 +9,13 @@ import numpy as np
 
 from desktop.sensitivity.strategy_names import full_label, legend_label
 from strategies.evaluation import Evaluation
-from strategies.sensitivity.alpha import AlphaSweep, alpha_sweep, alpha_sweep_coefficients
+from strategies.sensitivity.alpha import (
+    AlphaStability,
+    AlphaSweep,
+    alpha_stability,
+    alpha_sweep,
+    alpha_sweep_coefficients,
+)
 from strategies.sensitivity.dynamic import dynamic_ranking
 from strategies.sensitivity.gradient import GradientSweep, gradient_sweep
 from strategies.sensitivity.inputs import SensitivityInputs
@@ -38,6 +44,10 @@ class Analyses:
     @cached_property
     def alpha(self) -> AlphaSweep:
         return alpha_sweep(self.inputs)
+
+    @cached_property
+    def alpha_stability(self) -> tuple[AlphaStability, ...]:
+        return alpha_stability(self.inputs)
 
     def gradient_crossings(self, criterion: int, district: int) -> tuple[Crossings, np.ndarray]:
         """The swaps of one district's curves when criterion moves, with the priority at each."""

@@ -10,6 +10,7 @@ from desktop.sensitivity.chart_base import HoverChart
 from desktop.views.charts import colour
 
 CROSSING_SIZE = 9
+BAND_COLOUR = (70, 140, 230, 40)  # light blue, behind the curves
 
 
 class CurveChart(HoverChart):
@@ -23,8 +24,9 @@ class CurveChart(HoverChart):
 
     def show_curves(self, points: np.ndarray, curves: np.ndarray, labels: list[str],
                     current: float, crossings: tuple[np.ndarray, np.ndarray],
-                    texts: dict[str, str]) -> None:
-        """curves[point, strategy]; crossings (x, y); texts: title, x, y, current, crossing."""
+                    texts: dict[str, str], band: tuple[float, float] | None = None) -> None:
+        """curves[point, strategy]; crossings (x, y); texts: title, x, y, current, crossing;
+        band: an interval of the parameter to shade (where today's ranking holds)."""
         self._reset(texts["title"], texts["y"], None)
         self.plot.setLabel("bottom", texts["x"])
         for index, label in enumerate(labels):
@@ -34,6 +36,11 @@ class CurveChart(HoverChart):
                                  label=texts["current"].format(value=current),
                                  labelOpts={"position": 0.95, "color": "k"})
         self.plot.addItem(marker)
+        if band is not None:
+            region = pg.LinearRegionItem(band, movable=False,
+                                         brush=pg.mkBrush(*BAND_COLOUR), pen=pg.mkPen(None))
+            region.setZValue(-10)
+            self.plot.addItem(region)
         crossing_x, crossing_y = crossings
         swaps = pg.ScatterPlotItem(crossing_x, crossing_y, size=CROSSING_SIZE, pen=pg.mkPen("k"),
                                    brush=pg.mkBrush(255, 255, 255, 0), hoverable=True,
@@ -44,7 +51,8 @@ class CurveChart(HoverChart):
         self._labels, self._parameter = labels, texts["parameter"]
         self.shown = {"points": points.copy(), "curves": curves.copy(),
                       "current": np.array([current]), "crossing_x": crossing_x.copy(),
-                      "crossing_y": crossing_y.copy()}
+                      "crossing_y": crossing_y.copy(),
+                      "band": np.array(band if band is not None else [])}
 
     def describe(self, x: float, y: float) -> str:
         """The curve nearest the mouse at the nearest sweep point."""

@@ -21,6 +21,7 @@ from desktop.sensitivity.curve_chart import CurveChart
 from desktop.sensitivity.export_button import ExportButton
 from desktop.sensitivity.tornado_chart import TornadoChart
 from desktop.sensitivity.translated import TranslatedWidget
+from strategies.sensitivity.alpha import AlphaStability
 from strategies.sensitivity.thresholds import change_before_renormalisation
 
 
@@ -217,21 +218,28 @@ class AlphaPage(Page):
         self.export = ExportButton(self.chart, "need-emphasis")
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.stability = QLabel()  # where today's ranking holds, what α = 1 drops
+        self.stability.setObjectName("alpha_stability")
+        self.stability.setWordWrap(True)
         controls = QHBoxLayout()
         controls.addWidget(self.note, 1)
         controls.addWidget(self.export)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
+        layout.addWidget(self.stability)
         layout.addWidget(self.chart)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.note.setText(self.tr("α = 0: plain AHP, the same ranking in every district; "
-                                  "α = 1: the district's indicator gaps decide fully."))
+                                  "α = 1: the district's indicator gaps decide fully, so a "
+                                  "criterion on which it has no gap gets no weight."))
 
     def show_context(self, context: PageContext) -> None:
         alpha, district = context.analyses.alpha, context.district
         found, values = context.analyses.alpha_crossings(district)
+        stable = context.analyses.alpha_stability[district]
+        self.stability.setText(self._stability_text(stable, context))
         self.chart.show_curves(
             alpha.points, alpha.priorities[:, district], context.strategy_legend_labels(),
             alpha.current_alpha, (found.position, values), {
@@ -240,4 +248,20 @@ class AlphaPage(Page):
                 "x": self.tr("need emphasis α"), "y": self.tr("priority"), "parameter": "α",
                 "current": self.tr("today {value:.2f}"),
                 "crossing": self.tr("ranks change at α = {x:.3f}, priority {y:.4f}"),
-                "crossing_legend": self.tr("rank change")})
+                "crossing_legend": self.tr("rank change")},
+            None if stable.at_change_point else (stable.low, stable.high))
+
+    def _stability_text(self, stable: AlphaStability, context: PageContext) -> str:
+        if stable.at_change_point:
+            holds = self.tr("At today's α = {alpha:.2f} ranks change (a tie): the ranking "
+                            "differs just below and just above it.").format(alpha=stable.alpha)
+        else:
+            holds = self.tr("Shaded: today's ranking holds for α from {low:.3f} to {high:.3f}; "
+                            "circles mark where ranks change.").format(low=stable.low,
+                                                                       high=stable.high)
+        labels = context.criterion_labels()
+        dropped = ", ".join(labels[c] for c in stable.dropped_at_one)
+        if not dropped:
+            return holds
+        return holds + " " + self.tr("At α = 1 these criteria get no weight in this district "
+                                     "(no gap): {criteria}.").format(criteria=dropped)

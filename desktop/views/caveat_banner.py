@@ -1,5 +1,5 @@
 """Above a ranking: the judgments that fail the consistency check (each a link to its editor)
-and, per district, how many criteria rest on district data and which are neutral.
+and, per district, how many criteria rest on district data and which take a mean need.
 
 What to say comes from strategies.caveats; this module only puts it into words.
 """
@@ -11,7 +11,6 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from criteria.indicators import NEUTRAL_NEED
 from strategies.caveats import (
     STRATEGIES_NODE,
     DistrictEvidence,
@@ -91,10 +90,10 @@ class CaveatBanner(QWidget):
 
     def _evidence_html(self, evidence: list[DistrictEvidence], names: _Names) -> str:
         lines = [self._evidence_line(entry, names) for entry in evidence]
-        note = self.tr("A neutral criterion gets the need {neutral} in that district: its part "
-                       "in the ranking comes from the criteria weights and the strategy "
-                       "ratings alone, not from the district.").format(
-            neutral=f"{NEUTRAL_NEED:g}")
+        note = self.tr("Missing data is not read as need: a criterion without the district's "
+                       "figures gets the mean need of the districts that have figures on it; "
+                       "one no district has figures on gets the district's own mean need over "
+                       "its measured criteria, so its weight is not tilted.")
         return ("<br/>".join(escape(line) for line in lines)
                 + f'<br/><span style="color: #555555;">{escape(note)}</span>')
 
@@ -102,16 +101,17 @@ class CaveatBanner(QWidget):
         district = names.district(entry.district)
         total = entry.criteria_count
         if not entry.measured:
-            return self.tr("{district}: none of the {total} criteria has district data, all "
-                           "are neutral; the ranking there reflects the criteria weights and "
-                           "the strategy ratings alone.").format(district=district, total=total)
+            return self.tr("{district}: none of the {total} criteria has figures of this "
+                           "district; it is taken as an average district (the mean need of the "
+                           "districts with figures; plain AHP where no district has any)."
+                           ).format(district=district, total=total)
         measured = names.criteria(entry.measured)
         if not entry.neutral:
             return self.tr("{district}: all {total} criteria rest on district data "
                            "({measured_names}).").format(district=district, total=total,
                                                          measured_names=measured)
         return self.tr("{district}: {measured} of {total} criteria rest on district data "
-                       "({measured_names}); {neutral} are neutral (no district figures): "
+                       "({measured_names}); {neutral} have no district figures (given an average need): "
                        "{neutral_names}.").format(
             district=district, measured=len(entry.measured), total=total,
             measured_names=measured, neutral=len(entry.neutral),

@@ -172,7 +172,8 @@ class IndicatorsModel(QAbstractTableModel):
 
 
 class NeedModel(DistrictColumnsModel):
-    """Need g[d, c] per criterion (rows) and district (columns); neutral cells flagged."""
+    """Need g[d, c] per criterion (rows) and district (columns); cells without the district's
+    own data flagged with what stands in for it."""
 
     def row_labels(self) -> list[str]:
         hierarchy, lang = self.document.model.hierarchy, self.language.code
@@ -183,21 +184,37 @@ class NeedModel(DistrictColumnsModel):
             return None
         need = self.document.evaluation.need
         value = need.need[index.column(), index.row()]
-        neutral = bool(need.neutral[index.column(), index.row()])
+        source = need.source_name(index.column(), index.row())
+        neutral = source != "measured"
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{value:.2f}" + (" " + self.tr("(neutral)") if neutral else "")
+            return f"{value:.2f}" + (" " + self._short(source) if neutral else "")
         if role == Qt.ItemDataRole.BackgroundRole and neutral:
             return _NEUTRAL_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole:
             if neutral:
-                return self.tr("No indicator value for this district and criterion: "
-                               "neutral need 0.5")
+                return self._explained(source)
             district = self.document.model.district_ids[index.column()]
             used = need.used.get((district, self.document.model.criteria[index.row()]), ())
             return self.tr("From indicators: {ids}").format(ids=", ".join(used))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         return None
+
+    def _short(self, source: str) -> str:
+        return {"districts_mean": self.tr("(mean of districts)"),
+                "own_mean": self.tr("(district mean)"),
+                "no_data": self.tr("(no data)")}[source]
+
+    def _explained(self, source: str) -> str:
+        return {"districts_mean": self.tr(
+                    "No indicator value for this district and criterion: it gets the mean need "
+                    "of the districts that have one, so missing data never looks like need."),
+                "own_mean": self.tr(
+                    "No district has data on this criterion: it gets this district's own mean "
+                    "need over its measured criteria, so its weight is not tilted."),
+                "no_data": self.tr(
+                    "No district has data on any criterion: no tilt, the ranking is plain AHP "
+                    "at every α.")}[source]
 
 
 class IndicatorsView(QWidget):
@@ -271,7 +288,7 @@ class IndicatorsView(QWidget):
             "secondary sources, not the paper)"))
         self.need_title.setText(self.tr(
             "District need per criterion, g = 1 − performance (from the indicators above; "
-            "neutral 0.5 where no district value exists)"))
+            "a cell without the district's own value takes a mean need, never more need)"))
         self._sync()
 
     def changeEvent(self, event: QEvent) -> None:

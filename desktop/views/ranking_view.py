@@ -30,6 +30,8 @@ from desktop.views.gesture_ends import GestureEnds
 from desktop.views.method_settings import SynthesisChoice
 from desktop.views.ranking_models import OverviewModel, RankingModel
 from desktop.views.refresh import RefreshWhenShown
+from strategies.sensitivity.alpha import alpha_stability
+from strategies.sensitivity.inputs import SensitivityInputs
 
 ALL_DISTRICTS = ""
 ALPHA_STEPS = 100
@@ -53,6 +55,9 @@ class RankingView(QWidget):
         self.alpha_value.setMinimumWidth(70)
         self.district_label, self.alpha_label = QLabel(), QLabel()
         self.synthesis = SynthesisChoice(document)
+        self.alpha_meaning = QLabel()  # what α = 1 does and where today's ranking holds
+        self.alpha_meaning.setObjectName("alpha_meaning")
+        self.alpha_meaning.setWordWrap(True)
         self.ranking_model = RankingModel(document, language, self)
         self.ranking = QTableView()
         self.ranking.setModel(self.ranking_model)
@@ -106,6 +111,7 @@ class RankingView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.caveats)
         layout.addLayout(controls)
+        layout.addWidget(self.alpha_meaning)
         layout.addWidget(body)
 
     def selected_district(self) -> str:
@@ -122,6 +128,7 @@ class RankingView(QWidget):
             self.ranking_model.set_district(district)
         self.overview_model.refresh()
         self._refresh_chart(district)
+        self._refresh_alpha_meaning(district)
         self.caveats.show_caveats(self.document.evaluation, self.language.code,
                                   None if district == ALL_DISTRICTS else district)
 
@@ -142,6 +149,28 @@ class RankingView(QWidget):
             evaluation.contributions[row][order], [model.strategy_ids[i] for i in order],
             criteria, self.tr("{district}: priority split into criteria").format(
                 district=model.district(district).name.get(lang)), self.tr("priority"))
+
+    def _refresh_alpha_meaning(self, district: str) -> None:
+        if district == ALL_DISTRICTS:
+            self.alpha_meaning.setText(self.tr(
+                "α = 1: weights follow need alone, so a criterion on which a district has no "
+                "gap gets no weight there."))
+            return
+        model, lang = self.document.model, self.language.code
+        found = alpha_stability(SensitivityInputs.from_evaluation(self.document.evaluation))[
+            model.district_ids.index(district)]
+        if found.at_change_point:
+            holds = self.tr("At α = {alpha:.2f} ranks change (a tie).").format(alpha=found.alpha)
+        else:
+            holds = self.tr("This ranking holds for α from {low:.2f} to {high:.2f}.").format(
+                low=found.low, high=found.high)
+        dropped = ", ".join(f"{model.criteria[c]} {model.hierarchy.name(model.criteria[c], lang)}"
+                            for c in found.dropped_at_one)
+        at_one = (self.tr("At α = 1 need alone decides, and the criteria on which this district "
+                          "has no gap get no weight: {criteria}.").format(criteria=dropped)
+                  if dropped else self.tr("At α = 1 need alone decides; this district has a gap "
+                                          "on every weighted criterion, so each keeps weight."))
+        self.alpha_meaning.setText(f"{holds} {at_one}")
 
     def retranslate(self) -> None:
         self.district_label.setText(self.tr("District:"))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from strategies.evaluation import Evaluation
+from strategies.ranking import need_multipliers
 
 
 class SensitivityInputError(ValueError):
@@ -43,7 +44,7 @@ class SensitivityInputs:
     @property
     def multipliers(self) -> np.ndarray:
         """(1 − α) + α·g[d, c], the factor each district puts on each weight."""
-        return (1.0 - self.alpha) + self.alpha * self.need
+        return need_multipliers(self.need, self.alpha)
 
     @property
     def sizes(self) -> tuple[int, int, int]:

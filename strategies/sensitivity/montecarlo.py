@@ -23,7 +23,7 @@ import numpy as np
 from criteria.ahp import consistency_threshold
 from criteria.batched import batched_node_weights
 from strategies.effectiveness import synthesised
-from strategies.ranking import competition_ranks
+from strategies.ranking import blended_priorities, competition_ranks
 from strategies.sensitivity import montecarlo_bounds
 from strategies.sensitivity.problem import MonteCarloProblem
 
@@ -173,14 +173,8 @@ def _chunk_priorities(problem: MonteCarloProblem, noise: list[np.ndarray],
 
 def _priorities(weights: np.ndarray, effectiveness: np.ndarray, need: np.ndarray,
                 alpha: float) -> np.ndarray:
-    """P[x, d, s] = Σ_c w·m·e / Σ_c w·m without forming ŵ[x, d, c]."""
-    multipliers = (1.0 - alpha) + alpha * need
-    # A district with no weighted need anywhere keeps the plain weights, as ranking does.
-    multipliers = np.where((multipliers == 0).all(axis=1, keepdims=True), 1.0, multipliers)
-    weighted = weights[:, np.newaxis, :] * effectiveness  # [x, s, c]
-    numerators = (weighted.reshape(-1, weighted.shape[-1]) @ multipliers.T)
-    numerators = numerators.reshape(weighted.shape[0], weighted.shape[1], -1).transpose(0, 2, 1)
-    return numerators / (weights @ multipliers.T)[:, :, np.newaxis]
+    """P[x, d, s] with ranking's own need blend."""
+    return blended_priorities(weights, effectiveness, need, alpha)
 
 
 def _consistent(batches: list, nodes: tuple) -> np.ndarray:

@@ -6,8 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from criteria.indicators import (
-    NEUTRAL_NEED,
     Indicator,
+    NeedSource,
     Normalisation,
     district_need,
     normalised_scores,
@@ -46,13 +46,16 @@ def test_ordinal_levels_are_scored_on_their_rank():
         "a": 1.0, "b": 0.0, "c": 1.0}
 
 
-def test_missing_district_gets_neutral_need_and_flag():
+def test_missing_district_gets_the_mean_need_of_the_others_and_a_flag():
     need = district_need([indicator({"a": 20.0, "b": 10.0})], CRITERIA, DISTRICTS)
-    assert need.need[DISTRICTS.index("c"), 0] == NEUTRAL_NEED
+    # a leads (need 0), b has half (need 0.5): c and d are taken to be average, 0.25.
+    assert need.need[DISTRICTS.index("c"), 0] == pytest.approx(0.25)
     assert need.neutral[DISTRICTS.index("c"), 0]
+    assert need.source[DISTRICTS.index("c"), 0] == NeedSource.DISTRICTS_MEAN
     assert not need.neutral[DISTRICTS.index("b"), 0]
     assert need.need[DISTRICTS.index("b"), 0] == pytest.approx(0.5)
     assert need.neutral[:, 1].all()  # no indicator at all for C2
+    assert (need.source[:, 1] == NeedSource.OWN_MEAN).all()
 
 
 def test_values_that_do_not_differ_say_nothing():
@@ -84,7 +87,11 @@ def test_a_missing_value_never_acts_as_zero(values, method):
     without = district_need([indicator(values)], CRITERIA, DISTRICTS, method)
     row = DISTRICTS.index("a")
     assert without.neutral[row, 0]
-    assert without.need[row, 0] == NEUTRAL_NEED
+    measured = ~without.neutral[:, 0]
+    if measured.any():  # the mean of the measured districts, never a fixed value
+        assert without.need[row, 0] == pytest.approx(without.need[measured, 0].mean())
+    else:
+        assert (without.source == NeedSource.NO_DATA).all()
     with_zero = district_need([indicator({**values, "a": 0.0})], CRITERIA, DISTRICTS, method)
     others = [DISTRICTS.index(d) for d in values]
     differs = not np.allclose(without.need[others, 0], with_zero.need[others, 0], rtol=0,

@@ -30,6 +30,12 @@ def test_rank_json_matches_the_engine(capsys):
         assert [e["strategy"] for e in district["ranking"]] == [r.strategy for r in expected]
         assert [e["priority"] for e in district["ranking"]] == pytest.approx(
             [r.priority for r in expected])
+        row = model.district_ids.index(district["id"])
+        assert district["need_source"] == {c: evaluation.need.source_name(row, column)
+                                           for column, c in enumerate(model.criteria)}
+    gaoming = next(d for d in document["districts"] if d["id"] == "gaoming")
+    assert gaoming["need_source"]["C1"] == "districts_mean"  # no market share in the paper
+    assert gaoming["need_source"]["C3"] == "own_mean"  # no district has C3 data
     nodes = {n["id"]: n for n in document["nodes"]}
     assert nodes["L2"]["consistency_ratio"] is None  # two items: undefined, not 0
     assert document["settings"]["random_index_table"].startswith("Saaty")

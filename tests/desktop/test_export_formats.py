@@ -198,3 +198,34 @@ def test_every_json_key_is_documented(exported):
 
     missing = {key for key in keys(document) if f'"{key}"' not in documented}
     assert missing == set()
+
+
+def test_exports_say_where_the_ranking_holds_over_alpha_and_what_stands_in_for_data(exported):
+    from strategies.sensitivity.alpha import alpha_stability
+
+    folder, evaluation, bundle = exported
+    model = evaluation.model
+    found = alpha_stability(bundle.inputs)
+    document = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    for entry, stable in zip(document["districts"], found, strict=True):
+        assert entry["alpha_range"]["low"] == stable.low
+        assert entry["alpha_range"]["high"] == stable.high
+        assert entry["alpha_range"]["change_points"] == list(stable.change_points)
+        assert entry["alpha_range"]["dropped_at_one"] == [model.criteria[c]
+                                                          for c in stable.dropped_at_one]
+        row = model.district_ids.index(entry["id"])
+        for driver in entry["drivers"]:
+            column = model.criteria.index(driver["criterion"])
+            assert driver["need_source"] == evaluation.need.source_name(row, column)
+            assert driver["neutral"] == (driver["need_source"] != "measured")
+    text = labels("en")
+    sheet = load_workbook(folder / "report.xlsx")[text["sheet_summary"]]
+    header = [cell.value for cell in sheet[1]]
+    rows = list(sheet.iter_rows(min_row=2, max_row=1 + len(found), values_only=True))
+    low, high = header.index(text["alpha_low"]), header.index(text["alpha_high"])
+    points, dropped = header.index(text["alpha_points"]), header.index(text["alpha_dropped"])
+    for row, stable in zip(rows, found, strict=True):
+        assert (row[low], row[high]) == (_same(stable.low), _same(stable.high))
+        assert (row[points] or "") == ", ".join(f"{p:.3f}" for p in stable.change_points)
+        assert (row[dropped] or "") == ", ".join(model.criteria[c]
+                                                 for c in stable.dropped_at_one)

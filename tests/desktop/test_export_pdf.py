@@ -89,3 +89,19 @@ def test_chart_axes_end_on_a_round_step_just_above_the_largest_bar(largest):
     mantissa = step / 10 ** math.floor(math.log10(step))
     assert any(math.isclose(mantissa, m) for m in (1.0, 2.0, 2.5, 5.0))
     assert 1 <= ticks <= 6
+
+
+def test_each_district_page_states_where_its_ranking_holds_over_alpha(report_pdf):
+    from desktop.export.alpha_text import alpha_line
+    from desktop.export.content import build_report
+    from strategies.sensitivity.bundle import sensitivity_bundle
+
+    lang, _, texts, evaluation = report_pdf
+    report = build_report(evaluation, sensitivity_bundle(evaluation), lang)
+    for text, district in zip(texts[2:], report.districts, strict=True):
+        line = alpha_line(report, district)
+        found = district.alpha_range
+        if found.change_points and found.low != found.high:
+            assert f"{found.low:.3f}" in line and f"{found.high:.3f}" in line
+        assert all(c in line for c in found.dropped_at_one)
+        assert _squeezed(line) in text

@@ -15,7 +15,8 @@ FORBIDDEN_CALLS = {"eig", "eigvals", "eigh", "dot", "matmul", "einsum", "tensord
 # The core's arithmetic: views read its results from the evaluation instead.
 FORBIDDEN_NAMES = {"node_weights", "cached_node_weights", "hierarchy_weights",
                    "adjusted_weights", "priorities", "contributions", "competition_ranks",
-                   "district_need", "effectiveness_from_ratings", "batched_node_weights"}
+                   "district_need", "effectiveness_from_ratings", "batched_node_weights",
+                   "need_multipliers", "blended_priorities", "fill_unmeasured_need"}
 
 
 def desktop_sources():

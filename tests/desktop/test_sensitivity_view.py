@@ -93,6 +93,23 @@ def test_alpha_chart_follows_the_session(view, document):
     assert view.alpha.chart.shown["current"][0] == pytest.approx(0.2)
 
 
+def test_alpha_chart_shades_where_todays_ranking_holds(view, document):
+    from strategies.sensitivity.alpha import alpha_stability
+
+    view.pages.setCurrentWidget(view.alpha)
+    view.district.setCurrentIndex(0)  # Chancheng: ranks change at three values of α
+    found = alpha_stability(inputs_of(document))[0]
+    shown = view.alpha.chart.shown
+    assert shown["band"] == pytest.approx([found.low, found.high])
+    assert shown["crossing_x"] == pytest.approx([p for p in found.change_points
+                                                 if 0 < p < 1])
+    text = view.alpha.stability.text()
+    assert f"from {found.low:.3f} to {found.high:.3f}" in text and "C4" in text
+    view.district.setCurrentIndex(2)  # Shunde: no gap anywhere, plain AHP at every α
+    assert view.alpha.chart.shown["band"] == pytest.approx([0.0, 1.0])
+    assert "no weight" not in view.alpha.stability.text()
+
+
 def test_dragging_a_dynamic_slider_moves_the_ranking_bars(view, document):
     view.pages.setCurrentWidget(view.dynamic)
     view.district.setCurrentIndex(3)

@@ -59,8 +59,35 @@ def test_indicators_show_missing_and_sources(window, document):
     assert model.data(model.index(row, shunde)) == "21.12"
     assert "三(一)" in model.data(model.index(row, shunde), Qt.ItemDataRole.ToolTipRole)
     need = window.indicators.need_model
-    c3 = document.model.criteria.index("C3")
-    assert "(neutral)" in need.data(need.index(c3, 0))
+    c1, c3 = document.model.criteria.index("C1"), document.model.criteria.index("C3")
+    column = document.model.district_ids.index("gaoming")
+    # Gaoming has no market share: the mean of the measured districts, said so on the cell.
+    mean = document.evaluation.need.need[:3, c1].mean()
+    assert need.data(need.index(c1, column)) == f"{mean:.2f} (mean of districts)"
+    assert "never looks like need" in need.data(need.index(c1, column),
+                                                Qt.ItemDataRole.ToolTipRole)
+    assert "(district mean)" in need.data(need.index(c3, 0))  # no district has data on C3
+    assert "not tilted" in need.data(need.index(c3, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "(" not in need.data(need.index(c1, 0))  # Chancheng's share is measured
+
+
+def test_beside_the_slider_the_ranking_says_where_it_holds_and_what_alpha_one_drops(
+        window, document):
+    from strategies.sensitivity.alpha import alpha_stability
+    from strategies.sensitivity.inputs import SensitivityInputs
+
+    ranking = show(window, window.ranking)
+    ranking.district.setCurrentIndex(ranking.district.findData("chancheng"))
+    found = alpha_stability(SensitivityInputs.from_evaluation(document.evaluation))[0]
+    text = ranking.alpha_meaning.text()
+    assert f"from {found.low:.2f} to {found.high:.2f}" in text
+    assert "get no weight: C4 Logistics and warehousing." in text
+    ranking.alpha.setValue(round(found.high * 100) + 1)  # past the change point
+    moved = alpha_stability(SensitivityInputs.from_evaluation(document.evaluation))[0]
+    assert moved.low == pytest.approx(found.high)
+    assert f"from {moved.low:.2f} to {moved.high:.2f}" in ranking.alpha_meaning.text()
+    ranking.district.setCurrentIndex(ranking.district.findData(""))
+    assert ranking.alpha_meaning.text().startswith("α = 1: weights follow need alone")
 
 
 def test_alpha_slider_changes_district_rankings(window, document):

@@ -60,3 +60,18 @@ def test_alpha_zero_gives_the_same_ranking_everywhere(weights, need, effectivene
        unit)
 def test_adjusted_weights_sum_to_one(weights, need, alpha):
     assert adjusted_weights(weights, need, alpha).sum(axis=1) == pytest.approx(np.ones(3))
+
+
+def test_the_blend_has_one_zero_fallback_for_single_and_batched_weights():
+    """At α = 1 a district with no gap on any weighted criterion keeps the plain weights,
+    also when a criterion it has a gap on weighs nothing (Monte Carlo used to divide by 0)."""
+    from strategies.sensitivity.montecarlo import _priorities
+
+    weights = np.array([0.0, 0.6, 0.4])
+    need = np.array([[1.0, 0.0, 0.0], [0.5, 0.5, 0.0]])
+    effectiveness = np.array([[0.2, 0.7, 0.1], [0.8, 0.3, 0.9]])
+    adjusted = adjusted_weights(weights, need, 1.0)
+    assert adjusted[0] == pytest.approx(weights)
+    assert adjusted[1] == pytest.approx([0.0, 1.0, 0.0])
+    batched = _priorities(np.stack([weights, weights]), np.stack([effectiveness] * 2), need, 1.0)
+    assert batched == pytest.approx(np.stack([priorities(adjusted, effectiveness)] * 2))

@@ -3,39 +3,54 @@
 <context>
     <name>AlphaPage</name>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="229" />
-        <source>α = 0: plain AHP, the same ranking in every district; α = 1: the district's indicator gaps decide fully.</source>
-        <translation>α = 0：普通 AHP，各区排序相同；α = 1：完全由该区的指标差距决定。</translation>
+        <location filename="../../../desktop/sensitivity/pages.py" line="234" />
+        <source>α = 0: plain AHP, the same ranking in every district; α = 1: the district's indicator gaps decide fully, so a criterion on which it has no gap gets no weight.</source>
+        <translation>α = 0：普通 AHP，各区排序相同；α = 1：完全由该区的指标差距决定，因此该区没有差距的准则权重为 0。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="238" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="246" />
         <source>{district}: priorities over the need emphasis α</source>
         <translation>{district}：各策略优先级随需求强调 α 的变化</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="240" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="248" />
         <source>need emphasis α</source>
         <translation>需求强调 α</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="240" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="248" />
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="241" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="249" />
         <source>today {value:.2f}</source>
         <translation>当前 {value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="242" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="250" />
         <source>ranks change at α = {x:.3f}, priority {y:.4f}</source>
         <translation>在 α = {x:.3f} 处名次变化，优先级 {y:.4f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="243" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="251" />
         <source>rank change</source>
         <translation>名次变化</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/sensitivity/pages.py" line="256" />
+        <source>At today's α = {alpha:.2f} ranks change (a tie): the ranking differs just below and just above it.</source>
+        <translation>当前 α = {alpha:.2f} 处名次改变（并列）：略低或略高于它，排序都不同。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/sensitivity/pages.py" line="259" />
+        <source>Shaded: today's ranking holds for α from {low:.3f} to {high:.3f}; circles mark where ranks change.</source>
+        <translation>底色：当前排序在 α 从 {low:.3f} 到 {high:.3f} 之间保持不变；圆圈标出名次改变之处。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/sensitivity/pages.py" line="266" />
+        <source>At α = 1 these criteria get no weight in this district (no gap): {criteria}.</source>
+        <translation>α = 1 时以下准则在该区权重为 0（没有差距）：{criteria}。</translation>
     </message>
 </context>
 <context>
@@ -98,47 +113,47 @@
 <context>
     <name>GradientPage</name>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="58" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="59" />
         <source>Criterion:</source>
         <translation>准则：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="59" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="60" />
         <source>Its global weight is swept from 0 to 1; the other weights keep their proportions</source>
         <translation>其全局权重从 0 扫描到 1；其余权重保持原有比例</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="75" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="76" />
         <source>{district}: priorities as the weight of {criterion} changes</source>
         <translation>{district}：{criterion} 的权重变化时各策略的优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="78" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="79" />
         <source>global weight of {criterion}</source>
         <translation>{criterion} 的全局权重</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="79" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="80" />
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="79" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="80" />
         <source>weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="80" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="81" />
         <source>today {value:.3f}</source>
         <translation>当前 {value:.3f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="81" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="82" />
         <source>swap at weight {x:.3f}, priority {y:.4f}</source>
         <translation>在权重 {x:.3f} 处交换，优先级 {y:.4f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="82" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="83" />
         <source>swap</source>
         <translation>交换点</translation>
     </message>
@@ -338,88 +353,88 @@
 <context>
     <name>ThresholdsPage</name>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="131" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="132" />
         <source>T&amp;S δ (D′ %)</source>
         <translation>T&amp;S δ（临界度 D′ %）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="131" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="132" />
         <source>renormalised Δ (%)</source>
         <translation>归一化后 Δ（%）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="132" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="133" />
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="132" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="133" />
         <source>Weight today</source>
         <translation>当前权重</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="133" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="134" />
         <source>Top changes at increase</source>
         <translation>增加多少首位改变</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="133" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="134" />
         <source>Top changes at decrease</source>
         <translation>减少多少首位改变</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="134" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="135" />
         <source>Any rank changes at increase</source>
         <translation>增加多少任一名次改变</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="135" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="136" />
         <source>Any rank changes at decrease</source>
         <translation>减少多少任一名次改变</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="139" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="140" />
         <source>Two measures of each threshold. T&amp;S δ is Triantaphyllou &amp; Sánchez's (1997): the change added to the criterion's weight before the weights are renormalised, with their criticality degree D′ = δ/w in percent. Renormalised Δ is the change of the weight after renormalising, the one the chart and the sliders show: Δ = δ·(1 − w)/(1 + δ).</source>
         <translation>每个阈值给出两种量。T&amp;S δ 取自 Triantaphyllou 与 Sánchez（1997）：在各权重重新归一化之前加到该准则权重上的变化，并附其临界度 D′ = δ/w（百分比）。归一化后 Δ 是重新归一化之后权重的变化，即图表和滑块所示的变化：Δ = δ·(1 − w)/(1 + δ)。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="152" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="153" />
         <source>{district}: weight change that changes the top strategy</source>
         <translation>{district}：使首选策略改变的权重变化</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="154" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="155" />
         <source>renormalised change Δ of the criterion's global weight (others rescaled)</source>
         <translation>准则全局权重的归一化后变化 Δ（其余按比例缩放）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="186" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="187" />
         <source>no finite δ (only at weight 1)</source>
         <translation>无有限的 δ（仅在权重为 1 时）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="203" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="204" />
         <source>★ Critical criterion for {district}: {criterion} — a change of {change:+.4f} in its weight changes the top strategy (T&amp;S δ {delta:+.4f} before renormalising).</source>
         <translation>★ {district}的关键准则：{criterion}——其权重变化 {change:+.4f} 即改变首位策略（归一化之前的 T&amp;S δ 为 {delta:+.4f}）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="156" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="157" />
         <source>increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="156" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="157" />
         <source>decrease</source>
         <translation>减少</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="157" />
-        <location filename="../../../desktop/sensitivity/pages.py" line="188" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="158" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="189" />
         <source>none within [0, 1]</source>
         <translation>[0, 1] 内无</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/pages.py" line="196" />
+        <location filename="../../../desktop/sensitivity/pages.py" line="197" />
         <source>No change of a single weight within [0, 1] changes the top strategy of {district}.</source>
         <translation>在 [0, 1] 内改变任何单一权重都不会改变{district}的首选策略。</translation>
     </message>

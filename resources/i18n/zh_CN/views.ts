@@ -3,59 +3,59 @@
 <context>
     <name>CaveatBanner</name>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="56" />
+        <location filename="../../../desktop/views/caveat_banner.py" line="55" />
         <source>; </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="66" />
+        <location filename="../../../desktop/views/caveat_banner.py" line="65" />
         <source>These judgments fail the consistency check or are incomplete; revise them before relying on this ranking (click a name to open it):</source>
         <translation>以下判断未通过一致性检验或不完整，依此排序决策之前请先修订（点击名称即可打开）：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="76" />
+        <location filename="../../../desktop/views/caveat_banner.py" line="75" />
         <source>the strategies judged pairwise under {criterion}</source>
         <translation>{criterion} 下各策略的两两比较</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="79" />
+        <location filename="../../../desktop/views/caveat_banner.py" line="78" />
         <source>undefined</source>
         <translation>无定义</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="83" />
+        <location filename="../../../desktop/views/caveat_banner.py" line="82" />
         <source>CR = {cr}, above the threshold {threshold}</source>
         <translation>CR = {cr}，超过阈值 {threshold}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="85" />
+        <location filename="../../../desktop/views/caveat_banner.py" line="84" />
         <source>judgments incomplete; the completed matrix has CR = {cr}, above the threshold {threshold}</source>
         <translation>判断不完整，补全后矩阵的 CR = {cr}，超过阈值 {threshold}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="88" />
+        <location filename="../../../desktop/views/caveat_banner.py" line="87" />
         <source>judgments incomplete; the completed matrix has CR = {cr} (threshold {threshold})</source>
         <translation>判断不完整，补全后矩阵的 CR = {cr}（阈值 {threshold}）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="94" />
-        <source>A neutral criterion gets the need {neutral} in that district: its part in the ranking comes from the criteria weights and the strategy ratings alone, not from the district.</source>
-        <translation>中性准则在该区取需求 {neutral}：其在排序中的作用只来自准则权重和策略评级，与该区的实际情况无关。</translation>
+        <location filename="../../../desktop/views/caveat_banner.py" line="93" />
+        <source>Missing data is not read as need: a criterion without the district's figures gets the mean need of the districts that have figures on it; one no district has figures on gets the district's own mean need over its measured criteria, so its weight is not tilted.</source>
+        <translation>缺失数据不被当作需求：本区无数据的准则取有数据各区的平均需求；没有任何区有数据的准则取本区已测准则的平均需求，因而其权重不因需求而偏移。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="105" />
-        <source>{district}: none of the {total} criteria has district data, all are neutral; the ranking there reflects the criteria weights and the strategy ratings alone.</source>
-        <translation>{district}：{total} 项准则都没有区级数据，全部为中性；该区的排序只反映准则权重和策略评级。</translation>
+        <location filename="../../../desktop/views/caveat_banner.py" line="104" />
+        <source>{district}: none of the {total} criteria has figures of this district; it is taken as an average district (the mean need of the districts with figures; plain AHP where no district has any).</source>
+        <translation>{district}：{total} 项准则都没有本区数据；该区按平均水平的区处理（取有数据各区的平均需求，全无数据时为普通 AHP 排序）。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/caveat_banner.py" line="113" />
+        <source>{district}: {measured} of {total} criteria rest on district data ({measured_names}); {neutral} have no district figures (given an average need): {neutral_names}.</source>
+        <translation>{district}：{total} 项准则中有 {measured} 项依据区级数据（{measured_names}）；{neutral} 项无区级数据（取平均需求）：{neutral_names}。</translation>
     </message>
     <message>
         <location filename="../../../desktop/views/caveat_banner.py" line="110" />
         <source>{district}: all {total} criteria rest on district data ({measured_names}).</source>
         <translation>{district}：全部 {total} 项准则都依据区级数据（{measured_names}）。</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="113" />
-        <source>{district}: {measured} of {total} criteria rest on district data ({measured_names}); {neutral} are neutral (no district figures): {neutral_names}.</source>
-        <translation>{district}：{total} 项准则中有 {measured} 项依据区级数据（{measured_names}）；{neutral} 项为中性（无区级数据）：{neutral_names}。</translation>
     </message>
 </context>
 <context>
@@ -331,32 +331,32 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="270" />
+        <location filename="../../../desktop/views/indicators_view.py" line="287" />
         <source>Show the optional public district supplement (GDP 2016, population 2020; secondary sources, not the paper)</source>
         <translation>显示可选的公开分区补充数据（2016 年 GDP、2020 年人口；二手来源，非论文）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="273" />
-        <source>District need per criterion, g = 1 − performance (from the indicators above; neutral 0.5 where no district value exists)</source>
-        <translation>各区在各准则上的需求 g = 1 − 表现（由上方指标得出；无分区数值时取中性值 0.5）</translation>
+        <location filename="../../../desktop/views/indicators_view.py" line="290" />
+        <source>District need per criterion, g = 1 − performance (from the indicators above; a cell without the district's own value takes a mean need, never more need)</source>
+        <translation>各区在各准则上的需求，g = 1 − 表现（来自上方指标；本区没有数值的单元格取平均需求，绝不因此显得需求更高）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="306" />
+        <location filename="../../../desktop/views/indicators_view.py" line="323" />
         <source>Enter {indicator} for {district}</source>
         <translation>录入 {district} 的 {indicator}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="311" />
+        <location filename="../../../desktop/views/indicators_view.py" line="328" />
         <source>Use the paper's {indicator} for {district}</source>
         <translation>{district} 的 {indicator} 改用论文中的值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="324" />
+        <location filename="../../../desktop/views/indicators_view.py" line="341" />
         <source>Show public supplement</source>
         <translation>显示公开补充数据</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="325" />
+        <location filename="../../../desktop/views/indicators_view.py" line="342" />
         <source>Hide public supplement</source>
         <translation>隐藏公开补充数据</translation>
     </message>
@@ -430,19 +430,39 @@
 <context>
     <name>NeedModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="188" />
-        <source>(neutral)</source>
-        <translation>（中性）</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="193" />
-        <source>No indicator value for this district and criterion: neutral need 0.5</source>
-        <translation>该区在此准则上没有指标数值：取中性需求 0.5</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="197" />
+        <location filename="../../../desktop/views/indicators_view.py" line="198" />
         <source>From indicators: {ids}</source>
         <translation>来自指标：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="204" />
+        <source>(mean of districts)</source>
+        <translation>（各区平均）</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="205" />
+        <source>(district mean)</source>
+        <translation>（本区平均）</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="206" />
+        <source>(no data)</source>
+        <translation>（无数据）</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="210" />
+        <source>No indicator value for this district and criterion: it gets the mean need of the districts that have one, so missing data never looks like need.</source>
+        <translation>该区在该准则上没有指标数值：取有数值各区的平均需求，缺失数据因而不会被当作需求。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="213" />
+        <source>No district has data on this criterion: it gets this district's own mean need over its measured criteria, so its weight is not tilted.</source>
+        <translation>没有任何区在该准则上有数据：取本区已测准则的平均需求，因而其权重不偏移。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="216" />
+        <source>No district has data on any criterion: no tilt, the ranking is plain AHP at every α.</source>
+        <translation>没有任何区在任何准则上有数据：不偏移，在任何 α 下排序都是普通 AHP。</translation>
     </message>
 </context>
 <context>
@@ -551,48 +571,73 @@
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="136" />
+        <location filename="../../../desktop/views/ranking_view.py" line="143" />
         <source>Priority of each strategy in each district</source>
         <translation>各区各策略的优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="136" />
-        <location filename="../../../desktop/views/ranking_view.py" line="144" />
+        <location filename="../../../desktop/views/ranking_view.py" line="143" />
+        <location filename="../../../desktop/views/ranking_view.py" line="151" />
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="143" />
+        <location filename="../../../desktop/views/ranking_view.py" line="150" />
         <source>{district}: priority split into criteria</source>
         <translation>{district}：优先级按准则分解</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="147" />
+        <location filename="../../../desktop/views/ranking_view.py" line="156" />
+        <source>α = 1: weights follow need alone, so a criterion on which a district has no gap gets no weight there.</source>
+        <translation>α = 1：权重只随需求而定，因此某区没有差距的准则在该区权重为 0。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_view.py" line="163" />
+        <source>At α = {alpha:.2f} ranks change (a tie).</source>
+        <translation>在 α = {alpha:.2f} 处名次改变（并列）。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_view.py" line="165" />
+        <source>This ranking holds for α from {low:.2f} to {high:.2f}.</source>
+        <translation>该排序在 α 从 {low:.2f} 到 {high:.2f} 之间保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_view.py" line="169" />
+        <source>At α = 1 need alone decides, and the criteria on which this district has no gap get no weight: {criteria}.</source>
+        <translation>α = 1 时只由需求决定，该区没有差距的准则权重为 0：{criteria}。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_view.py" line="171" />
+        <source>At α = 1 need alone decides; this district has a gap on every weighted criterion, so each keeps weight.</source>
+        <translation>α = 1 时只由需求决定；该区在每项有权重的准则上都有差距，因此各准则都保有权重。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_view.py" line="176" />
         <source>District:</source>
         <translation>区：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="148" />
+        <location filename="../../../desktop/views/ranking_view.py" line="177" />
         <source>Need emphasis</source>
         <translation>需求强调</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="149" />
+        <location filename="../../../desktop/views/ranking_view.py" line="178" />
         <source>α = 0: plain AHP, one ranking for all districts; α = 1: the districts' indicator gaps decide fully</source>
         <translation>α = 0：普通 AHP，各区排序相同；α = 1：完全由各区的指标差距决定</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="151" />
+        <location filename="../../../desktop/views/ranking_view.py" line="180" />
         <source>All districts: rank (priority); ★ = top strategy</source>
         <translation>全部区：名次（优先级）；★ = 首选策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="161" />
+        <location filename="../../../desktop/views/ranking_view.py" line="190" />
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="179" />
+        <location filename="../../../desktop/views/ranking_view.py" line="208" />
         <source>Set need emphasis α to {alpha:.2f}</source>
         <translation>将需求强调 α 设为 {alpha:.2f}</translation>
     </message>
