@@ -124,13 +124,14 @@ class RatingsModel(QAbstractTableModel):
         """What the method does with a criterion no strategy serves (empty otherwise)."""
         if criterion not in self._unserved:
             return ""
+        share = self._unserved[criterion]
         if self.document.session.synthesis is Synthesis.IDEAL:
-            return self.tr("Every strategy is rated “none” here: in ideal mode this criterion "
-                           "adds nothing to any priority, and it changes no order.")
-        return self.tr("No strategy serves this criterion (every rating is “none”): it cannot "
-                       "tell the strategies apart, so each gets the same effectiveness "
-                       "{share:.3f} and no order changes.").format(
-            share=self._unserved[criterion])
+            return self.tr("No strategy serves this criterion (every rating is “none”): in ideal "
+                           "mode it adds nothing to any priority (each strategy gets {share:.3f}), "
+                           "and it changes no order.").format(share=share)
+        return self.tr("No strategy serves this criterion (every rating is “none”): in "
+                       "distributive mode each strategy gets an equal share {share:.3f} of it, "
+                       "which changes no order.").format(share=share)
 
     def _strategy_node(self, criterion: str):
         return self.document.evaluation.effectiveness_nodes.get(criterion)

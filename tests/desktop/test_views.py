@@ -73,9 +73,14 @@ def test_indicators_show_missing_and_sources(window, document):
 
 def test_beside_the_slider_the_ranking_says_where_it_holds_and_what_alpha_one_drops(
         window, document):
+    from dataclasses import replace
+
+    from strategies.effectiveness import Synthesis
     from strategies.sensitivity.alpha import alpha_stability
     from strategies.sensitivity.inputs import SensitivityInputs
 
+    # In distributive mode Chancheng's ranking changes on both sides of α = 0.5.
+    document.apply(replace(document.session, synthesis=Synthesis.DISTRIBUTIVE), "mode")
     ranking = show(window, window.ranking)
     ranking.district.setCurrentIndex(ranking.district.findData("chancheng"))
     found = alpha_stability(SensitivityInputs.from_evaluation(document.evaluation))[0]

@@ -23,6 +23,7 @@ from criteria.judgments import PairwiseJudgments
 from strategies.evaluation import default_session
 from strategies.session import IndicatorEdit
 from strategies.session_file import MAX_DEPTH, MAX_FILE_BYTES, FileProblem, session_to_dict
+from strategies.session_io.schema import SCHEMA_VERSION
 
 FROZEN_V1 = Path(__file__).parents[1] / "data" / "session_v1.cspsession"
 # Placeholders replaced in the JSON text by what json.dumps cannot write.
@@ -237,7 +238,7 @@ CRAFTED: tuple[Case, ...] = (
     _bytes_case("top-level list", b"[1, 2]", FileProblem.NOT_A_SESSION),
     _bytes_case("top-level giant int", b"7" * 5000, FileProblem.NOT_A_SESSION),
     _changed("other format", _set(("format",), "other/app"), FileProblem.NOT_A_SESSION, "format"),
-    _changed("future version", _set(("schema_version",), 3), FileProblem.FUTURE_VERSION,
+    _changed("future version", _set(("schema_version",), SCHEMA_VERSION + 1), FileProblem.FUTURE_VERSION,
              "schema_version"),
     _changed("huge version", _set(("schema_version",), "@giant-int@"), V, "schema_version"),
     _changed("float version", _set(("schema_version",), 2.0), V, "schema_version"),

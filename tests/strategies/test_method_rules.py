@@ -10,6 +10,7 @@ from criteria.indicators import Normalisation
 from criteria.judgments import SCALE_MIN, PairwiseJudgments, check_scale_value
 from criteria.verbal_scale import parse_judgment
 from strategies.caveats import CRITERIA_NODE, STRATEGIES_NODE
+from strategies.effectiveness import Synthesis
 from strategies.evaluation import default_session, evaluate
 from strategies.method_rules import method_rules
 from strategies.model import load_model
@@ -31,7 +32,11 @@ def test_a_criterion_no_strategy_serves_is_named_with_the_share_each_strategy_ge
     assert [entry.criterion for entry in found] == ["C2"]
     column = evaluation.effectiveness[:, MODEL.criteria.index("C2")]
     assert found[0].share == column[0] and np.allclose(column, column[0])
-    assert column.sum() == pytest.approx(1.0)  # the distributive mode's equal shares, 1/n
+    assert column.sum() == pytest.approx(0.0)  # ideal mode (the default): nothing to anyone
+    distributive = evaluate(MODEL, replace(session, synthesis=Synthesis.DISTRIBUTIVE))
+    shares = distributive.effectiveness[:, MODEL.criteria.index("C2")]
+    assert method_rules(distributive).unserved_criteria[0].share == shares[0]
+    assert shares.sum() == pytest.approx(1.0)  # the distributive mode's equal shares, 1/n
     # Judged pairwise, the criterion is no longer rated and the rule does not apply.
     pairwise = evaluate(MODEL, session.with_mode("C2", PAIRWISE_MODE))
     assert method_rules(pairwise).unserved_criteria == ()

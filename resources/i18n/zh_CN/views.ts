@@ -139,27 +139,27 @@
 <context>
     <name>EffectivenessView</name>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="269" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="270" />
         <source>How much does each strategy serve each criterion? Double-click a cell to rate it; hover for the paper's reason. The number in brackets is the strategy's priority under the criterion, synthesised as chosen on the right.</source>
         <translation>各策略对各准则的作用有多大？双击单元格进行评级；悬停可查看论文依据。括号中的数字是该策略在此准则下的优先级，按右侧所选的综合模式计算。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="272" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="273" />
         <source>Criterion:</source>
         <translation>准则：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="273" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="274" />
         <source>Judge the six strategies pairwise under this criterion</source>
         <translation>在此准则下对六项策略两两比较</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="319" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="320" />
         <source>Judge strategies pairwise under {c}</source>
         <translation>在 {c} 下两两比较策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="320" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="321" />
         <source>Rate strategies under {c}</source>
         <translation>在 {c} 下对策略评级</translation>
     </message>
@@ -655,47 +655,47 @@
         <translation>两两比较 {share:.3f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="128" />
-        <source>Every strategy is rated “none” here: in ideal mode this criterion adds nothing to any priority, and it changes no order.</source>
-        <translation>此准则下所有策略均评为“无”：在理想模式下，该准则不为任何策略增加优先级，也不改变任何次序。</translation>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="129" />
+        <source>No strategy serves this criterion (every rating is “none”): in ideal mode it adds nothing to any priority (each strategy gets {share:.3f}), and it changes no order.</source>
+        <translation>没有策略服务于此准则（所有评分均为“无”）：在理想模式下，它不给任何优先级增加分值（每个策略得 {share:.3f}），不改变任何顺序。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="130" />
-        <source>No strategy serves this criterion (every rating is “none”): it cannot tell the strategies apart, so each gets the same effectiveness {share:.3f} and no order changes.</source>
-        <translation>没有任何策略服务于该准则（各策略评级均为“无”）：该准则无法区分策略，每项策略得到相同的有效性 {share:.3f}，不改变任何先后顺序。</translation>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="132" />
+        <source>No strategy serves this criterion (every rating is “none”): in distributive mode each strategy gets an equal share {share:.3f} of it, which changes no order.</source>
+        <translation>没有策略服务于此准则（所有评分均为“无”）：在分配模式下，每个策略得到相等的份额 {share:.3f}，不改变任何顺序。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="151" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="152" />
         <source>within the threshold {t:.2f}</source>
         <translation>未超过阈值 {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="152" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="153" />
         <source>above the threshold {t:.2f}</source>
         <translation>超过阈值 {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="154" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="155" />
         <source>Strategies judged pairwise: CR {cr:.3f}, {check}.</source>
         <translation>各策略两两比较：CR {cr:.3f}，{check}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="156" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="157" />
         <source>Strategies judged pairwise, pairs missing: the completed matrix has CR {cr:.3f}, {check}.</source>
         <translation>各策略两两比较，有缺失项：补全后矩阵的 CR 为 {cr:.3f}，{check}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="165" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="166" />
         <source>Rate {s} “{level}” on {c}</source>
         <translation>将 {s} 在 {c} 上评为“{level}”</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="176" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="177" />
         <source>Default ({level}): {reason}</source>
         <translation>默认（{level}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="179" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="180" />
         <source>Changed by the planner.</source>
         <translation>已由规划者修改。</translation>
     </message>

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
+from strategies.effectiveness import Synthesis
 from strategies.evaluation import default_session, evaluate
 from strategies.model import load_model
 from strategies.ranking import adjusted_weights, competition_ranks, priorities
@@ -58,12 +59,17 @@ def test_foshan_change_points_are_where_the_sweep_ranks_change(foshan):
         assert changes == pytest.approx(found.change_points, abs=1e-3)
 
 
-def test_foshan_chancheng_holds_between_its_change_points(foshan):
+@pytest.mark.parametrize("synthesis", list(Synthesis))
+def test_foshan_chancheng_holds_between_its_change_points(foshan, synthesis):
     model, evaluation = foshan
+    evaluation = evaluate(model, replace(evaluation.session, synthesis=synthesis))
     row = model.district_ids.index("chancheng")
     found = alpha_stability(SensitivityInputs.from_evaluation(evaluation))[row]
-    assert 0.0 < found.low < 0.5 < found.high < 1.0
-    assert found.low == max(p for p in found.change_points if p < 0.5)
+    assert found.low == max((p for p in found.change_points if p < 0.5), default=0.0)
+    assert found.high == min((p for p in found.change_points if p > 0.5), default=1.0)
+    assert 0.0 < found.low < 0.5 < found.high
+    if synthesis is Synthesis.DISTRIBUTIVE:  # a change point on each side of the chosen α
+        assert found.high < 1.0
 
 
 def test_alpha_one_drops_the_criteria_without_a_gap(foshan):

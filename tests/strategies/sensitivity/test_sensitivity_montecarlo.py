@@ -7,6 +7,7 @@ from sensitivity_cases import foshan, foshan_with_missing_pairs, judgments_of
 from criteria.ahp import node_weights
 from criteria.batched import batched_node_weights
 from criteria.judgments import PairwiseJudgments
+from strategies.effectiveness import synthesised
 from strategies.evaluation import evaluate
 from strategies.ranking import adjusted_weights, priorities
 from strategies.sensitivity.montecarlo import (
@@ -169,14 +170,15 @@ def test_rank_probabilities_match_a_loop_that_asks_ahpy_for_every_sample(evaluat
 
 
 def _reference_priorities(problem: MonteCarloProblem, noise: list[np.ndarray]) -> np.ndarray:
-    """Priorities [d, s] of one sample, every node weighed by ahpy on its own."""
+    """Priorities [d, s] of one sample, every node weighed by ahpy on its own, the strategy
+    weights synthesised in the session's mode."""
     local = [np.array(sample_weights(node, part).weights)[np.newaxis]
              for node, part in zip(problem.judgment_nodes, noise, strict=True)]
     leaf = problem.tree.leaf_weights(local[:len(problem.criteria_nodes)])[0]
     effectiveness = problem.effectiveness.copy()
     for (column, _), weights in zip(problem.effectiveness_nodes,
                                     local[len(problem.criteria_nodes):], strict=True):
-        effectiveness[:, column] = weights[0]
+        effectiveness[:, column] = synthesised(weights[0], problem.synthesis)
     return priorities(adjusted_weights(leaf, problem.need, problem.alpha), effectiveness)
 
 
