@@ -171,7 +171,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.document is None:
             return
-        self.setWindowTitle(f"{self.files.file_label()}[*] — {self.tr('Cluster Strategy Planner')}")
+        title = self.tr("Cluster Strategy Planner")
+        self.setWindowTitle(f"{self.files.file_label()}[*] — {title}")
         self.setWindowModified(not self.document.undo_stack.isClean())
 
     def changeEvent(self, event: QEvent) -> None:

@@ -19,7 +19,7 @@ from desktop.sensitivity.analyses import PageContext
 from desktop.sensitivity.curve_chart import CurveChart
 from desktop.sensitivity.export_button import ExportButton
 from desktop.sensitivity.tornado_chart import TornadoChart
-from desktop.sensitivity.translated import TranslatedWidget
+from desktop.views.translated import TranslatedWidget
 
 
 class Page(TranslatedWidget):

@@ -161,6 +161,11 @@ class NeedModel(DistrictColumnsModel):
         hierarchy, lang = self.document.model.hierarchy, self.language.code
         return [f"{c} {hierarchy.name(c, lang)}" for c in self.document.model.criteria]
 
+    def _indicator_names(self, ids) -> str:
+        model, lang = self.document.model, self.language.code
+        names = {i.id: i.name.get(lang) for i in (*model.indicators, *model.supplement)}
+        return self.tr(", ").join(names.get(ident, ident) for ident in ids)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -177,7 +182,7 @@ class NeedModel(DistrictColumnsModel):
                                "neutral need 0.5")
             district = self.document.model.district_ids[index.column()]
             used = need.used.get((district, self.document.model.criteria[index.row()]), ())
-            return self.tr("From indicators: {ids}").format(ids=", ".join(used))
+            return self.tr("From indicators: {names}").format(names=self._indicator_names(used))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         return None
