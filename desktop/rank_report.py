@@ -18,6 +18,7 @@ from desktop.export.caveat_text import (
     named_evidence,
     named_warnings,
 )
+from desktop.export.labels import node_code
 from strategies.evaluation import Evaluation
 
 RANK_SCHEMA = "cluster-planner.rank/1"
@@ -79,7 +80,9 @@ def rank_document(evaluation: Evaluation, lang: str, districts: tuple[str, ...])
 
 def _node_entry(evaluation: Evaluation, node: str, lang: str) -> dict:
     result = evaluation.weights.nodes[node]
-    return {"id": node, "name": evaluation.model.hierarchy.name(node, lang),
+    hierarchy = evaluation.model.hierarchy
+    return {"id": node, "code": node_code(hierarchy, node, lang),
+            "name": hierarchy.name(node, lang),
             "local_weights": result.as_dict(),
             "consistency_ratio": result.consistency_ratio, "threshold": result.threshold,
             "complete": result.complete, "status": result.status.value}
@@ -119,7 +122,7 @@ def rank_text(document: dict) -> str:
         cr = node["consistency_ratio"]
         shown = text["cr_undefined"] if cr is None else (
             f"{cr:.4f} ({node['threshold']:.2f}) {text[node['status']]}")
-        lines.append(f"  {node['id']:<5} {shown}{'' if node['complete'] else text['incomplete']}"
+        lines.append(f"  {node['code']:<5} {shown}{'' if node['complete'] else text['incomplete']}"
                      f"  {node['name']}")
     for district in document["districts"]:
         lines += ["", f"■ {district['name']}", text["header"]]

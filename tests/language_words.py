@@ -16,7 +16,10 @@ from criteria.ahp import RANDOM_INDEX_TABLES
 # Ideographs, CJK punctuation and full-width forms: none belongs in English text.
 CJK_RUN = re.compile(r"[\u2e80-\u2fff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff"
                      r"\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+")
-LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z0-9_\u00c0-\u024f]*")
+CODE = re.compile(r"[A-Z]\d+")  # S1, C7, L1
+# Formula symbols with subscripts: w_c, a_ij, e_{s,c}, ŵ_{d,c} (and λ_max).
+SUBSCRIPTED = re.compile(r"[A-Za-zŵλ]_(\{[^}]*\}|[A-Za-z]+)")
 MARKUP = re.compile(r"<[^>]*>|&[a-z]+;|&#\d+;")
 # File paths are the planner's own names (folders, session and export files).
 _PATH_CHARACTER = r"[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
@@ -26,7 +29,11 @@ PATH = re.compile(rf"{_PATH_CHARACTER}*[/\\]{_PATH_CHARACTER}*")
 # planning texts, file formats and keys, and the proper names of the method's references.
 ALLOWED_IN_CHINESE = frozenset({
     # method and measures, written so in Chinese literature
-    "AHP", "CR", "RI", "GDP", "max", "min", "exp", "ln",
+    "AHP", "CR", "CI", "RI", "GDP", "max", "min", "exp", "ln",
+    # the method's subscripted symbols as a PDF's text layer reads them (w_c → wc)
+    "wc", "gd", "ŵd", "es", "pd", "Pd", "aij",
+    # the library that computes the weights, named in the method
+    "ahpy",
     # file formats, encodings, time zone, keys
     "XLSX", "xlsx", "CSV", "csv", "PDF", "pdf", "JSON", "json", "PNG", "png", "SVG", "svg",
     "Excel", "UTF", "UTC", "Ctrl", "Shift", "Alt", "Esc", "Enter", "Tab",
@@ -83,13 +90,14 @@ def _cjk_in_english_fields(node) -> list[str]:
 
 
 def english_words(text: str) -> list[str]:
-    """Latin words in text that a Chinese reader should not meet (ids such as S1 pass)."""
+    """Latin words in text that a Chinese reader should not meet (codes such as S1 pass: a
+    letter and digits)."""
     for phrase in ALLOWED_PHRASES_IN_CHINESE:
         text = text.replace(phrase, " ")
-    text = PATH.sub(" ", MARKUP.sub(" ", text))
+    text = SUBSCRIPTED.sub(" ", PATH.sub(" ", MARKUP.sub(" ", text)))
     found = []
     for word in LATIN_WORD.findall(text):
-        if len(word) > 1 and word not in ALLOWED_IN_CHINESE:
+        if len(word) > 1 and word not in ALLOWED_IN_CHINESE and not CODE.fullmatch(word):
             found.append(word)
     return found
 

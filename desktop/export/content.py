@@ -23,8 +23,9 @@ from desktop.export.caveat_text import (
     named_evidence,
     named_warnings,
 )
-from desktop.export.labels import method_text
+from desktop.export.labels import method_text, node_code
 from desktop.export.safe_text import storable_tree
+from desktop.indicator_text import shown_values
 from strategies.evaluation import Evaluation, effective_indicators
 from strategies.sensitivity.bundle import MONTE_CARLO, SensitivityBundle
 from strategies.sensitivity.thresholds import NO_STRATEGY
@@ -91,6 +92,7 @@ class NodeConsistency:
     threshold: float | None
     complete: bool
     status: str
+    code: str = ""  # as shown: the id, or a word for the goal (whose id is no code)
 
 
 @dataclass(frozen=True)
@@ -171,6 +173,7 @@ class IndicatorRow:
     value: float | None
     values: dict[str, float | str]
     missing_districts: tuple[str, ...]
+    shown_values: tuple[tuple[str, str], ...] = ()  # (place, value) named in the language
 
 
 @dataclass(frozen=True)
@@ -349,7 +352,7 @@ def _nodes(evaluation: Evaluation, lang: str) -> tuple[NodeConsistency, ...]:
     return tuple(
         NodeConsistency(node, hierarchy.name(node, lang), result.items, result.weights,
                         result.consistency_ratio, result.threshold, result.complete,
-                        result.status.value)
+                        result.status.value, node_code(hierarchy, node, lang))
         for node, result in evaluation.weights.nodes.items())
 
 
@@ -372,16 +375,16 @@ def _thresholds(evaluation: Evaluation, bundle: SensitivityBundle) -> tuple[Thre
 
 
 def _indicators(evaluation: Evaluation, lang: str) -> tuple[IndicatorRow, ...]:
-    districts = evaluation.model.district_ids
+    districts = {d.id: d.name.get(lang) for d in evaluation.model.districts}
     return tuple(_indicator(indicator, districts, lang)
                  for indicator in effective_indicators(evaluation.model, evaluation.session))
 
 
-def _indicator(indicator: Indicator, districts: tuple[str, ...], lang: str) -> IndicatorRow:
+def _indicator(indicator: Indicator, districts: dict[str, str], lang: str) -> IndicatorRow:
     missing = tuple(d for d in districts if d not in indicator.values) \
         if indicator.scope == "district" else ()
     return IndicatorRow(
         indicator.id, indicator.name.get(lang), indicator.unit.get(lang), indicator.year,
         indicator.scope, indicator.criterion, indicator.section, indicator.source.get(lang),
         indicator.note.get(lang), indicator.origin, indicator.informs_districts, indicator.value,
-        dict(indicator.values), missing)
+        dict(indicator.values), missing, shown_values(indicator, districts, lang))

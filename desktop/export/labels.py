@@ -10,6 +10,7 @@ _LABELS = {
         "title": "电子商务产业集群策略排序建议",
         "subtitle": "层次分析法（AHP）按区排序六项策略",
         "model": "模型", "created": "生成时间", "app_version": "软件版本",
+        "model_version": "{name}（版本 {version}）", "goal_code": "目标",
         "sheet_summary": "摘要", "sheet_ranking": "分区排序", "sheet_weights": "权重与一致性",
         "sheet_thresholds": "敏感性阈值", "sheet_indicators": "指标与来源", "sheet_method": "方法",
         "summary": "各区首选策略一览", "district": "区", "district_id": "区代码",
@@ -42,6 +43,7 @@ _LABELS = {
         "unit": "单位", "year": "年份", "scope": "范围", "section": "论文章节",
         "source": "来源", "origin": "出处", "enters_need": "计入需求",
         "missing_districts": "缺失数值的区", "note": "备注", "value": "数值",
+        "list_separator": "；", "value_separator": "：", "name_separator": "、",
         "scope_city": "全市", "scope_district": "分区", "scope_peer_city": "其他城市",
         "origin_paper": "论文", "origin_planner": "规划者修改",
         "origin_public_supplement": "公开补充数据",
@@ -67,6 +69,7 @@ _LABELS = {
         "title": "E-commerce cluster strategies: ranked recommendations",
         "subtitle": "Six strategies ranked per district with the Analytic Hierarchy Process (AHP)",
         "model": "Model", "created": "Created", "app_version": "App version",
+        "model_version": "{name} (version {version})", "goal_code": "Goal",
         "sheet_summary": "Summary", "sheet_ranking": "Ranking by district",
         "sheet_weights": "Weights and consistency", "sheet_thresholds": "Sensitivity thresholds",
         "sheet_indicators": "Indicators and sources", "sheet_method": "Method",
@@ -103,6 +106,7 @@ _LABELS = {
         "indicator_id": "Indicator id", "unit": "Unit", "year": "Year", "scope": "Scope",
         "section": "Paper section", "source": "Source", "origin": "Origin",
         "enters_need": "Enters the need", "missing_districts": "Districts with no value",
+        "list_separator": "; ", "value_separator": ": ", "name_separator": ", ",
         "note": "Note", "value": "Value",
         "scope_city": "city", "scope_district": "district", "scope_peer_city": "other city",
         "origin_paper": "paper", "origin_planner": "changed by the planner",
@@ -175,6 +179,11 @@ _METHOD = {
 def labels(lang: str) -> dict[str, str]:
     """The exported text in lang ('zh' or 'en'; anything else gives English)."""
     return _LABELS["zh" if lang == "zh" else "en"]
+
+
+def node_code(hierarchy, node: str, lang: str) -> str:
+    """A node's code as a reader sees it: L1, C7, and a word for the goal (its id is no code)."""
+    return labels(lang)["goal_code"] if node == hierarchy.goal else node
 
 
 def method_text(lang: str) -> tuple[str, ...]:

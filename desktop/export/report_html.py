@@ -12,7 +12,7 @@ from desktop.export.caveat_text import evidence_lines, judgment_lines
 from desktop.export.content import DRIVERS_SHOWN, DistrictReport, Report
 from desktop.export.labels import labels
 from desktop.export.safe_text import html_text
-from desktop.export.tables import settings_rows
+from desktop.export.tables import edit_names, settings_rows
 
 _BRACED_SUBSCRIPT = re.compile(r"_\{([^}]*)\}")
 _SIMPLE_SUBSCRIPT = re.compile(r"_(\w+)")
@@ -194,7 +194,7 @@ def _weights(report: Report) -> str:
     text = labels(report.language)
     criteria = [[f"{c.id}", html_text(c.name), html_text(c.layer_name), _number(c.local_weight),
                  _number(c.global_weight)] for c in report.criteria]
-    nodes = [[node.id, html_text(node.name), _number(node.consistency_ratio),
+    nodes = [[html_text(node.code), html_text(node.name), _number(node.consistency_ratio),
               _number(node.threshold, 2), html_text(text[f"status_{node.status}"])]
              for node in report.nodes]
     return (f"<h2>{html_text(text['weights'])}</h2>"
@@ -223,12 +223,12 @@ def _method(report: Report) -> str:
 
 def _sources(report: Report) -> str:
     text = labels(report.language)
-    places = {d.id: d.name for d in report.districts}
-    rows = [[html_text(row.name) + f'<br/><span class="small">{html_text(row.id)}</span>',
-             html_text(row.criterion or "—"), html_text(row.source),
-             html_text(", ".join(places[d] for d in row.missing_districts)) or "—"]
-            for row in report.indicators]
-    edits = "".join(f"<li>{html_text(e.indicator)} · {html_text(e.place)}: "
+    names, places = edit_names(report)
+    rows = [[html_text(row.name), html_text(row.criterion or "—"), html_text(row.source),
+             html_text(text["name_separator"].join(places[d] for d in row.missing_districts))
+             or "—"] for row in report.indicators]
+    edits = "".join(f"<li>{html_text(names.get(e.indicator, e.indicator))} · "
+                    f"{html_text(places.get(e.place, e.place))}: "
                     f"{_number(e.value)} — {html_text(e.source)}</li>"
                     for e in report.planner_edits)
     return (f"<h2>{html_text(text['sources'])}</h2>"

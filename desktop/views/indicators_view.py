@@ -22,6 +22,7 @@ from criteria.indicators import Indicator
 from desktop.document import Document
 from desktop.help.buttons import explain, help_button
 from desktop.i18n import Language
+from desktop.indicator_text import format_value
 from desktop.views.district_table import DistrictColumnsModel
 from desktop.views.indicator_value_dialog import RESTORE, IndicatorValueDialog
 from desktop.views.method_settings import NormalisationChoice
@@ -33,17 +34,7 @@ from strategies.session import IndicatorEdit
 _MISSING_BRUSH = QBrush(QColor("#f3f3f3"))
 _NEUTRAL_BRUSH = QBrush(QColor("#fff4d6"))
 _PLANNER_BRUSH = QBrush(QColor("#0b57d0"))
-_QUALIFIERS = {"exact": "", "about": "≈ ", "more_than": "> "}
 _FIXED_COLUMNS = 4  # indicator, unit, year, criterion
-
-
-def format_value(indicator: Indicator, raw, lang: str, place: str = "") -> str:
-    """A value as the paper printed it: qualifier, number or level, and any printed form."""
-    if indicator.kind == "ordinal":
-        return indicator.level_names[str(raw)].get(lang)
-    text = f"{_QUALIFIERS.get(indicator.qualifier, '')}{raw:g}"
-    printed = indicator.printed.get(place)
-    return f"{text} (“{printed}”)" if printed else text
 
 
 class IndicatorsModel(QAbstractTableModel):
