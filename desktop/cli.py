@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 
+from desktop.cli_language import cli_language, say, speaking
 from desktop.locale import LANGUAGES, system_language
 
 EXIT_USAGE = 2
@@ -34,24 +35,29 @@ def _fraction(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        raise argparse.ArgumentTypeError(say("{text!r} is not a number").format(
+            text=text)) from None
     if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError(f"{text} is outside [0, 1]")
+        raise argparse.ArgumentTypeError(say("{text} is outside [0, 1]").format(text=text))
     return value
 
 
 def _rank_parser() -> argparse.ArgumentParser:
     parser = _OneLineParser(prog="cluster-planner rank",
-                            description="Rank the strategies for every district.")
+                            description=say("Rank the strategies for every district."))
     parser.add_argument("--lang", choices=LANGUAGES, default=None,
-                        help="language of names and labels (default: system locale)")
-    parser.add_argument("--alpha", type=_fraction, default=None,
-                        help="need emphasis α in [0, 1] (default: the session's, 0.5)")
-    parser.add_argument("--district", action="append", default=None,
-                        help="district id or name; repeat for several (default: all)")
-    parser.add_argument("--normalisation", choices=("ratio_to_best", "min_max"), default=None)
-    parser.add_argument("--session", default=None, help="rank from a saved session file")
-    parser.add_argument("--json", action="store_true", help="print the documented JSON shape")
+                        help=say("language of names and labels (default: system locale)"))
+    parser.add_argument("--alpha", type=_fraction, default=None, metavar="A", help=say(
+        "need emphasis α in [0, 1] (default: the session's, 0.5)"))
+    parser.add_argument("--district", action="append", default=None, metavar=say("ID|NAME"),
+                        help=say("district id or name; repeat for several (default: all)"))
+    parser.add_argument("--normalisation", choices=("ratio_to_best", "min_max"), default=None,
+                        help=say("normalisation of indicator values (default: the session's, "
+                                 "ratio_to_best)"))
+    parser.add_argument("--session", default=None, metavar=say("FILE"),
+                        help=say("rank from a saved session file"))
+    parser.add_argument("--json", action="store_true",
+                        help=say("print the documented JSON shape"))
     return parser
 
 
@@ -110,9 +116,10 @@ def run_rank(argv: Sequence[str]) -> int:
 
 def run_window(argv: Sequence[str]) -> int:
     parser = _OneLineParser(prog="cluster-planner",
-                            description="Open the planner window; see also 'rank', 'export'.")
-    parser.add_argument("file", nargs="?", help="a session file to open")
-    parser.add_argument("--lang", choices=LANGUAGES, default=None)
+                            description=say("Open the planner window; see also 'rank', 'export'."))
+    parser.add_argument("file", nargs="?", metavar=say("FILE"), help=say("a session file to open"))
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help=say(
+        "language of the window (default: the remembered choice, else the system locale)"))
     args = parser.parse_args(argv)
     from desktop.app import run_app
 
@@ -123,9 +130,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     commands = {"rank": run_rank, "export": _run_export}
     try:
-        if argv and argv[0] in commands:
-            return commands[argv[0]](argv[1:])
-        return run_window(argv)
+        with speaking(cli_language(argv)):  # help and argument errors in the planner's language
+            if argv and argv[0] in commands:
+                return commands[argv[0]](argv[1:])
+            return run_window(argv)
     except _UsageError as error:
         print(str(error), file=sys.stderr)
         return EXIT_USAGE
