@@ -22,24 +22,24 @@ _ZH = {
     "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
     "invalid choice: %(value)r (choose from %(choices)s)":
         "无效的选择：%(value)r（可选：%(choices)s）",
-    "the following arguments are required: %s": "缺少必需的参数：%s",
+    "the following arguments are required: %s": "必需的参数缺失：%s",
     "unrecognized arguments: %s": "无法识别的参数：%s",
     "expected one argument": "需要一个值",
     "invalid %(type)s value: %(value)r": "无效的 %(type)s 值：%(value)r",
     "ambiguous option: %(option)s could match %(matches)s":
         "有歧义的选项：%(option)s 可以是 %(matches)s",
     # placeholders of values in the usage lines
-    "FILE": "文件", "OUT": "输出文件", "ID|NAME": "代码或名称",
+    "FILE": "文件", "OUT": "导出文件", "ID|NAME": "代码或名称",
     # cluster-planner
     "Open the planner window; see also 'rank', 'export'.":
         "打开规划器窗口；另见子命令 cluster-planner rank、cluster-planner export。",
     "a session file to open": "要打开的会话文件",
     "language of the window (default: the remembered choice, else the system locale)":
-        "窗口语言（默认：上次在“语言”菜单中的选择，否则按系统区域设置）",
+        "窗口语言（默认：上次在“语言”菜单中的选择，否则按系统语言设置）",
     # cluster-planner rank
     "Rank the strategies for every district.": "为每个区给各项策略排序。",
     "language of names and labels (default: system locale)":
-        "名称与标签的语言（默认：按系统区域设置）",
+        "名称与标签的语言（默认：按系统语言设置）",
     "need emphasis α in [0, 1] (default: the session's, 0.5)":
         "需求强调 α，取值 [0, 1]（默认：会话中的值，0.5）",
     "district id or name; repeat for several (default: all)":
@@ -53,7 +53,7 @@ _ZH = {
     "the file to write: .xlsx, .csv, .pdf or .json": "要写出的文件：.xlsx、.csv、.pdf 或 .json",
     "a saved session file (default: the model's neutral session)":
         "已保存的会话文件（默认：模型的中性会话）",
-    "language of the report (default: system locale)": "报告语言（默认：按系统区域设置）",
+    "language of the report (default: system locale)": "报告语言（默认：按系统语言设置）",
     "need emphasis α in [0, 1]": "需求强调 α，取值 [0, 1]",
     "Monte Carlo samples (default: the session's)": "蒙特卡洛样本数（默认：会话中的值）",
     "Monte Carlo seed (default: the session's)": "蒙特卡洛随机种子（默认：会话中的值）",

@@ -54,7 +54,7 @@ def test_argument_errors_follow_the_language(capsys, monkeypatch):
     assert main(["rank", "--lang", "zh", "--alpha", "2"]) == 2
     assert capsys.readouterr().err.strip() == "cluster-planner rank: 参数 --alpha：2 超出 [0, 1]"
     assert main(["export", "--lang", "zh"]) == 2
-    assert "缺少必需的参数" in capsys.readouterr().err
+    assert "必需的参数缺失" in capsys.readouterr().err
     assert main(["rank", "--alpha", "2"]) == 2
     assert capsys.readouterr().err.strip() == (
         "cluster-planner rank: argument --alpha: 2 is outside [0, 1]")
