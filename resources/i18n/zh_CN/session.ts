@@ -1,44 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../../desktop/session/autosave.py" line="102" />
+        <location filename="../../../desktop/session/autosave.py" line="102"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/autosave.py" line="103" />
+        <location filename="../../../desktop/session/autosave.py" line="103"/>
         <source>The planner did not close normally. Restore the session autosaved at {when} (UTC)?</source>
         <translation>规划器上次没有正常关闭。是否恢复 {when}（UTC）自动保存的会话？</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/autosave.py" line="108" />
+        <location filename="../../../desktop/session/autosave.py" line="108"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/autosave.py" line="109" />
+        <location filename="../../../desktop/session/autosave.py" line="109"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/autosave.py" line="111" />
+        <location filename="../../../desktop/session/autosave.py" line="111"/>
         <source>Ask again next time</source>
         <translation>下次再问</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/autosave.py" line="118" />
+        <location filename="../../../desktop/session/autosave.py" line="118"/>
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/autosave.py" line="119" />
+        <location filename="../../../desktop/session/autosave.py" line="119"/>
         <source>An untitled session.</source>
         <translation>未命名的会话。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/autosave.py" line="121" />
+        <location filename="../../../desktop/session/autosave.py" line="121"/>
         <source>Autosaved session {number} of {count}, newest first.</source>
         <translation>自动保存的会话第 {number} 个，共 {count} 个（最新的在前）。</translation>
     </message>
@@ -46,77 +47,82 @@
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../../desktop/session/files.py" line="55" />
+        <location filename="../../../desktop/session/files.py" line="60"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="55" />
+        <location filename="../../../desktop/session/files.py" line="60"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="56" />
+        <location filename="../../../desktop/session/files.py" line="61"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="56" />
+        <location filename="../../../desktop/session/files.py" line="61"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="58" />
+        <location filename="../../../desktop/session/files.py" line="63"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="61" />
+        <location filename="../../../desktop/session/files.py" line="66"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="73" />
+        <location filename="../../../desktop/session/files.py" line="78"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="84" />
+        <location filename="../../../desktop/session/files.py" line="89"/>
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="89" />
+        <location filename="../../../desktop/session/files.py" line="94"/>
         <source>Session opened with notes</source>
         <translation>会话已打开（附说明）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="102" />
+        <location filename="../../../desktop/session/files.py" line="105"/>
+        <source>session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/session/files.py" line="107"/>
         <source>Save session as</source>
         <translation>会话另存为</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="115" />
+        <location filename="../../../desktop/session/files.py" line="120"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="144" />
+        <location filename="../../../desktop/session/files.py" line="149"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="145" />
+        <location filename="../../../desktop/session/files.py" line="150"/>
         <source>The session “{name}” has unsaved changes. Save them?</source>
         <translation>会话“{name}”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="188" />
+        <location filename="../../../desktop/session/files.py" line="194"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="191" />
+        <location filename="../../../desktop/session/files.py" line="197"/>
         <source>Planner sessions (*{ext});;All files (*)</source>
         <translation>规划会话 (*{ext});;所有文件 (*)</translation>
     </message>
@@ -124,137 +130,132 @@
 <context>
     <name>SessionMessages</name>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="24" />
+        <location filename="../../../desktop/session/messages.py" line="24"/>
         <source>The file cannot be read.</source>
         <translation>无法读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="25" />
+        <location filename="../../../desktop/session/messages.py" line="25"/>
         <source>The file cannot be written (no permission, or the disk is full).</source>
         <translation>无法写入该文件（没有权限或磁盘已满）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="27" />
+        <location filename="../../../desktop/session/messages.py" line="27"/>
         <source>The file is too large to be a session file.</source>
         <translation>文件过大，不可能是会话文件。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="28" />
+        <location filename="../../../desktop/session/messages.py" line="28"/>
         <source>The file is not UTF-8 text; it may be corrupted.</source>
         <translation>文件不是 UTF-8 文本，可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="29" />
+        <location filename="../../../desktop/session/messages.py" line="29"/>
         <source>The file is not valid JSON; it may be truncated or corrupted.</source>
         <translation>文件不是有效的 JSON，可能被截断或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="31" />
+        <location filename="../../../desktop/session/messages.py" line="31"/>
         <source>The file is nested too deeply to be a session file.</source>
         <translation>文件嵌套层级过深，不可能是会话文件。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="32" />
+        <location filename="../../../desktop/session/messages.py" line="32"/>
         <source>The file is not a Cluster Strategy Planner session.</source>
         <translation>该文件不是集群策略规划器的会话文件。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="33" />
+        <location filename="../../../desktop/session/messages.py" line="33"/>
         <source>The file was made by a newer version of the app.</source>
         <translation>该文件由更新版本的程序创建。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="34" />
+        <location filename="../../../desktop/session/messages.py" line="34"/>
         <source>The file was made for a different model.</source>
         <translation>该文件是为另一个模型创建的。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="35" />
+        <location filename="../../../desktop/session/messages.py" line="35"/>
         <source>The file holds a value that cannot be used.</source>
         <translation>文件中有无法使用的值。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="37" />
+        <location filename="../../../desktop/session/messages.py" line="37"/>
         <source>The file cannot be used.</source>
         <translation>无法使用该文件。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="41" />
+        <location filename="../../../desktop/session/messages.py" line="42"/>
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="43" />
-        <source>Where: {field}</source>
-        <translation>位置：{field}</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/session/messages.py" line="44" />
-        <source>Details: {message}</source>
-        <translation>详情：{message}</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/session/messages.py" line="45" />
+        <location filename="../../../desktop/session/messages.py" line="43"/>
         <source>Your current session is unchanged.</source>
         <translation>当前会话保持不变。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="51" />
+        <location filename="../../../desktop/session/messages.py" line="49"/>
+        <source>For technical support (in the file format&apos;s own words):</source>
+        <translation>供技术支持（文件格式原文）：</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/session/messages.py" line="59"/>
         <source>The model changed since this session was saved ({old} → {new}).</source>
         <translation>自该会话保存以来模型已更改（{old} → {new}）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="53" />
+        <location filename="../../../desktop/session/messages.py" line="61"/>
         <source>Criteria added</source>
         <translation>新增准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="54" />
+        <location filename="../../../desktop/session/messages.py" line="62"/>
         <source>Criteria removed</source>
         <translation>删除的准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="55" />
+        <location filename="../../../desktop/session/messages.py" line="63"/>
         <source>Strategies added</source>
         <translation>新增策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="56" />
+        <location filename="../../../desktop/session/messages.py" line="64"/>
         <source>Strategies removed</source>
         <translation>删除的策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="60" />
+        <location filename="../../../desktop/session/messages.py" line="68"/>
         <source>No criteria or strategies were added or removed.</source>
         <translation>没有增删准则或策略。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="63" />
+        <location filename="../../../desktop/session/messages.py" line="71"/>
         <source>Converted from file format {old} to {new}.</source>
         <translation>已从文件格式 {old} 转换为 {new}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="66" />
+        <location filename="../../../desktop/session/messages.py" line="74"/>
         <source>Node {node} is no longer in the model; its judgments were dropped.</source>
         <translation>节点 {node} 已不在模型中，其判断已删除。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="69" />
+        <location filename="../../../desktop/session/messages.py" line="77"/>
         <source>Judgments of node {node} no longer connect its items and were reset to neutral.</source>
         <translation>节点 {node} 的判断已无法连通其各项，已重置为中性。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="72" />
+        <location filename="../../../desktop/session/messages.py" line="80"/>
         <source>New items in {node} start as equally important: {items}.</source>
-        <translation>{node} 中的新项目按同等重要开始：{items}。</translation>
+        <translation>{node} 中新增的项先按同等重要处理：{items}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="75" />
+        <location filename="../../../desktop/session/messages.py" line="83"/>
         <source>Ratings under {criterion} were missing and take the defaults.</source>
-        <translation>{criterion} 下缺少评级，已采用默认值。</translation>
+        <translation>{criterion} 下的评级缺失，已采用默认值。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="78" />
+        <location filename="../../../desktop/session/messages.py" line="86"/>
         <source>Edits of unknown indicators were kept aside: {ids}.</source>
         <translation>未知指标的修改已另行保留：{ids}。</translation>
     </message>
