@@ -66,7 +66,8 @@ def switch(window, qtbot, code: str) -> None:
 
 
 def make_history(window, tmp_path: Path) -> None:
-    """Inconsistent and missing judgments, an entered value, and steps to undo and redo."""
+    """Inconsistent and missing judgments, an entered value, strategies judged pairwise, and
+    steps to undo and redo."""
     editor = window.judgments
     window.hierarchy.select("goal")
     editor._on_value_chosen("L1", "L2", 5.0)
@@ -79,6 +80,8 @@ def make_history(window, tmp_path: Path) -> None:
     window.indicators.enter_value(indicator.id, window.document.model.district_ids[-1], 3.0,
                                   "a planner's source")
     window.document.undo_stack.undo()
+    window.effectiveness.pairwise.setChecked(True)  # strategies judged pairwise: their editor
+    window.effectiveness.editor._on_value_chosen("S1", "S2", 2.66)  # an off-scale value
     window.hierarchy.select("goal")
 
 
