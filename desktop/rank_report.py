@@ -7,6 +7,7 @@ ever added, never renamed or removed, within a schema version.
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 
 from criteria.ahp import RANDOM_INDEX_TABLES
 from desktop.export.caveat_text import (
@@ -122,7 +123,7 @@ def rank_text(document: dict) -> str:
         cr = node["consistency_ratio"]
         shown = text["cr_undefined"] if cr is None else (
             f"{cr:.4f} ({node['threshold']:.2f}) {text[node['status']]}")
-        lines.append(f"  {node['code']:<5} {shown}{'' if node['complete'] else text['incomplete']}"
+        lines.append(f"  {_padded(node['code'], 5)} {shown}{'' if node['complete'] else text['incomplete']}"
                      f"  {node['name']}")
     for district in document["districts"]:
         lines += ["", f"■ {district['name']}", text["header"]]
@@ -143,3 +144,9 @@ def _caveat_lines(document: dict) -> list[str]:
     if not found:
         return []
     return [found[0], *(f"  {line}" for line in found[1:]), ""]
+
+
+def _padded(text: str, columns: int) -> str:
+    """text filled with spaces to columns terminal cells (a Chinese character takes two)."""
+    width = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(columns - width, 0)
