@@ -39,22 +39,27 @@
         <translation>判断不完整，补全后矩阵的 CR = {cr}（阈值 {threshold}）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="94"/>
+        <location filename="../../../desktop/views/caveat_banner.py" line="90"/>
+        <source>{node}: {problem}</source>
+        <translation>{node}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/caveat_banner.py" line="96"/>
         <source>A neutral criterion gets the need {neutral} in that district: its part in the ranking comes from the criteria weights and the strategy ratings alone, not from the district.</source>
         <translation>中性准则在该区取需求 {neutral}：其在排序中的作用只来自准则权重和策略评级，与该区的实际情况无关。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="105"/>
+        <location filename="../../../desktop/views/caveat_banner.py" line="107"/>
         <source>{district}: none of the {total} criteria has district data, all are neutral; the ranking there reflects the criteria weights and the strategy ratings alone.</source>
         <translation>{district}：{total} 项准则都没有区级数据，全部为中性；该区的排序只反映准则权重和策略评级。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="110"/>
+        <location filename="../../../desktop/views/caveat_banner.py" line="112"/>
         <source>{district}: all {total} criteria rest on district data ({measured_names}).</source>
         <translation>{district}：全部 {total} 项准则都依据区级数据（{measured_names}）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="113"/>
+        <location filename="../../../desktop/views/caveat_banner.py" line="115"/>
         <source>{district}: {measured} of {total} criteria rest on district data ({measured_names}); {neutral} are neutral (no district figures): {neutral_names}.</source>
         <translation>{district}：{total} 项准则中有 {measured} 项依据区级数据（{measured_names}）；{neutral} 项为中性（无区级数据）：{neutral_names}。</translation>
     </message>
