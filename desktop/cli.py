@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from desktop.cli_language import cli_language, say, speaking
 from desktop.display import CANNOT_OPEN_WINDOW, EXIT_NO_DISPLAY, NO_WINDOW_HINT, missing_display
 from desktop.locale import LANGUAGES, system_language
 
@@ -51,25 +52,30 @@ def _fraction(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        raise argparse.ArgumentTypeError(say("{text!r} is not a number").format(
+            text=text)) from None
     if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError(f"{text} is outside [0, 1]")
+        raise argparse.ArgumentTypeError(say("{text} is outside [0, 1]").format(text=text))
     return value
 
 
 def _rank_parser() -> argparse.ArgumentParser:
     parser = _OneLineParser(prog="cluster-planner rank",
-                            description="Rank the strategies for every district.")
+                            description=say("Rank the strategies for every district."))
     parser.add_argument("--lang", choices=LANGUAGES, default=None,
-                        help="language of names and labels (default: system locale)")
-    parser.add_argument("--alpha", type=_fraction, default=None,
-                        help="need emphasis α in [0, 1] (default: the session's, 0.5)")
-    parser.add_argument("--district", action="append", default=None,
-                        help="district id or name; repeat for several (default: all)")
-    parser.add_argument("--normalisation", choices=("ratio_to_best", "min_max"), default=None)
+                        help=say("language of names and labels (default: system locale)"))
+    parser.add_argument("--alpha", type=_fraction, default=None, metavar="A", help=say(
+        "need emphasis α in [0, 1] (default: the session's, 0.5)"))
+    parser.add_argument("--district", action="append", default=None, metavar=say("ID|NAME"),
+                        help=say("district id or name; repeat for several (default: all)"))
+    parser.add_argument("--normalisation", choices=("ratio_to_best", "min_max"), default=None,
+                        help=say("normalisation of indicator values (default: the session's, "
+                                 "ratio_to_best)"))
     add_synthesis_option(parser)
-    parser.add_argument("--session", default=None, help="rank from a saved session file")
-    parser.add_argument("--json", action="store_true", help="print the documented JSON shape")
+    parser.add_argument("--session", default=None, metavar=say("FILE"),
+                        help=say("rank from a saved session file"))
+    parser.add_argument("--json", action="store_true",
+                        help=say("print the documented JSON shape"))
     return parser
 
 
@@ -77,9 +83,9 @@ def add_synthesis_option(parser: argparse.ArgumentParser) -> None:
     """``--synthesis`` (alias ``--mode``) ideal|distributive, overriding the session's."""
     parser.add_argument("--synthesis", "--mode", dest="synthesis", default=None,
                         choices=("ideal", "distributive"),
-                        help="scale each criterion's strategy priorities by the best strategy "
-                             "(ideal) or to shares summing to 1 (distributive); default: the "
-                             "session's (ideal for a new session)")
+                        help=say("scale each criterion's strategy priorities by the best "
+                                 "strategy (ideal) or to shares summing to 1 (distributive); "
+                                 "default: the session's (ideal for a new session)"))
 
 
 def with_options(session, args):
@@ -158,13 +164,14 @@ def run_rank(argv: Sequence[str]) -> int:
 
 
 def _window_parser() -> argparse.ArgumentParser:
-    parser = _OneLineParser(
-        prog="cluster-planner",
-        description="Open the planner window, or run a command: 'cluster-planner rank --help', "
-                    "'cluster-planner export --help'.")
-    parser.add_argument("file", nargs="?", help="a session file to open: a path that exists, or "
-                                                "with a folder or suffix (a bare word is a command)")
-    parser.add_argument("--lang", choices=LANGUAGES, default=None)
+    parser = _OneLineParser(prog="cluster-planner", description=say(
+        "Open the planner window, or run a command: 'cluster-planner rank --help', "
+        "'cluster-planner export --help'."))
+    parser.add_argument("file", nargs="?", metavar=say("FILE"), help=say(
+        "a session file to open: a path that exists, or with a folder or suffix (a bare word "
+        "is a command)"))
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help=say(
+        "language of the window (default: the remembered choice, else the system locale)"))
     return parser
 
 
@@ -209,7 +216,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _write_utf8()
     try:
-        code = _dispatch(argv)
+        with speaking(cli_language(argv)):  # help and argument errors in the planner's language
+            code = _dispatch(argv)
         if sys.stdout is not None:
             sys.stdout.flush()  # a reader that has gone shows here, not in Python's last flush
         return code

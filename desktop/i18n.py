@@ -23,6 +23,24 @@ def translations_dir() -> Path:
     return Path(str(resources.files("resources") / "i18n" / "zh_CN"))
 
 
+QT_CATALOGUE = "qtbase_zh_CN.qm"
+
+
+def qt_catalogue() -> Path:
+    """Qt's own Chinese texts (file dialog, message box buttons), from Qt's translations folder
+    (the PySide6 wheels carry it). We ship no copy: Debian's is GPL-3, this app is MIT; where a
+    Qt lacks it, Qt's own dialogs stay English and ours stay Chinese."""
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / QT_CATALOGUE
+
+
+def catalogues(code: str) -> list[Path]:
+    """The translation files of a language, Qt's first: a later one wins where both translate
+    (our qt_supplement fills what Qt's catalogue lacks)."""
+    if code != "zh":
+        return []
+    return [qt_catalogue(), *sorted(translations_dir().glob("*.qm"))]
+
+
 # Translators are application-wide: whichever Language object switches, it replaces them all.
 _installed: list[QTranslator] = []
 
@@ -47,13 +65,11 @@ class Language(QObject):
         for translator in _installed:
             app.removeTranslator(translator)
         _installed.clear()
-        if code == "zh":
-            qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-            for path in [qt_own / "qtbase_zh_CN.qm", *sorted(translations_dir().glob("*.qm"))]:
-                translator = QTranslator(app)
-                if translator.load(str(path)):
-                    app.installTranslator(translator)
-                    _installed.append(translator)
+        for path in catalogues(code):
+            translator = QTranslator(app)
+            if translator.load(str(path)):  # a missing file leaves its texts in English
+                app.installTranslator(translator)
+                _installed.append(translator)
         QLocale.setDefault(QLocale(QLocale.Language.Chinese if code == "zh"
                                    else QLocale.Language.English))
         changed = code != self._code

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 from desktop import settings
 from desktop.i18n import Language
+from desktop.locale import system_language
 from desktop.undo_actions import UndoActions
 
 DEFAULT_SIZE = (1280, 800)
@@ -125,8 +126,15 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked, c=code: self._on_language_chosen(c))
             self.language_group.addAction(action)
             self.actions[f"lang:{code}"] = action
+        self.actions[f"lang:{self._chosen_language()}"].setChecked(True)
+
+    def _chosen_language(self) -> str:
+        """The menu entry to tick: the remembered choice, unless --lang chose another for this
+        run (then that language, which is not remembered)."""
         stored = settings.get("language")
-        self.actions[f"lang:{stored if stored in ('zh', 'en') else ''}"].setChecked(True)
+        stored = stored if stored in ("zh", "en") else ""
+        return stored if (stored or system_language()) == self.language.code else (
+            self.language.code)
 
     def _build_menus(self) -> None:
         files = self.files.actions
@@ -171,7 +179,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.document is None:
             return
-        self.setWindowTitle(f"{self.files.file_label()}[*] — {self.tr('Cluster Strategy Planner')}")
+        title = self.tr("Cluster Strategy Planner")
+        self.setWindowTitle(f"{self.files.file_label()}[*] — {title}")
         self.setWindowModified(not self.document.undo_stack.isClean())
 
     def changeEvent(self, event: QEvent) -> None:

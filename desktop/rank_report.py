@@ -7,6 +7,7 @@ ever added, never renamed or removed, within a schema version.
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 
 from criteria.ahp import RANDOM_INDEX_TABLES
 from desktop.export.caveat_text import (
@@ -18,6 +19,7 @@ from desktop.export.caveat_text import (
     named_evidence,
     named_warnings,
 )
+from desktop.export.labels import node_code
 from desktop.export.rule_text import rule_notes
 from strategies.evaluation import Evaluation
 
@@ -79,7 +81,7 @@ def rank_document(evaluation: Evaluation, lang: str, districts: tuple[str, ...])
              "global_weight": evaluation.weights.global_weights[c]}
             for c in model.criteria],
         "nodes": [_node_entry(evaluation, node, lang) for node in hierarchy.inner_nodes],
-        "strategy_nodes": [_consistency(evaluation.effectiveness_nodes[c], c,
+        "strategy_nodes": [_consistency(evaluation.effectiveness_nodes[c], c, c,
                                         hierarchy.name(c, lang), "strategies")
                            for c in model.criteria if c in evaluation.effectiveness_nodes],
         "districts": [_district_entry(evaluation, d, lang, evidence[d]) for d in districts],
@@ -90,14 +92,15 @@ def rank_document(evaluation: Evaluation, lang: str, districts: tuple[str, ...])
 
 
 def _node_entry(evaluation: Evaluation, node: str, lang: str) -> dict:
-    return _consistency(evaluation.weights.nodes[node], node,
-                        evaluation.model.hierarchy.name(node, lang), "criteria")
+    hierarchy = evaluation.model.hierarchy
+    return _consistency(evaluation.weights.nodes[node], node, node_code(hierarchy, node, lang),
+                        hierarchy.name(node, lang), "criteria")
 
 
-def _consistency(result, node: str, name: str, kind: str) -> dict:
+def _consistency(result, node: str, code: str, name: str, kind: str) -> dict:
     """One judged node; ``cr_status`` checks the CR alone, so an incomplete node whose
     completed matrix fails says so."""
-    return {"id": node, "name": name, "local_weights": result.as_dict(),
+    return {"id": node, "code": code, "name": name, "local_weights": result.as_dict(),
             "consistency_ratio": result.consistency_ratio, "threshold": result.threshold,
             "complete": result.complete, "status": result.status.value,
             "cr_status": result.cr_status.value, "kind": kind}
@@ -142,7 +145,8 @@ def rank_text(document: dict) -> str:
             f"{cr:.4f} ({node['threshold']:.2f}) {text[node['cr_status']]}")
         if node["kind"] == "strategies":
             node = {**node, "name": text["strategies_under"].format(name=node["name"])}
-        lines.append(f"  {node['id']:<5} {shown}{'' if node['complete'] else text['incomplete']}"
+        lines.append(f"  {_padded(node['code'], 5)} {shown}"
+                     f"{'' if node['complete'] else text['incomplete']}"
                      f"  {node['name']}")
     for district in document["districts"]:
         lines += ["", f"■ {district['name']}", text["header"]]
@@ -164,3 +168,9 @@ def _caveat_lines(document: dict) -> list[str]:
     if not found:
         return []
     return [found[0], *(f"  {line}" for line in found[1:]), ""]
+
+
+def _padded(text: str, columns: int) -> str:
+    """text filled with spaces to columns terminal cells (a Chinese character takes two)."""
+    width = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(columns - width, 0)

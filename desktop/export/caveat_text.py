@@ -31,9 +31,9 @@ _TEXT = {
         "list_separator": "、", "name_separator": "、", "sentence_gap": "",
         "monte_carlo_unavailable": "蒙特卡洛分析不可用，名次概率留空。",
         "no_samples_base": "已勾选“{option}”，而基础判断本身未通过一致性检验（{nodes}），"
-                           "因此每个样本都被舍弃；降低扰动幅度无济于事。请先修订这些判断，"
+                           "因此每个样本都被丢弃；降低扰动幅度无济于事。请先修订这些判断，"
                            "或取消勾选“{option}”。",
-        "no_samples_spread": "已勾选“{option}”，扰动幅度 σ = {spread:g} 使每个样本都超过一致性阈值而被舍弃；"
+        "no_samples_spread": "已勾选“{option}”，扰动幅度 σ = {spread:g} 使每个样本都超过一致性阈值而被丢弃；"
                              "请降低扰动幅度或取消勾选“{option}”。",
         "failed": "计算失败：{detail}",
         "analysis_unavailable": "{analysis}不可用，计算失败：{detail}",

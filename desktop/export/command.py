@@ -20,6 +20,7 @@ from desktop.cli import (
     add_synthesis_option,
     with_options,
 )
+from desktop.cli_language import say
 from desktop.display import exit_if_qt_cannot_start
 from desktop.locale import LANGUAGES, system_language
 from strategies.sensitivity import montecarlo_bounds
@@ -33,19 +34,20 @@ def _parser(usage_error_class: type[Exception]) -> argparse.ArgumentParser:
             raise usage_error_class(f"{self.prog}: {message}")
 
     parser = OneLineParser(prog="cluster-planner export",
-                           description="Write the ranked recommendation per district.")
-    parser.add_argument("-o", "--output", required=True,
-                        help="the file to write: .xlsx, .csv, .pdf or .json")
-    parser.add_argument("--session", default=None, help="a saved session file (default: the "
-                                                        "model's neutral session)")
+                           description=say("Write the ranked recommendation per district."))
+    parser.add_argument("-o", "--output", required=True, metavar=say("OUT"),
+                        help=say("the file to write: .xlsx, .csv, .pdf or .json"))
+    parser.add_argument("--session", default=None, metavar=say("FILE"), help=say(
+        "a saved session file (default: the model's neutral session)"))
     parser.add_argument("--lang", choices=LANGUAGES, default=None,
-                        help="language of the report (default: system locale)")
-    parser.add_argument("--alpha", type=_fraction, default=None, help="need emphasis α in [0, 1]")
+                        help=say("language of the report (default: system locale)"))
+    parser.add_argument("--alpha", type=_fraction, default=None, metavar="A",
+                        help=say("need emphasis α in [0, 1]"))
     add_synthesis_option(parser)
     parser.add_argument("--samples", type=_within(montecarlo_bounds.SAMPLES), default=None,
-                        help="Monte Carlo samples (default: the session's)")
+                        metavar="N", help=say("Monte Carlo samples (default: the session's)"))
     parser.add_argument("--seed", type=_within(montecarlo_bounds.SEED), default=None,
-                        help="Monte Carlo seed (default: the session's)")
+                        metavar="S", help=say("Monte Carlo seed (default: the session's)"))
     return parser
 
 
@@ -55,10 +57,11 @@ def _within(bound: montecarlo_bounds.Bound):
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+            raise argparse.ArgumentTypeError(say("{text!r} is not a whole number").format(
+                text=text)) from None
         if not bound.contains(value):
-            raise argparse.ArgumentTypeError(
-                f"{text} is outside [{bound.low:,}, {bound.high:,}]") from None
+            raise argparse.ArgumentTypeError(say("{text} is outside [{low:,}, {high:,}]").format(
+                text=text, low=bound.low, high=bound.high)) from None
         return value
 
     whole_number.__name__ = bound.name  # argparse names the type in its messages

@@ -23,9 +23,10 @@ from desktop.export.caveat_text import (
     named_evidence,
     named_warnings,
 )
-from desktop.export.labels import method_text
+from desktop.export.labels import method_text, node_code
 from desktop.export.rule_text import RuleNote, rule_notes
 from desktop.export.safe_text import storable_tree
+from desktop.indicator_text import shown_values
 from strategies.caveats import CRITERIA_NODE, STRATEGIES_NODE
 from strategies.evaluation import Evaluation, effective_indicators
 from strategies.sensitivity.alpha import AlphaStability, alpha_stability
@@ -100,6 +101,7 @@ class NodeConsistency:
     # incomplete node's status says "incomplete", this says whether its completed matrix passes.
     cr_status: str
     kind: str  # criteria: a hierarchy node; strategies: strategies judged under criterion id
+    code: str = ""  # as shown: the id, or a word for the goal (whose id is no code)
 
 
 @dataclass(frozen=True)
@@ -223,6 +225,7 @@ class IndicatorRow:
     value: float | None
     values: dict[str, float | str]
     missing_districts: tuple[str, ...]
+    shown_values: tuple[tuple[str, str], ...] = ()  # (place, value) named in the language
 
 
 @dataclass(frozen=True)
@@ -409,20 +412,21 @@ def _criteria(evaluation: Evaluation, lang: str) -> tuple[CriterionWeight, ...]:
 
 def _nodes(evaluation: Evaluation, lang: str) -> tuple[NodeConsistency, ...]:
     hierarchy = evaluation.model.hierarchy
-    return tuple(_node(node, hierarchy.name(node, lang), result, CRITERIA_NODE)
+    return tuple(_node(node, hierarchy.name(node, lang), result, CRITERIA_NODE,
+                       node_code(hierarchy, node, lang))
                  for node, result in evaluation.weights.nodes.items())
 
 
 def _strategy_nodes(evaluation: Evaluation, lang: str) -> tuple[NodeConsistency, ...]:
     hierarchy, nodes = evaluation.model.hierarchy, evaluation.effectiveness_nodes
-    return tuple(_node(c, hierarchy.name(c, lang), nodes[c], STRATEGIES_NODE)
+    return tuple(_node(c, hierarchy.name(c, lang), nodes[c], STRATEGIES_NODE, c)
                  for c in evaluation.model.criteria if c in nodes)
 
 
-def _node(node: str, name: str, result, kind: str) -> NodeConsistency:
+def _node(node: str, name: str, result, kind: str, code: str) -> NodeConsistency:
     return NodeConsistency(node, name, result.items, result.weights, result.consistency_ratio,
                            result.threshold, result.complete, result.status.value,
-                           result.cr_status.value, kind)
+                           result.cr_status.value, kind, code)
 
 
 def _alpha_points(evaluation: Evaluation,
@@ -460,16 +464,16 @@ def _thresholds(evaluation: Evaluation, bundle: SensitivityBundle) -> tuple[Thre
 
 
 def _indicators(evaluation: Evaluation, lang: str) -> tuple[IndicatorRow, ...]:
-    districts = evaluation.model.district_ids
+    districts = {d.id: d.name.get(lang) for d in evaluation.model.districts}
     return tuple(_indicator(indicator, districts, lang)
                  for indicator in effective_indicators(evaluation.model, evaluation.session))
 
 
-def _indicator(indicator: Indicator, districts: tuple[str, ...], lang: str) -> IndicatorRow:
+def _indicator(indicator: Indicator, districts: dict[str, str], lang: str) -> IndicatorRow:
     missing = tuple(d for d in districts if d not in indicator.values) \
         if indicator.scope == "district" else ()
     return IndicatorRow(
         indicator.id, indicator.name.get(lang), indicator.unit.get(lang), indicator.year,
         indicator.scope, indicator.criterion, indicator.section, indicator.source.get(lang),
         indicator.note.get(lang), indicator.origin, indicator.informs_districts, indicator.value,
-        dict(indicator.values), missing)
+        dict(indicator.values), missing, shown_values(indicator, districts, lang))

@@ -10,6 +10,7 @@ _LABELS = {
         "title": "电子商务产业集群策略排序建议",
         "subtitle": "层次分析法（AHP）按区排序六项策略",
         "model": "模型", "created": "生成时间", "app_version": "软件版本",
+        "model_version": "{name}（版本 {version}）", "goal_code": "目标",
         "sheet_summary": "摘要", "sheet_ranking": "分区排序", "sheet_weights": "权重与一致性",
         "sheet_thresholds": "敏感性阈值", "sheet_indicators": "指标与来源", "sheet_method": "方法",
         "summary": "各区首选策略一览", "district": "区", "district_id": "区代码",
@@ -52,6 +53,7 @@ _LABELS = {
         "unit": "单位", "year": "年份", "scope": "范围", "section": "论文章节",
         "source": "来源", "origin": "出处", "enters_need": "计入需求",
         "missing_districts": "缺失数值的区", "note": "备注", "value": "数值",
+        "list_separator": "；", "value_separator": "：", "name_separator": "、",
         "scope_city": "全市", "scope_district": "分区", "scope_peer_city": "其他城市",
         "origin_paper": "论文", "origin_planner": "规划者修改",
         "origin_public_supplement": "公开补充数据",
@@ -64,7 +66,7 @@ _LABELS = {
         "synthesis_distributive": "分配模式（各准则下份额之和为 1）",
         "public_supplement": "使用公开补充数据", "mc_spread": "蒙特卡洛扰动幅度（对数标准差）",
         "mc_samples": "蒙特卡洛样本数", "mc_kept": "保留样本数", "mc_seed": "随机种子",
-        "mc_discard": "舍弃不一致的样本",
+        "mc_discard": "丢弃不一致的样本",
         "mc_status": "蒙特卡洛分析", "mc_available": "已完成",
         "mc_unavailable": "不可用（原因见首页）",
         "caveats": "阅读此排序时请注意", "district_data": "需求依据的数据",
@@ -100,6 +102,7 @@ _LABELS = {
         "title": "E-commerce cluster strategies: ranked recommendations",
         "subtitle": "Six strategies ranked per district with the Analytic Hierarchy Process (AHP)",
         "model": "Model", "created": "Created", "app_version": "App version",
+        "model_version": "{name} (version {version})", "goal_code": "Goal",
         "sheet_summary": "Summary", "sheet_ranking": "Ranking by district",
         "sheet_weights": "Weights and consistency", "sheet_thresholds": "Sensitivity thresholds",
         "sheet_indicators": "Indicators and sources", "sheet_method": "Method",
@@ -148,6 +151,7 @@ _LABELS = {
         "indicator_id": "Indicator id", "unit": "Unit", "year": "Year", "scope": "Scope",
         "section": "Paper section", "source": "Source", "origin": "Origin",
         "enters_need": "Enters the need", "missing_districts": "Districts with no value",
+        "list_separator": "; ", "value_separator": ": ", "name_separator": ", ",
         "note": "Note", "value": "Value",
         "scope_city": "city", "scope_district": "district", "scope_peer_city": "other city",
         "origin_paper": "paper", "origin_planner": "changed by the planner",
@@ -213,11 +217,11 @@ _METHOD = {
         "两种模式对评级与两两比较同样适用。所有策略均评为“无”的准则：理想模式下各策略得 0，"
         "分配模式下各得 1/n；两者都不改变任何区内的次序。理想模式下优先级 P_{d,s} 不再对 s 求和为 1，"
         "1 表示在每项准则上都是最佳。",
-        "区域需求：表现 p_{d,c} 为该区在准则 c 上各指标标准化值的平均（缺失值略去，绝不当作 0）；"
+        "各区需求：表现 p_{d,c} 为该区在准则 c 上各指标标准化值的平均（缺失值略去，绝不当作 0）；"
         "需求 g_{d,c} = 1 − p_{d,c}。缺失数据不被当作需求：某区在准则 c 上没有可用数值时，取有数值各区在 c 上的"
         "平均需求；没有任何区在 c 上有数据时，各区取本区已测准则的平均需求（c 不因需求而偏移）；"
         "完全没有数据时，在任何 α 下都是普通 AHP 排序。",
-        "区域调整权重：ŵ_{d,c} = w_c·((1 − α) + α·g_{d,c}) / Σ_c′ w_c′·((1 − α) + α·g_{d,c′})。"
+        "各区调整权重：ŵ_{d,c} = w_c·((1 − α) + α·g_{d,c}) / Σ_c′ w_c′·((1 − α) + α·g_{d,c′})。"
         "优先级 P_{d,s} = Σ_c ŵ_{d,c}·e_{s,c}；准则 c 对策略 s 的贡献为 ŵ_{d,c}·e_{s,c}。"
         "α = 1 时，某区没有差距（g = 0）的准则在该区权重为 0；报告为每个区给出所选 α 两侧排序保持不变的区间，"
         "其端点是名次改变处的精确 α（线性函数的根）。",
@@ -292,6 +296,11 @@ _METHOD = {
 def labels(lang: str) -> dict[str, str]:
     """The exported text in lang ('zh' or 'en'; anything else gives English)."""
     return _LABELS["zh" if lang == "zh" else "en"]
+
+
+def node_code(hierarchy, node: str, lang: str) -> str:
+    """A node's code as a reader sees it: L1, C7, and a word for the goal (its id is no code)."""
+    return labels(lang)["goal_code"] if node == hierarchy.goal else node
 
 
 def method_text(lang: str) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from desktop.export.content import DRIVERS_SHOWN, DistrictReport, Report
 from desktop.export.labels import labels
 from desktop.export.rule_text import OFF_SCALE, SCORING, UNSERVED, notes_for
 from desktop.export.safe_text import html_text
-from desktop.export.tables import alpha_points_text, settings_rows
+from desktop.export.tables import alpha_points_text, edit_names, settings_rows
 
 _BRACED_SUBSCRIPT = re.compile(r"_\{([^}]*)\}")
 _SIMPLE_SUBSCRIPT = re.compile(r"_(\w+)")
@@ -206,7 +206,7 @@ def _weights(report: Report) -> str:
                                                                     c.id)),
                  html_text(c.layer_name), _number(c.local_weight), _number(c.global_weight)]
                 for c in report.criteria]
-    nodes = [[node.id, html_text(_node_name(report, node))
+    nodes = [[html_text(node.code), html_text(_node_name(report, node))
               + _note(notes_for(report.method_notes, OFF_SCALE, node.id, node.kind)),
               _number(node.consistency_ratio), _number(node.threshold, 2),
               html_text(text[f"status_{node.cr_status}"]
@@ -262,13 +262,13 @@ def _method(report: Report) -> str:
 
 def _sources(report: Report) -> str:
     text = labels(report.language)
-    places = {d.id: d.name for d in report.districts}
-    rows = [[html_text(row.name) + f'<br/><span class="small">{html_text(row.id)}</span>'
-             + _note(notes_for(report.method_notes, SCORING, row.id)),
+    names, places = edit_names(report)
+    rows = [[html_text(row.name) + _note(notes_for(report.method_notes, SCORING, row.id)),
              html_text(row.criterion or "—"), html_text(row.source),
-             html_text(", ".join(places[d] for d in row.missing_districts)) or "—"]
-            for row in report.indicators]
-    edits = "".join(f"<li>{html_text(e.indicator)} · {html_text(e.place)}: "
+             html_text(text["name_separator"].join(places[d] for d in row.missing_districts))
+             or "—"] for row in report.indicators]
+    edits = "".join(f"<li>{html_text(names.get(e.indicator, e.indicator))} · "
+                    f"{html_text(places.get(e.place, e.place))}: "
                     f"{_number(e.value)} — {html_text(e.source)}</li>"
                     for e in report.planner_edits)
     return (f"<h2>{html_text(text['sources'])}</h2>"

@@ -155,7 +155,7 @@ def consistency_table(report: Report) -> Table:
                text["complete"], text["status"], text["random_index"], text["judged"],
                text["cr_check"], text["note"])
     return Table(headers, tuple(
-        (node.id, node.name, node.consistency_ratio, node.threshold,
+        (node.code, node.name, node.consistency_ratio, node.threshold,
          text["yes"] if node.complete else text["no"], text[f"status_{node.status}"],
          report.settings.random_index_table, text[f"judged_{node.kind}"],
          text[f"status_{node.cr_status}"],
@@ -208,11 +208,11 @@ def indicators_table(report: Report) -> Table:
 def _indicator_row(report: Report, row: IndicatorRow) -> tuple[object, ...]:
     text = labels(report.language)
     places = {d.id: d.name for d in report.districts}
-    value = row.value if row.scope == "city" else "; ".join(
-        f"{places.get(place, place)}: {shown}" for place, shown in row.values.items())
+    value = row.value if row.scope == "city" else text["list_separator"].join(
+        f"{place}{text['value_separator']}{shown}" for place, shown in row.shown_values)
     return (row.id, row.name, row.unit, row.year, text[f"scope_{row.scope}"], row.criterion,
             text["yes"] if row.enters_need else text["no"], value,
-            ", ".join(places[d] for d in row.missing_districts),
+            text["name_separator"].join(places[d] for d in row.missing_districts),
             text[f"origin_{row.origin}"], row.source, row.section, row.note,
             notes_for(report.method_notes, SCORING, row.id))
 
@@ -220,8 +220,15 @@ def _indicator_row(report: Report, row: IndicatorRow) -> tuple[object, ...]:
 def edits_table(report: Report) -> Table:
     text = labels(report.language)
     headers = (text["planner_edits"], text["place"], text["value"], text["source"])
-    return Table(headers, tuple((e.indicator, e.place, e.value, e.source)
-                                for e in report.planner_edits))
+    names, places = edit_names(report)
+    return Table(headers, tuple((names.get(e.indicator, e.indicator), places.get(e.place, e.place),
+                                 e.value, e.source) for e in report.planner_edits))
+
+
+def edit_names(report: Report) -> tuple[dict[str, str], dict[str, str]]:
+    """Indicator and district names by id, in the report's language, for the planner's edits."""
+    return ({row.id: row.name for row in report.indicators},
+            {d.id: d.name for d in report.districts})
 
 
 def settings_rows(report: Report) -> tuple[tuple[str, object], ...]:
@@ -229,7 +236,8 @@ def settings_rows(report: Report) -> tuple[tuple[str, object], ...]:
     text, settings = labels(report.language), report.settings
     monte_carlo = settings.monte_carlo
     return (
-        (text["model"], f"{report.model.name} ({report.model.id} {report.model.version})"),
+        (text["model"], text["model_version"].format(name=report.model.name,
+                                                      version=report.model.version)),
         (text["model_source"], report.model.source),
         (text["created"], report.created), (text["app_version"], report.app_version),
         (text["alpha"], settings.alpha), (text["normalisation"], text[settings.normalisation]),

@@ -20,7 +20,7 @@ from desktop.sensitivity.analyses import PageContext
 from desktop.sensitivity.curve_chart import CurveChart
 from desktop.sensitivity.export_button import ExportButton
 from desktop.sensitivity.tornado_chart import TornadoChart
-from desktop.sensitivity.translated import TranslatedWidget
+from desktop.views.translated import TranslatedWidget
 from strategies.sensitivity.alpha import AlphaStability
 from strategies.sensitivity.thresholds import change_before_renormalisation
 

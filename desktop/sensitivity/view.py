@@ -16,8 +16,8 @@ from desktop.sensitivity.analyses import Analyses, PageContext
 from desktop.sensitivity.dynamic_panel import DynamicPanel
 from desktop.sensitivity.monte_carlo_page import MonteCarloPage
 from desktop.sensitivity.pages import AlphaPage, GradientPage, Page, ThresholdsPage
-from desktop.sensitivity.translated import TranslatedWidget
 from desktop.views.district_choice import fill_districts
+from desktop.views.translated import TranslatedWidget
 
 # The guide's topic of each page, in the order of all_pages().
 PAGE_TOPICS = ("sweep", "thresholds", "alpha_sweep", "monte_carlo", "dynamic")

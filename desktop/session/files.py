@@ -10,7 +10,12 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop import settings
 from desktop.document import Document
-from desktop.session.messages import problem_details, problem_text, warning_text
+from desktop.session.messages import (
+    problem_details,
+    problem_text,
+    technical_details,
+    warning_text,
+)
 from strategies.evaluation import default_session
 from strategies.session_file import (
     FILE_EXTENSION,
@@ -109,7 +114,7 @@ class SessionFiles(QObject):
 
     def save_as(self) -> bool:
         start = str(self.path or Path(settings.get("last_folder") or ".") /
-                    f"{self.tr('session')}{FILE_EXTENSION}")
+                    (self.tr("session") + FILE_EXTENSION))
         path, _filter = QFileDialog.getSaveFileName(
             self.parent_widget, self.tr("Save session as"), start, self._filter())
         if not path:
@@ -166,6 +171,7 @@ class SessionFiles(QObject):
         box = QMessageBox(QMessageBox.Icon.Critical, title, problem_text(error),
                           parent=self.parent_widget)
         box.setInformativeText(problem_details(error, path))
+        box.setDetailedText(technical_details(error))
         box.exec()
 
     # Helpers

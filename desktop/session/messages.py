@@ -40,11 +40,19 @@ def problem_text(error: SessionFileError) -> str:
 
 
 def problem_details(error: SessionFileError, path: str) -> str:
-    lines = [QCoreApplication.translate("SessionMessages", "File: {path}").format(path=path)]
+    return "\n".join((
+        QCoreApplication.translate("SessionMessages", "File: {path}").format(path=path),
+        QCoreApplication.translate("SessionMessages", "Your current session is unchanged.")))
+
+
+def technical_details(error: SessionFileError) -> str:
+    """The file's own field path and the reader's message, for whoever repairs the file: they
+    are in the file format's words (English), so they stay behind the box's details button."""
+    lines = [QCoreApplication.translate(
+        "SessionMessages", "For technical support (in the file format's own words):")]
     if error.path:
-        lines.append(QCoreApplication.translate("SessionMessages", "Where: {field}").format(field=error.path))
-    lines.append(QCoreApplication.translate("SessionMessages", "Details: {message}").format(message=error.message))
-    lines.append(QCoreApplication.translate("SessionMessages", "Your current session is unchanged."))
+        lines.append(f"{error.path}")
+    lines.append(error.message)
     return "\n".join(lines)
 
 

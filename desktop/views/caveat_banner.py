@@ -86,7 +86,9 @@ class CaveatBanner(QWidget):
         else:
             text = self.tr("judgments incomplete; the completed matrix has CR = {cr} "
                            "(threshold {threshold})")
-        return f"· {name}: {escape(text.format(cr=cr, threshold=threshold))}"
+        line = self.tr("{node}: {problem}")  # the colon of the language
+        return "· " + line.format(node=name, problem=escape(text.format(cr=cr,
+                                                                        threshold=threshold)))
 
     def _evidence_html(self, evidence: list[DistrictEvidence], names: _Names) -> str:
         lines = [self._evidence_line(entry, names) for entry in evidence]

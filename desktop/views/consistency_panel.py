@@ -18,11 +18,12 @@ from criteria.ahp import RANDOM_INDEX_TABLES, Consistency, NodeWeights
 from criteria.consistency import InconsistentJudgment
 from criteria.verbal_scale import format_judgment, judgment_label
 from desktop.help.buttons import explain, help_button
+from desktop.views.translated import TranslatedWidget
 
 SHOWN_JUDGMENTS = 3
 
 
-class ConsistencyPanel(QWidget):
+class ConsistencyPanel(TranslatedWidget):
     """Emits use_value(first, second, value) when the planner accepts the consistent value, and
     use_scale_value(first, second, value) for the scale value nearest to it."""
 

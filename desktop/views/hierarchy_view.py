@@ -71,11 +71,14 @@ class HierarchyView(QTreeWidget):
         """Names and descriptions (when the language changes)."""
         hierarchy = self.document.model.hierarchy
         lang = self.language.code
+        section = self.tr("Paper section: {section}")
         for node, item in self._items.items():
             info = hierarchy.nodes[node]
-            item.setText(0, f"{node}  {info.name.get(lang)}")
-            item.setToolTip(0, f"{info.name.get(lang)}\n{info.description.get(lang)}\n"
-                               f"{self.tr('Paper section')}: {info.section}")
+            # Layers and criteria are known by their codes (L1, C7); the goal by its name only.
+            shown = info.name.get(lang) if node == hierarchy.goal else f"{node}  {info.name.get(lang)}"
+            item.setText(0, shown)
+            item.setToolTip(0, "\n".join((info.name.get(lang), info.description.get(lang),
+                                          section.format(section=info.section))))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
 

@@ -22,6 +22,7 @@ from criteria.indicators import Indicator
 from desktop.document import Document
 from desktop.help.buttons import explain, help_button
 from desktop.i18n import Language
+from desktop.indicator_text import format_value
 from desktop.views.district_table import DistrictColumnsModel
 from desktop.views.indicator_value_dialog import RESTORE, IndicatorValueDialog
 from desktop.views.method_settings import NormalisationChoice
@@ -34,17 +35,7 @@ from strategies.session import IndicatorEdit
 _MISSING_BRUSH = QBrush(QColor("#f3f3f3"))
 _NEUTRAL_BRUSH = QBrush(QColor("#fff4d6"))
 _PLANNER_BRUSH = QBrush(QColor("#0b57d0"))
-_QUALIFIERS = {"exact": "", "about": "≈ ", "more_than": "> "}
 _FIXED_COLUMNS = 4  # indicator, unit, year, criterion
-
-
-def format_value(indicator: Indicator, raw, lang: str, place: str = "") -> str:
-    """A value as the paper printed it: qualifier, number or level, and any printed form."""
-    if indicator.kind == "ordinal":
-        return indicator.level_names[str(raw)].get(lang)
-    text = f"{_QUALIFIERS.get(indicator.qualifier, '')}{raw:g}"
-    printed = indicator.printed.get(place)
-    return f"{text} (“{printed}”)" if printed else text
 
 
 class IndicatorsModel(QAbstractTableModel):
@@ -179,6 +170,11 @@ class NeedModel(DistrictColumnsModel):
         hierarchy, lang = self.document.model.hierarchy, self.language.code
         return [f"{c} {hierarchy.name(c, lang)}" for c in self.document.model.criteria]
 
+    def _indicator_names(self, ids) -> str:
+        model, lang = self.document.model, self.language.code
+        names = {i.id: i.name.get(lang) for i in (*model.indicators, *model.supplement)}
+        return self.tr(", ").join(names.get(ident, ident) for ident in ids)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -195,7 +191,7 @@ class NeedModel(DistrictColumnsModel):
                 return self._explained(source)
             district = self.document.model.district_ids[index.column()]
             used = need.used.get((district, self.document.model.criteria[index.row()]), ())
-            return self.tr("From indicators: {ids}").format(ids=", ".join(used))
+            return self.tr("From indicators: {names}").format(names=self._indicator_names(used))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         return None

@@ -6,10 +6,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSlider, QWidget
 
 from criteria.verbal_scale import MAX_STEP, step_from_value, value_from_step
+from desktop.views.translated import TranslatedWidget
 from desktop.views.verbal_text import describe, missing_text
 
 
-class PairRow(QWidget):
+class PairRow(TranslatedWidget):
     """Emits value_chosen(first, second, value or None, from_slider) when the planner moves or
     blanks it; slider moves of one gesture may merge into one undo step."""
 

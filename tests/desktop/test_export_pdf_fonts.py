@@ -150,7 +150,8 @@ def test_text_layer_reads_the_names_exactly(report, model, extractor):
     for strategy in model.strategies:  # the digit of each id and its name together
         assert _squeezed(f"{strategy.id} {strategy.name.get(lang)}") in squeezed
     assert _squeezed(labels(lang)["title"]) in squeezed
-    assert _squeezed(f"({model.id} {model.version})") in squeezed
+    assert _squeezed(labels(lang)["model_version"].format(
+        name=model.name.get(lang), version=model.version)) in squeezed
 
 
 @pytest.mark.parametrize("extractor", ["pdftotext", "pypdf"])

@@ -36,3 +36,22 @@ def test_shipped_qm_files_match_their_sources(tmp_path):
         shipped = translations_dir() / built.name
         assert shipped.read_bytes() == built.read_bytes(), (
             f"{built.name} is stale: run python -m desktop.i18n_build")
+
+
+def test_language_menu_ticks_the_language_shown(qtbot, document, language, monkeypatch):
+    """--lang en for one run over a remembered 中文: the menu ticks English, the setting stays."""
+    from desktop.main_window import MainWindow
+
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(variable, raising=False)
+    settings.put("language", "zh")
+    window = MainWindow(document, language)  # language is English, as with --lang en
+    qtbot.addWidget(window)
+    assert window.actions["lang:en"].isChecked()
+    assert settings.get("language") == "zh"
+    settings.put("language", "")
+    window.close()
+    other = MainWindow(type(document)(document.model), language)
+    qtbot.addWidget(other)
+    assert other.actions["lang:"].isChecked()  # following the system, which is English

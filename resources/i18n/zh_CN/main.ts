@@ -3,97 +3,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../desktop/main_window.py" line="47" />
+        <location filename="../../../desktop/main_window.py" line="48" />
         <source>Loading the model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="77" />
+        <location filename="../../../desktop/main_window.py" line="78" />
         <source>Criteria judgments</source>
         <translation>准则判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="78" />
+        <location filename="../../../desktop/main_window.py" line="79" />
         <source>Strategy effectiveness</source>
         <translation>策略有效性</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="79" />
+        <location filename="../../../desktop/main_window.py" line="80" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="80" />
+        <location filename="../../../desktop/main_window.py" line="81" />
         <source>Ranking</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="83" />
+        <location filename="../../../desktop/main_window.py" line="84" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="146" />
+        <location filename="../../../desktop/main_window.py" line="154" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="147" />
+        <location filename="../../../desktop/main_window.py" line="155" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="148" />
+        <location filename="../../../desktop/main_window.py" line="156" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="149" />
+        <location filename="../../../desktop/main_window.py" line="157" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="150" />
+        <location filename="../../../desktop/main_window.py" line="158" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="151" />
+        <location filename="../../../desktop/main_window.py" line="159" />
+        <location filename="../../../desktop/main_window.py" line="182" />
         <source>Cluster Strategy Planner</source>
         <translation>集群策略规划器</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="157" />
+        <location filename="../../../desktop/main_window.py" line="165" />
         <source>Criteria hierarchy</source>
         <translation>准则层次结构</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="158" />
+        <location filename="../../../desktop/main_window.py" line="166" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="159" />
+        <location filename="../../../desktop/main_window.py" line="167" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="160" />
+        <location filename="../../../desktop/main_window.py" line="168" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="167" />
+        <location filename="../../../desktop/main_window.py" line="175" />
         <source>Model: {model} · CR thresholds after Saaty (0.05 / 0.08 / 0.10)</source>
         <translation>模型：{model} · CR 阈值按 Saaty（0.05 / 0.08 / 0.10）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="195" />
+        <location filename="../../../desktop/main_window.py" line="204" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="196" />
+        <location filename="../../../desktop/main_window.py" line="205" />
         <source>Cluster Strategy Planner ranks the six strategies of the Foshan e-commerce cluster paper for each district with the Analytic Hierarchy Process.</source>
         <translation>集群策略规划器用层次分析法（AHP）为佛山各区对论文提出的六项电子商务产业集群策略进行排序。</translation>
     </message>

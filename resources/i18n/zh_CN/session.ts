@@ -51,83 +51,88 @@
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../../desktop/session/files.py" line="56" />
+        <location filename="../../../desktop/session/files.py" line="61" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="56" />
+        <location filename="../../../desktop/session/files.py" line="61" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="57" />
+        <location filename="../../../desktop/session/files.py" line="62" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="57" />
+        <location filename="../../../desktop/session/files.py" line="62" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="59" />
+        <location filename="../../../desktop/session/files.py" line="64" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="62" />
+        <location filename="../../../desktop/session/files.py" line="67" />
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="74" />
+        <location filename="../../../desktop/session/files.py" line="79" />
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="85" />
-        <location filename="../../../desktop/session/files.py" line="88" />
+        <location filename="../../../desktop/session/files.py" line="90" />
+        <location filename="../../../desktop/session/files.py" line="93" />
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="93" />
+        <location filename="../../../desktop/session/files.py" line="98" />
         <source>Session opened with notes</source>
         <translation>会话已打开（附说明）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="101" />
+        <location filename="../../../desktop/session/files.py" line="106" />
         <source>… and {count} more.</source>
         <translation>……另有 {count} 条。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="114" />
+        <location filename="../../../desktop/session/files.py" line="117" />
+        <source>session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/session/files.py" line="119" />
         <source>Save session as</source>
         <translation>会话另存为</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="127" />
+        <location filename="../../../desktop/session/files.py" line="132" />
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="156" />
+        <location filename="../../../desktop/session/files.py" line="161" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="157" />
+        <location filename="../../../desktop/session/files.py" line="162" />
         <source>The session “{name}” has unsaved changes. Save them?</source>
         <translation>会话“{name}”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="200" />
+        <location filename="../../../desktop/session/files.py" line="206" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="203" />
+        <location filename="../../../desktop/session/files.py" line="209" />
         <source>Planner sessions (*{ext});;All files (*)</source>
         <translation>规划会话 (*{ext});;所有文件 (*)</translation>
     </message>
@@ -195,87 +200,82 @@
         <translation>无法使用该文件。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="43" />
+        <location filename="../../../desktop/session/messages.py" line="44" />
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
     </message>
     <message>
         <location filename="../../../desktop/session/messages.py" line="45" />
-        <source>Where: {field}</source>
-        <translation>位置：{field}</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/session/messages.py" line="46" />
-        <source>Details: {message}</source>
-        <translation>详情：{message}</translation>
-    </message>
-    <message>
-        <location filename="../../../desktop/session/messages.py" line="47" />
         <source>Your current session is unchanged.</source>
         <translation>当前会话保持不变。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="53" />
+        <location filename="../../../desktop/session/messages.py" line="51" />
+        <source>For technical support (in the file format's own words):</source>
+        <translation>供技术支持（文件格式原文）：</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/session/messages.py" line="61" />
         <source>The model changed since this session was saved ({old} → {new}).</source>
         <translation>自该会话保存以来模型已更改（{old} → {new}）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="55" />
+        <location filename="../../../desktop/session/messages.py" line="63" />
         <source>Criteria added</source>
         <translation>新增准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="56" />
+        <location filename="../../../desktop/session/messages.py" line="64" />
         <source>Criteria removed</source>
         <translation>删除的准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="57" />
+        <location filename="../../../desktop/session/messages.py" line="65" />
         <source>Strategies added</source>
         <translation>新增策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="58" />
+        <location filename="../../../desktop/session/messages.py" line="66" />
         <source>Strategies removed</source>
         <translation>删除的策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="62" />
+        <location filename="../../../desktop/session/messages.py" line="70" />
         <source>No criteria or strategies were added or removed.</source>
         <translation>没有增删准则或策略。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="65" />
+        <location filename="../../../desktop/session/messages.py" line="73" />
         <source>Converted from file format {old} to {new}.</source>
         <translation>已从文件格式 {old} 转换为 {new}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="68" />
+        <location filename="../../../desktop/session/messages.py" line="76" />
         <source>Node {node} is no longer in the model; its judgments were dropped.</source>
         <translation>节点 {node} 已不在模型中，其判断已删除。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="71" />
+        <location filename="../../../desktop/session/messages.py" line="79" />
         <source>Judgments of node {node} no longer connect its items and were reset to neutral.</source>
         <translation>节点 {node} 的判断已无法连通其各项，已重置为中性。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="74" />
+        <location filename="../../../desktop/session/messages.py" line="82" />
         <source>New items in {node} start as equally important: {items}.</source>
-        <translation>{node} 中的新项目按同等重要开始：{items}。</translation>
+        <translation>{node} 中新增的项先按同等重要处理：{items}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="77" />
+        <location filename="../../../desktop/session/messages.py" line="85" />
         <source>Ratings under {criterion} were missing and take the defaults.</source>
-        <translation>{criterion} 下缺少评级，已采用默认值。</translation>
+        <translation>{criterion} 下的评级缺失，已采用默认值。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="80" />
+        <location filename="../../../desktop/session/messages.py" line="88" />
         <source>Saved before the synthesis mode could be chosen: opened in distributive mode, as its results were computed. New sessions use ideal mode, which you can choose under Strategy effectiveness.</source>
         <translation>此文件保存于可选择综合模式之前：已按分配模式打开，与其结果的计算方式一致。新会话使用理想模式，可在“策略有效性”中选择。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="82" />
+        <location filename="../../../desktop/session/messages.py" line="90" />
         <source>Edits of unknown indicators were kept aside: {ids}.</source>
         <translation>未知指标的修改已另行保留：{ids}。</translation>
     </message>

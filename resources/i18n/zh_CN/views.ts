@@ -38,22 +38,27 @@
         <translation>判断不完整，补全后矩阵的 CR = {cr}（阈值 {threshold}）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="93" />
+        <location filename="../../../desktop/views/caveat_banner.py" line="89" />
+        <source>{node}: {problem}</source>
+        <translation>{node}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/caveat_banner.py" line="95" />
         <source>Missing data is not read as need: a criterion without the district's figures gets the mean need of the districts that have figures on it; one no district has figures on gets the district's own mean need over its measured criteria, so its weight is not tilted.</source>
         <translation>缺失数据不被当作需求：本区无数据的准则取有数据各区的平均需求；没有任何区有数据的准则取本区已测准则的平均需求，因而其权重不因需求而偏移。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="104" />
+        <location filename="../../../desktop/views/caveat_banner.py" line="106" />
         <source>{district}: none of the {total} criteria has figures of this district; it is taken as an average district (the mean need of the districts with figures; plain AHP where no district has any).</source>
         <translation>{district}：{total} 项准则都没有本区数据；该区按平均水平的区处理（取有数据各区的平均需求，全无数据时为普通 AHP 排序）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="113" />
+        <location filename="../../../desktop/views/caveat_banner.py" line="115" />
         <source>{district}: {measured} of {total} criteria rest on district data ({measured_names}); {neutral} have no district figures (given an average need): {neutral_names}.</source>
         <translation>{district}：{total} 项准则中有 {measured} 项依据区级数据（{measured_names}）；{neutral} 项无区级数据（取平均需求）：{neutral_names}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="110" />
+        <location filename="../../../desktop/views/caveat_banner.py" line="112" />
         <source>{district}: all {total} criteria rest on district data ({measured_names}).</source>
         <translation>{district}：全部 {total} 项准则都依据区级数据（{measured_names}）。</translation>
     </message>
@@ -61,77 +66,77 @@
 <context>
     <name>ConsistencyPanel</name>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="67" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="68" />
         <source>Intransitive (circular) judgments — no numeric repair hides these: {triads}</source>
         <translation>非传递（循环）判断——任何数值修正都不会掩盖：{triads}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="72" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="73" />
         <source>Judgments that most disturb consistency</source>
         <translation>最影响一致性的判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="73" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="74" />
         <source>Pair</source>
         <translation>比较对</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="73" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="74" />
         <source>Given</source>
         <translation>给定值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="74" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="75" />
         <source>Consistent</source>
         <translation>一致值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="81" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="82" />
         <source>CR is undefined for fewer than 3 items (always consistent).</source>
         <translation>少于 3 项时 CR 无定义（总是一致）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="82" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="83" />
         <source>acceptable</source>
         <translation>可接受</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="83" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="84" />
         <source>too inconsistent — revise judgments</source>
         <translation>不一致性过高——请修改判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="84" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="85" />
         <source>incomplete — missing pairs estimated</source>
         <translation>不完整——缺失项已估计</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="88" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="89" />
         <source>the completed matrix is {check}</source>
         <translation>补全后的矩阵：{check}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="90" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="91" />
         <source>CR = {cr:.3f} (threshold {t:.2f}; random index: {table}) — {status}</source>
         <translation>CR = {cr:.3f}（阈值 {t:.2f}；随机一致性指标表：{table}）——{status}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="100" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="101" />
         <source>Use this value</source>
         <translation>采用此值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="101" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="102" />
         <source>Replace the given judgment with the value that agrees with the current weights</source>
         <translation>用与当前权重一致的值替换该判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="104" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="105" />
         <source>Use the nearest scale value ({value})</source>
         <translation>采用最近的标度值（{value}）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="106" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="107" />
         <source>Replace the given judgment with the value on Saaty's scale nearest to the consistent one</source>
         <translation>用 Saaty 标度上最接近一致值的值替换该判断</translation>
     </message>
@@ -172,47 +177,52 @@
         <translation>该准则下各策略的两两比较</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="86" />
-        <source>ok</source>
-        <translation>合格</translation>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="74" />
+        <source>Paper section: {section}</source>
+        <translation>论文章节：{section}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="87" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="89" />
+        <source>ok</source>
+        <translation>可接受</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="90" />
         <source>too inconsistent</source>
         <translation>不一致性过高</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="88" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="91" />
         <source>incomplete: missing pairs estimated</source>
         <translation>不完整：缺失项已估计</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="89" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="92" />
         <source>CR undefined for fewer than 3 items</source>
         <translation>少于 3 项时 CR 无定义</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="94" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="97" />
         <source>the completed matrix: {check}</source>
         <translation>补全后的矩阵：{check}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="104" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="107" />
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="104" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="107" />
         <source>Local</source>
         <translation>局部</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="104" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="107" />
         <source>Global</source>
         <translation>全局</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="105" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="108" />
         <source>CR</source>
         <translation>CR</translation>
     </message>
@@ -248,82 +258,82 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="68" />
+        <location filename="../../../desktop/views/indicators_view.py" line="59" />
         <source>Ordinal indicator: scored min–max on its level index (levels taken as equally spaced), whichever normalisation is chosen.</source>
         <translation>序数指标：按等级序号做最小–最大标准化（等级之间视为等距），无论所选标准化方法为何。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="71" />
+        <location filename="../../../desktop/views/indicators_view.py" line="62" />
         <source>Values below zero: ratio to best means nothing for them, so min–max is used instead.</source>
         <translation>含负值：与最佳区之比对负值无意义，改用最小–最大标准化。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="78" />
+        <location filename="../../../desktop/views/indicators_view.py" line="69" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="78" />
+        <location filename="../../../desktop/views/indicators_view.py" line="69" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="78" />
+        <location filename="../../../desktop/views/indicators_view.py" line="69" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="78" />
+        <location filename="../../../desktop/views/indicators_view.py" line="69" />
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="79" />
+        <location filename="../../../desktop/views/indicators_view.py" line="70" />
         <source>Foshan / other</source>
         <translation>佛山 / 其他</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="79" />
+        <location filename="../../../desktop/views/indicators_view.py" line="70" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="79" />
+        <location filename="../../../desktop/views/indicators_view.py" line="70" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="105" />
+        <location filename="../../../desktop/views/indicators_view.py" line="96" />
         <source>Planner's value. Source: {source}</source>
         <translation>规划者录入的值。来源：{source}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="133" />
+        <location filename="../../../desktop/views/indicators_view.py" line="124" />
         <source>context</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="140" />
+        <location filename="../../../desktop/views/indicators_view.py" line="131" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="159" />
+        <location filename="../../../desktop/views/indicators_view.py" line="150" />
         <source>Source: {source} (section {section})</source>
         <translation>来源：{source}（第 {section} 节）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="162" />
+        <location filename="../../../desktop/views/indicators_view.py" line="153" />
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="164" />
+        <location filename="../../../desktop/views/indicators_view.py" line="155" />
         <source>Missing: the source gives no value for this district. It is left out, never read as 0. Double-click to enter a value with its source.</source>
         <translation>缺失：来源未给出该区数值。计算时略去，绝不当作 0。双击可录入数值及其来源。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="168" />
+        <location filename="../../../desktop/views/indicators_view.py" line="159" />
         <source>Optional public supplement, not from the paper.</source>
         <translation>可选的公开补充数据，非论文数据。</translation>
     </message>
@@ -331,32 +341,32 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="287" />
+        <location filename="../../../desktop/views/indicators_view.py" line="283" />
         <source>Show the optional public district supplement (GDP 2016, population 2020; secondary sources, not the paper)</source>
         <translation>显示可选的公开分区补充数据（2016 年 GDP、2020 年人口；二手来源，非论文）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="290" />
+        <location filename="../../../desktop/views/indicators_view.py" line="286" />
         <source>District need per criterion, g = 1 − performance (from the indicators above; a cell without the district's own value takes a mean need, never more need)</source>
         <translation>各区在各准则上的需求，g = 1 − 表现（来自上方指标；本区没有数值的单元格取平均需求，绝不因此显得需求更高）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="323" />
+        <location filename="../../../desktop/views/indicators_view.py" line="319" />
         <source>Enter {indicator} for {district}</source>
         <translation>录入 {district} 的 {indicator}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="328" />
+        <location filename="../../../desktop/views/indicators_view.py" line="324" />
         <source>Use the paper's {indicator} for {district}</source>
         <translation>{district} 的 {indicator} 改用论文中的值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="341" />
+        <location filename="../../../desktop/views/indicators_view.py" line="337" />
         <source>Show public supplement</source>
         <translation>显示公开补充数据</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="342" />
+        <location filename="../../../desktop/views/indicators_view.py" line="338" />
         <source>Hide public supplement</source>
         <translation>隐藏公开补充数据</translation>
     </message>
@@ -430,37 +440,42 @@
 <context>
     <name>NeedModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="198" />
-        <source>From indicators: {ids}</source>
-        <translation>来自指标：{ids}</translation>
+        <location filename="../../../desktop/views/indicators_view.py" line="176" />
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="204" />
+        <location filename="../../../desktop/views/indicators_view.py" line="194" />
+        <source>From indicators: {names}</source>
+        <translation>来自指标：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="200" />
         <source>(mean of districts)</source>
         <translation>（各区平均）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="205" />
+        <location filename="../../../desktop/views/indicators_view.py" line="201" />
         <source>(district mean)</source>
         <translation>（本区平均）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="206" />
+        <location filename="../../../desktop/views/indicators_view.py" line="202" />
         <source>(no data)</source>
         <translation>（无数据）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="210" />
+        <location filename="../../../desktop/views/indicators_view.py" line="206" />
         <source>No indicator value for this district and criterion: it gets the mean need of the districts that have one, so missing data never looks like need.</source>
         <translation>该区在该准则上没有指标数值：取有数值各区的平均需求，缺失数据因而不会被当作需求。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="213" />
+        <location filename="../../../desktop/views/indicators_view.py" line="209" />
         <source>No district has data on this criterion: it gets this district's own mean need over its measured criteria, so its weight is not tilted.</source>
         <translation>没有任何区在该准则上有数据：取本区已测准则的平均需求，因而其权重不偏移。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="216" />
+        <location filename="../../../desktop/views/indicators_view.py" line="212" />
         <source>No district has data on any criterion: no tilt, the ranking is plain AHP at every α.</source>
         <translation>没有任何区在任何准则上有数据：不偏移，在任何 α 下排序都是普通 AHP。</translation>
     </message>
@@ -507,17 +522,17 @@
 <context>
     <name>PairRow</name>
     <message>
-        <location filename="../../../desktop/views/pair_row.py" line="68" />
+        <location filename="../../../desktop/views/pair_row.py" line="69" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/pair_row.py" line="69" />
+        <location filename="../../../desktop/views/pair_row.py" line="70" />
         <source>Leave this pair unjudged; it is estimated from the other judgments (the node stays connected).</source>
         <translation>不判断此对；由其他判断估计（节点须保持连通）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/pair_row.py" line="71" />
+        <location filename="../../../desktop/views/pair_row.py" line="72" />
         <source>Move toward the more important item: 1 equal … 9 extreme</source>
         <translation>移向更重要的一方：1 同等 … 9 极端</translation>
     </message>
