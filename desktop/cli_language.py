@@ -43,8 +43,8 @@ _ZH = {
     "is a command)": "要打开的会话文件：已存在的路径，或带文件夹或后缀的路径（单个词视为子命令）",
     "scale each criterion's strategy priorities by the best strategy (ideal) or to shares "
     "summing to 1 (distributive); default: the session's (ideal for a new session)":
-        "各准则下策略优先级的综合方式：除以最佳策略（ideal，理想模式）或化为和为 1 的份额"
-        "（distributive，分配模式）；默认：会话中的设置（新会话为理想模式）",
+        "各准则下策略优先级的综合方式：理想模式（除以最佳策略）或分配模式（化为和为 1 的份额）；"
+        "默认：会话中的设置（新会话为理想模式）",
     # cluster-planner rank
     "Rank the strategies for every district.": "为每个区给各项策略排序。",
     "language of names and labels (default: system locale)":

@@ -157,7 +157,7 @@ def rank_text(document: dict) -> str:
                          f"{entry['strategy']} {entry['name']}{tie}")
         lines.append(district["evidence"])
     lines += ["", document["evidence_note"]]
-    lines += [f"{note['subject']}: {note['text']}" for note in document["method_notes"]]
+    lines += [f"{note['subject_name']}: {note['text']}" for note in document["method_notes"]]
     return "\n".join(lines) + "\n"
 
 

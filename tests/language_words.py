@@ -31,7 +31,7 @@ ALLOWED_IN_CHINESE = frozenset({
     # method and measures, written so in Chinese literature
     "AHP", "CR", "CI", "RI", "GDP", "max", "min", "exp", "ln",
     # the method's subscripted symbols as a PDF's text layer reads them (w_c → wc)
-    "wc", "gd", "ŵd", "es", "pd", "Pd", "aij",
+    "wc", "wk", "gd", "ŵd", "es", "pd", "Pd", "aij",
     # the library that computes the weights, named in the method
     "ahpy",
     # file formats, encodings, time zone, keys
@@ -41,7 +41,7 @@ ALLOWED_IN_CHINESE = frozenset({
     "cspsession",
     # names of people and works cited (references keep their own spelling)
     "Saaty", "Donegan", "Dodd", "Bozóki", "Fülöp", "Rónyai", "Triantaphyllou", "Sánchez",
-    "Okabe", "Ito",
+    "Okabe", "Ito", "Belton", "Gear", "Millet", "Stevens", "Meyer", "Stewart", "Little", "Rubin",
     # web sources of the public supplement, cited by their address
     "aizhan", "com",
     # the default export file name, a file name not a word

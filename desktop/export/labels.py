@@ -18,7 +18,7 @@ _LABELS = {
         "gap_to_next": "与下一名差距", "tied": "并列", "yes": "是", "no": "否",
         "first_probability": "排第一的概率", "top_strategy": "首选策略",
         "top_stays_top": "保持第一的概率", "critical_criterion": "最敏感准则",
-        "critical_change": "推翻首选所需的最小权重变化（归一化后 Δ）",
+        "critical_change": "推翻首选所需的最小权重变化（标准化后 Δ）",
         "critical_percent": "Δ 相对当前权重（%）", "challenger": "取而代之的策略",
         "none_within": "在 [0, 1] 内无", "drivers": "贡献最大的准则",
         "criterion": "准则", "criterion_id": "准则代码", "contribution": "贡献",
@@ -43,11 +43,11 @@ _LABELS = {
         "complete": "判断完整", "random_index": "随机一致性指标表",
         "status_ok": "可接受", "status_too_inconsistent": "不一致性过高",
         "status_incomplete": "不完整（缺失项已估计）", "status_undefined": "无定义（少于 3 项）",
-        "thresholds": "秩反转阈值（空 = 在 [0, 1] 内无）：Δ 为归一化后权重的变化，"
-                      "T&S δ 为归一化之前加到权重上的变化",
-        "current_weight": "当前权重", "top_increase": "改变首选：增加，归一化后 Δ",
-        "top_decrease": "改变首选：减少，归一化后 Δ", "any_increase": "改变任一名次：增加，归一化后 Δ",
-        "any_decrease": "改变任一名次：减少，归一化后 Δ", "increase_challenger": "增加时的新首选",
+        "thresholds": "秩反转阈值（空 = 在 [0, 1] 内无）：Δ 为标准化后权重的变化，"
+                      "T&S δ 为标准化之前加到权重上的变化",
+        "current_weight": "当前权重", "top_increase": "改变首选：增加，标准化后 Δ",
+        "top_decrease": "改变首选：减少，标准化后 Δ", "any_increase": "改变任一名次：增加，标准化后 Δ",
+        "any_decrease": "改变任一名次：减少，标准化后 Δ", "increase_challenger": "增加时的新首选",
         "decrease_challenger": "减少时的新首选",
         "indicators": "指标与来源", "indicator": "指标", "indicator_id": "指标代码",
         "unit": "单位", "year": "年份", "scope": "范围", "section": "论文章节",
@@ -78,7 +78,7 @@ _LABELS = {
         "cell_continued": "［第 {part} 段，共 {parts} 段］",
         "sheet_alpha": "α 变化点", "ts_short": "T&S δ",
         "critical_change_short": "推翻首选所需的最小权重变化",
-        "critical_ts_delta": "同一阈值的 T&S δ（归一化之前加到权重上的变化）",
+        "critical_ts_delta": "同一阈值的 T&S δ（标准化之前加到权重上的变化）",
         "critical_ts_percent": "T&S 临界度 D′ = δ/w（%）",
         "alpha_change_points": "名次改变处的 α（精确值）",
         "alpha_point": "α = {alpha:.4f}：{above} 超过 {below}（第 {rank} 名）",
@@ -227,8 +227,8 @@ _METHOD = {
         "其端点是名次改变处的精确 α（线性函数的根）。",
         "秩反转阈值（Triantaphyllou 与 Sánchez, 1997）：单独改变一项准则的全局权重（其余按比例缩放），"
         "使首选策略或任一名次改变所需的最小变化；由线性函数的根精确求得。给出两种量："
-        "T&S δ 为按 T&S 原文在归一化之前加到 w_k 上的变化（w_k + δ，再将所有权重除以 1 + δ），"
-        "T&S 临界度 D′ = δ/w_k·100 %；Δ 为归一化后权重的变化，Δ = δ·(1 − w_k)/(1 + δ)。"
+        "T&S δ 为按 T&S 原文在标准化之前加到 w_k 上的变化（w_k + δ，再将所有权重除以 1 + δ），"
+        "T&S 临界度 D′ = δ/w_k·100 %；Δ 为标准化后权重的变化，Δ = δ·(1 − w_k)/(1 + δ)。"
         "使名次改变的精确 α 值另列一表（α 变化点）。",
         "方法规则：某准则下所有策略评级均为“无”时，该准则无法区分策略，各策略得到相同的有效性，"
         "不改变先后顺序；序数指标总按等级序号做最小–最大标准化（等级视为等距），含负值的指标"

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from criteria.verbal_scale import format_judgment
-from strategies.caveats import STRATEGIES_NODE
+from desktop.export.labels import node_code
+from strategies.caveats import CRITERIA_NODE, STRATEGIES_NODE
 from strategies.evaluation import Evaluation
 from strategies.method_rules import method_rules
 
@@ -47,6 +48,7 @@ class RuleNote:
     subject: str
     node_kind: str
     text: str
+    subject_name: str = ""  # the subject as a reader sees it (name, or code and name)
 
 
 def rule_notes(evaluation: Evaluation, lang: str) -> tuple[RuleNote, ...]:
@@ -59,13 +61,17 @@ def rule_notes(evaluation: Evaluation, lang: str) -> tuple[RuleNote, ...]:
             return f"{item_id} {model.strategy(item_id).name.get(lang)}"
         return f"{item_id} {model.hierarchy.name(item_id, lang)}"
 
-    notes = [RuleNote(UNSERVED, e.criterion, "", text[UNSERVED].format(share=e.share))
+    indicator_names = {i.id: i.name.get(lang) for i in model.indicators}
+    hierarchy = model.hierarchy
+    notes = [RuleNote(UNSERVED, e.criterion, "", text[UNSERVED].format(share=e.share),
+                      item(CRITERIA_NODE, "", e.criterion))
              for e in rules.unserved_criteria]
-    notes += [RuleNote(SCORING, e.indicator, "", text[e.scoring])
+    notes += [RuleNote(SCORING, e.indicator, "", text[e.scoring], indicator_names[e.indicator])
               for e in rules.indicator_scoring]
     notes += [RuleNote(OFF_SCALE, e.node, e.kind, text[OFF_SCALE].format(
         first=item(e.kind, e.node, e.first), second=item(e.kind, e.node, e.second),
-        value=format_judgment(e.value), nearest=format_judgment(e.nearest_scale_value)))
+        value=format_judgment(e.value), nearest=format_judgment(e.nearest_scale_value)),
+        f"{node_code(hierarchy, e.node, lang)} {hierarchy.name(e.node, lang)}")
         for e in rules.off_scale_judgments]
     return tuple(notes)
 

@@ -136,8 +136,8 @@ def consistency_summary(report: Report) -> str:
 
 def _node_label(report: Report, node) -> str:
     if node.kind == "strategies":
-        return labels(report.language)["strategies_under"].format(criterion=node.id)
-    return node.id
+        return labels(report.language)["strategies_under"].format(criterion=node.code)
+    return node.code
 
 
 def weights_table(report: Report) -> Table:

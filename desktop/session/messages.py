@@ -40,9 +40,12 @@ def problem_text(error: SessionFileError) -> str:
 
 
 def problem_details(error: SessionFileError, path: str) -> str:
-    return "\n".join((
-        QCoreApplication.translate("SessionMessages", "File: {path}").format(path=path),
-        QCoreApplication.translate("SessionMessages", "Your current session is unchanged.")))
+    lines = [QCoreApplication.translate("SessionMessages", "File: {path}").format(path=path)]
+    if error.path:  # where in the file: a field path, an identifier like S1 or C1
+        lines.append(QCoreApplication.translate("SessionMessages", "Where: {field}").format(
+            field=error.path))
+    lines.append(QCoreApplication.translate("SessionMessages", "Your current session is unchanged."))
+    return "\n".join(lines)
 
 
 def technical_details(error: SessionFileError) -> str:

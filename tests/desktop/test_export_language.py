@@ -26,7 +26,10 @@ MACHINE_FIELDS = frozenset({
     "id", "schema", "language", "content_hash", "status", "normalisation", "random_index",
     "scope", "origin", "district", "strategy", "criterion", "layer", "indicators",
     "missing_districts", "neutral_criteria", "measured_criteria", "kind", "items", "place",
-    "indicator", "values", "first", "second", "nodes_failing", "top", "new_top"})
+    "indicator", "values", "first", "second", "nodes_failing", "top", "new_top",
+    # enumerations and keys added by the method work (values a program reads, not a reader)
+    "synthesis", "cr_status", "need_source", "rule", "subject", "node_kind", "analysis",
+    "reason"})
 
 
 def planner_session(model):

@@ -360,7 +360,7 @@
     <message>
         <location filename="../../../desktop/sensitivity/pages.py" line="132" />
         <source>renormalised Δ (%)</source>
-        <translation>归一化后 Δ（%）</translation>
+        <translation>标准化后 Δ（%）</translation>
     </message>
     <message>
         <location filename="../../../desktop/sensitivity/pages.py" line="133" />
@@ -395,7 +395,7 @@
     <message>
         <location filename="../../../desktop/sensitivity/pages.py" line="140" />
         <source>Two measures of each threshold. T&amp;S δ is Triantaphyllou &amp; Sánchez's (1997): the change added to the criterion's weight before the weights are renormalised, with their criticality degree D′ = δ/w in percent. Renormalised Δ is the change of the weight after renormalising, the one the chart and the sliders show: Δ = δ·(1 − w)/(1 + δ).</source>
-        <translation>每个阈值给出两种量。T&amp;S δ 取自 Triantaphyllou 与 Sánchez（1997）：在各权重重新归一化之前加到该准则权重上的变化，并附其临界度 D′ = δ/w（百分比）。归一化后 Δ 是重新归一化之后权重的变化，即图表和滑块所示的变化：Δ = δ·(1 − w)/(1 + δ)。</translation>
+        <translation>每个阈值给出两种量。T&amp;S δ 取自 Triantaphyllou 与 Sánchez（1997）：在各权重重新标准化之前加到该准则权重上的变化，并附其临界度 D′ = δ/w（百分比）。标准化后 Δ 是重新标准化之后权重的变化，即图表和滑块所示的变化：Δ = δ·(1 − w)/(1 + δ)。</translation>
     </message>
     <message>
         <location filename="../../../desktop/sensitivity/pages.py" line="153" />
@@ -405,7 +405,7 @@
     <message>
         <location filename="../../../desktop/sensitivity/pages.py" line="155" />
         <source>renormalised change Δ of the criterion's global weight (others rescaled)</source>
-        <translation>准则全局权重的归一化后变化 Δ（其余按比例缩放）</translation>
+        <translation>准则全局权重的标准化后变化 Δ（其余按比例缩放）</translation>
     </message>
     <message>
         <location filename="../../../desktop/sensitivity/pages.py" line="187" />
@@ -415,7 +415,7 @@
     <message>
         <location filename="../../../desktop/sensitivity/pages.py" line="204" />
         <source>★ Critical criterion for {district}: {criterion} — a change of {change:+.4f} in its weight changes the top strategy (T&amp;S δ {delta:+.4f} before renormalising).</source>
-        <translation>★ {district}的关键准则：{criterion}——其权重变化 {change:+.4f} 即改变首位策略（归一化之前的 T&amp;S δ 为 {delta:+.4f}）。</translation>
+        <translation>★ {district}的关键准则：{criterion}——其权重变化 {change:+.4f} 即改变首位策略（标准化之前的 T&amp;S δ 为 {delta:+.4f}）。</translation>
     </message>
     <message>
         <location filename="../../../desktop/sensitivity/pages.py" line="157" />

@@ -200,82 +200,87 @@
         <translation>无法使用该文件。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="44" />
+        <location filename="../../../desktop/session/messages.py" line="43" />
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
     </message>
     <message>
         <location filename="../../../desktop/session/messages.py" line="45" />
+        <source>Where: {field}</source>
+        <translation>位置：{field}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/session/messages.py" line="47" />
         <source>Your current session is unchanged.</source>
         <translation>当前会话保持不变。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="51" />
+        <location filename="../../../desktop/session/messages.py" line="54" />
         <source>For technical support (in the file format's own words):</source>
         <translation>供技术支持（文件格式原文）：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="61" />
+        <location filename="../../../desktop/session/messages.py" line="64" />
         <source>The model changed since this session was saved ({old} → {new}).</source>
         <translation>自该会话保存以来模型已更改（{old} → {new}）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="63" />
+        <location filename="../../../desktop/session/messages.py" line="66" />
         <source>Criteria added</source>
         <translation>新增准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="64" />
+        <location filename="../../../desktop/session/messages.py" line="67" />
         <source>Criteria removed</source>
         <translation>删除的准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="65" />
+        <location filename="../../../desktop/session/messages.py" line="68" />
         <source>Strategies added</source>
         <translation>新增策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="66" />
+        <location filename="../../../desktop/session/messages.py" line="69" />
         <source>Strategies removed</source>
         <translation>删除的策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="70" />
+        <location filename="../../../desktop/session/messages.py" line="73" />
         <source>No criteria or strategies were added or removed.</source>
         <translation>没有增删准则或策略。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="73" />
+        <location filename="../../../desktop/session/messages.py" line="76" />
         <source>Converted from file format {old} to {new}.</source>
         <translation>已从文件格式 {old} 转换为 {new}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="76" />
+        <location filename="../../../desktop/session/messages.py" line="79" />
         <source>Node {node} is no longer in the model; its judgments were dropped.</source>
         <translation>节点 {node} 已不在模型中，其判断已删除。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="79" />
+        <location filename="../../../desktop/session/messages.py" line="82" />
         <source>Judgments of node {node} no longer connect its items and were reset to neutral.</source>
         <translation>节点 {node} 的判断已无法连通其各项，已重置为中性。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="82" />
+        <location filename="../../../desktop/session/messages.py" line="85" />
         <source>New items in {node} start as equally important: {items}.</source>
         <translation>{node} 中新增的项先按同等重要处理：{items}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="85" />
+        <location filename="../../../desktop/session/messages.py" line="88" />
         <source>Ratings under {criterion} were missing and take the defaults.</source>
         <translation>{criterion} 下的评级缺失，已采用默认值。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="88" />
+        <location filename="../../../desktop/session/messages.py" line="91" />
         <source>Saved before the synthesis mode could be chosen: opened in distributive mode, as its results were computed. New sessions use ideal mode, which you can choose under Strategy effectiveness.</source>
         <translation>此文件保存于可选择综合模式之前：已按分配模式打开，与其结果的计算方式一致。新会话使用理想模式，可在“策略有效性”中选择。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/messages.py" line="90" />
+        <location filename="../../../desktop/session/messages.py" line="93" />
         <source>Edits of unknown indicators were kept aside: {ids}.</source>
         <translation>未知指标的修改已另行保留：{ids}。</translation>
     </message>
