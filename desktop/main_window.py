@@ -6,17 +6,26 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from desktop.document import Document
 
-from desktop import settings
+from desktop import focus_policy, settings, window_geometry
 from desktop.i18n import Language
 from desktop.undo_actions import UndoActions
+from desktop.views.scroll_tabs import ScrollTabs
 
 DEFAULT_SIZE = (1280, 800)
-DOCK_WIDTH = 420
+DOCK_MIN_WIDTH = 180  # ids, weights and the start of each name
+DOCK_MAX_SHARE = 0.42
 MESSAGE_MS = 8000
 
 
@@ -30,10 +39,11 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.language = language
+        focus_policy.install(QApplication.instance())  # Tab leaves every table and editor
         self.document: Document | None = None
         self.actions: dict[str, QAction] = {}
         self._views: list[tuple[QWidget, object]] = []
-        self.tabs = QTabWidget()
+        self.tabs = ScrollTabs()
         self.setCentralWidget(self.tabs)
         bar = self.menuBar()
         self.file_menu, self.edit_menu = bar.addMenu(""), bar.addMenu("")
@@ -55,6 +65,7 @@ class MainWindow(QMainWindow):
         from desktop.sensitivity.install import install as install_sensitivity
         from desktop.session.autosave import Autosaver
         from desktop.session.files import SessionFiles
+        from desktop.tab_keys import install as install_tab_keys
         from desktop.views.effectiveness_view import EffectivenessView
         from desktop.views.hierarchy_view import HierarchyView
         from desktop.views.indicators_view import IndicatorsView
@@ -86,7 +97,8 @@ class MainWindow(QMainWindow):
         self.hierarchy_dock.setWidget(self.hierarchy)
         self.hierarchy_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.hierarchy_dock)
-        self.resizeDocks([self.hierarchy_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        self.hierarchy.setMinimumWidth(DOCK_MIN_WIDTH)
+        self.resizeDocks([self.hierarchy_dock], [self._dock_width()], Qt.Orientation.Horizontal)
         self._build_actions()
         self._build_menus()
         self.hierarchy.node_selected.connect(self._on_node_selected)
@@ -99,8 +111,14 @@ class MainWindow(QMainWindow):
         install_export(self)
         install_help(self)
         install_node_jump(self)
+        install_tab_keys(self)
         self.retranslate()
         self.ready.emit()
+
+    def _dock_width(self) -> int:
+        """The tree's names in full, but never more than a share of the window."""
+        return max(DOCK_MIN_WIDTH, min(self.hierarchy.wanted_width(),
+                                       round(self.width() * DOCK_MAX_SHARE)))
 
     def add_view(self, view: QWidget, title) -> None:
         """Add a tab; title is a callable so it retranslates with the language."""
@@ -163,6 +181,8 @@ class MainWindow(QMainWindow):
         self.files.retranslate()
         for index, (_view, title) in enumerate(self._views):
             self.tabs.setTabText(index, title())
+        if hasattr(self, "tab_keys"):
+            self.tab_keys.retranslate()
         self._update_title()
         self.statusBar().showMessage(self.tr("Model: {model} · CR thresholds after Saaty "
                                              "(0.05 / 0.08 / 0.10)").format(
@@ -173,6 +193,21 @@ class MainWindow(QMainWindow):
             return
         self.setWindowTitle(f"{self.files.file_label()}[*] — {self.tr('Cluster Strategy Planner')}")
         self.setWindowModified(not self.document.undo_stack.isClean())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_dock()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit_dock()
+
+    def _fit_dock(self) -> None:
+        """The tree as wide as its names need, within a share of the window left to the tabs."""
+        if self.document is not None and self.isVisible():
+            self.resizeDocks([self.hierarchy_dock], [self._dock_width()],
+                             Qt.Orientation.Horizontal)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -201,9 +236,13 @@ class MainWindow(QMainWindow):
         settings.put("window/state", self.saveState())
 
     def restore_geometry(self) -> None:
+        """The size and place the window was left at, fitted into today's screens; on a first
+        start the default size, fitted into the screen."""
         geometry = settings.get("window/geometry")
-        if geometry:
-            self.restoreGeometry(geometry)
+        restored = bool(geometry) and self.restoreGeometry(geometry)
+        if not self.windowState() & (Qt.WindowState.WindowMaximized
+                                     | Qt.WindowState.WindowFullScreen):
+            window_geometry.place(self, restored)
         state = settings.get("window/state")
         if state:
             self.restoreState(state)
