@@ -11,12 +11,25 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
+from desktop.sensitivity.name_ticks import NameTicks
+
 # Okabe–Ito palette plus three: distinguishable in print and for colour-blind readers.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
            "#000000", "#999999", "#882255", "#44AA99")
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
 RANGE_STEP = 0.05
+MIN_PLOT_HEIGHT = 170  # pixels for the plot and its axes, whatever its legend takes
+
+
+def keep_plot_room(chart: pg.GraphicsLayoutWidget, legend: pg.LegendItem) -> None:
+    """chart asks for its legend's height plus a readable plot: in a small window the page
+    scrolls instead of squeezing the plot to a few pixels above a tall legend."""
+    def update() -> None:
+        chart.setMinimumHeight(round(legend.boundingRect().height()) + MIN_PLOT_HEIGHT)
+
+    legend.geometryChanged.connect(update)
+    update()
 
 
 def colour(index: int) -> QColor:
@@ -44,6 +57,8 @@ class BarChart(pg.GraphicsLayoutWidget):
         self.plot = fixed_plot(self)
         self.legend = pg.LegendItem(labelTextSize="8pt", colCount=2)
         self.addItem(self.legend, row=1, col=0)
+        keep_plot_room(self, self.legend)
+        self.name_ticks = NameTicks(self.plot)
         self.shown: dict[str, np.ndarray] = {}
         self._bars: list[pg.BarGraphItem] = []
         self._series: list[str] = []
@@ -73,7 +88,7 @@ class BarChart(pg.GraphicsLayoutWidget):
         if (title, y_label, ticks) != self._frame:  # unchanged axes need no re-layout
             self.plot.setTitle(title)
             self.plot.setLabel("left", y_label)
-            self.plot.getAxis("bottom").setTicks([ticks])
+            self.name_ticks.show(ticks)
             self._frame = (title, y_label, ticks)
 
 

@@ -30,6 +30,7 @@ from desktop.views.judgment_editor import JudgmentEditor
 from desktop.views.judgment_target import StrategiesUnder
 from desktop.views.model_index import ROOT, Index
 from desktop.views.refresh import RefreshWhenShown
+from desktop.views.scroll_tabs import show_rows
 from strategies.session import PAIRWISE_MODE, RATINGS_MODE
 
 _PAIRWISE_BRUSH = QBrush(QColor("#e8f0fe"))
@@ -202,6 +203,7 @@ class EffectivenessView(QWidget):
         document.evaluation_changed.connect(self._refresher.request)
         language.changed.connect(self._refresher.request)
         self.retranslate()
+        show_rows(self.table, self.model.rowCount())
         self._on_criterion_chosen()
 
     def retranslate(self) -> None:
@@ -209,7 +211,8 @@ class EffectivenessView(QWidget):
             "How much does each strategy serve each criterion? Double-click a cell to rate it; "
             "hover for the paper's reason. The number in brackets is the strategy's share."))
         self.criterion_label.setText(self.tr("Criterion:"))
-        self.pairwise.setText(self.tr("Judge the six strategies pairwise under this criterion"))
+        self.pairwise.setText(self.tr("Judge the {count} strategies pairwise under this "
+                                      "criterion").format(count=self.model.rowCount()))
         self._fill_criteria()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -219,6 +222,7 @@ class EffectivenessView(QWidget):
 
     def _refresh(self) -> None:
         self.model.refresh()
+        show_rows(self.table, self.model.rowCount())
         self._fill_criteria()
         self._sync_mode()
 

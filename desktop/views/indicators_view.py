@@ -27,9 +27,11 @@ from desktop.views.indicator_value_dialog import RESTORE, IndicatorValueDialog
 from desktop.views.method_settings import NormalisationChoice
 from desktop.views.model_index import ROOT, Index
 from desktop.views.refresh import RefreshWhenShown
+from desktop.views.scroll_tabs import show_rows
 from strategies.evaluation import effective_indicators
 from strategies.session import IndicatorEdit
 
+INDICATOR_ROWS_IN_SIGHT = 5  # the rest scroll within the table
 _MISSING_BRUSH = QBrush(QColor("#f3f3f3"))
 _NEUTRAL_BRUSH = QBrush(QColor("#fff4d6"))
 _PLANNER_BRUSH = QBrush(QColor("#0b57d0"))
@@ -212,8 +214,9 @@ class IndicatorsView(QWidget):
         splitter.addWidget(lower)
         splitter.setSizes([500, 300])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.supplement)  # a long label: on its own line
         options = QHBoxLayout()
-        options.addWidget(self.supplement, 1)
+        options.addStretch(1)
         self.normalisation = NormalisationChoice(document)
         options.addWidget(self.normalisation)
         options.addWidget(help_button("indicators"))
@@ -236,6 +239,8 @@ class IndicatorsView(QWidget):
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        show_rows(self.table, INDICATOR_ROWS_IN_SIGHT)
+        show_rows(self.need_table, self.need_model.rowCount())
 
     def _refresh(self) -> None:
         self.model.refresh()

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 from desktop.document import Document
 from desktop.help.buttons import explain, help_button
 from desktop.i18n import Language
+from desktop.sensitivity.strategy_names import full_label
 from desktop.views.caveat_banner import CaveatBanner
 from desktop.views.charts import ContributionChart, GroupedPriorityChart
 from desktop.views.district_choice import fill_districts
 from desktop.views.gesture_ends import GestureEnds
 from desktop.views.ranking_models import OverviewModel, RankingModel
 from desktop.views.refresh import RefreshWhenShown
+from desktop.views.scroll_tabs import show_rows
 
 ALL_DISTRICTS = ""
 ALPHA_STEPS = 100
@@ -124,10 +126,11 @@ class RankingView(QWidget):
     def _refresh_chart(self, district: str) -> None:
         model, evaluation, lang = self.document.model, self.document.evaluation, self.language.code
         criteria = [f"{c} {model.hierarchy.name(c, lang)}" for c in model.criteria]
+        names = {s: full_label(s, model.strategy(s).name.get(lang)) for s in model.strategy_ids}
         if district == ALL_DISTRICTS:
             self.charts.setCurrentWidget(self.grouped_chart)
             self.grouped_chart.show_priorities(
-                evaluation.priorities, list(model.strategy_ids),
+                evaluation.priorities, [names[s] for s in model.strategy_ids],
                 [d.name.get(lang) for d in model.districts],
                 self.tr("Priority of each strategy in each district"), self.tr("priority"))
             return
@@ -135,7 +138,7 @@ class RankingView(QWidget):
         order = [model.strategy_ids.index(r.strategy) for r in evaluation.ranking(district)]
         row = model.district_ids.index(district)
         self.chart.show_contributions(
-            evaluation.contributions[row][order], [model.strategy_ids[i] for i in order],
+            evaluation.contributions[row][order], [names[model.strategy_ids[i]] for i in order],
             criteria, self.tr("{district}: priority split into criteria").format(
                 district=model.district(district).name.get(lang)), self.tr("priority"))
 
@@ -164,6 +167,9 @@ class RankingView(QWidget):
             self.ranking.resizeColumnToContents(column)
         lines = 2 * self.ranking.fontMetrics().lineSpacing() + 8  # names wrap to two lines
         self.ranking.verticalHeader().setDefaultSectionSize(lines)
+        strategies = len(self.document.model.strategies)
+        show_rows(self.ranking, strategies)
+        show_rows(self.overview, strategies)
 
     def _on_district_chosen(self) -> None:
         all_districts = self.selected_district() == ALL_DISTRICTS
