@@ -26,6 +26,7 @@ from desktop.views.scroll_tabs import ScrollTabs
 DEFAULT_SIZE = (1280, 800)
 DOCK_MIN_WIDTH = 180  # ids, weights and the start of each name
 DOCK_MAX_SHARE = 0.42
+PAGE_ROOM = 690  # the tabs' width at which the ranking's table and chart sit side by side
 MESSAGE_MS = 8000
 
 
@@ -116,9 +117,10 @@ class MainWindow(QMainWindow):
         self.ready.emit()
 
     def _dock_width(self) -> int:
-        """The tree's names in full, but never more than a share of the window."""
+        """The tree's names in full where the tabs keep room for their pages beside it."""
         return max(DOCK_MIN_WIDTH, min(self.hierarchy.wanted_width(),
-                                       round(self.width() * DOCK_MAX_SHARE)))
+                                       round(self.width() * DOCK_MAX_SHARE),
+                                       self.width() - PAGE_ROOM))
 
     def add_view(self, view: QWidget, title) -> None:
         """Add a tab; title is a callable so it retranslates with the language."""

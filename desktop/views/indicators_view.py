@@ -27,7 +27,7 @@ from desktop.views.indicator_value_dialog import RESTORE, IndicatorValueDialog
 from desktop.views.method_settings import NormalisationChoice
 from desktop.views.model_index import ROOT, Index
 from desktop.views.refresh import RefreshWhenShown
-from desktop.views.scroll_tabs import show_rows
+from desktop.views.scroll_tabs import fit_columns, show_rows
 from strategies.evaluation import effective_indicators
 from strategies.session import IndicatorEdit
 
@@ -241,6 +241,7 @@ class IndicatorsView(QWidget):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         show_rows(self.table, INDICATOR_ROWS_IN_SIGHT)
         show_rows(self.need_table, self.need_model.rowCount())
+        fit_columns(self.need_table)  # "0.50 (neutral)" whole, not "0.50 …"
 
     def _refresh(self) -> None:
         self.model.refresh()

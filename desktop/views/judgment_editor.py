@@ -48,6 +48,7 @@ class JudgmentEditor(QWidget):
         self.target = None
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        self.title.setWordWrap(True)
         self.rows_box = QGroupBox()
         self._rows_layout = QVBoxLayout(self.rows_box)
         self._rows_layout.setAlignment(Qt.AlignmentFlag.AlignTop)

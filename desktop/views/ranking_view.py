@@ -34,6 +34,7 @@ from desktop.views.scroll_tabs import show_rows
 
 ALL_DISTRICTS = ""
 ALPHA_STEPS = 100
+NAME_COLUMN_WIDTH = 170  # two lines of a strategy's name
 
 
 class RankingView(QWidget):
@@ -165,6 +166,8 @@ class RankingView(QWidget):
     def _size_ranking_table(self) -> None:
         for column in (0, 2, 3):
             self.ranking.resizeColumnToContents(column)
+        numbers = sum(self.ranking.columnWidth(column) for column in (0, 2, 3))
+        self.ranking.setMinimumWidth(numbers + NAME_COLUMN_WIDTH + 2 * self.ranking.frameWidth())
         lines = 2 * self.ranking.fontMetrics().lineSpacing() + 8  # names wrap to two lines
         self.ranking.verticalHeader().setDefaultSectionSize(lines)
         strategies = len(self.document.model.strategies)

@@ -38,11 +38,11 @@ class ScrollTabs(QTabWidget):
 
 
 def fit_columns(table: QTableView) -> None:
-    """Stretched columns that never get narrower than their header text: the table scrolls
+    """Stretched columns that never get narrower than their header or cells: the table scrolls
     sideways in a narrow window instead of cutting a name to "Scale of e-comme"."""
     header = table.horizontalHeader()
-    widths = [header.sectionSizeFromContents(column).width()
-              for column in range(header.count())]
+    widths = [max(header.sectionSizeFromContents(column).width(),
+                  table.sizeHintForColumn(column)) for column in range(header.count())]
     header.setMinimumSectionSize(max(widths, default=header.defaultSectionSize()))
 
 
