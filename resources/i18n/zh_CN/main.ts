@@ -1,132 +1,151 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../desktop/main_window.py" line="47" />
+        <location filename="../../../desktop/main_window.py" line="58"/>
         <source>Loading the model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="77" />
+        <location filename="../../../desktop/main_window.py" line="89"/>
         <source>Criteria judgments</source>
         <translation>准则判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="78" />
+        <location filename="../../../desktop/main_window.py" line="90"/>
         <source>Strategy effectiveness</source>
         <translation>策略有效性</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="79" />
+        <location filename="../../../desktop/main_window.py" line="91"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="80" />
+        <location filename="../../../desktop/main_window.py" line="92"/>
         <source>Ranking</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="83" />
+        <location filename="../../../desktop/main_window.py" line="95"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="146" />
+        <location filename="../../../desktop/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="147" />
+        <location filename="../../../desktop/main_window.py" line="167"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="148" />
+        <location filename="../../../desktop/main_window.py" line="168"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="149" />
+        <location filename="../../../desktop/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="150" />
+        <location filename="../../../desktop/main_window.py" line="170"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="151" />
+        <location filename="../../../desktop/main_window.py" line="171"/>
         <source>Cluster Strategy Planner</source>
         <translation>集群策略规划器</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="157" />
+        <location filename="../../../desktop/main_window.py" line="177"/>
         <source>Criteria hierarchy</source>
         <translation>准则层次结构</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="158" />
+        <location filename="../../../desktop/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="159" />
+        <location filename="../../../desktop/main_window.py" line="179"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="160" />
+        <location filename="../../../desktop/main_window.py" line="180"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="167" />
+        <location filename="../../../desktop/main_window.py" line="189"/>
         <source>Model: {model} · CR thresholds after Saaty (0.05 / 0.08 / 0.10)</source>
         <translation>模型：{model} · CR 阈值按 Saaty（0.05 / 0.08 / 0.10）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="195" />
+        <location filename="../../../desktop/main_window.py" line="232"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="196" />
+        <location filename="../../../desktop/main_window.py" line="233"/>
         <source>Cluster Strategy Planner ranks the six strategies of the Foshan e-commerce cluster paper for each district with the Analytic Hierarchy Process.</source>
         <translation>集群策略规划器用层次分析法（AHP）为佛山各区对论文提出的六项电子商务产业集群策略进行排序。</translation>
     </message>
 </context>
 <context>
+    <name>TabKeys</name>
+    <message>
+        <location filename="../../../desktop/tab_keys.py" line="47"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/tab_keys.py" line="48"/>
+        <source>Next tab</source>
+        <translation>下一个标签页</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/tab_keys.py" line="49"/>
+        <source>Previous tab</source>
+        <translation>上一个标签页</translation>
+    </message>
+</context>
+<context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../../desktop/undo_actions.py" line="39" />
+        <location filename="../../../desktop/undo_actions.py" line="39"/>
         <source>&amp;Undo {step}</source>
         <translation>撤销 {step}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/undo_actions.py" line="40" />
+        <location filename="../../../desktop/undo_actions.py" line="40"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/undo_actions.py" line="41" />
+        <location filename="../../../desktop/undo_actions.py" line="41"/>
         <source>&amp;Redo {step}</source>
         <translation>重做 {step}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/undo_actions.py" line="42" />
+        <location filename="../../../desktop/undo_actions.py" line="42"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/undo_actions.py" line="44" />
+        <location filename="../../../desktop/undo_actions.py" line="44"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../../desktop/undo_actions.py" line="44" />
+        <location filename="../../../desktop/undo_actions.py" line="44"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
