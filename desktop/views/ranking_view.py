@@ -35,6 +35,7 @@ from desktop.views.scroll_tabs import show_rows
 ALL_DISTRICTS = ""
 ALPHA_STEPS = 100
 NAME_COLUMN_WIDTH = 170  # two lines of a strategy's name
+SIDE_GAP = 40  # the page's margins and the splitter's handle
 
 
 class RankingView(QWidget):
@@ -76,6 +77,7 @@ class RankingView(QWidget):
         self.overview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.overview_box = QGroupBox()
         QVBoxLayout(self.overview_box).addWidget(self.overview)
+        self._watching_room = False
         self._layout()
         self.district.currentIndexChanged.connect(self._on_district_chosen)
         self.alpha.valueChanged.connect(self._on_alpha_moved)
@@ -94,7 +96,7 @@ class RankingView(QWidget):
             controls.addWidget(widget)
         explain("alpha", self.alpha_label, self.alpha_value)
         controls.addStretch(1)
-        top = QSplitter(Qt.Orientation.Horizontal)
+        self.top = top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.ranking)
         top.addWidget(self.charts)
         top.setSizes([470, 610])
@@ -106,6 +108,27 @@ class RankingView(QWidget):
         layout.addWidget(self.caveats)
         layout.addLayout(controls)
         layout.addWidget(body)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        holder = self.parentWidget()  # the tab's scroll area: the room there is to fill
+        if holder is not None and not self._watching_room:
+            holder.installEventFilter(self)
+            self._watching_room = True
+        self._arrange()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._arrange()
+        return False
+
+    def _arrange(self) -> None:
+        """Table and chart side by side where both fit, else the chart below the table (a
+        narrow window, or scale factor 2), so the page never needs sideways scrolling."""
+        room = self.parentWidget().width() if self.parentWidget() else self.width()
+        needed = self.ranking.minimumWidth() + self.charts.minimumSizeHint().width() + SIDE_GAP
+        self.top.setOrientation(Qt.Orientation.Horizontal if room >= needed
+                                else Qt.Orientation.Vertical)
 
     def selected_district(self) -> str:
         return self.district.currentData() or ALL_DISTRICTS
