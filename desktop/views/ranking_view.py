@@ -122,6 +122,11 @@ class RankingView(QWidget):
             self._arrange()
         return False
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # e.g. the chart's legend changed width
+            self._arrange()
+        return super().event(event)
+
     def _arrange(self) -> None:
         """Table and chart side by side where both fit, else the chart below the table (a
         narrow window, or scale factor 2), so the page never needs sideways scrolling."""

@@ -203,7 +203,8 @@ def test_ranking_tables_and_chart_keep_their_room(small, qtbot):
     assert view.chart.plot.vb.height() >= MIN_PLOT
     assert view.chart.legend.sceneBoundingRect().right() <= view.chart.width()  # legend whole
     assert view.ranking.columnWidth(1) >= 150  # the strategy names keep two readable lines
-    assert view.width() <= view.parentWidget().width()  # no sideways scrolling of the page
+    # No sideways scrolling of the page, once the layout has settled.
+    qtbot.waitUntil(lambda: view.width() <= view.parentWidget().width(), timeout=2000)
 
 
 def test_indicator_rows_in_sight(small, qtbot):
