@@ -194,6 +194,7 @@ class IndicatorsView(QWidget):
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.doubleClicked.connect(self._on_cell_double_clicked)
+        self.table.installEventFilter(self)  # Enter opens a cell's value too (keyboard only)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -268,6 +269,14 @@ class IndicatorsView(QWidget):
             self.retranslate()
             self._size_columns()
         super().changeEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                self.model.editable_cell(self.table.currentIndex()) is not None:
+            self._on_cell_double_clicked(self.table.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_cell_double_clicked(self, index) -> None:
         cell = self.model.editable_cell(index)

@@ -251,3 +251,19 @@ def test_missing_value_dialog_shows_its_problem_above_the_buttons(qtbot, value, 
     assert problem.text()
     assert problem.geometry().bottom() < buttons.geometry().top()
     assert problem.height() >= problem.heightForWidth(problem.width())
+
+
+def test_enter_on_an_indicator_cell_opens_its_value_dialog(active, qtbot, monkeypatch):
+    opened = []
+    monkeypatch.setattr(IndicatorValueDialog, "exec", lambda dialog: opened.append(
+        dialog.windowTitle()) or 0)
+    view = active.indicators
+    show(active, qtbot, view)
+    model = view.model
+    cell = next(model.index(row, column) for row in range(model.rowCount())
+                for column in range(model.columnCount())
+                if model.editable_cell(model.index(row, column)) is not None)
+    view.table.setFocus()
+    view.table.setCurrentIndex(cell)
+    QTest.keyClick(view.table, Qt.Key.Key_Return)
+    assert len(opened) == 1
