@@ -6,18 +6,28 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from desktop.document import Document
 
-from desktop import settings
+from desktop import focus_policy, settings, window_geometry
 from desktop.i18n import Language
 from desktop.locale import system_language
 from desktop.undo_actions import UndoActions
+from desktop.views.scroll_tabs import ScrollTabs
 
 DEFAULT_SIZE = (1280, 800)
-DOCK_WIDTH = 420
+DOCK_MIN_WIDTH = 180  # ids, weights and the start of each name
+DOCK_MAX_SHARE = 0.42
+PAGE_ROOM = 690  # the tabs' width at which the ranking's table and chart sit side by side
 MESSAGE_MS = 8000
 
 
@@ -31,10 +41,11 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.language = language
+        focus_policy.install(QApplication.instance())  # Tab leaves every table and editor
         self.document: Document | None = None
         self.actions: dict[str, QAction] = {}
         self._views: list[tuple[QWidget, object]] = []
-        self.tabs = QTabWidget()
+        self.tabs = ScrollTabs()
         self.setCentralWidget(self.tabs)
         bar = self.menuBar()
         self.file_menu, self.edit_menu = bar.addMenu(""), bar.addMenu("")
@@ -56,6 +67,7 @@ class MainWindow(QMainWindow):
         from desktop.sensitivity.install import install as install_sensitivity
         from desktop.session.autosave import Autosaver
         from desktop.session.files import SessionFiles
+        from desktop.tab_keys import install as install_tab_keys
         from desktop.views.effectiveness_view import EffectivenessView
         from desktop.views.hierarchy_view import HierarchyView
         from desktop.views.indicators_view import IndicatorsView
@@ -87,7 +99,8 @@ class MainWindow(QMainWindow):
         self.hierarchy_dock.setWidget(self.hierarchy)
         self.hierarchy_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.hierarchy_dock)
-        self.resizeDocks([self.hierarchy_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        self.hierarchy.setMinimumWidth(DOCK_MIN_WIDTH)
+        self.resizeDocks([self.hierarchy_dock], [self._dock_width()], Qt.Orientation.Horizontal)
         self._build_actions()
         self._build_menus()
         self.hierarchy.node_selected.connect(self._on_node_selected)
@@ -100,8 +113,15 @@ class MainWindow(QMainWindow):
         install_export(self)
         install_help(self)
         install_node_jump(self)
+        install_tab_keys(self)
         self.retranslate()
         self.ready.emit()
+
+    def _dock_width(self) -> int:
+        """The tree's names in full where the tabs keep room for their pages beside it."""
+        return max(DOCK_MIN_WIDTH, min(self.hierarchy.wanted_width(),
+                                       round(self.width() * DOCK_MAX_SHARE),
+                                       self.width() - PAGE_ROOM))
 
     def add_view(self, view: QWidget, title) -> None:
         """Add a tab; title is a callable so it retranslates with the language."""
@@ -171,6 +191,8 @@ class MainWindow(QMainWindow):
         self.files.retranslate()
         for index, (_view, title) in enumerate(self._views):
             self.tabs.setTabText(index, title())
+        if hasattr(self, "tab_keys"):
+            self.tab_keys.retranslate()
         self._update_title()
         self.statusBar().showMessage(self.tr("Model: {model} · CR thresholds after Saaty "
                                              "(0.05 / 0.08 / 0.10)").format(
@@ -182,6 +204,21 @@ class MainWindow(QMainWindow):
         title = self.tr("Cluster Strategy Planner")
         self.setWindowTitle(f"{self.files.file_label()}[*] — {title}")
         self.setWindowModified(not self.document.undo_stack.isClean())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_dock()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit_dock()
+
+    def _fit_dock(self) -> None:
+        """The tree as wide as its names need, within a share of the window left to the tabs."""
+        if self.document is not None and self.isVisible():
+            self.resizeDocks([self.hierarchy_dock], [self._dock_width()],
+                             Qt.Orientation.Horizontal)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -201,18 +238,28 @@ class MainWindow(QMainWindow):
         self.language.set(code)
 
     def _on_about(self) -> None:
-        QMessageBox.about(self, self.tr("About"), self.tr(
-            "Cluster Strategy Planner ranks the six strategies of the Foshan e-commerce cluster "
-            "paper for each district with the Analytic Hierarchy Process."))
+        model = self.document.model if self.document is not None else None
+        text = self.tr("Cluster Strategy Planner ranks strategies for each district with the "
+                       "Analytic Hierarchy Process.")
+        if model is not None:  # the model's own name and size, never written into code
+            text += "\n\n" + self.tr("Model: {name}, {count} strategies, {districts} "
+                                      "districts.").format(name=model.name.get(self.language.code),
+                                                           count=len(model.strategies),
+                                                           districts=len(model.districts))
+        QMessageBox.about(self, self.tr("About"), text)
 
     def save_geometry(self) -> None:
         settings.put("window/geometry", self.saveGeometry())
         settings.put("window/state", self.saveState())
 
     def restore_geometry(self) -> None:
+        """The size and place the window was left at, fitted into today's screens; on a first
+        start the default size, fitted into the screen."""
         geometry = settings.get("window/geometry")
-        if geometry:
-            self.restoreGeometry(geometry)
+        restored = bool(geometry) and self.restoreGeometry(geometry)
+        if not self.windowState() & (Qt.WindowState.WindowMaximized
+                                     | Qt.WindowState.WindowFullScreen):
+            window_geometry.place(self, restored)
         state = settings.get("window/state")
         if state:
             self.restoreState(state)

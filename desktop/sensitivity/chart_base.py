@@ -11,7 +11,7 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QToolTip
 
 from desktop.sensitivity.name_ticks import NameTicks
-from desktop.views.charts import colour, fixed_plot
+from desktop.views.charts import colour, fixed_plot, keep_plot_room
 
 HOVER_RATE = 30  # updates per second: enough to follow the mouse, calm on slow machines
 
@@ -24,6 +24,7 @@ class HoverChart(pg.GraphicsLayoutWidget):
         self.plot = fixed_plot(self)
         self.legend = pg.LegendItem(labelTextSize="8pt", colCount=4)  # below, never stretched
         self.addItem(self.legend, row=1, col=0)
+        keep_plot_room(self, self.legend)
         self.shown: dict[str, np.ndarray] = {}
         self.name_ticks = NameTicks(self.plot)
         self._hover = pg.SignalProxy(self.scene().sigMouseMoved, rateLimit=HOVER_RATE,

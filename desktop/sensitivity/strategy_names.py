@@ -35,20 +35,26 @@ def shorten(text: str, width: int) -> str:
 
 
 def wrap(text: str, width: int, lines: int) -> list[str]:
-    """text in at most lines lines of width cells; the last one cut with '…' if need be."""
+    """text in at most lines lines of width cells; the last one cut with '…' if need be.
+
+    No line starts with a closing mark such as '，': the character before it goes down with it,
+    so no character is dropped. A word too long for a line ends the label there ("Gover…"
+    reads better than "Gover… guida…")."""
     tokens = text.split(" ") if " " in text else list(text)
     joiner = " " if " " in text else ""
     result: list[str] = []
     while tokens and len(result) < lines - 1:
-        while len(tokens) > 1 and tokens[0] in _LINE_START_BANNED:  # no line starts with '，'
-            tokens.pop(0)
-        line = tokens.pop(0)
-        while tokens and cells(line + joiner + tokens[0]) <= width:
-            line += joiner + tokens.pop(0)
+        taken = [tokens.pop(0)]
+        while tokens and cells(joiner.join([*taken, tokens[0]])) <= width:
+            taken.append(tokens.pop(0))
+        while tokens and tokens[0] in _LINE_START_BANNED and len(taken) > 1:
+            tokens.insert(0, taken.pop())
+        line = joiner.join(taken)
         result.append(shorten(line, width))
+        if cells(line) > width:
+            return result
     if tokens:
-        rest = joiner.join(tokens).lstrip(_LINE_START_BANNED)
-        result.append(shorten(rest or joiner.join(tokens), width))
+        result.append(shorten(joiner.join(tokens), width))
     return result
 
 

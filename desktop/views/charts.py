@@ -9,7 +9,11 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QColor
+
+from desktop.sensitivity.name_ticks import NameTicks
 
 # Okabe–Ito palette plus three: distinguishable in print and for colour-blind readers.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
@@ -17,6 +21,75 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
 RANGE_STEP = 0.05
+MIN_VIEW_HEIGHT = 130  # pixels of plotting area, whatever the legend and axis labels take
+FURNITURE_GUESS = 90  # title and axes, until they are laid out
+ENTRY_GAP = 60  # pixels between a legend entry's sample and label, and to the next column
+LEGEND_MARGIN = 50  # the legend's offset and the chart's border
+
+
+def keep_plot_room(chart: pg.GraphicsLayoutWidget, legend: pg.LegendItem) -> None:
+    """In a small window the page scrolls instead of squeezing the plot to a few pixels above
+    a tall legend, and the legend takes as many columns as fit (never wider than the chart)."""
+    PlotRoom(chart, legend)
+
+
+class PlotRoom(QObject):
+    """Keeps chart's minimum size at its legend's plus a readable plot."""
+
+    def __init__(self, chart: pg.GraphicsLayoutWidget, legend: pg.LegendItem):
+        super().__init__(chart)
+        self.chart, self.legend = chart, legend
+        self.most_columns = legend.columnCount
+        self._updating = False
+        legend.geometryChanged.connect(self.update)
+        chart.plot.vb.sigResized.connect(self.update)  # e.g. axis labels grew a line
+        chart.installEventFilter(self)
+        self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.update()
+        return False
+
+    def update(self) -> None:
+        if self._updating or not shiboken6.isValid(self.legend):  # (re-entered, or closing)
+            return
+        self._updating = True
+        try:
+            self._update()
+        finally:
+            self._updating = False
+
+    def _update(self) -> None:
+        column = self._column_width()
+        columns = max(1, min(self.most_columns, int(self.chart.width() * 0.95 // column)))
+        if columns != self.legend.columnCount and self.legend.items:
+            self.legend.setColumnCount(columns)
+        wanted = QSize(round(self._column_width()) + LEGEND_MARGIN,
+                       round(self._around_plot()) + MIN_VIEW_HEIGHT)
+        if wanted != self.chart.minimumSize():
+            self.chart.setMinimumSize(wanted)
+            QTimer.singleShot(0, self, self.update)  # measure again when the layout followed
+
+    def _around_plot(self) -> float:
+        """Pixels of the chart that are not the plotting area: legend, title, axes and their
+        (possibly multi-line) labels, as laid out now."""
+        legend = self.legend.boundingRect().height()
+        view = self.chart.plot.vb.height()
+        if not self.chart.isVisible() or view <= 0:
+            return legend + FURNITURE_GUESS
+        return max(self.chart.height() - view, legend + FURNITURE_GUESS / 2)
+
+    def _column_width(self) -> float:
+        """Pixels of one legend column, from its texts alone: the legend as laid out may be
+        stretched to the chart's width, and measuring that would widen the chart for ever."""
+        return max(self._widest_entry(), 1.0)
+
+    def _widest_entry(self) -> float:
+        """Pixels of the widest legend entry: its sample, its label and the gap between."""
+        widths = [sample.boundingRect().width() + label.item.boundingRect().width() + ENTRY_GAP
+                  for sample, label in self.legend.items]  # the text's width, not its cell's
+        return max(widths, default=0.0)
 
 
 def colour(index: int) -> QColor:
@@ -44,6 +117,8 @@ class BarChart(pg.GraphicsLayoutWidget):
         self.plot = fixed_plot(self)
         self.legend = pg.LegendItem(labelTextSize="8pt", colCount=2)
         self.addItem(self.legend, row=1, col=0)
+        keep_plot_room(self, self.legend)
+        self.name_ticks = NameTicks(self.plot)
         self.shown: dict[str, np.ndarray] = {}
         self._bars: list[pg.BarGraphItem] = []
         self._series: list[str] = []
@@ -73,7 +148,7 @@ class BarChart(pg.GraphicsLayoutWidget):
         if (title, y_label, ticks) != self._frame:  # unchanged axes need no re-layout
             self.plot.setTitle(title)
             self.plot.setLabel("left", y_label)
-            self.plot.getAxis("bottom").setTicks([ticks])
+            self.name_ticks.show(ticks)
             self._frame = (title, y_label, ticks)
 
 

@@ -18,6 +18,7 @@ from criteria.ahp import RANDOM_INDEX_TABLES, Consistency, NodeWeights
 from criteria.consistency import InconsistentJudgment
 from criteria.verbal_scale import format_judgment, judgment_label
 from desktop.help.buttons import explain, help_button
+from desktop.views.scroll_tabs import show_rows
 from desktop.views.translated import TranslatedWidget
 
 SHOWN_JUDGMENTS = 3
@@ -38,7 +39,6 @@ class ConsistencyPanel(TranslatedWidget):
         self.worst = QTableWidget(0, 5)
         self.worst.verticalHeader().hide()
         self.worst.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.worst.setMaximumHeight(130)
         self.triads = QLabel()
         self.triads.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -62,6 +62,8 @@ class ConsistencyPanel(TranslatedWidget):
         self.worst.setRowCount(0)
         for entry in worst[:SHOWN_JUDGMENTS] if weights.consistency_ratio else []:
             self._add_worst_row(entry, name)
+        show_rows(self.worst, SHOWN_JUDGMENTS)  # the buttons of every row in sight
+        self.worst.setMaximumHeight(self.worst.minimumHeight())
         self.worst.setVisible(self.worst.rowCount() > 0)
         self.worst_title.setVisible(self.worst.rowCount() > 0)
         self.triads.setText("" if not triads else self.tr(

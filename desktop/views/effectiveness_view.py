@@ -32,6 +32,7 @@ from desktop.views.judgment_target import StrategiesUnder
 from desktop.views.method_settings import SynthesisChoice
 from desktop.views.model_index import ROOT, Index
 from desktop.views.refresh import RefreshWhenShown
+from desktop.views.scroll_tabs import show_rows
 from strategies.effectiveness import Synthesis
 from strategies.method_rules import unserved_criteria
 from strategies.session import PAIRWISE_MODE, RATINGS_MODE
@@ -263,6 +264,7 @@ class EffectivenessView(QWidget):
         document.evaluation_changed.connect(self._refresher.request)
         language.changed.connect(self._refresher.request)
         self.retranslate()
+        show_rows(self.table, self.model.rowCount())
         self._on_criterion_chosen()
 
     def retranslate(self) -> None:
@@ -271,7 +273,8 @@ class EffectivenessView(QWidget):
             "hover for the paper's reason. The number in brackets is the strategy's priority "
             "under the criterion, synthesised as chosen on the right."))
         self.criterion_label.setText(self.tr("Criterion:"))
-        self.pairwise.setText(self.tr("Judge the six strategies pairwise under this criterion"))
+        self.pairwise.setText(self.tr("Judge the {count} strategies pairwise under this "
+                                      "criterion").format(count=self.model.rowCount()))
         self._fill_criteria()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -281,6 +284,7 @@ class EffectivenessView(QWidget):
 
     def _refresh(self) -> None:
         self.model.refresh()
+        show_rows(self.table, self.model.rowCount())
         self._fill_criteria()
         self._sync_mode()
 

@@ -100,6 +100,12 @@ class HierarchyView(QTreeWidget):
         colour = check if check is Consistency.TOO_INCONSISTENT else status
         item.setForeground(3, QBrush(QColor(_BADGE_COLOURS[colour])))
 
+    def wanted_width(self) -> int:
+        """Wide enough for every name unelided and the three number columns."""
+        columns = [max(self.sizeHintForColumn(column), self.header().sectionSizeHint(column))
+                   for column in range(self.columnCount())]
+        return sum(columns) + 2 * self.frameWidth()
+
     def select(self, node: str) -> None:
         self.setCurrentItem(self._items[node])
 

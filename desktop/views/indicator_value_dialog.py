@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from criteria.indicators import IndicatorError, parse_value
 
 RESTORE = 2  # dialog result: drop the planner's value
+MIN_WIDTH = 420  # room for the source of a value and a two-line problem
 
 
 class IndicatorValueDialog(QDialog):
@@ -19,6 +20,7 @@ class IndicatorValueDialog(QDialog):
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.setWordWrap(True)
+        self.setMinimumWidth(MIN_WIDTH)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.restore = QPushButton(self.tr("Use the paper's value"))
@@ -38,11 +40,19 @@ class IndicatorValueDialog(QDialog):
         try:
             self.number = parse_value(self.value.text())
         except IndicatorError:
-            self.problem.setText(self.tr("“{text}” is not a number between −10¹⁵ and 10¹⁵; the "
-                                         "value stays as it was.").format(text=self.value.text()))
+            self._say(self.tr("“{text}” is not a number between −10¹⁵ and 10¹⁵; the "
+                              "value stays as it was.").format(text=self.value.text()))
             return
         if not self.source.text().strip():
-            self.problem.setText(self.tr("Say where the value comes from (e.g. "
-                                         "“Gaoming statistics bureau, 2018”)."))
+            self._say(self.tr("Say where the value comes from (e.g. "
+                              "“Gaoming statistics bureau, 2018”)."))
             return
         self.accept()
+
+    def _say(self, problem: str) -> None:
+        """Show problem above the buttons, the dialog grown to hold all its lines (a dialog
+        does not follow a wrapped label's height by itself: the text went behind the buttons)."""
+        self.problem.setText(problem)
+        self.problem.setMinimumHeight(self.problem.heightForWidth(self.problem.width()))
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.minimumSizeHint().height()))

@@ -28,10 +28,12 @@ from desktop.views.indicator_value_dialog import RESTORE, IndicatorValueDialog
 from desktop.views.method_settings import NormalisationChoice
 from desktop.views.model_index import ROOT, Index
 from desktop.views.refresh import RefreshWhenShown
+from desktop.views.scroll_tabs import fit_columns, show_rows
 from strategies.evaluation import effective_indicators
 from strategies.method_rules import indicator_scoring
 from strategies.session import IndicatorEdit
 
+INDICATOR_ROWS_IN_SIGHT = 5  # the rest scroll within the table
 _MISSING_BRUSH = QBrush(QColor("#f3f3f3"))
 _NEUTRAL_BRUSH = QBrush(QColor("#fff4d6"))
 _PLANNER_BRUSH = QBrush(QColor("#0b57d0"))
@@ -222,6 +224,7 @@ class IndicatorsView(QWidget):
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.doubleClicked.connect(self._on_cell_double_clicked)
+        self.table.installEventFilter(self)  # Enter opens a cell's value too (keyboard only)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -242,8 +245,9 @@ class IndicatorsView(QWidget):
         splitter.addWidget(lower)
         splitter.setSizes([500, 300])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.supplement)  # a long label: on its own line
         options = QHBoxLayout()
-        options.addWidget(self.supplement, 1)
+        options.addStretch(1)
         self.normalisation = NormalisationChoice(document)
         options.addWidget(self.normalisation)
         options.addWidget(help_button("indicators"))
@@ -266,6 +270,9 @@ class IndicatorsView(QWidget):
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        show_rows(self.table, INDICATOR_ROWS_IN_SIGHT)
+        show_rows(self.need_table, self.need_model.rowCount())
+        fit_columns(self.need_table)  # "0.50 (neutral)" whole, not "0.50 …"
 
     def _refresh(self) -> None:
         self.model.refresh()
@@ -292,6 +299,14 @@ class IndicatorsView(QWidget):
             self.retranslate()
             self._size_columns()
         super().changeEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                self.model.editable_cell(self.table.currentIndex()) is not None:
+            self._on_cell_double_clicked(self.table.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_cell_double_clicked(self, index) -> None:
         cell = self.model.editable_cell(index)

@@ -28,6 +28,13 @@ from desktop.views.judgment_target import CriteriaNode
 from desktop.views.method_settings import RandomIndexChoice
 from desktop.views.pair_row import PairRow
 from desktop.views.refresh import RefreshWhenShown
+from desktop.views.scroll_tabs import fit_columns, show_rows
+
+
+def fit_matrix(matrix: QTableView) -> None:
+    """Every row in sight and every column at least as wide as its (wrapped) header."""
+    show_rows(matrix, matrix.model().rowCount())
+    fit_columns(matrix)
 
 
 class JudgmentEditor(QWidget):
@@ -41,12 +48,14 @@ class JudgmentEditor(QWidget):
         self.target = None
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        self.title.setWordWrap(True)
         self.rows_box = QGroupBox()
         self._rows_layout = QVBoxLayout(self.rows_box)
         self._rows_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.rows: list[PairRow] = []
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its rows take the focus and scroll it
         scroll.setWidget(self.rows_box)
         self.matrix_model = JudgmentMatrixModel(self)
         self.matrix = QTableView()
@@ -70,7 +79,8 @@ class JudgmentEditor(QWidget):
         header.addWidget(self.title, 1)
         self.random_index = RandomIndexChoice(document)
         header.addWidget(self.random_index)
-        header.addWidget(help_button("judgments"))
+        self.help = help_button("judgments")
+        header.addWidget(self.help)
         layout.addLayout(header)
         layout.addWidget(splitter)
         self.matrix_model.value_typed.connect(self._on_value_chosen)
@@ -107,6 +117,7 @@ class JudgmentEditor(QWidget):
         names = [self._name(item) for item in judgments.items]
         if weights is not None:
             self.matrix_model.show(judgments, weights.completed_matrix, names)
+            fit_matrix(self.matrix)
             self.consistency.show_result(weights, most_inconsistent(judgments, weights),
                                          intransitive_triads(judgments), self._name)
 
@@ -136,6 +147,15 @@ class JudgmentEditor(QWidget):
             self._rows_layout.addWidget(row)
             self.rows.append(row)
         self._share_height()
+        self._order_tab_stops()
+
+    def _order_tab_stops(self) -> None:
+        """Tab goes down the page as it reads: header, each row's slider and box, matrix."""
+        stops = [self.random_index, self.help]
+        stops += [widget for row in self.rows for widget in (row.slider, row.missing)]
+        stops.append(self.matrix)
+        for before, after in zip(stops, stops[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _share_height(self) -> None:
         """Give the slider rows what they need (up to half), the matrix and advice the rest."""

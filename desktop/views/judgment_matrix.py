@@ -14,9 +14,11 @@ from criteria.verbal_scale import (
     nearest_scale_value,
     parse_judgment,
 )
+from desktop.sensitivity.strategy_names import wrap
 from desktop.views.model_index import ROOT, Index
 from desktop.views.verbal_text import describe
 
+HEADER_CELLS, HEADER_LINES = 18, 3  # a column's name: up to 3 lines of 18 Latin letters
 _MISSING_BRUSH = QBrush(QColor("#fff4d6"))
 _DIAGONAL_BRUSH = QBrush(QColor("#eeeeee"))
 
@@ -36,9 +38,17 @@ class JudgmentMatrixModel(QAbstractTableModel):
         self._names: list[str] = []
 
     def show(self, judgments: PairwiseJudgments, completed_matrix, names: list[str]) -> None:
-        self.beginResetModel()
+        same_items = self._judgments is not None and self._judgments.items == judgments.items
+        if not same_items:  # another node: a new table
+            self.beginResetModel()
         self._judgments, self._completed, self._names = judgments, completed_matrix, names
-        self.endResetModel()
+        if same_items:  # an edit: the cells change, the current cell stays for the keyboard
+            last = len(names) - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(last, last))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, last)
+        else:
+            self.endResetModel()
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() or self._judgments is None else len(self._judgments.items)
@@ -47,7 +57,13 @@ class JudgmentMatrixModel(QAbstractTableModel):
         return self.rowCount(parent)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and self._names:
+        if not self._names:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._names[section]
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return "\n".join(wrap(self._names[section], HEADER_CELLS, HEADER_LINES))
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._names[section]
         return None
 

@@ -9,6 +9,8 @@ from criteria.verbal_scale import MAX_STEP, step_from_value, value_from_step
 from desktop.views.translated import TranslatedWidget
 from desktop.views.verbal_text import describe, missing_text
 
+SLIDER_MIN_WIDTH = 180  # 17 steps a finger's width apart
+
 
 class PairRow(TranslatedWidget):
     """Emits value_chosen(first, second, value or None, from_slider) when the planner moves or
@@ -27,7 +29,7 @@ class PairRow(TranslatedWidget):
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
         self.slider.setPageStep(1)
-        self.slider.setMinimumWidth(220)
+        self.slider.setMinimumWidth(SLIDER_MIN_WIDTH)
         self.slider.setInvertedControls(False)
         self.missing = QCheckBox()
         self.sentence = QLabel()
@@ -41,6 +43,8 @@ class PairRow(TranslatedWidget):
         layout.addWidget(self._second_label, 0, 2)
         layout.addWidget(self.missing, 0, 3)
         layout.addWidget(self.sentence, 1, 0, 1, 3)
+        for label in (self._first_label, self._second_label, self.sentence):
+            label.setWordWrap(True)  # long names take two lines, not the page's width
         for column, stretch in enumerate((3, 4, 3, 0)):
             layout.setColumnStretch(column, stretch)
         self.slider.valueChanged.connect(self._on_slider_moved)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.document import Document
 from desktop.help.buttons import explain, help_button
 from desktop.i18n import Language
+from desktop.sensitivity.strategy_names import full_label
 from desktop.views.caveat_banner import CaveatBanner
 from desktop.views.charts import ContributionChart, GroupedPriorityChart
 from desktop.views.district_choice import fill_districts
@@ -30,11 +31,14 @@ from desktop.views.gesture_ends import GestureEnds
 from desktop.views.method_settings import SynthesisChoice
 from desktop.views.ranking_models import OverviewModel, RankingModel
 from desktop.views.refresh import RefreshWhenShown
+from desktop.views.scroll_tabs import show_rows
 from strategies.sensitivity.alpha import alpha_stability
 from strategies.sensitivity.inputs import SensitivityInputs
 
 ALL_DISTRICTS = ""
 ALPHA_STEPS = 100
+NAME_COLUMN_WIDTH = 170  # two lines of a strategy's name
+SIDE_GAP = 40  # the page's margins and the splitter's handle
 
 
 class RankingView(QWidget):
@@ -80,6 +84,7 @@ class RankingView(QWidget):
         self.overview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.overview_box = QGroupBox()
         QVBoxLayout(self.overview_box).addWidget(self.overview)
+        self._watching_room = False
         self._layout()
         self.district.currentIndexChanged.connect(self._on_district_chosen)
         self.alpha.valueChanged.connect(self._on_alpha_moved)
@@ -100,7 +105,7 @@ class RankingView(QWidget):
         controls.addSpacing(24)
         controls.addWidget(self.synthesis)  # what the priorities mean; also under Effectiveness
         controls.addStretch(1)
-        top = QSplitter(Qt.Orientation.Horizontal)
+        self.top = top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.ranking)
         top.addWidget(self.charts)
         top.setSizes([470, 610])
@@ -113,6 +118,32 @@ class RankingView(QWidget):
         layout.addLayout(controls)
         layout.addWidget(self.alpha_meaning)
         layout.addWidget(body)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        holder = self.parentWidget()  # the tab's scroll area: the room there is to fill
+        if holder is not None and not self._watching_room:
+            holder.installEventFilter(self)
+            self._watching_room = True
+        self._arrange()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._arrange()
+        return False
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # e.g. the chart's legend changed width
+            self._arrange()
+        return super().event(event)
+
+    def _arrange(self) -> None:
+        """Table and chart side by side where both fit, else the chart below the table (a
+        narrow window, or scale factor 2), so the page never needs sideways scrolling."""
+        room = self.parentWidget().width() if self.parentWidget() else self.width()
+        needed = self.ranking.minimumWidth() + self.charts.minimumSizeHint().width() + SIDE_GAP
+        self.top.setOrientation(Qt.Orientation.Horizontal if room >= needed
+                                else Qt.Orientation.Vertical)
 
     def selected_district(self) -> str:
         return self.district.currentData() or ALL_DISTRICTS
@@ -135,10 +166,11 @@ class RankingView(QWidget):
     def _refresh_chart(self, district: str) -> None:
         model, evaluation, lang = self.document.model, self.document.evaluation, self.language.code
         criteria = [f"{c} {model.hierarchy.name(c, lang)}" for c in model.criteria]
+        names = {s: full_label(s, model.strategy(s).name.get(lang)) for s in model.strategy_ids}
         if district == ALL_DISTRICTS:
             self.charts.setCurrentWidget(self.grouped_chart)
             self.grouped_chart.show_priorities(
-                evaluation.priorities, list(model.strategy_ids),
+                evaluation.priorities, [names[s] for s in model.strategy_ids],
                 [d.name.get(lang) for d in model.districts],
                 self.tr("Priority of each strategy in each district"), self.tr("priority"))
             return
@@ -146,7 +178,7 @@ class RankingView(QWidget):
         order = [model.strategy_ids.index(r.strategy) for r in evaluation.ranking(district)]
         row = model.district_ids.index(district)
         self.chart.show_contributions(
-            evaluation.contributions[row][order], [model.strategy_ids[i] for i in order],
+            evaluation.contributions[row][order], [names[model.strategy_ids[i]] for i in order],
             criteria, self.tr("{district}: priority split into criteria").format(
                 district=model.district(district).name.get(lang)), self.tr("priority"))
 
@@ -195,8 +227,13 @@ class RankingView(QWidget):
     def _size_ranking_table(self) -> None:
         for column in (0, 2, 3):
             self.ranking.resizeColumnToContents(column)
+        numbers = sum(self.ranking.columnWidth(column) for column in (0, 2, 3))
+        self.ranking.setMinimumWidth(numbers + NAME_COLUMN_WIDTH + 2 * self.ranking.frameWidth())
         lines = 2 * self.ranking.fontMetrics().lineSpacing() + 8  # names wrap to two lines
         self.ranking.verticalHeader().setDefaultSectionSize(lines)
+        strategies = len(self.document.model.strategies)
+        show_rows(self.ranking, strategies)
+        show_rows(self.overview, strategies)
 
     def _on_district_chosen(self) -> None:
         all_districts = self.selected_district() == ALL_DISTRICTS

@@ -171,4 +171,10 @@ def test_axis_names_fit_the_room_under_each_bar(qtbot, width):
 
 
 def test_no_wrapped_line_starts_with_chinese_punctuation():
-    assert wrap("政府正确引导，改善电子商务产业集群环境", 12, 2) == ["政府正确引导", "改善电子商…"]
+    # The character before the comma goes down with it: nothing is dropped at the break.
+    assert wrap("政府正确引导，改善电子商务产业集群环境", 12, 2) == ["政府正确引", "导，改善电…"]
+    assert wrap("由点到面、重点建设", 8, 2) == ["由点到", "面、重…"]
+
+
+def test_a_word_too_long_for_a_line_ends_the_label():
+    assert wrap("Government guidance to improve", 6, 2) == ["Gover…"]

@@ -3,100 +3,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../desktop/main_window.py" line="48" />
+        <location filename="../../../desktop/main_window.py" line="59" />
         <source>Loading the model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="78" />
+        <location filename="../../../desktop/main_window.py" line="90" />
         <source>Criteria judgments</source>
         <translation>准则判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="79" />
+        <location filename="../../../desktop/main_window.py" line="91" />
         <source>Strategy effectiveness</source>
         <translation>策略有效性</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="80" />
+        <location filename="../../../desktop/main_window.py" line="92" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="81" />
+        <location filename="../../../desktop/main_window.py" line="93" />
         <source>Ranking</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="84" />
+        <location filename="../../../desktop/main_window.py" line="96" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="154" />
+        <location filename="../../../desktop/main_window.py" line="174" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="155" />
+        <location filename="../../../desktop/main_window.py" line="175" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="156" />
+        <location filename="../../../desktop/main_window.py" line="176" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="157" />
+        <location filename="../../../desktop/main_window.py" line="177" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="158" />
+        <location filename="../../../desktop/main_window.py" line="178" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="159" />
-        <location filename="../../../desktop/main_window.py" line="182" />
+        <location filename="../../../desktop/main_window.py" line="179" />
+        <location filename="../../../desktop/main_window.py" line="204" />
         <source>Cluster Strategy Planner</source>
         <translation>集群策略规划器</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="165" />
+        <location filename="../../../desktop/main_window.py" line="185" />
         <source>Criteria hierarchy</source>
         <translation>准则层次结构</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="166" />
+        <location filename="../../../desktop/main_window.py" line="186" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="167" />
+        <location filename="../../../desktop/main_window.py" line="187" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="168" />
+        <location filename="../../../desktop/main_window.py" line="188" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="175" />
+        <location filename="../../../desktop/main_window.py" line="197" />
         <source>Model: {model} · CR thresholds after Saaty (0.05 / 0.08 / 0.10)</source>
         <translation>模型：{model} · CR 阈值按 Saaty（0.05 / 0.08 / 0.10）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="204" />
+        <location filename="../../../desktop/main_window.py" line="242" />
+        <source>Cluster Strategy Planner ranks strategies for each district with the Analytic Hierarchy Process.</source>
+        <translation>集群策略规划器用层次分析法为每个区给各项策略排序。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/main_window.py" line="245" />
+        <source>Model: {name}, {count} strategies, {districts} districts.</source>
+        <translation>模型：{name}，{count} 项策略，{districts} 个区。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/main_window.py" line="249" />
         <source>About</source>
         <translation>关于</translation>
     </message>
+</context>
+<context>
+    <name>TabKeys</name>
     <message>
-        <location filename="../../../desktop/main_window.py" line="205" />
-        <source>Cluster Strategy Planner ranks the six strategies of the Foshan e-commerce cluster paper for each district with the Analytic Hierarchy Process.</source>
-        <translation>集群策略规划器用层次分析法（AHP）为佛山各区对论文提出的六项电子商务产业集群策略进行排序。</translation>
+        <location filename="../../../desktop/tab_keys.py" line="47" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/tab_keys.py" line="48" />
+        <source>Next tab</source>
+        <translation>下一个标签页</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/tab_keys.py" line="49" />
+        <source>Previous tab</source>
+        <translation>上一个标签页</translation>
     </message>
 </context>
 <context>

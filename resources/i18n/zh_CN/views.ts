@@ -66,77 +66,77 @@
 <context>
     <name>ConsistencyPanel</name>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="68" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="70" />
         <source>Intransitive (circular) judgments — no numeric repair hides these: {triads}</source>
         <translation>非传递（循环）判断——任何数值修正都不会掩盖：{triads}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="73" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="75" />
         <source>Judgments that most disturb consistency</source>
         <translation>最影响一致性的判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="74" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="76" />
         <source>Pair</source>
         <translation>比较对</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="74" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="76" />
         <source>Given</source>
         <translation>给定值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="75" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="77" />
         <source>Consistent</source>
         <translation>一致值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="82" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="84" />
         <source>CR is undefined for fewer than 3 items (always consistent).</source>
         <translation>少于 3 项时 CR 无定义（总是一致）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="83" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="85" />
         <source>acceptable</source>
         <translation>可接受</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="84" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="86" />
         <source>too inconsistent — revise judgments</source>
         <translation>不一致性过高——请修改判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="85" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="87" />
         <source>incomplete — missing pairs estimated</source>
         <translation>不完整——缺失项已估计</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="89" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="91" />
         <source>the completed matrix is {check}</source>
         <translation>补全后的矩阵：{check}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="91" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="93" />
         <source>CR = {cr:.3f} (threshold {t:.2f}; random index: {table}) — {status}</source>
         <translation>CR = {cr:.3f}（阈值 {t:.2f}；随机一致性指标表：{table}）——{status}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="101" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="103" />
         <source>Use this value</source>
         <translation>采用此值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="102" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="104" />
         <source>Replace the given judgment with the value that agrees with the current weights</source>
         <translation>用与当前权重一致的值替换该判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="105" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="107" />
         <source>Use the nearest scale value ({value})</source>
         <translation>采用最近的标度值（{value}）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="107" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="109" />
         <source>Replace the given judgment with the value on Saaty's scale nearest to the consistent one</source>
         <translation>用 Saaty 标度上最接近一致值的值替换该判断</translation>
     </message>
@@ -144,27 +144,27 @@
 <context>
     <name>EffectivenessView</name>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="270" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="272" />
         <source>How much does each strategy serve each criterion? Double-click a cell to rate it; hover for the paper's reason. The number in brackets is the strategy's priority under the criterion, synthesised as chosen on the right.</source>
         <translation>各策略对各准则的作用有多大？双击单元格进行评级；悬停可查看论文依据。括号中的数字是该策略在此准则下的优先级，按右侧所选的综合模式计算。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="273" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="275" />
         <source>Criterion:</source>
         <translation>准则：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="274" />
-        <source>Judge the six strategies pairwise under this criterion</source>
-        <translation>在此准则下对六项策略两两比较</translation>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="276" />
+        <source>Judge the {count} strategies pairwise under this criterion</source>
+        <translation>在此准则下对 {count} 项策略两两比较</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="320" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="324" />
         <source>Judge strategies pairwise under {c}</source>
         <translation>在 {c} 下两两比较策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="321" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="325" />
         <source>Rate strategies under {c}</source>
         <translation>在 {c} 下对策略评级</translation>
     </message>
@@ -184,7 +184,7 @@
     <message>
         <location filename="../../../desktop/views/hierarchy_view.py" line="89" />
         <source>ok</source>
-        <translation>可接受</translation>
+        <translation>合格</translation>
     </message>
     <message>
         <location filename="../../../desktop/views/hierarchy_view.py" line="90" />
@@ -207,22 +207,22 @@
         <translation>补全后的矩阵：{check}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="107" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="113" />
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="107" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="113" />
         <source>Local</source>
         <translation>局部</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="107" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="113" />
         <source>Global</source>
         <translation>全局</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="108" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="114" />
         <source>CR</source>
         <translation>CR</translation>
     </message>
@@ -230,27 +230,27 @@
 <context>
     <name>IndicatorValueDialog</name>
     <message>
-        <location filename="../../../desktop/views/indicator_value_dialog.py" line="24" />
+        <location filename="../../../desktop/views/indicator_value_dialog.py" line="26" />
         <source>Use the paper's value</source>
         <translation>采用论文中的值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicator_value_dialog.py" line="28" />
+        <location filename="../../../desktop/views/indicator_value_dialog.py" line="30" />
         <source>Value (empty = missing):</source>
         <translation>数值（留空表示缺失）：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicator_value_dialog.py" line="29" />
+        <location filename="../../../desktop/views/indicator_value_dialog.py" line="31" />
         <source>Source (required):</source>
         <translation>来源（必填）：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicator_value_dialog.py" line="41" />
+        <location filename="../../../desktop/views/indicator_value_dialog.py" line="43" />
         <source>“{text}” is not a number between −10¹⁵ and 10¹⁵; the value stays as it was.</source>
         <translation>“{text}”不是介于 −10¹⁵ 与 10¹⁵ 之间的数字；数值保持不变。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicator_value_dialog.py" line="45" />
+        <location filename="../../../desktop/views/indicator_value_dialog.py" line="47" />
         <source>Say where the value comes from (e.g. “Gaoming statistics bureau, 2018”).</source>
         <translation>请注明数值来源（例如“高明区统计局，2018 年”）。</translation>
     </message>
@@ -258,82 +258,82 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="59" />
+        <location filename="../../../desktop/views/indicators_view.py" line="61" />
         <source>Ordinal indicator: scored min–max on its level index (levels taken as equally spaced), whichever normalisation is chosen.</source>
         <translation>序数指标：按等级序号做最小–最大标准化（等级之间视为等距），无论所选标准化方法为何。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="62" />
+        <location filename="../../../desktop/views/indicators_view.py" line="64" />
         <source>Values below zero: ratio to best means nothing for them, so min–max is used instead.</source>
         <translation>含负值：与最佳区之比对负值无意义，改用最小–最大标准化。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="69" />
+        <location filename="../../../desktop/views/indicators_view.py" line="71" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="69" />
+        <location filename="../../../desktop/views/indicators_view.py" line="71" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="69" />
+        <location filename="../../../desktop/views/indicators_view.py" line="71" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="69" />
+        <location filename="../../../desktop/views/indicators_view.py" line="71" />
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="70" />
+        <location filename="../../../desktop/views/indicators_view.py" line="72" />
         <source>Foshan / other</source>
         <translation>佛山 / 其他</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="70" />
+        <location filename="../../../desktop/views/indicators_view.py" line="72" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="70" />
+        <location filename="../../../desktop/views/indicators_view.py" line="72" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="96" />
+        <location filename="../../../desktop/views/indicators_view.py" line="98" />
         <source>Planner's value. Source: {source}</source>
         <translation>规划者录入的值。来源：{source}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="124" />
+        <location filename="../../../desktop/views/indicators_view.py" line="126" />
         <source>context</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="131" />
+        <location filename="../../../desktop/views/indicators_view.py" line="133" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="150" />
+        <location filename="../../../desktop/views/indicators_view.py" line="152" />
         <source>Source: {source} (section {section})</source>
         <translation>来源：{source}（第 {section} 节）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="153" />
+        <location filename="../../../desktop/views/indicators_view.py" line="155" />
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="155" />
+        <location filename="../../../desktop/views/indicators_view.py" line="157" />
         <source>Missing: the source gives no value for this district. It is left out, never read as 0. Double-click to enter a value with its source.</source>
         <translation>缺失：来源未给出该区数值。计算时略去，绝不当作 0。双击可录入数值及其来源。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="159" />
+        <location filename="../../../desktop/views/indicators_view.py" line="161" />
         <source>Optional public supplement, not from the paper.</source>
         <translation>可选的公开补充数据，非论文数据。</translation>
     </message>
@@ -341,32 +341,32 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="283" />
+        <location filename="../../../desktop/views/indicators_view.py" line="290" />
         <source>Show the optional public district supplement (GDP 2016, population 2020; secondary sources, not the paper)</source>
         <translation>显示可选的公开分区补充数据（2016 年 GDP、2020 年人口；二手来源，非论文）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="286" />
+        <location filename="../../../desktop/views/indicators_view.py" line="293" />
         <source>District need per criterion, g = 1 − performance (from the indicators above; a cell without the district's own value takes a mean need, never more need)</source>
         <translation>各区在各准则上的需求，g = 1 − 表现（来自上方指标；本区没有数值的单元格取平均需求，绝不因此显得需求更高）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="319" />
+        <location filename="../../../desktop/views/indicators_view.py" line="334" />
         <source>Enter {indicator} for {district}</source>
         <translation>录入 {district} 的 {indicator}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="324" />
+        <location filename="../../../desktop/views/indicators_view.py" line="339" />
         <source>Use the paper's {indicator} for {district}</source>
         <translation>{district} 的 {indicator} 改用论文中的值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="337" />
+        <location filename="../../../desktop/views/indicators_view.py" line="352" />
         <source>Show public supplement</source>
         <translation>显示公开补充数据</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="338" />
+        <location filename="../../../desktop/views/indicators_view.py" line="353" />
         <source>Hide public supplement</source>
         <translation>隐藏公开补充数据</translation>
     </message>
@@ -374,42 +374,42 @@
 <context>
     <name>JudgmentEditor</name>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="114" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="125" />
         <source>Pairwise judgments: move toward the more important item</source>
         <translation>两两比较判断：把滑块移向更重要的一方</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="115" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="126" />
         <source>Reciprocal matrix (type 3, 1/3 or leave empty)</source>
         <translation>互反判断矩阵（输入 3、1/3 或留空）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="161" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="181" />
         <source>Clear judgment {a} vs {b}</source>
         <translation>清除判断 {a} 对 {b}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="162" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="182" />
         <source>Judge {a} vs {b} as {value}</source>
         <translation>判断 {a} 对 {b} 为 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="170" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="190" />
         <source>Use the consistent value {value} for {a} vs {b}</source>
         <translation>{a} 对 {b} 采用一致值 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="175" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="195" />
         <source>Use the nearest scale value {value} for {a} vs {b}</source>
         <translation>{a} 对 {b} 采用最近的标度值 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="190" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="210" />
         <source>{a} vs {b} cannot be left missing: every item needs a judgment linking it to the others.</source>
         <translation>{a} 对 {b} 不能留空：每一项都需要至少一个判断与其他项相连。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="192" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="212" />
         <source>{a} vs {b}: the value is not on Saaty's scale 1/9 … 9.</source>
         <translation>{a} 对 {b}：该值不在 Saaty 标度 1/9 … 9 之内。</translation>
     </message>
@@ -417,22 +417,22 @@
 <context>
     <name>JudgmentMatrixModel</name>
     <message>
-        <location filename="../../../desktop/views/judgment_matrix.py" line="77" />
+        <location filename="../../../desktop/views/judgment_matrix.py" line="93" />
         <source>Missing: the value in brackets is estimated (Bozóki et al.)</source>
         <translation>缺失：括号中的值为估计值（Bozóki 等人的方法）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_matrix.py" line="82" />
+        <location filename="../../../desktop/views/judgment_matrix.py" line="98" />
         <source>Between the steps of Saaty's scale: used as typed ({value}), not rounded to {nearest} (Saaty allows intermediate values).</source>
         <translation>介于 Saaty 标度的刻度之间：按输入值（{value}）使用，不取整为 {nearest}（Saaty 允许中间值）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_matrix.py" line="102" />
+        <location filename="../../../desktop/views/judgment_matrix.py" line="118" />
         <source>“{text}” for {a} vs {b} is not a judgment: type a number from 1/9 to 9 (e.g. 3 or 1/3), or leave it empty for missing.</source>
         <translation>“{text}”不是 {a} 对 {b} 的有效判断：请输入 1/9 到 9 之间的数（如 3 或 1/3），或留空表示缺失。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_matrix.py" line="108" />
+        <location filename="../../../desktop/views/judgment_matrix.py" line="124" />
         <source>“{text}” for {a} vs {b} lies just outside Saaty's scale 1/9 … 9; its end, {used}, is used.</source>
         <translation>{a} 对 {b} 的“{text}”略超出 Saaty 标度 1/9 … 9，取其端点 {used}。</translation>
     </message>
@@ -440,42 +440,42 @@
 <context>
     <name>NeedModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="176" />
+        <location filename="../../../desktop/views/indicators_view.py" line="178" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="194" />
+        <location filename="../../../desktop/views/indicators_view.py" line="196" />
         <source>From indicators: {names}</source>
         <translation>来自指标：{names}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="200" />
+        <location filename="../../../desktop/views/indicators_view.py" line="202" />
         <source>(mean of districts)</source>
         <translation>（各区平均）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="201" />
+        <location filename="../../../desktop/views/indicators_view.py" line="203" />
         <source>(district mean)</source>
         <translation>（本区平均）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="202" />
+        <location filename="../../../desktop/views/indicators_view.py" line="204" />
         <source>(no data)</source>
         <translation>（无数据）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="206" />
+        <location filename="../../../desktop/views/indicators_view.py" line="208" />
         <source>No indicator value for this district and criterion: it gets the mean need of the districts that have one, so missing data never looks like need.</source>
         <translation>该区在该准则上没有指标数值：取有数值各区的平均需求，缺失数据因而不会被当作需求。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="209" />
+        <location filename="../../../desktop/views/indicators_view.py" line="211" />
         <source>No district has data on this criterion: it gets this district's own mean need over its measured criteria, so its weight is not tilted.</source>
         <translation>没有任何区在该准则上有数据：取本区已测准则的平均需求，因而其权重不偏移。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="212" />
+        <location filename="../../../desktop/views/indicators_view.py" line="214" />
         <source>No district has data on any criterion: no tilt, the ranking is plain AHP at every α.</source>
         <translation>没有任何区在任何准则上有数据：不偏移，在任何 α 下排序都是普通 AHP。</translation>
     </message>
@@ -522,17 +522,17 @@
 <context>
     <name>PairRow</name>
     <message>
-        <location filename="../../../desktop/views/pair_row.py" line="69" />
+        <location filename="../../../desktop/views/pair_row.py" line="73" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/pair_row.py" line="70" />
+        <location filename="../../../desktop/views/pair_row.py" line="74" />
         <source>Leave this pair unjudged; it is estimated from the other judgments (the node stays connected).</source>
         <translation>不判断此对；由其他判断估计（节点须保持连通）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/pair_row.py" line="72" />
+        <location filename="../../../desktop/views/pair_row.py" line="76" />
         <source>Move toward the more important item: 1 equal … 9 extreme</source>
         <translation>移向更重要的一方：1 同等 … 9 极端</translation>
     </message>
@@ -586,73 +586,73 @@
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="143" />
+        <location filename="../../../desktop/views/ranking_view.py" line="175" />
         <source>Priority of each strategy in each district</source>
         <translation>各区各策略的优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="143" />
-        <location filename="../../../desktop/views/ranking_view.py" line="151" />
+        <location filename="../../../desktop/views/ranking_view.py" line="175" />
+        <location filename="../../../desktop/views/ranking_view.py" line="183" />
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="150" />
+        <location filename="../../../desktop/views/ranking_view.py" line="182" />
         <source>{district}: priority split into criteria</source>
         <translation>{district}：优先级按准则分解</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="156" />
+        <location filename="../../../desktop/views/ranking_view.py" line="188" />
         <source>α = 1: weights follow need alone, so a criterion on which a district has no gap gets no weight there.</source>
         <translation>α = 1：权重只随需求而定，因此某区没有差距的准则在该区权重为 0。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="163" />
+        <location filename="../../../desktop/views/ranking_view.py" line="195" />
         <source>At α = {alpha:.2f} ranks change (a tie).</source>
         <translation>在 α = {alpha:.2f} 处名次改变（并列）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="165" />
+        <location filename="../../../desktop/views/ranking_view.py" line="197" />
         <source>This ranking holds for α from {low:.2f} to {high:.2f}.</source>
         <translation>该排序在 α 从 {low:.2f} 到 {high:.2f} 之间保持不变。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="169" />
+        <location filename="../../../desktop/views/ranking_view.py" line="201" />
         <source>At α = 1 need alone decides, and the criteria on which this district has no gap get no weight: {criteria}.</source>
         <translation>α = 1 时只由需求决定，该区没有差距的准则权重为 0：{criteria}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="171" />
+        <location filename="../../../desktop/views/ranking_view.py" line="203" />
         <source>At α = 1 need alone decides; this district has a gap on every weighted criterion, so each keeps weight.</source>
         <translation>α = 1 时只由需求决定；该区在每项有权重的准则上都有差距，因此各准则都保有权重。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="176" />
+        <location filename="../../../desktop/views/ranking_view.py" line="208" />
         <source>District:</source>
         <translation>区：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="177" />
+        <location filename="../../../desktop/views/ranking_view.py" line="209" />
         <source>Need emphasis</source>
         <translation>需求强调</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="178" />
+        <location filename="../../../desktop/views/ranking_view.py" line="210" />
         <source>α = 0: plain AHP, one ranking for all districts; α = 1: the districts' indicator gaps decide fully</source>
         <translation>α = 0：普通 AHP，各区排序相同；α = 1：完全由各区的指标差距决定</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="180" />
+        <location filename="../../../desktop/views/ranking_view.py" line="212" />
         <source>All districts: rank (priority); ★ = top strategy</source>
         <translation>全部区：名次（优先级）；★ = 首选策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="190" />
+        <location filename="../../../desktop/views/ranking_view.py" line="222" />
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="208" />
+        <location filename="../../../desktop/views/ranking_view.py" line="245" />
         <source>Set need emphasis α to {alpha:.2f}</source>
         <translation>将需求强调 α 设为 {alpha:.2f}</translation>
     </message>
@@ -660,57 +660,57 @@
 <context>
     <name>RatingsModel</name>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="76" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="77" />
         <source>(no strategy serves it)</source>
         <translation>（无策略作用于此准则）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="110" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="111" />
         <source>pairwise {share:.3f}</source>
         <translation>两两比较 {share:.3f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="129" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="130" />
         <source>No strategy serves this criterion (every rating is “none”): in ideal mode it adds nothing to any priority (each strategy gets {share:.3f}), and it changes no order.</source>
         <translation>没有策略服务于此准则（所有评级均为“无”）：在理想模式下，它不给任何优先级增加分值（每个策略得 {share:.3f}），不改变任何顺序。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="132" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="133" />
         <source>No strategy serves this criterion (every rating is “none”): in distributive mode each strategy gets an equal share {share:.3f} of it, which changes no order.</source>
         <translation>没有策略服务于此准则（所有评级均为“无”）：在分配模式下，每个策略得到相等的份额 {share:.3f}，不改变任何顺序。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="152" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="153" />
         <source>within the threshold {t:.2f}</source>
         <translation>未超过阈值 {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="153" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="154" />
         <source>above the threshold {t:.2f}</source>
         <translation>超过阈值 {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="155" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="156" />
         <source>Strategies judged pairwise: CR {cr:.3f}, {check}.</source>
         <translation>各策略两两比较：CR {cr:.3f}，{check}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="157" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="158" />
         <source>Strategies judged pairwise, pairs missing: the completed matrix has CR {cr:.3f}, {check}.</source>
         <translation>各策略两两比较，有缺失项：补全后矩阵的 CR 为 {cr:.3f}，{check}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="166" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="167" />
         <source>Rate {s} “{level}” on {c}</source>
         <translation>将 {s} 在 {c} 上评为“{level}”</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="177" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="178" />
         <source>Default ({level}): {reason}</source>
         <translation>默认（{level}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="180" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="181" />
         <source>Changed by the planner.</source>
         <translation>已由规划者修改。</translation>
     </message>
