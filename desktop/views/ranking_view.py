@@ -102,9 +102,12 @@ class RankingView(QWidget):
         for widget in (self.alpha_label, self.alpha, self.alpha_value, help_button("alpha")):
             controls.addWidget(widget)
         explain("alpha", self.alpha_label, self.alpha_value)
-        controls.addSpacing(24)
-        controls.addWidget(self.synthesis)  # what the priorities mean; also under Effectiveness
         controls.addStretch(1)
+        # What the priorities mean (also under Effectiveness); a row of its own, so that the
+        # page stays as narrow as the tab at 1366×768 and at scale factor 2.
+        method = QHBoxLayout()
+        method.addWidget(self.synthesis)
+        method.addStretch(1)
         self.top = top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.ranking)
         top.addWidget(self.charts)
@@ -116,6 +119,7 @@ class RankingView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.caveats)
         layout.addLayout(controls)
+        layout.addLayout(method)
         layout.addWidget(self.alpha_meaning)
         layout.addWidget(body)
 

@@ -178,12 +178,12 @@
     <message>
         <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="111" />
         <source>Discard inconsistent samples</source>
-        <translation>舍弃不一致的样本</translation>
+        <translation>丢弃不一致的样本</translation>
     </message>
     <message>
         <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="112" />
         <source>Leave out samples in which a judgment matrix has a consistency ratio above its threshold</source>
-        <translation>舍弃其中有判断矩阵一致性比率超过阈值的样本</translation>
+        <translation>丢弃其中有判断矩阵一致性比率超过阈值的样本</translation>
     </message>
     <message>
         <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="114" />
@@ -213,7 +213,7 @@
     <message>
         <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="178" />
         <source>Every sample was discarded: with “{option}” ticked, the spread σ = {spread:.2f} pushes every sample past a consistency threshold. Lower the spread or untick “{option}”.</source>
-        <translation>所有样本都被舍弃：已勾选“{option}”，而扰动幅度 σ = {spread:.2f} 使每个样本都超过一致性阈值。请降低扰动幅度或取消勾选“{option}”。</translation>
+        <translation>所有样本都被丢弃：已勾选“{option}”，而扰动幅度 σ = {spread:.2f} 使每个样本都超过一致性阈值。请降低扰动幅度或取消勾选“{option}”。</translation>
     </message>
     <message>
         <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="182" />
@@ -228,7 +228,7 @@
     <message>
         <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="185" />
         <source>Every sample was discarded because the judgments themselves fail the consistency check ({nodes}); a lower spread cannot help. Revise these judgments, or untick “{option}”.</source>
-        <translation>所有样本都被舍弃，因为基础判断本身未通过一致性检验（{nodes}）；降低扰动幅度无济于事。请修订这些判断，或取消勾选“{option}”。</translation>
+        <translation>所有样本都被丢弃，因为基础判断本身未通过一致性检验（{nodes}）；降低扰动幅度无济于事。请修订这些判断，或取消勾选“{option}”。</translation>
     </message>
     <message>
         <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="196" />
@@ -303,7 +303,7 @@
     <message>
         <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="247" />
         <source>Discard inconsistent Monte Carlo samples</source>
-        <translation>舍弃不一致的蒙特卡洛样本</translation>
+        <translation>丢弃不一致的蒙特卡洛样本</translation>
     </message>
     <message>
         <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="248" />

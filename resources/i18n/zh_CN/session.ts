@@ -267,12 +267,12 @@
     <message>
         <location filename="../../../desktop/session/messages.py" line="85" />
         <source>New items in {node} start as equally important: {items}.</source>
-        <translation>{node} 中的新项目按同等重要开始：{items}。</translation>
+        <translation>{node} 中新增的项先按同等重要处理：{items}。</translation>
     </message>
     <message>
         <location filename="../../../desktop/session/messages.py" line="88" />
         <source>Ratings under {criterion} were missing and take the defaults.</source>
-        <translation>{criterion} 下缺少评级，已采用默认值。</translation>
+        <translation>{criterion} 下的评级缺失，已采用默认值。</translation>
     </message>
     <message>
         <location filename="../../../desktop/session/messages.py" line="91" />
