@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, Qt
+from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from criteria.indicators import Indicator
+from desktop.changes import Change
 from desktop.document import Document
 from desktop.help.buttons import explain, help_button
 from desktop.i18n import Language
@@ -250,9 +251,10 @@ class IndicatorsView(QWidget):
         explain("need", self.need_title)
         layout.addLayout(options)
         layout.addWidget(splitter)
-        self._refresher = RefreshWhenShown(self, self._refresh)
-        document.evaluation_changed.connect(self._refresher.request)
-        language.changed.connect(self._refresher.request)
+        # The indicators and the need computed from them (normalisation).
+        self._refresher = RefreshWhenShown(self, self._refresh, document,
+                                           Change.INDICATORS | Change.SETTINGS)
+        language.changed.connect(self._on_language_changed)  # the one path
         self.retranslate()
         self._sized = False
 
@@ -287,11 +289,10 @@ class IndicatorsView(QWidget):
             "a cell without the district's own value takes a mean need, never more need)"))
         self._sync()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self._size_columns()
-        super().changeEvent(event)
+    def _on_language_changed(self, _code: str) -> None:
+        self.retranslate()
+        self._size_columns()
+        self._refresher.request()
 
     def _on_cell_double_clicked(self, index) -> None:
         cell = self.model.editable_cell(index)
