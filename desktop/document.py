@@ -1,14 +1,18 @@
 """The open document: the model, the current session (an immutable value), its evaluation and
-the undo stack. Every edit is a command that swaps one session value for another."""
+the undo stack. Every edit is a command that swaps one session value for another; after each
+swap the document says what changed (``changed``, a ``Change``), and evaluates again only when
+an input of the evaluation changed."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from criteria.lru import LruCache
+from desktop.changes import Change, changes_between
 from strategies.evaluation import Evaluation, default_session, evaluate
 from strategies.model import PlanningModel
 from strategies.session import Session
@@ -56,10 +60,12 @@ class SessionCommand(QUndoCommand):
 
 
 class Document(QObject):
-    """Holds the session and its evaluation; views read from here and push edits here."""
+    """Holds the session and its evaluation; views read from here and push edits here.
 
-    session_changed = Signal()
-    evaluation_changed = Signal()
+    changed(Change): emitted after every swap with what it changed; a view refreshes only
+    when the change touches what it shows (``if changes & Change.NOTES``)."""
+
+    changed = Signal(object)
 
     def __init__(self, model: PlanningModel, session: Session | None = None,
                  parent: QObject | None = None):
@@ -108,11 +114,14 @@ class Document(QObject):
         """Start over from session (New, Open): clears undo history and marks clean."""
         self.undo_stack.clear()
         self._cache.clear()  # nothing of the previous session will be asked again
-        self._set_session(session)
+        self._set_session(session, Change.ALL)
         self.undo_stack.setClean()
 
-    def _set_session(self, session: Session) -> None:
+    def _set_session(self, session: Session, changes: Change | None = None) -> None:
+        changes = changes_between(self._session, session) if changes is None else changes
         self._session = session
-        self._evaluation = evaluate(self.model, session, self._cache)
-        self.session_changed.emit()
-        self.evaluation_changed.emit()
+        if changes & Change.EVALUATION:
+            self._evaluation = evaluate(self.model, session, self._cache)
+        elif self._evaluation is not None:  # notes, Monte Carlo settings: the same results,
+            self._evaluation = replace(self._evaluation, session=session)  # current session
+        self.changed.emit(changes)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -220,16 +220,13 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.hierarchy_dock], [self._dock_width()],
                              Qt.Orientation.Horizontal)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _on_node_selected(self, node: str) -> None:
         self.judgments.show_node(node)
 
     def _on_language_changed(self, _code: str) -> None:
-        # After the switch, when names and translators are both in the new language.
+        # The one path (not LanguageChange too): after the switch, when names and
+        # translators are both in the new language.
+        self.retranslate()
         self.document.retranslate()
         self.undo_actions.retranslate()
 

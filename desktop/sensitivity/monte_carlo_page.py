@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Change
 from desktop.document import Document
 from desktop.sensitivity.acceptability_chart import AcceptabilityChart, IntervalChart
 from desktop.sensitivity.analyses import PageContext
@@ -33,6 +34,9 @@ from strategies.sensitivity.problem import MonteCarloProblem
 # The core's bounds, so that the page shows any value a session file may hold.
 SAMPLE_LIMITS = (montecarlo_bounds.SAMPLES.low, montecarlo_bounds.SAMPLES.high)
 SPREAD_LIMITS = (montecarlo_bounds.SPREAD.low, montecarlo_bounds.SPREAD.high)
+# A run starts once the settings rest this long: stepping a spin box from 2,000 to 5,000
+# samples starts one run, not six.
+SETTINGS_REST_MS = 400
 
 
 class MonteCarloPage(Page):
@@ -42,8 +46,11 @@ class MonteCarloPage(Page):
         self.runner = MonteCarloRunner(self)
         self.result = None
         self._pending_for = None
-        self._result_for = None  # the evaluation the result belongs to
+        self._result_for = None  # the (evaluation, settings) the result belongs to
         self._context: PageContext | None = None
+        self._settings_rest = QTimer(self, singleShot=True, interval=SETTINGS_REST_MS)
+        self._settings_rest.timeout.connect(self._on_settings_rested)
+        document.changed.connect(self._on_document_changed)
         self._build_controls()
         self.acceptability = AcceptabilityChart()
         self.intervals = IntervalChart()
@@ -117,10 +124,25 @@ class MonteCarloPage(Page):
     def show_context(self, context: PageContext) -> None:
         self._context = context
         self._show_settings()
-        if self._result_for is not context.analyses.evaluation:
+        if self._result_for != self._inputs():
             self.run()
         else:
             self._draw()
+
+    def _inputs(self) -> tuple:
+        """What a run depends on: the evaluation's results and the Monte Carlo settings."""
+        evaluation = (self.document.evaluation if self._context is None
+                      else self._context.analyses.evaluation)
+        return evaluation, self.document.session.monte_carlo
+
+    def _on_document_changed(self, changes: Change) -> None:
+        if changes & Change.MONTE_CARLO:  # other inputs come through show_context
+            self._show_settings()
+            self._settings_rest.start()
+
+    def _on_settings_rested(self) -> None:
+        if self.isVisible():
+            self.changed.emit()  # the view redraws the page with its current context
 
     def _show_settings(self) -> None:
         settings = self.document.session.monte_carlo
@@ -132,16 +154,15 @@ class MonteCarloPage(Page):
 
     def run(self) -> None:
         """Start a run for the document's current evaluation (any run going is dropped)."""
-        evaluation = self.document.evaluation
-        self._pending_for = evaluation
+        self._settings_rest.stop()
+        evaluation, settings = self._pending_for = self._inputs()
         self.progress.reset()  # a new run starts from 0, whatever the last one reached
-        self.progress.setRange(0, evaluation.session.monte_carlo.samples)
+        self.progress.setRange(0, settings.samples)
         self.progress.setValue(0)
-        self.runner.start(MonteCarloProblem.from_evaluation(evaluation),
-                          evaluation.session.monte_carlo)
+        self.runner.start(MonteCarloProblem.from_evaluation(evaluation), settings)
         self.cancel_button.setEnabled(True)
         self.status.setText(self.tr("Running {samples} samples…").format(
-            samples=evaluation.session.monte_carlo.samples))
+            samples=settings.samples))
 
     def _on_progressed(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
@@ -173,7 +194,8 @@ class MonteCarloPage(Page):
         check (a lower spread cannot help then), else the spread. The option is named by
         its checkbox's own label."""
         option = self.discard.text()
-        failing = inconsistent_nodes(self._pending_for or self.document.evaluation)
+        failing = inconsistent_nodes(self._inputs()[0] if self._pending_for is None
+                                     else self._pending_for[0])
         if not failing:
             return self.tr("Every sample was discarded: with “{option}” ticked, the spread "
                            "σ = {spread:.2f} pushes every sample past a consistency threshold. "

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout
 
+from desktop.changes import Change
 from desktop.document import Document
 from desktop.help.buttons import concept_tip, explain, help_button
 from desktop.i18n import Language
@@ -50,7 +51,7 @@ class SensitivityView(TranslatedWidget):
         layout.addWidget(self.pages)
         self.district.currentIndexChanged.connect(lambda _index: self._mark_all_stale())
         self.pages.currentChanged.connect(lambda _index: self._refresh_visible())
-        document.evaluation_changed.connect(self._on_evaluation_changed)
+        document.changed.connect(self._on_document_changed)
         self.retranslate()
 
     def all_pages(self) -> tuple[Page, ...]:
@@ -72,7 +73,7 @@ class SensitivityView(TranslatedWidget):
         self._mark_all_stale()
 
     def context(self) -> PageContext:
-        if self._analyses is None or self._analyses.evaluation is not self.document.evaluation:
+        if self._analyses is None:  # dropped when the evaluation's inputs change
             self._analyses = Analyses(self.document.evaluation)
         return PageContext(self._analyses, max(self.district.currentIndex(), 0),
                            self.language.code)
@@ -80,8 +81,13 @@ class SensitivityView(TranslatedWidget):
     def _fill_districts(self) -> None:
         fill_districts(self.district, self.document.model, self.language.code)
 
-    def _on_evaluation_changed(self) -> None:
-        self._mark_all_stale()
+    def _on_document_changed(self, changes: Change) -> None:
+        # Notes change no analysis; the Monte Carlo page follows its own settings.
+        if changes & Change.EVALUATION:
+            self._analyses = None
+            self._mark_all_stale()
+        elif changes & Change.MONTE_CARLO:  # its page reruns when the settings rest or shows
+            self._stale.add(self.monte_carlo)
 
     def _mark_all_stale(self) -> None:
         self._stale = set(self.all_pages())

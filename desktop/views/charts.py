@@ -123,6 +123,7 @@ class BarChart(pg.GraphicsLayoutWidget):
         self._bars: list[pg.BarGraphItem] = []
         self._series: list[str] = []
         self._frame: tuple = ()
+        self._ticks: list = []
         self._range: tuple = ()
 
     def _show_series(self, title: str, y_label: str, ticks: list[tuple[float, str]],
@@ -130,7 +131,7 @@ class BarChart(pg.GraphicsLayoutWidget):
         """One bar item per series; items are updated in place while the series stay the same
         (an edit then costs a repaint, not a rebuild of the plot and legend)."""
         if series != self._series:
-            self._frame = ()
+            self._frame, self._ticks = (), []
             self.plot.clear()
             self.legend.clear()
             self._bars = []
@@ -145,11 +146,13 @@ class BarChart(pg.GraphicsLayoutWidget):
         else:
             for bars, options in zip(self._bars, bar_options, strict=True):
                 bars.setOpts(**options)
-        if (title, y_label, ticks) != self._frame:  # unchanged axes need no re-layout
+        if (title, y_label) != self._frame:  # an unchanged frame needs no re-layout
             self.plot.setTitle(title)
             self.plot.setLabel("left", y_label)
+            self._frame = (title, y_label)
+        if ticks != self._ticks:  # a new order of the bars: only the bottom axis redraws
             self.name_ticks.show(ticks)
-            self._frame = (title, y_label, ticks)
+            self._ticks = ticks
 
 
     def _fix_range(self, bar_count: int, tops: np.ndarray) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     Qt,
     Signal,
 )
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from criteria.ahp import Consistency
+from desktop.changes import Change
 from desktop.document import Document
 from desktop.help.buttons import help_button
 from desktop.i18n import Language
@@ -260,9 +260,10 @@ class EffectivenessView(QWidget):
         QVBoxLayout(self).addWidget(splitter)
         self.criterion.currentIndexChanged.connect(self._on_criterion_chosen)
         self.pairwise.toggled.connect(self._on_pairwise_toggled)
-        self._refresher = RefreshWhenShown(self, self._refresh)
-        document.evaluation_changed.connect(self._refresher.request)
-        language.changed.connect(self._refresher.request)
+        # Ratings or pairwise judgments, their shares (synthesis) and CR (random index).
+        self._refresher = RefreshWhenShown(self, self._refresh, document,
+                                           Change.JUDGMENTS | Change.RATINGS | Change.SETTINGS)
+        language.changed.connect(self._on_language_changed)  # the one path
         self.retranslate()
         show_rows(self.table, self.model.rowCount())
         self._on_criterion_chosen()
@@ -277,10 +278,9 @@ class EffectivenessView(QWidget):
                                       "criterion").format(count=self.model.rowCount()))
         self._fill_criteria()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def _on_language_changed(self, _code: str) -> None:
+        self.retranslate()
+        self._refresher.request()
 
     def _refresh(self) -> None:
         self.model.refresh()

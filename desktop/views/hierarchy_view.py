@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from criteria.ahp import Consistency
+from desktop.changes import Change
 from desktop.document import Document
 from desktop.help.buttons import concept_tip
 from desktop.i18n import Language
@@ -35,8 +36,8 @@ class HierarchyView(QTreeWidget):
         self._items: dict[str, QTreeWidgetItem] = {}
         self._build()
         self.currentItemChanged.connect(self._on_current_changed)
-        document.evaluation_changed.connect(self.refresh)
-        language.changed.connect(lambda _code: self._show_names())
+        document.changed.connect(self._on_document_changed)
+        language.changed.connect(self.retranslate)  # the one path: after the switch
         self.retranslate()
 
     def _build(self) -> None:
@@ -66,6 +67,12 @@ class HierarchyView(QTreeWidget):
             else:
                 _set_text(item, 3, "")
                 item.setToolTip(3, "")
+
+    def _on_document_changed(self, changes: Change) -> None:
+        # Weights and CRs: of the judgments, under the random-index table; whether a leaf
+        # has a badge depends on whether its strategies are judged pairwise.
+        if changes & (Change.JUDGMENTS | Change.RATINGS | Change.SETTINGS):
+            self.refresh()
 
     def _show_names(self) -> None:
         """Names and descriptions (when the language changes)."""
@@ -109,17 +116,12 @@ class HierarchyView(QTreeWidget):
     def select(self, node: str) -> None:
         self.setCurrentItem(self._items[node])
 
-    def retranslate(self) -> None:
+    def retranslate(self, *_code) -> None:
         self.setHeaderLabels([self.tr("Criterion"), self.tr("Local"), self.tr("Global"),
                               self.tr("CR")])
         self.headerItem().setToolTip(3, concept_tip("cr"))
         self._show_names()
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
         if current is not None:

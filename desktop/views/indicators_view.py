@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from criteria.indicators import Indicator
+from desktop.changes import Change
 from desktop.document import Document
 from desktop.help.buttons import explain, help_button
 from desktop.i18n import Language
@@ -254,9 +255,10 @@ class IndicatorsView(QWidget):
         explain("need", self.need_title)
         layout.addLayout(options)
         layout.addWidget(splitter)
-        self._refresher = RefreshWhenShown(self, self._refresh)
-        document.evaluation_changed.connect(self._refresher.request)
-        language.changed.connect(self._refresher.request)
+        # The indicators and the need computed from them (normalisation).
+        self._refresher = RefreshWhenShown(self, self._refresh, document,
+                                           Change.INDICATORS | Change.SETTINGS)
+        language.changed.connect(self._on_language_changed)  # the one path
         self.retranslate()
         self._sized = False
 
@@ -294,11 +296,10 @@ class IndicatorsView(QWidget):
             "a cell without the district's own value takes a mean need, never more need)"))
         self._sync()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self._size_columns()
-        super().changeEvent(event)
+    def _on_language_changed(self, _code: str) -> None:
+        self.retranslate()
+        self._size_columns()
+        self._refresher.request()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.table and event.type() == QEvent.Type.KeyPress and \

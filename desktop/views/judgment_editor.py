@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from criteria.consistency import intransitive_triads, most_inconsistent
 from criteria.judgments import JudgmentError
 from criteria.verbal_scale import format_judgment
+from desktop.changes import Change
 from desktop.document import Document
 from desktop.help.buttons import help_button
 from desktop.i18n import Language
@@ -88,9 +89,11 @@ class JudgmentEditor(QWidget):
         self.matrix_model.input_adjusted.connect(self.input_refused)  # the same status line
         self.consistency.use_value.connect(self._on_use_value)
         self.consistency.use_scale_value.connect(self._on_use_scale_value)
-        self._refresher = RefreshWhenShown(self, self.refresh)
-        document.evaluation_changed.connect(self._refresher.request)
-        language.changed.connect(self._refresher.request)
+        # The judgments, their weights and CR (which the random-index table sets), and
+        # whether a criterion's strategies are judged pairwise.
+        self._refresher = RefreshWhenShown(self, self.refresh, document,
+                                           Change.JUDGMENTS | Change.RATINGS | Change.SETTINGS)
+        language.changed.connect(self._on_language_changed)  # the one path
         self.retranslate()
 
     def show_node(self, node: str) -> None:
@@ -125,10 +128,9 @@ class JudgmentEditor(QWidget):
         self.rows_box.setTitle(self.tr("Pairwise judgments: move toward the more important item"))
         self.matrix_box.setTitle(self.tr("Reciprocal matrix (type 3, 1/3 or leave empty)"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def _on_language_changed(self, _code: str) -> None:
+        self.retranslate()
+        self._refresher.request()
 
     def _name(self, item: str) -> str:
         return self.target.item_name(self.document, item, self.language.code)

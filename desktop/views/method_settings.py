@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox
 
 from criteria.ahp import RANDOM_INDEX_TABLES
 from criteria.indicators import Normalisation
+from desktop.changes import Change
 from desktop.document import Document
 from strategies.effectiveness import Synthesis
 
@@ -23,7 +24,7 @@ class _SessionChoice(QComboBox):
         self.document = document
         self.retranslate()
         self.currentIndexChanged.connect(self._on_chosen)
-        document.session_changed.connect(self._sync)
+        document.changed.connect(self._on_document_changed)
         self._sync()
 
     def options(self) -> list[tuple[str, object]]:
@@ -44,6 +45,10 @@ class _SessionChoice(QComboBox):
             self.retranslate()
             self._sync()
         super().changeEvent(event)
+
+    def _on_document_changed(self, changes: Change) -> None:
+        if changes & Change.SETTINGS:
+            self._sync()
 
     def _sync(self) -> None:
         self.blockSignals(True)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from desktop.changes import Change
 from desktop.document import Document
 from desktop.views.gesture_ends import GestureEnds
 
@@ -23,7 +24,7 @@ class NotesView(QWidget):
         layout.addWidget(self.editor)
         self.editor.textChanged.connect(self._on_text_changed)
         GestureEnds(self.editor, document)  # typing until the cursor moves or focus leaves
-        document.session_changed.connect(self._sync)
+        document.changed.connect(self._on_document_changed)
         self._sync()
         self.retranslate()
 
@@ -35,6 +36,10 @@ class NotesView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _on_document_changed(self, changes: Change) -> None:
+        if changes & Change.NOTES:
+            self._sync()
 
     def _sync(self) -> None:
         if self.editor.toPlainText() != self.document.session.notes:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Change
 from desktop.document import Document
 from desktop.help.buttons import explain, help_button
 from desktop.i18n import Language
@@ -89,9 +90,8 @@ class RankingView(QWidget):
         self.district.currentIndexChanged.connect(self._on_district_chosen)
         self.alpha.valueChanged.connect(self._on_alpha_moved)
         GestureEnds(self.alpha, document)  # one drag, one undo step
-        self._refresher = RefreshWhenShown(self, self.refresh)
-        document.evaluation_changed.connect(self._refresher.request)
-        language.changed.connect(lambda _code: self._fill_districts())
+        self._refresher = RefreshWhenShown(self, self.refresh, document, Change.EVALUATION)
+        language.changed.connect(self.retranslate)  # the one path: after the switch
         self.retranslate()
 
     def _layout(self) -> None:
@@ -208,18 +208,13 @@ class RankingView(QWidget):
                                           "on every weighted criterion, so each keeps weight."))
         self.alpha_meaning.setText(f"{holds} {at_one}")
 
-    def retranslate(self) -> None:
+    def retranslate(self, *_code) -> None:
         self.district_label.setText(self.tr("District:"))
         self.alpha_label.setText(self.tr("Need emphasis"))
         self.alpha.setToolTip(self.tr("α = 0: plain AHP, one ranking for all districts; "
                                       "α = 1: the districts' indicator gaps decide fully"))
         self.overview_box.setTitle(self.tr("All districts: rank (priority); ★ = top strategy"))
         self._fill_districts()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _fill_districts(self) -> None:
         fill_districts(self.district, self.document.model, self.language.code,

@@ -23,6 +23,10 @@ from pathlib import Path
 
 RUNS = 5
 EDITS = 40
+ROOT = Path(__file__).resolve().parents[2]
+# Measure this checkout's code, not whichever copy is installed: run as a script, Python
+# puts this folder first on the path, not the checkout (the child processes start in it).
+sys.path.insert(0, str(ROOT))
 
 _PAINT_PROBE = """
 import sys, time
@@ -71,7 +75,7 @@ def launch(code: str) -> tuple[float, float]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     started = time.time()
     output = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
-                            text=True, check=True).stdout
+                            text=True, check=True, cwd=ROOT).stdout
     marks = dict(line.split() for line in output.splitlines() if line[:5] in ("paint", "ranki"))
     return float(marks["paint"]) - started, float(marks["ranking"]) - started
 
@@ -126,9 +130,8 @@ def edit_to_repaint() -> list[float]:
 
 
 def compile_project() -> None:
-    root = Path(__file__).resolve().parents[2]
     for package in ("criteria", "strategies", "desktop", "resources"):
-        compileall.compile_dir(str(root / package), quiet=1)
+        compileall.compile_dir(str(ROOT / package), quiet=1)
 
 
 def main() -> None:

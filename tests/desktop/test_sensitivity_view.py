@@ -160,7 +160,8 @@ def test_monte_carlo_can_be_cancelled(view, document, qtbot):
     qtbot.waitUntil(lambda: not page.runner.running, timeout=20000)
     shown = page.result
     page.samples.setValue(200_000)
-    assert page.runner.running
+    assert not page.runner.running  # a run starts once the settings rest
+    qtbot.waitUntil(lambda: page.runner.running, timeout=5000)
     with qtbot.waitSignal(page.runner.cancelled, timeout=20000):
         page.cancel_button.click()
     assert page.result is shown

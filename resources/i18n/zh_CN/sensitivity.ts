@@ -161,152 +161,152 @@
 <context>
     <name>MonteCarloPage</name>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="107" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="114" />
         <source>Spread (σ of log-judgment):</source>
         <translation>扰动幅度（对数判断的 σ）：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="108" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="115" />
         <source>Each judgment is multiplied by exp(N(0, σ)), kept reciprocal and within 1/9 … 9</source>
         <translation>每个判断乘以 exp(N(0, σ))，保持互反并限制在 1/9 … 9 之内</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="110" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="117" />
         <source>Samples:</source>
         <translation>样本数：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="111" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="118" />
         <source>Discard inconsistent samples</source>
         <translation>丢弃不一致的样本</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="112" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="119" />
         <source>Leave out samples in which a judgment matrix has a consistency ratio above its threshold</source>
         <translation>丢弃其中有判断矩阵一致性比率超过阈值的样本</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="114" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="121" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="115" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="122" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="143" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="164" />
         <source>Running {samples} samples…</source>
         <translation>正在运行 {samples} 个样本…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="158" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="179" />
         <source>Cancelled; the charts show the last finished run.</source>
         <translation>已取消；图表显示上一次完成的运行结果。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="169" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="190" />
         <source>No sample kept</source>
         <translation>未保留任何样本</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="178" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="200" />
         <source>Every sample was discarded: with “{option}” ticked, the spread σ = {spread:.2f} pushes every sample past a consistency threshold. Lower the spread or untick “{option}”.</source>
         <translation>所有样本都被丢弃：已勾选“{option}”，而扰动幅度 σ = {spread:.2f} 使每个样本都超过一致性阈值。请降低扰动幅度或取消勾选“{option}”。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="182" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="204" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="182" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="204" />
         <source>{node}: CR {cr:.3f} &gt; {threshold:.2f}</source>
         <translation>{node}：CR {cr:.3f} &gt; {threshold:.2f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="185" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="207" />
         <source>Every sample was discarded because the judgments themselves fail the consistency check ({nodes}); a lower spread cannot help. Revise these judgments, or untick “{option}”.</source>
         <translation>所有样本都被丢弃，因为基础判断本身未通过一致性检验（{nodes}）；降低扰动幅度无济于事。请修订这些判断，或取消勾选“{option}”。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="196" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="218" />
         <source>the strategies judged pairwise under {criterion}</source>
         <translation>{criterion} 下各策略的两两比较</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="209" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="231" />
         <source>{kept} of {samples} samples kept. Probability that {top} stays on top in {district}: {chance:.1f} %</source>
         <translation>保留 {kept}/{samples} 个样本。{district}中 {top} 保持首位的概率：{chance:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="215" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="237" />
         <source>rank {n}</source>
         <translation>第 {n} 名</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="216" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="238" />
         <source>{district}: chance of each rank</source>
         <translation>{district}：各名次的概率</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="217" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="239" />
         <source>% of samples</source>
         <translation>样本占比 %</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="226" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="248" />
         <source>{district}: priority, {low:g}–{high:g} % of samples</source>
         <translation>{district}：优先级，样本的 {low:g}–{high:g} % 区间</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="229" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="251" />
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="229" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="251" />
         <source>5–95 % range</source>
         <translation>5–95 % 区间</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="230" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="252" />
         <source>5 %</source>
         <translation>5 %</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="230" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="252" />
         <source>median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="230" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="252" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="231" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="253" />
         <source>today</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="239" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="261" />
         <source>Set Monte Carlo spread to {value:.2f}</source>
         <translation>将蒙特卡洛扰动幅度设为 {value:.2f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="243" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="265" />
         <source>Set Monte Carlo samples to {value}</source>
         <translation>将蒙特卡洛样本数设为 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="247" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="269" />
         <source>Discard inconsistent Monte Carlo samples</source>
         <translation>丢弃不一致的蒙特卡洛样本</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="248" />
+        <location filename="../../../desktop/sensitivity/monte_carlo_page.py" line="270" />
         <source>Keep inconsistent Monte Carlo samples</source>
         <translation>保留不一致的蒙特卡洛样本</translation>
     </message>
@@ -315,37 +315,37 @@
     <name>SensitivityView</name>
     <message>
         <location filename="../../../desktop/sensitivity/install.py" line="16" />
-        <location filename="../../../desktop/sensitivity/view.py" line="61" />
+        <location filename="../../../desktop/sensitivity/view.py" line="62" />
         <source>Sensitivity</source>
         <translation>敏感性</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/view.py" line="64" />
+        <location filename="../../../desktop/sensitivity/view.py" line="65" />
         <source>District:</source>
         <translation>区：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/view.py" line="66" />
+        <location filename="../../../desktop/sensitivity/view.py" line="67" />
         <source>Weight sweep</source>
         <translation>权重扫描</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/view.py" line="66" />
+        <location filename="../../../desktop/sensitivity/view.py" line="67" />
         <source>Rank-reversal thresholds</source>
         <translation>排序逆转阈值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/view.py" line="67" />
+        <location filename="../../../desktop/sensitivity/view.py" line="68" />
         <source>Need emphasis α</source>
         <translation>需求强调 α</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/view.py" line="67" />
+        <location filename="../../../desktop/sensitivity/view.py" line="68" />
         <source>Monte Carlo</source>
         <translation>蒙特卡洛</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/view.py" line="68" />
+        <location filename="../../../desktop/sensitivity/view.py" line="69" />
         <source>Dynamic sensitivity</source>
         <translation>动态敏感性</translation>
     </message>

@@ -144,17 +144,17 @@
 <context>
     <name>EffectivenessView</name>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="272" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="273" />
         <source>How much does each strategy serve each criterion? Double-click a cell to rate it; hover for the paper's reason. The number in brackets is the strategy's priority under the criterion, synthesised as chosen on the right.</source>
         <translation>各策略对各准则的作用有多大？双击单元格进行评级；悬停可查看论文依据。括号中的数字是该策略在此准则下的优先级，按右侧所选的综合模式计算。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="275" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="276" />
         <source>Criterion:</source>
         <translation>准则：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="276" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="277" />
         <source>Judge the {count} strategies pairwise under this criterion</source>
         <translation>在此准则下对 {count} 项策略两两比较</translation>
     </message>
@@ -172,57 +172,57 @@
 <context>
     <name>HierarchyView</name>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="65" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="66" />
         <source>Strategies judged pairwise under this criterion</source>
         <translation>该准则下各策略的两两比较</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="74" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="81" />
         <source>Paper section: {section}</source>
         <translation>论文章节：{section}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="89" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="96" />
         <source>ok</source>
         <translation>可接受</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="90" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="97" />
         <source>too inconsistent</source>
         <translation>不一致性过高</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="91" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="98" />
         <source>incomplete: missing pairs estimated</source>
         <translation>不完整：缺失项已估计</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="92" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="99" />
         <source>CR undefined for fewer than 3 items</source>
         <translation>少于 3 项时 CR 无定义</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="97" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="104" />
         <source>the completed matrix: {check}</source>
         <translation>补全后的矩阵：{check}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="113" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="120" />
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="113" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="120" />
         <source>Local</source>
         <translation>局部</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="113" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="120" />
         <source>Global</source>
         <translation>全局</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="114" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="121" />
         <source>CR</source>
         <translation>CR</translation>
     </message>
@@ -258,82 +258,82 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="61" />
+        <location filename="../../../desktop/views/indicators_view.py" line="62" />
         <source>Ordinal indicator: scored min–max on its level index (levels taken as equally spaced), whichever normalisation is chosen.</source>
         <translation>序数指标：按等级序号做最小–最大标准化（等级之间视为等距），无论所选标准化方法为何。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="64" />
+        <location filename="../../../desktop/views/indicators_view.py" line="65" />
         <source>Values below zero: ratio to best means nothing for them, so min–max is used instead.</source>
         <translation>含负值：与最佳区之比对负值无意义，改用最小–最大标准化。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="71" />
+        <location filename="../../../desktop/views/indicators_view.py" line="72" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="71" />
+        <location filename="../../../desktop/views/indicators_view.py" line="72" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="71" />
+        <location filename="../../../desktop/views/indicators_view.py" line="72" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="71" />
+        <location filename="../../../desktop/views/indicators_view.py" line="72" />
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="72" />
+        <location filename="../../../desktop/views/indicators_view.py" line="73" />
         <source>Foshan / other</source>
         <translation>佛山 / 其他</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="72" />
+        <location filename="../../../desktop/views/indicators_view.py" line="73" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="72" />
+        <location filename="../../../desktop/views/indicators_view.py" line="73" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="98" />
+        <location filename="../../../desktop/views/indicators_view.py" line="99" />
         <source>Planner's value. Source: {source}</source>
         <translation>规划者录入的值。来源：{source}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="126" />
+        <location filename="../../../desktop/views/indicators_view.py" line="127" />
         <source>context</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="133" />
+        <location filename="../../../desktop/views/indicators_view.py" line="134" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="152" />
+        <location filename="../../../desktop/views/indicators_view.py" line="153" />
         <source>Source: {source} (section {section})</source>
         <translation>来源：{source}（第 {section} 节）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="155" />
+        <location filename="../../../desktop/views/indicators_view.py" line="156" />
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="157" />
+        <location filename="../../../desktop/views/indicators_view.py" line="158" />
         <source>Missing: the source gives no value for this district. It is left out, never read as 0. Double-click to enter a value with its source.</source>
         <translation>缺失：来源未给出该区数值。计算时略去，绝不当作 0。双击可录入数值及其来源。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="161" />
+        <location filename="../../../desktop/views/indicators_view.py" line="162" />
         <source>Optional public supplement, not from the paper.</source>
         <translation>可选的公开补充数据，非论文数据。</translation>
     </message>
@@ -341,32 +341,32 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="290" />
+        <location filename="../../../desktop/views/indicators_view.py" line="292" />
         <source>Show the optional public district supplement (GDP 2016, population 2020; secondary sources, not the paper)</source>
         <translation>显示可选的公开分区补充数据（2016 年 GDP、2020 年人口；二手来源，非论文）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="293" />
+        <location filename="../../../desktop/views/indicators_view.py" line="295" />
         <source>District need per criterion, g = 1 − performance (from the indicators above; a cell without the district's own value takes a mean need, never more need)</source>
         <translation>各区在各准则上的需求，g = 1 − 表现（来自上方指标；本区没有数值的单元格取平均需求，绝不因此显得需求更高）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="334" />
+        <location filename="../../../desktop/views/indicators_view.py" line="335" />
         <source>Enter {indicator} for {district}</source>
         <translation>录入 {district} 的 {indicator}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="339" />
+        <location filename="../../../desktop/views/indicators_view.py" line="340" />
         <source>Use the paper's {indicator} for {district}</source>
         <translation>{district} 的 {indicator} 改用论文中的值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="352" />
+        <location filename="../../../desktop/views/indicators_view.py" line="353" />
         <source>Show public supplement</source>
         <translation>显示公开补充数据</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="353" />
+        <location filename="../../../desktop/views/indicators_view.py" line="354" />
         <source>Hide public supplement</source>
         <translation>隐藏公开补充数据</translation>
     </message>
@@ -374,42 +374,42 @@
 <context>
     <name>JudgmentEditor</name>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="125" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="128" />
         <source>Pairwise judgments: move toward the more important item</source>
         <translation>两两比较判断：把滑块移向更重要的一方</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="126" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="129" />
         <source>Reciprocal matrix (type 3, 1/3 or leave empty)</source>
         <translation>互反判断矩阵（输入 3、1/3 或留空）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="181" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="183" />
         <source>Clear judgment {a} vs {b}</source>
         <translation>清除判断 {a} 对 {b}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="182" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="184" />
         <source>Judge {a} vs {b} as {value}</source>
         <translation>判断 {a} 对 {b} 为 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="190" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="192" />
         <source>Use the consistent value {value} for {a} vs {b}</source>
         <translation>{a} 对 {b} 采用一致值 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="195" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="197" />
         <source>Use the nearest scale value {value} for {a} vs {b}</source>
         <translation>{a} 对 {b} 采用最近的标度值 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="210" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="212" />
         <source>{a} vs {b} cannot be left missing: every item needs a judgment linking it to the others.</source>
         <translation>{a} 对 {b} 不能留空：每一项都需要至少一个判断与其他项相连。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="212" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="214" />
         <source>{a} vs {b}: the value is not on Saaty's scale 1/9 … 9.</source>
         <translation>{a} 对 {b}：该值不在 Saaty 标度 1/9 … 9 之内。</translation>
     </message>
@@ -440,42 +440,42 @@
 <context>
     <name>NeedModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="178" />
+        <location filename="../../../desktop/views/indicators_view.py" line="179" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="196" />
+        <location filename="../../../desktop/views/indicators_view.py" line="197" />
         <source>From indicators: {names}</source>
         <translation>来自指标：{names}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="202" />
+        <location filename="../../../desktop/views/indicators_view.py" line="203" />
         <source>(mean of districts)</source>
         <translation>（各区平均）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="203" />
+        <location filename="../../../desktop/views/indicators_view.py" line="204" />
         <source>(district mean)</source>
         <translation>（本区平均）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="204" />
+        <location filename="../../../desktop/views/indicators_view.py" line="205" />
         <source>(no data)</source>
         <translation>（无数据）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="208" />
+        <location filename="../../../desktop/views/indicators_view.py" line="209" />
         <source>No indicator value for this district and criterion: it gets the mean need of the districts that have one, so missing data never looks like need.</source>
         <translation>该区在该准则上没有指标数值：取有数值各区的平均需求，缺失数据因而不会被当作需求。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="211" />
+        <location filename="../../../desktop/views/indicators_view.py" line="212" />
         <source>No district has data on this criterion: it gets this district's own mean need over its measured criteria, so its weight is not tilted.</source>
         <translation>没有任何区在该准则上有数据：取本区已测准则的平均需求，因而其权重不偏移。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="214" />
+        <location filename="../../../desktop/views/indicators_view.py" line="215" />
         <source>No district has data on any criterion: no tilt, the ranking is plain AHP at every α.</source>
         <translation>没有任何区在任何准则上有数据：不偏移，在任何 α 下排序都是普通 AHP。</translation>
     </message>
@@ -483,17 +483,17 @@
 <context>
     <name>NormalisationChoice</name>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="79" />
+        <location filename="../../../desktop/views/method_settings.py" line="84" />
         <source>Normalisation: ratio to the best district</source>
         <translation>标准化：与最佳区之比</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="81" />
+        <location filename="../../../desktop/views/method_settings.py" line="86" />
         <source>Normalisation: min–max</source>
         <translation>标准化：最小–最大</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="84" />
+        <location filename="../../../desktop/views/method_settings.py" line="89" />
         <source>Change the normalisation of indicators</source>
         <translation>更改指标标准化方法</translation>
     </message>
@@ -501,12 +501,12 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../../desktop/views/notes_view.py" line="31" />
+        <location filename="../../../desktop/views/notes_view.py" line="32" />
         <source>Notes saved with the session and printed in exports: who judged, when, on what evidence.</source>
         <translation>备注随会话保存并写入导出文件：谁作的判断、何时、依据什么证据。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/notes_view.py" line="47" />
+        <location filename="../../../desktop/views/notes_view.py" line="52" />
         <source>Edit notes</source>
         <translation>编辑备注</translation>
     </message>
@@ -540,17 +540,17 @@
 <context>
     <name>RandomIndexChoice</name>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="62" />
+        <location filename="../../../desktop/views/method_settings.py" line="67" />
         <source>Random index: Saaty</source>
         <translation>随机一致性指标：Saaty</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="63" />
+        <location filename="../../../desktop/views/method_settings.py" line="68" />
         <source>Random index: Donegan &amp; Dodd</source>
         <translation>随机一致性指标：Donegan &amp; Dodd</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="72" />
+        <location filename="../../../desktop/views/method_settings.py" line="77" />
         <source>Change the random index table</source>
         <translation>更改随机一致性指标表</translation>
     </message>
@@ -647,12 +647,12 @@
         <translation>全部区：名次（优先级）；★ = 首选策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="226" />
+        <location filename="../../../desktop/views/ranking_view.py" line="221" />
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="249" />
+        <location filename="../../../desktop/views/ranking_view.py" line="244" />
         <source>Set need emphasis α to {alpha:.2f}</source>
         <translation>将需求强调 α 设为 {alpha:.2f}</translation>
     </message>
@@ -718,27 +718,27 @@
 <context>
     <name>SynthesisChoice</name>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="94" />
+        <location filename="../../../desktop/views/method_settings.py" line="99" />
         <source>Synthesis: ideal (best strategy = 1)</source>
         <translation>综合模式：理想模式（最佳策略 = 1）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="95" />
+        <location filename="../../../desktop/views/method_settings.py" line="100" />
         <source>Synthesis: distributive (shares sum to 1)</source>
         <translation>综合模式：分配模式（份额之和为 1）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="100" />
+        <location filename="../../../desktop/views/method_settings.py" line="105" />
         <source>Each criterion's strategy priorities are divided by the best strategy's. Adding a copy of a strategy, or one no better than the best on any criterion, never changes the order of the others (Belton &amp; Gear 1983; Saaty 1994).</source>
         <translation>每项准则下各策略的优先级除以最佳策略的优先级。加入某策略的副本，或在任何准则上都不优于最佳者的策略，都不会改变其他策略的次序（Belton 与 Gear, 1983；Saaty, 1994）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="105" />
+        <location filename="../../../desktop/views/method_settings.py" line="110" />
         <source>Each criterion's strategy priorities are shares summing to 1. Adding or removing a strategy can reverse the order of others (Belton &amp; Gear 1983). Files saved before the mode could be chosen were computed this way.</source>
         <translation>每项准则下各策略的优先级为和为 1 的份额。加入或删除策略可能使其他策略的次序反转（Belton 与 Gear, 1983）。可选择综合模式之前保存的文件按此方式计算。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="112" />
+        <location filename="../../../desktop/views/method_settings.py" line="117" />
         <source>Change the synthesis mode</source>
         <translation>更改综合模式</translation>
     </message>

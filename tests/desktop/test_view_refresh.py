@@ -1,0 +1,150 @@
+"""Views refresh only for the changes they show, and retranslate once per language switch."""
+
+from collections import Counter
+from dataclasses import replace
+
+import pytest
+from PySide6.QtTest import QTest
+
+import desktop.document
+
+
+class Calls:
+    """Counts the calls of some methods of some objects, still calling them."""
+
+    def __init__(self, monkeypatch):
+        self.counts = Counter()
+        self._monkeypatch = monkeypatch
+
+    def spy(self, owner, name: str, label: str) -> None:
+        real = getattr(owner, name)
+
+        def counted(*args, **kwargs):
+            self.counts[label] += 1
+            return real(*args, **kwargs)
+
+        self._monkeypatch.setattr(owner, name, counted)
+
+
+@pytest.fixture
+def calls(window, monkeypatch):
+    """The window with the ranking on screen; counts evaluations and repaints of what
+    shows the ranking and the hierarchy."""
+    window.tabs.setCurrentWidget(window.ranking)
+    window.ranking.district.setCurrentIndex(1)  # one district: table and contribution chart
+    calls = Calls(monkeypatch)
+    calls.spy(desktop.document, "evaluate", "evaluate")
+    calls.spy(window.hierarchy, "refresh", "hierarchy")
+    calls.spy(window.ranking.ranking_model, "set_district", "ranking table")
+    calls.spy(window.ranking.overview_model, "refresh", "overview")
+    calls.spy(window.ranking.chart, "show_contributions", "chart")
+    return calls
+
+
+def test_a_notes_keystroke_evaluates_and_repaints_nothing(window, document, calls, qtbot):
+    QTest.keyClicks(window.notes.editor, "Met the heads of Chancheng")
+    qtbot.wait(10)
+    assert document.session.notes.endswith("Met the heads of Chancheng")
+    assert document.evaluation.session.notes == document.session.notes  # exports see it
+    assert calls.counts == Counter()
+
+
+def test_a_monte_carlo_setting_evaluates_and_repaints_nothing(window, document, calls, qtbot):
+    settings = replace(document.session.monte_carlo, samples=500, spread=0.3)
+    document.apply(replace(document.session, monte_carlo=settings), "Monte Carlo")
+    document.undo_stack.undo()
+    qtbot.wait(10)
+    assert calls.counts == Counter()
+
+
+def test_a_judgment_edit_refreshes_the_ranking_views_once(window, document, calls):
+    window.hierarchy.select(document.model.hierarchy.goal)
+    window.judgments.rows[0].slider.setValue(7)
+    assert calls.counts == Counter({"evaluate": 1, "hierarchy": 1, "ranking table": 1,
+                                    "overview": 1, "chart": 1})
+
+
+def test_alpha_refreshes_the_ranking_but_not_the_hierarchy_weights_twice(window, document,
+                                                                         calls):
+    window.ranking.alpha.setValue(90)
+    assert calls.counts["evaluate"] == 1 and calls.counts["chart"] == 1
+    assert calls.counts["ranking table"] == 1
+
+
+def test_the_notes_view_follows_undo_of_notes_only(window, document):
+    window.notes.editor.setPlainText("first")
+    document.end_merge()
+    window.ranking.alpha.setValue(80)
+    document.undo_stack.undo()  # α
+    assert window.notes.editor.toPlainText() == "first"
+    document.undo_stack.undo()  # the notes
+    assert window.notes.editor.toPlainText() == ""
+
+
+def _view_classes():
+    from desktop.main_window import MainWindow
+    from desktop.sensitivity.dynamic_panel import DynamicPanel
+    from desktop.sensitivity.monte_carlo_page import MonteCarloPage
+    from desktop.sensitivity.pages import AlphaPage, GradientPage, ThresholdsPage
+    from desktop.sensitivity.view import SensitivityView
+    from desktop.views.consistency_panel import ConsistencyPanel
+    from desktop.views.effectiveness_view import EffectivenessView
+    from desktop.views.hierarchy_view import HierarchyView
+    from desktop.views.indicators_view import IndicatorsView
+    from desktop.views.judgment_editor import JudgmentEditor
+    from desktop.views.method_settings import RandomIndexChoice, SynthesisChoice
+    from desktop.views.notes_view import NotesView
+    from desktop.views.pair_row import PairRow
+    from desktop.views.ranking_view import RankingView
+
+    return (MainWindow, HierarchyView, RankingView, JudgmentEditor, EffectivenessView,
+            IndicatorsView, NotesView, SensitivityView, GradientPage, ThresholdsPage, AlphaPage,
+            MonteCarloPage, DynamicPanel, ConsistencyPanel, PairRow, RandomIndexChoice,
+            SynthesisChoice)
+
+
+def _language_work():
+    """Methods that redo a view's names for the language: each should run once a switch."""
+    from desktop.views.effectiveness_view import EffectivenessView
+    from desktop.views.hierarchy_view import HierarchyView
+    from desktop.views.indicators_view import IndicatorsView
+    from desktop.views.ranking_view import RankingView
+
+    return ((HierarchyView, "_show_names"), (RankingView, "_fill_districts"),
+            (EffectivenessView, "_fill_criteria"), (IndicatorsView, "_size_columns"))
+
+
+def test_each_view_retranslates_once_per_language_switch(qtbot, document, language,
+                                                         monkeypatch):
+    from desktop.main_window import MainWindow
+
+    retranslated = Counter()
+    methods = [(cls, "retranslate") for cls in _view_classes()] + list(_language_work())
+    for cls, name in methods:
+        real = getattr(cls, name)
+
+        def counted(self, *args, _real=real, _cls=cls, _name=name):
+            if type(self) is _cls:  # once per object, not again for each super() call
+                retranslated[(_cls.__name__, _name, id(self))] += 1
+            return _real(self, *args)
+
+        monkeypatch.setattr(cls, name, counted)
+    window = MainWindow(document, language)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.sensitivity_tab)  # build the deferred view
+    window.sensitivity_tab.view.monte_carlo.runner.cancel()
+    qtbot.wait(50)
+    seen = set(retranslated)
+    retranslated.clear()
+    language.set("zh")
+    qtbot.wait(100)  # Qt's posted LanguageChange events arrive
+    try:
+        assert set(retranslated) >= {key for key in seen if key[1] == "retranslate"}
+        counted = {(cls, name) for cls, name, _ in retranslated}
+        assert counted >= {(cls.__name__, name) for cls, name in methods}  # all were seen
+        assert dict(retranslated) == dict.fromkeys(retranslated, 1)
+        assert window.ranking.district_label.text() == "区："
+    finally:
+        window.sensitivity_tab.view.monte_carlo.runner.cancel()
+        document.undo_stack.setClean()
