@@ -60,9 +60,10 @@ class NodeWeights:
     @property
     def acceptable(self) -> bool | None:
         """CR within Saaty's threshold; None where CR is undefined."""
-        if self.consistency_ratio is None:
+        threshold = self.threshold
+        if self.consistency_ratio is None or threshold is None:
             return None
-        return self.consistency_ratio <= self.threshold + 1e-12
+        return self.consistency_ratio <= threshold + 1e-12
 
     @property
     def status(self) -> Consistency:

@@ -73,12 +73,12 @@ class SensitivityBundle:
     def _district_robustness(self, district: int, top: int) -> DistrictRobustness:
         stays = (None if self.monte_carlo is None
                  else float(self.monte_carlo.top_stays_top[district]))
-        change = (np.nan if self.thresholds is None
-                  else float(self.thresholds.critical_change[district]))
-        if np.isnan(change):
+        thresholds = self.thresholds
+        change = np.nan if thresholds is None else float(thresholds.critical_change[district])
+        if thresholds is None or np.isnan(change):
             return DistrictRobustness(district, top, stays, None, None)
         return DistrictRobustness(district, top, stays,
-                                  int(self.thresholds.critical_criterion[district]), change)
+                                  int(thresholds.critical_criterion[district]), change)
 
 
 def reference_tops(inputs: SensitivityInputs) -> np.ndarray:

@@ -43,9 +43,11 @@ class Located:
 
     @property
     def path(self) -> str:
-        if self._path is None:
-            self._path = self._parent._child_path(self._step)
-        return self._path
+        path = self._path
+        if path is None:
+            assert self._parent is not None, "only a child leaves its path to be spelled out later"
+            path = self._path = self._parent._child_path(self._step)
+        return path
 
     def fail(self, message: str) -> SessionFileError:
         return SessionFileError(self.path, message)
