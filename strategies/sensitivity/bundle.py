@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 
@@ -22,6 +23,8 @@ from strategies.sensitivity.montecarlo import (
 from strategies.sensitivity.problem import MonteCarloProblem
 from strategies.sensitivity.thresholds import RankReversalThresholds, rank_reversal_thresholds
 from strategies.session import MonteCarloSettings
+
+Analysis = TypeVar("Analysis")
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,7 @@ def bundle_from_arrays(inputs: SensitivityInputs, problem: MonteCarloProblem,
     fails is recorded as unavailable and the others go on."""
     unavailable: list[Unavailable] = []
 
-    def attempt(name: str, analysis: Callable[[], object]):
+    def attempt(name: str, analysis: Callable[[], Analysis]) -> Analysis | None:
         try:
             return analysis()
         except NoSamplesKept as error:

@@ -9,7 +9,7 @@ entries to today's judgments and make rare ranks far too unlikely.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -69,7 +69,7 @@ class JudgmentNode:
         return complete_optimally(self.perturbed(noise), self.missing_rows, self.missing_columns)
 
 
-def _positions(items: tuple[str, ...], pairs) -> np.ndarray:
+def _positions(items: tuple[str, ...], pairs: Iterable[tuple[str, str]]) -> np.ndarray:
     """Item positions [pair, 2] of (a, b) pairs."""
     return np.array([(items.index(a), items.index(b)) for a, b in pairs], dtype=int).reshape(-1, 2)
 
