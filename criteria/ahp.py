@@ -13,6 +13,7 @@ import sys
 import types
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 import numpy as np
 
@@ -60,9 +61,10 @@ class NodeWeights:
     @property
     def acceptable(self) -> bool | None:
         """CR within Saaty's threshold; None where CR is undefined."""
-        if self.consistency_ratio is None:
+        threshold = self.threshold
+        if self.consistency_ratio is None or threshold is None:
             return None
-        return self.consistency_ratio <= self.threshold + 1e-12
+        return self.consistency_ratio <= threshold + 1e-12
 
     @property
     def status(self) -> Consistency:
@@ -123,14 +125,14 @@ class _OnDemandModule(types.ModuleType):
         super().__init__(name)
         self.__spec__ = None  # answers the import system without loading the real module
 
-    def __getattr__(self, attribute: str):
+    def __getattr__(self, attribute: str) -> Any:
         if sys.modules.get(self.__name__) is self:
             del sys.modules[self.__name__]
         real = importlib.import_module(self.__name__)
         return getattr(real, attribute)
 
 
-def _import_ahpy():
+def _import_ahpy() -> types.ModuleType:
     # ahpy imports scipy.optimize (~0.5 s) at its top but needs it only to complete missing
     # pairs; let it load on that first use, so that complete judgments start fast.
     if "ahpy" not in sys.modules and "scipy.optimize" not in sys.modules:
@@ -140,7 +142,7 @@ def _import_ahpy():
     return ahpy
 
 
-def _ahpy_compare(judgments: PairwiseJudgments, random_index: str):
+def _ahpy_compare(judgments: PairwiseJudgments, random_index: str) -> Any:  # an ahpy.Compare
     ahpy = _import_ahpy()
 
     comparisons = {(a, b): value for a, b, value in judgments.pairs()}
@@ -148,7 +150,7 @@ def _ahpy_compare(judgments: PairwiseJudgments, random_index: str):
                         random_index=random_index)
 
 
-def _completed_matrix(compare, items: tuple[str, ...]) -> np.ndarray:
+def _completed_matrix(compare: Any, items: tuple[str, ...]) -> np.ndarray:
     # ahpy orders its matrix by first appearance in the comparisons; reorder to ours.
     order = [compare._elements.index(item) for item in items]
     return np.array(compare._matrix, dtype=float)[np.ix_(order, order)]

@@ -54,7 +54,8 @@ def complete_optimally(matrices: np.ndarray, rows: np.ndarray, columns: np.ndarr
 
 
 def _newton_step(matrices: np.ndarray, right: np.ndarray, left: np.ndarray,
-                 lambda_max: np.ndarray, rows: np.ndarray, columns: np.ndarray):
+                 lambda_max: np.ndarray, rows: np.ndarray, columns: np.ndarray
+                 ) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray]:
     """One safeguarded Newton step per matrix: the new matrices, their right vectors, the left
     vectors of the old ones (a start for the next step) and the new roots; and how far each
     moved (largest change of a log entry)."""

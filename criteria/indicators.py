@@ -159,14 +159,15 @@ def district_need(indicators: Iterable[Indicator], criteria: Sequence[str],
     counts = np.zeros_like(totals)
     used: dict[tuple[str, str], list[str]] = {}
     for indicator in indicators:
-        if not indicator.informs_districts or indicator.criterion not in criteria:
+        criterion = indicator.criterion
+        if not indicator.informs_districts or criterion is None or criterion not in criteria:
             continue
-        column = criteria.index(indicator.criterion)
+        column = criteria.index(criterion)
         for district, score in normalised_scores(indicator, districts, method).items():
             row = districts.index(district)
             totals[row, column] += score
             counts[row, column] += 1
-            used.setdefault((district, indicator.criterion), []).append(indicator.id)
+            used.setdefault((district, criterion), []).append(indicator.id)
     measured = counts > 0
     need, source = fill_unmeasured_need(1.0 - totals / np.maximum(counts, 1), measured)
     return DistrictNeed(tuple(districts), tuple(criteria), 1.0 - need, need, source,
@@ -183,7 +184,7 @@ def fill_unmeasured_need(need: np.ndarray, measured: np.ndarray) -> tuple[np.nda
        criterion moves with the district's average and tilts nothing.
     3. No data on any criterion: need 0 everywhere; equal multipliers give plain AHP at every α.
     """
-    has_data = measured.any(axis=0)
+    has_data = np.asarray(measured.any(axis=0))  # asarray: numpy's stubs allow a scalar here
     if not has_data.any():
         return np.zeros(need.shape), np.full(need.shape, NeedSource.NO_DATA, dtype=int)
     column_mean = _masked_mean(need, measured, axis=0)

@@ -19,10 +19,6 @@ import numpy as np
 from criteria.text import LocalText
 
 
-class RatingError(ValueError):
-    """A rating level that is not on the scale (which strategy, which criterion, which level)."""
-
-
 class Synthesis(Enum):
     """How a criterion's strategy priorities are scaled before they are weighted and added."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 
 import numpy as np
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from strategies.sensitivity.montecarlo import Cancelled, NoSamplesKept, run_monte_carlo
 from strategies.sensitivity.problem import MonteCarloProblem
@@ -23,14 +23,15 @@ class _JobSignals(QObject):
     nothing_kept = Signal(int)
 
 
-class _Job(QRunnable):
+class _Job:
+    """One run: called once on a pool thread, told to stop through ``stop``."""
+
     def __init__(self, number: int, problem: MonteCarloProblem, settings: MonteCarloSettings,
                  signals: _JobSignals):
-        super().__init__()
         self.number, self.problem, self.settings, self.signals = number, problem, settings, signals
         self.stop = threading.Event()
 
-    def run(self) -> None:
+    def __call__(self) -> None:
         settings = self.settings
         try:
             result = run_monte_carlo(self.problem, settings.spread, settings.samples,
@@ -65,9 +66,10 @@ class MonteCarloRunner(QObject):
         self._signals.cancelled.connect(self._on_cancelled)
         self._signals.nothing_kept.connect(self._on_nothing_kept)
         self._number = 0
+        # Only the current run is kept: the pool holds each job it was given until the job
+        # returns (a Python callable, not a QRunnable that Python could free while it runs),
+        # so a finished or replaced run is forgotten and many runs do not add up.
         self._job: _Job | None = None
-        # Every job started, kept so Python never frees one a pool thread may still hold.
-        self._started: list[_Job] = []
 
     @property
     def running(self) -> bool:
@@ -79,8 +81,6 @@ class MonteCarloRunner(QObject):
             self._job.stop.set()
         self._number += 1
         self._job = _Job(self._number, problem, settings, self._signals)
-        self._job.setAutoDelete(False)
-        self._started.append(self._job)
         QThreadPool.globalInstance().start(self._job)
 
     def cancel(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 
@@ -22,6 +23,8 @@ from strategies.sensitivity.montecarlo import (
 from strategies.sensitivity.problem import MonteCarloProblem
 from strategies.sensitivity.thresholds import RankReversalThresholds, rank_reversal_thresholds
 from strategies.session import MonteCarloSettings
+
+Analysis = TypeVar("Analysis")
 
 
 @dataclass(frozen=True)
@@ -73,12 +76,12 @@ class SensitivityBundle:
     def _district_robustness(self, district: int, top: int) -> DistrictRobustness:
         stays = (None if self.monte_carlo is None
                  else float(self.monte_carlo.top_stays_top[district]))
-        change = (np.nan if self.thresholds is None
-                  else float(self.thresholds.critical_change[district]))
-        if np.isnan(change):
+        thresholds = self.thresholds
+        change = np.nan if thresholds is None else float(thresholds.critical_change[district])
+        if thresholds is None or np.isnan(change):
             return DistrictRobustness(district, top, stays, None, None)
         return DistrictRobustness(district, top, stays,
-                                  int(self.thresholds.critical_criterion[district]), change)
+                                  int(thresholds.critical_criterion[district]), change)
 
 
 def reference_tops(inputs: SensitivityInputs) -> np.ndarray:
@@ -104,7 +107,7 @@ def bundle_from_arrays(inputs: SensitivityInputs, problem: MonteCarloProblem,
     fails is recorded as unavailable and the others go on."""
     unavailable: list[Unavailable] = []
 
-    def attempt(name: str, analysis: Callable[[], object]):
+    def attempt(name: str, analysis: Callable[[], Analysis]) -> Analysis | None:
         try:
             return analysis()
         except NoSamplesKept as error:

@@ -61,18 +61,11 @@ class MonteCarloResult:
     kept: int
     spread: float
     rank_acceptability: np.ndarray
-    reference_ranks: np.ndarray
     reference_top: np.ndarray
     top_stays_top: np.ndarray
     percentiles: tuple[float, ...]
     priority_percentiles: np.ndarray
     mean_priorities: np.ndarray
-
-
-def draw_noise(problem: MonteCarloProblem, spread: float, samples: int,
-               generator: np.random.Generator) -> tuple[np.ndarray, ...]:
-    """Log-scale noise [samples, judged pairs] per judgment node, in problem order."""
-    return tuple(NoiseStream(problem, spread, samples, generator).take(samples))
 
 
 class NoiseStream:
@@ -203,13 +196,12 @@ def _result(problem: MonteCarloProblem, spread: float, samples: int, kept: int,
     """stored: priorities less today's [d·s, kept]."""
     districts, strategies = problem.reference_priorities.shape
     acceptability = counts.reshape(districts, strategies, strategies) / kept
-    reference = ordinal_ranks(-competition_ranks(problem.reference_priorities).astype(float))
-    top = np.argmin(reference, axis=1)
+    today_ranks = ordinal_ranks(-competition_ranks(problem.reference_priorities).astype(float))
+    top = np.argmin(today_ranks, axis=1)
     stays = acceptability[np.arange(districts), top, 0]
     reference = problem.reference_priorities.reshape(-1)
     means = (reference + stored.mean(axis=1, dtype=np.float64)).reshape(districts, strategies)
-    return MonteCarloResult(samples, kept, spread, acceptability, reference, top, stays,
-                            tuple(percentiles),
+    return MonteCarloResult(samples, kept, spread, acceptability, top, stays, tuple(percentiles),
                             _percentiles(stored, reference, percentiles).reshape(
                                 -1, districts, strategies),
                             means)
@@ -229,10 +221,3 @@ def _percentiles(stored: np.ndarray, reference: np.ndarray,
                                                        overwrite_input=True)
     return result
 
-
-def monte_carlo(evaluation, settings=None, progress: Progress | None = None) -> MonteCarloResult:
-    """Run the evaluation's Monte Carlo (settings default to the session's), seeded."""
-    settings = settings or evaluation.session.monte_carlo
-    return run_monte_carlo(MonteCarloProblem.from_evaluation(evaluation), settings.spread,
-                           settings.samples, np.random.default_rng(settings.seed),
-                           settings.discard_inconsistent, progress)

@@ -8,15 +8,19 @@ keeps within bounded memory (about 120 MB of stored priorities for the Foshan mo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+# A whole-number setting has whole-number bounds (the session reader asks for an int).
+Number = TypeVar("Number", int, float)
 
 
 @dataclass(frozen=True)
-class Bound:
+class Bound(Generic[Number]):
     """Inclusive range of one setting."""
 
     name: str
-    low: int | float
-    high: int | float
+    low: Number
+    high: Number
 
     def contains(self, value: float) -> bool:
         return self.low <= value <= self.high

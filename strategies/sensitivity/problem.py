@@ -9,19 +9,17 @@ entries to today's judgments and make rare ranks far too unlikely.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from criteria.ahp import NodeWeights, cached_node_weights
+from criteria.ahp import NodeWeights
 from criteria.completion import complete_optimally
 from criteria.hierarchy import Hierarchy
 from criteria.judgments import SCALE_MAX, PairwiseJudgments
-from criteria.weights import hierarchy_weights
 from strategies.effectiveness import DEFAULT_SYNTHESIS, Synthesis
 from strategies.evaluation import Evaluation
-from strategies.ranking import adjusted_weights, priorities
 
 _LOG_SCALE_MAX = float(np.log(SCALE_MAX))
 
@@ -71,7 +69,7 @@ class JudgmentNode:
         return complete_optimally(self.perturbed(noise), self.missing_rows, self.missing_columns)
 
 
-def _positions(items: tuple[str, ...], pairs) -> np.ndarray:
+def _positions(items: tuple[str, ...], pairs: Iterable[tuple[str, str]]) -> np.ndarray:
     """Item positions [pair, 2] of (a, b) pairs."""
     return np.array([(items.index(a), items.index(b)) for a, b in pairs], dtype=int).reshape(-1, 2)
 
@@ -150,18 +148,3 @@ class MonteCarloProblem:
 def _strategy_judgments(evaluation: Evaluation, criterion: str) -> PairwiseJudgments:
     judged = evaluation.session.strategy_judgments.get(criterion)
     return judged or PairwiseJudgments.neutral(criterion, evaluation.model.strategy_ids)
-
-
-def monte_carlo_problem(hierarchy: Hierarchy, judgments: Mapping[str, PairwiseJudgments],
-                        effectiveness: np.ndarray, need: np.ndarray, alpha: float,
-                        random_index: str = "saaty") -> MonteCarloProblem:
-    """A problem from a hierarchy, its judgments and given arrays (all columns rated)."""
-    cache: dict = {}
-    weights = hierarchy_weights(hierarchy, judgments, random_index, cache)
-    nodes = tuple(JudgmentNode.from_judgments(
-        judgments[node], cached_node_weights(judgments[node], random_index, cache))
-        for node in hierarchy.inner_nodes)
-    reference = priorities(adjusted_weights(weights.leaf_weights(), need, alpha), effectiveness)
-    return MonteCarloProblem(WeightTree.from_hierarchy(hierarchy), nodes,
-                             np.asarray(effectiveness, dtype=float), (), np.asarray(need, float),
-                             alpha, random_index, reference)

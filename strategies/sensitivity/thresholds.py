@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from strategies.ranking import TIE_TOLERANCE, competition_ranks
 from strategies.sensitivity.gradient import weight_sweep
@@ -77,7 +78,7 @@ class RankReversalThresholds:
         return None if np.isnan(found) else found
 
 
-def change_before_renormalisation(weight, change):
+def change_before_renormalisation(weight: ArrayLike, change: ArrayLike) -> np.ndarray | float:
     """Signed δ with (w + δ)/(1 + δ) − w = Δ, i.e. δ = Δ/(1 − w − Δ) (arrays broadcast).
 
     NaN where Δ is NaN, where no finite δ gives Δ (w + Δ = 1) and where w = 1 (no other weight

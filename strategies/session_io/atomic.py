@@ -56,6 +56,7 @@ def final_target(path: Path) -> Path:
 def _write_and_rename(temporary: Path, target: Path, data: bytes) -> None:
     mode = _mode_of(target)
     descriptor = os.open(temporary, _CREATE, _NEW_FILE_MODE)
+    still_open = True
     try:
         try_lock(descriptor)  # held until the rename: other saves' clean-up leaves it alone
         if mode is not None:
@@ -66,10 +67,10 @@ def _write_and_rename(temporary: Path, target: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         if os.name != "posix":  # Windows cannot rename a file that is open
             os.close(descriptor)
-            descriptor = None
+            still_open = False
         os.replace(temporary, target)
     finally:
-        if descriptor is not None:
+        if still_open:
             os.close(descriptor)
 
 

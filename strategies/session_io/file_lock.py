@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 
-try:
-    import fcntl
-except ImportError:  # Windows
-    fcntl = None
+# Chosen by platform (not by a failed import) so that a type checker knows which one exists.
+if sys.platform == "win32":
     import msvcrt
+else:
+    import fcntl
 
 _HELD_ELSEWHERE = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, errno.EDEADLK}
 
@@ -23,10 +24,10 @@ def try_lock(descriptor: int) -> bool | None:
     """Take an exclusive lock on the open file: True if taken, False if another open file
     holds it, None if this file system cannot lock (the caller must then assume it is held)."""
     try:
-        if fcntl is not None:
-            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        else:
+        if sys.platform == "win32":
             msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
+        else:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as error:
         return False if error.errno in _HELD_ELSEWHERE else None
     return True

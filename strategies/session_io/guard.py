@@ -9,7 +9,9 @@ import json
 import os
 import re
 import stat
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
@@ -86,7 +88,10 @@ def nesting_depth(text: str) -> int:
     return max(int(np.cumsum(steps).max()), 0)
 
 
-def _status(target, status_of) -> os.stat_result:
+Target = TypeVar("Target")  # a path for os.stat, a descriptor for os.fstat
+
+
+def _status(target: Target, status_of: Callable[[Target], os.stat_result]) -> os.stat_result:
     try:
         return status_of(target)
     except OSError as error:

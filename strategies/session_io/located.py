@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from typing import TypeVar
 
 from strategies.session_io.errors import SessionFileError, shown
 from strategies.session_io.numbers import OversizedNumber
@@ -15,6 +16,7 @@ _JSON_TYPES = {dict: "an object", list: "a list", str: "a text", bool: "true or 
                type(None): "null"}
 
 
+Wanted = TypeVar("Wanted")
 _PLAIN_KEY = re.compile(r"\w[\w-]{0,59}")
 # JSON may escape half of a UTF-16 pair ("\ud800"): not a character, and UTF-8 cannot store it,
 # so a session holding one could never be saved again.
@@ -43,9 +45,11 @@ class Located:
 
     @property
     def path(self) -> str:
-        if self._path is None:
-            self._path = self._parent._child_path(self._step)
-        return self._path
+        path = self._path
+        if path is None:
+            assert self._parent is not None, "only a child leaves its path to be spelled out later"
+            path = self._path = self._parent._child_path(self._step)
+        return path
 
     def fail(self, message: str) -> SessionFileError:
         return SessionFileError(self.path, message)
@@ -60,7 +64,7 @@ class Located:
             return f"{self.path}[{shown(step)}]"  # keeps the path on one readable line
         return f"{self.path}.{step}" if self.path else step
 
-    def _instance(self, kind: type, wanted: str):
+    def _instance(self, kind: type[Wanted], wanted: str) -> Wanted:
         if not isinstance(self.value, kind):
             raise self._expect(wanted)
         return self.value

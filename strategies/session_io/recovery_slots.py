@@ -43,9 +43,8 @@ class RecoverySlot:
     def write(self, session: Session, model: PlanningModel, info: SessionFileInfo,
               document_path: str | Path | None = None) -> Path:
         """Write the session to this window's recovery file (claiming one if needed)."""
-        if self.path is None:
-            self._claim()
-        return write_recovery(self.path, session, model, info, document_path)
+        path = self.path if self.path is not None else self._claim()
+        return write_recovery(path, session, model, info, document_path)
 
     def adopt(self, orphan: Path) -> bool:
         """Make an orphan this window's own file, where it stays until a save or discard;
@@ -74,7 +73,7 @@ class RecoverySlot:
         finally:
             _unlink_and_close(lock_path(path), descriptor)
 
-    def _claim(self) -> None:
+    def _claim(self) -> Path:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -89,7 +88,7 @@ class RecoverySlot:
                 raise cannot(f"create {lock}", error) from None
             if descriptor is not None:
                 self.path, self._lock = self.folder / f"{owner}{FILE_EXTENSION}", descriptor
-                return
+                return self.path
         raise cannot("lock a recovery file", OSError("no lock could be taken"))
 
 

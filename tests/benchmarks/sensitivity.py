@@ -28,7 +28,7 @@ from strategies.ranking import adjusted_weights, competition_ranks, priorities
 from strategies.sensitivity.bundle import bundle_from_arrays, sensitivity_bundle
 from strategies.sensitivity.dynamic import dynamic_ranking
 from strategies.sensitivity.inputs import SensitivityInputs
-from strategies.sensitivity.montecarlo import draw_noise, run_monte_carlo
+from strategies.sensitivity.montecarlo import NoiseStream, run_monte_carlo
 from strategies.sensitivity.problem import MonteCarloProblem, monte_carlo_problem
 from strategies.session import MonteCarloSettings
 from tests.strategies.sensitivity.sensitivity_cases import foshan_with_missing_pairs
@@ -82,7 +82,8 @@ def _figure(row: tuple) -> float:
 
 def naive_monte_carlo(problem: MonteCarloProblem, evaluation, samples: int) -> None:
     """The same draws as the engine, weighed with one ahpy call per node and sample."""
-    noise = draw_noise(problem, SETTINGS.spread, samples, np.random.default_rng(SETTINGS.seed))
+    noise = NoiseStream(problem, SETTINGS.spread, samples,
+                        np.random.default_rng(SETTINGS.seed)).take(samples)
     hierarchy = evaluation.model.hierarchy
     for sample in range(samples):
         local = {}

@@ -14,6 +14,8 @@ from strategies.evaluation import Evaluation, default_session, evaluate
 from strategies.model import load_model
 from strategies.ranking import adjusted_weights, competition_ranks, priorities
 from strategies.sensitivity.inputs import SensitivityInputs
+from strategies.sensitivity.montecarlo import NoiseStream
+from strategies.sensitivity.problem import MonteCarloProblem
 
 
 @cache
@@ -67,3 +69,9 @@ def foshan_with_missing_pairs() -> Evaluation:
              if i < j and (a, b) not in MISSING_C3_PAIRS]
     judgments = PairwiseJudgments.from_pairs("C3", strategies, pairs)
     return evaluate(model, session.with_mode("C3", "pairwise").with_strategy_judgments(judgments))
+
+
+def draw_noise(problem: MonteCarloProblem, spread: float, samples: int,
+               generator: np.random.Generator) -> tuple[np.ndarray, ...]:
+    """A whole run's log-scale noise [samples, judged pairs] per judgment node, taken at once."""
+    return tuple(NoiseStream(problem, spread, samples, generator).take(samples))

@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sensitivity_cases import foshan, foshan_with_missing_pairs, judgments_of
+from sensitivity_cases import draw_noise, foshan, foshan_with_missing_pairs, judgments_of
 
 from criteria.ahp import node_weights
 from criteria.batched import batched_node_weights
@@ -13,13 +13,18 @@ from strategies.ranking import adjusted_weights, priorities
 from strategies.sensitivity.montecarlo import (
     Cancelled,
     NoSamplesKept,
-    draw_noise,
-    monte_carlo,
     ordinal_ranks,
     run_monte_carlo,
 )
 from strategies.sensitivity.problem import JudgmentNode, MonteCarloProblem
 from strategies.session import MonteCarloSettings
+
+
+def monte_carlo(evaluation, settings):
+    """The run the window and the exports start for these settings (seeded)."""
+    return run_monte_carlo(MonteCarloProblem.from_evaluation(evaluation), settings.spread,
+                           settings.samples, np.random.default_rng(settings.seed),
+                           settings.discard_inconsistent)
 
 
 def pairwise_evaluation():
