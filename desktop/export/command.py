@@ -22,6 +22,7 @@ from desktop.cli import (
 )
 from desktop.cli_language import say
 from desktop.display import exit_if_qt_cannot_start
+from desktop.export import formats
 from desktop.locale import LANGUAGES, system_language
 from strategies.sensitivity import montecarlo_bounds
 
@@ -36,7 +37,7 @@ def _parser(usage_error_class: type[Exception]) -> argparse.ArgumentParser:
     parser = OneLineParser(prog="cluster-planner export",
                            description=say("Write the ranked recommendation per district."))
     parser.add_argument("-o", "--output", required=True, metavar=say("OUT"),
-                        help=say("the file to write: .xlsx, .csv, .pdf or .json"))
+                        help=_output_help())
     parser.add_argument("--session", default=None, metavar=say("FILE"), help=say(
         "a saved session file (default: the model's neutral session)"))
     parser.add_argument("--lang", choices=LANGUAGES, default=None,
@@ -49,6 +50,20 @@ def _parser(usage_error_class: type[Exception]) -> argparse.ArgumentParser:
     parser.add_argument("--seed", type=_within(montecarlo_bounds.SEED), default=None,
                         metavar="S", help=say("Monte Carlo seed (default: the session's)"))
     return parser
+
+
+def _output_help() -> str:
+    """The -o help, one entry per export format."""
+    entries = say(", ").join(say("{suffix} ({what})").format(suffix=entry.suffix,
+                                                              what=say(entry.help))
+                             for entry in formats.FORMATS)
+    return say("the file to write; its extension chooses the format: {formats}").format(
+        formats=entries)
+
+
+def _drawn_by_qt(output: Path) -> bool:
+    export = formats.format_for(output.suffix)
+    return export is not None and export.drawn_by_qt
 
 
 def _within(bound: montecarlo_bounds.Bound):
@@ -82,15 +97,15 @@ def _session(model, path: str | None, usage_error_class: type[Exception]):
 
 
 def _prepare_display(output: Path) -> None:
-    """A PDF needs Qt's fonts; with no display, draw offscreen."""
+    """A format drawn by Qt (the PDF) needs Qt's fonts; with no display, draw offscreen."""
     headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    if output.suffix.lower() == ".pdf" and headless and sys.platform.startswith("linux"):
+    if _drawn_by_qt(output) and headless and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def _exit_if_qt_cannot_draw(output: Path):
     """A PDF is drawn by Qt: if Qt cannot start here, one line and exit code 3, not abort."""
-    if output.suffix.lower() != ".pdf":
+    if not _drawn_by_qt(output):
         return contextlib.nullcontext()
     return exit_if_qt_cannot_start("cluster-planner export: cannot draw the PDF",
                                    "set QT_QPA_PLATFORM=offscreen to draw without a display")
