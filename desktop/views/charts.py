@@ -11,16 +11,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
-# Okabe–Ito palette plus three: distinguishable in print and for colour-blind readers.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
-           "#000000", "#999999", "#882255", "#44AA99")
+from desktop.palette import colour_code
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
 RANGE_STEP = 0.05
 
 
 def colour(index: int) -> QColor:
-    return QColor(PALETTE[index % len(PALETTE)])
+    return QColor(colour_code(index))
 
 
 def fixed_plot(layout: pg.GraphicsLayoutWidget) -> pg.PlotItem:
