@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.export.formats import ExportFormat, format_for, suffixes
-from strategies.session_file import SessionFileError
+from strategies.file_write import FileWriteError
 from strategies.session_io.atomic import write_atomically
 
 if TYPE_CHECKING:  # the analyses and the report are imported when an export runs,
@@ -94,11 +94,8 @@ def write_file(path: Path, data: bytes) -> None:
     """Write atomically; raise CannotWrite (with the OS's reason) on failure."""
     try:
         write_atomically(path, data)
-    except SessionFileError as error:
-        cause = error.__context__  # the OSError write_atomically turned into its own error
-        code = getattr(cause, "errno", None)
-        reason = getattr(cause, "strerror", None) or error.message
-        raise CannotWrite(path, reason, code) from None
+    except FileWriteError as error:
+        raise CannotWrite(path, error.reason, error.errno) from error
 
 
 def export_report(evaluation: Evaluation, path: str | os.PathLike, lang: str,
