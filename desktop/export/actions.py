@@ -41,14 +41,14 @@ class ExportAction(QObject):
         self.action = QAction(window)
         self.action.setObjectName("export_action")
         self.action.triggered.connect(self._on_triggered)
-        quit_action = window.actions.get("quit")
+        quit_action = window.named_actions.get("quit")
         if quit_action in window.file_menu.actions():
             window.file_menu.insertAction(quit_action, self.action)
             window.file_menu.insertSeparator(quit_action)
         else:
             window.file_menu.addAction(self.action)
         window.toolbar.addAction(self.action)
-        window.actions["export"] = self.action
+        window.named_actions["export"] = self.action
         window.language.changed.connect(self.retranslate)
         self.retranslate()
 
