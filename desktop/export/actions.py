@@ -55,7 +55,8 @@ class ExportAction(QObject):
     def retranslate(self) -> None:
         self.action.setText(self.tr("&Export…"))
         self.action.setToolTip(self.tr("Export the ranked recommendation ({formats})").format(
-            formats=", ".join(suffix.lstrip(".").upper() for suffix in formats.suffixes())))
+            formats=self.tr(", ").join(suffix.lstrip(".").upper()
+                                       for suffix in formats.suffixes())))
 
     def filters(self) -> dict[str, str]:
         """File dialog filter per extension, in the order of the formats table."""

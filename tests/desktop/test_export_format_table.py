@@ -61,3 +61,10 @@ def test_a_new_row_is_a_filter_of_the_window_dialog(one_more_format, window):
     filters = window.export_action.filters()
     assert list(filters) == list(formats.suffixes())
     assert filters[".jsn"] == "JSON again (*.jsn)"
+
+
+def test_the_tooltip_names_every_format_in_the_language_shown(window):
+    window.language.set("zh")
+    tip = window.named_actions["export"].toolTip()
+    assert tip == "导出策略排序建议（" + "、".join(
+        suffix.lstrip(".").upper() for suffix in formats.suffixes()) + "）"
