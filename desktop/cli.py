@@ -22,49 +22,34 @@ import contextlib
 import difflib
 import json
 import os
-import re
 import stat
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from desktop.cli_language import cli_language, say, speaking
+from desktop.command_line import (
+    EXIT_FAILURE,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    OneLineParser,
+    UsageError,
+    add_synthesis_option,
+    fraction,
+    load_session,
+    readable,
+    with_options,
+)
 from desktop.display import CANNOT_OPEN_WINDOW, EXIT_NO_DISPLAY, NO_WINDOW_HINT, missing_display
 from desktop.locale import LANGUAGES, system_language
 
-EXIT_USAGE = 2
-EXIT_FAILURE = 1
-EXIT_INTERRUPTED = 130  # as a shell reports Ctrl+C
-_UNDECODED = re.compile("[\udc80-\udcff]+")  # how os.fsdecode keeps undecodable bytes
-
-
-class _OneLineParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse would print the whole usage block
-        raise _UsageError(f"{self.prog}: {message}")
-
-
-class _UsageError(Exception):
-    pass
-
-
-def _fraction(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(say("{text!r} is not a number").format(
-            text=text)) from None
-    if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError(say("{text} is outside [0, 1]").format(text=text))
-    return value
-
 
 def _rank_parser() -> argparse.ArgumentParser:
-    parser = _OneLineParser(prog="cluster-planner rank",
+    parser = OneLineParser(prog="cluster-planner rank",
                             description=say("Rank the strategies for every district."))
     parser.add_argument("--lang", choices=LANGUAGES, default=None,
                         help=say("language of names and labels (default: system locale)"))
-    parser.add_argument("--alpha", type=_fraction, default=None, metavar="A", help=say(
+    parser.add_argument("--alpha", type=fraction, default=None, metavar="A", help=say(
         "need emphasis α in [0, 1] (default: the session's, 0.5)"))
     parser.add_argument("--district", action="append", default=None, metavar=say("ID|NAME"),
                         help=say("district id or name; repeat for several (default: all)"))
@@ -79,29 +64,6 @@ def _rank_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def add_synthesis_option(parser: argparse.ArgumentParser) -> None:
-    """``--synthesis`` (alias ``--mode``) ideal|distributive, overriding the session's."""
-    parser.add_argument("--synthesis", "--mode", dest="synthesis", default=None,
-                        choices=("ideal", "distributive"),
-                        help=say("scale each criterion's strategy priorities by the best "
-                                 "strategy (ideal) or to shares summing to 1 (distributive); "
-                                 "default: the session's (ideal for a new session)"))
-
-
-def with_options(session, args):
-    """The session with the --alpha, --normalisation and --synthesis given on the command line."""
-    from criteria.indicators import Normalisation
-    from strategies.effectiveness import Synthesis
-
-    if args.alpha is not None:
-        session = replace(session, alpha=args.alpha)
-    if getattr(args, "normalisation", None) is not None:
-        session = replace(session, normalisation=Normalisation(args.normalisation))
-    if args.synthesis is not None:
-        session = replace(session, synthesis=Synthesis(args.synthesis))
-    return session
-
-
 def _resolve_districts(model, wanted: list[str] | None) -> tuple[str, ...]:
     if not wanted:
         return model.district_ids
@@ -110,39 +72,13 @@ def _resolve_districts(model, wanted: list[str] | None) -> tuple[str, ...]:
         for key in (district.id, district.name.zh, district.name.en):
             lookup[key.lower()] = district.id
     chosen = []
-    for name in map(_readable, wanted):
+    for name in map(readable, wanted):
         if name.lower() not in lookup:
             known = ", ".join(model.district_ids)
-            raise _UsageError(f"cluster-planner rank: unknown district {name!r} "
+            raise UsageError(f"cluster-planner rank: unknown district {name!r} "
                               f"(known: {known})")
         chosen.append(lookup[name.lower()])
     return tuple(dict.fromkeys(chosen))
-
-
-def _readable(text: str) -> str:
-    """text with the bytes Python could not decode in the locale (kept as surrogates, e.g.
-    UTF-8 in an ASCII locale) decoded as UTF-8, or shown as \\x escapes."""
-    return _UNDECODED.sub(lambda run: bytes(ord(c) - 0xDC00 for c in run.group())
-                          .decode("utf-8", "backslashreplace"), text)
-
-
-def _load_session(model, path: str | None):
-    from strategies.evaluation import default_session
-
-    if path is None:
-        return default_session(model)
-    from strategies.session_file import SessionFileError, read_session
-
-    try:
-        return read_session(path, model).session
-    except SessionFileError as error:
-        raise _UsageError(f"cluster-planner: cannot open session {one_line(path)}: "
-                          f"{error}") from None
-
-
-def one_line(path: str) -> str:
-    """A file name as typed, or escaped when it holds a line break or other control."""
-    return path if path.isprintable() else repr(path)
 
 
 def run_rank(argv: Sequence[str]) -> int:
@@ -153,7 +89,7 @@ def run_rank(argv: Sequence[str]) -> int:
     args = _rank_parser().parse_args(argv)
     model = load_model()
     districts = _resolve_districts(model, args.district)
-    session = with_options(_load_session(model, args.session), args)
+    session = with_options(load_session(model, args.session, "cluster-planner"), args)
     lang = args.lang or system_language()
     document = rank_document(evaluate(model, session), lang, districts)
     if args.json:
@@ -164,7 +100,7 @@ def run_rank(argv: Sequence[str]) -> int:
 
 
 def _window_parser() -> argparse.ArgumentParser:
-    parser = _OneLineParser(prog="cluster-planner", description=say(
+    parser = OneLineParser(prog="cluster-planner", description=say(
         "Open the planner window, or run a command: 'cluster-planner rank --help', "
         "'cluster-planner export --help'."))
     parser.add_argument("file", nargs="?", metavar=say("FILE"), help=say(
@@ -180,12 +116,12 @@ def _session_file_argument(text: str) -> str:
     try:
         mode = os.stat(text).st_mode
     except (FileNotFoundError, NotADirectoryError, ValueError):
-        raise _UsageError(_not_found(text)) from None
+        raise UsageError(_not_found(text)) from None
     except OSError as error:
-        raise _UsageError(f"cluster-planner: cannot open {text}: {error.strerror}") from None
+        raise UsageError(f"cluster-planner: cannot open {text}: {error.strerror}") from None
     if not stat.S_ISREG(mode):
         kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
-        raise _UsageError(f"cluster-planner: cannot open {text}: {kind}, not a session file")
+        raise UsageError(f"cluster-planner: cannot open {text}: {kind}, not a session file")
     return text
 
 
@@ -221,8 +157,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if sys.stdout is not None:
             sys.stdout.flush()  # a reader that has gone shows here, not in Python's last flush
         return code
-    except _UsageError as error:
-        print(_readable(str(error)), file=sys.stderr)
+    except UsageError as error:
+        print(readable(str(error)), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
@@ -230,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return EXIT_FAILURE
     except Exception as error:  # last resort: a bug must still not show a traceback
-        print(_readable(f"cluster-planner: unexpected error: {type(error).__name__}: {error}"),
+        print(readable(f"cluster-planner: unexpected error: {type(error).__name__}: {error}"),
               file=sys.stderr)
         return EXIT_FAILURE
 
@@ -260,7 +196,7 @@ def _silence_stdout() -> None:
 def _run_export(argv: Sequence[str]) -> int:
     from desktop.export.command import run_export
 
-    return run_export(argv, _UsageError)
+    return run_export(argv)
 
 
 COMMANDS = {"rank": run_rank, "export": _run_export}

@@ -59,7 +59,12 @@ _ZH = {
     "print the documented JSON shape": "按文档所述结构输出 JSON",
     # cluster-planner export
     "Write the ranked recommendation per district.": "写出各区的策略排序建议。",
-    "the file to write: .xlsx, .csv, .pdf or .json": "要写出的文件：.xlsx、.csv、.pdf 或 .json",
+    "the file to write; its extension chooses the format: {formats}":
+        "要写出的文件，格式由扩展名决定：{formats}",
+    ", ": "、", "{suffix} ({what})": "{suffix}（{what}）",
+    # the export formats' help (desktop/export/formats.py)
+    "an Excel workbook": "Excel 工作簿", "a CSV table of the ranking": "排序 CSV 表",
+    "a PDF report": "PDF 报告", "JSON data": "JSON 数据",
     "a saved session file (default: the model's neutral session)":
         "已保存的会话文件（默认：模型的中性会话）",
     "language of the report (default: system locale)": "报告语言（默认：按系统语言设置）",

@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self.language = language
         focus_policy.install(QApplication.instance())  # Tab leaves every table and editor
         self.document: Document | None = None
-        self.actions: dict[str, QAction] = {}
+        self.named_actions: dict[str, QAction] = {}  # not "actions": QWidget.actions() is Qt's
         self._views: list[tuple[QWidget, object]] = []
         self.tabs = ScrollTabs()
         self.setCentralWidget(self.tabs)
@@ -134,19 +134,19 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.undo_actions = UndoActions(self.document.undo_stack, self)
-        self.actions["undo"], self.actions["redo"] = self.undo_actions.undo, self.undo_actions.redo
-        self.actions["quit"] = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
-        self.actions["quit"].triggered.connect(self.close)
-        self.actions["about"] = QAction(self)
-        self.actions["about"].triggered.connect(self._on_about)
+        self.named_actions["undo"], self.named_actions["redo"] = self.undo_actions.undo, self.undo_actions.redo
+        self.named_actions["quit"] = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.named_actions["quit"].triggered.connect(self.close)
+        self.named_actions["about"] = QAction(self)
+        self.named_actions["about"].triggered.connect(self._on_about)
         self.language_group = QActionGroup(self)
         for code in ("", "zh", "en"):
             action = QAction(self, checkable=True)
             action.setData(code)
             action.triggered.connect(lambda _checked, c=code: self._on_language_chosen(c))
             self.language_group.addAction(action)
-            self.actions[f"lang:{code}"] = action
-        self.actions[f"lang:{self._chosen_language()}"].setChecked(True)
+            self.named_actions[f"lang:{code}"] = action
+        self.named_actions[f"lang:{self._chosen_language()}"].setChecked(True)
 
     def _chosen_language(self) -> str:
         """The menu entry to tick: the remembered choice, unless --lang chose another for this
@@ -162,13 +162,13 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.files.recent_menu)
         self.file_menu.addActions([files["save"], files["save_as"]])
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.actions["quit"])
-        self.edit_menu.addActions([self.actions["undo"], self.actions["redo"]])
+        self.file_menu.addAction(self.named_actions["quit"])
+        self.edit_menu.addActions([self.named_actions["undo"], self.named_actions["redo"]])
         self.language_menu.addActions(self.language_group.actions())
-        self.help_menu.addAction(self.actions["about"])
+        self.help_menu.addAction(self.named_actions["about"])
         self.toolbar.addActions([files["new"], files["open"], files["save"]])
         self.toolbar.addSeparator()
-        self.toolbar.addActions([self.actions["undo"], self.actions["redo"]])
+        self.toolbar.addActions([self.named_actions["undo"], self.named_actions["redo"]])
 
     def _retranslate_frame(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
@@ -183,11 +183,11 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         self.hierarchy_dock.setWindowTitle(self.tr("Criteria hierarchy"))
-        self.actions["quit"].setText(self.tr("&Quit"))
-        self.actions["about"].setText(self.tr("&About"))
-        self.actions["lang:"].setText(self.tr("Follow the system"))
-        self.actions["lang:zh"].setText("中文")
-        self.actions["lang:en"].setText("English")
+        self.named_actions["quit"].setText(self.tr("&Quit"))
+        self.named_actions["about"].setText(self.tr("&About"))
+        self.named_actions["lang:"].setText(self.tr("Follow the system"))
+        self.named_actions["lang:zh"].setText("中文")
+        self.named_actions["lang:en"].setText("English")
         self.files.retranslate()
         for index, (_view, title) in enumerate(self._views):
             self.tabs.setTabText(index, title())

@@ -13,8 +13,8 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop import settings
+from desktop.export import formats
 from desktop.export.service import (
-    FORMATS,
     BadOutputPath,
     CannotWrite,
     ExportError,
@@ -41,28 +41,27 @@ class ExportAction(QObject):
         self.action = QAction(window)
         self.action.setObjectName("export_action")
         self.action.triggered.connect(self._on_triggered)
-        quit_action = window.actions.get("quit")
+        quit_action = window.named_actions.get("quit")
         if quit_action in window.file_menu.actions():
             window.file_menu.insertAction(quit_action, self.action)
             window.file_menu.insertSeparator(quit_action)
         else:
             window.file_menu.addAction(self.action)
         window.toolbar.addAction(self.action)
-        window.actions["export"] = self.action
+        window.named_actions["export"] = self.action
         window.language.changed.connect(self.retranslate)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("&Export…"))
-        self.action.setToolTip(self.tr("Export the ranked recommendation (XLSX, PDF, CSV, JSON)"))
+        self.action.setToolTip(self.tr("Export the ranked recommendation ({formats})").format(
+            formats=self.tr(", ").join(suffix.lstrip(".").upper()
+                                       for suffix in formats.suffixes())))
 
     def filters(self) -> dict[str, str]:
-        """File dialog filter per extension, in the order of FORMATS."""
-        names = {".xlsx": self.tr("Excel workbook (*.xlsx)"),
-                 ".csv": self.tr("CSV table of the ranking (*.csv)"),
-                 ".pdf": self.tr("PDF report (*.pdf)"),
-                 ".json": self.tr("JSON data (*.json)")}
-        return {suffix: names[suffix] for suffix in FORMATS}
+        """File dialog filter per extension, in the order of the formats table."""
+        return {entry.suffix: f"{self.tr(entry.label)} ({entry.filter_pattern})"
+                for entry in formats.FORMATS}
 
     def _on_triggered(self) -> None:
         filters = self.filters()
@@ -75,8 +74,8 @@ class ExportAction(QObject):
     def _suggested_path(self) -> Path:
         """In the folder of the last export (if it still exists), else beside the session."""
         current = getattr(self.window, "current_path", None)
-        name = "recommendation.xlsx" if current is None else (
-            f"{Path(current).stem}-recommendation.xlsx")
+        stem = "recommendation" if current is None else f"{Path(current).stem}-recommendation"
+        name = stem + formats.suffixes()[0]
         remembered = settings.get("export_folder")
         if remembered and Path(remembered).is_dir():
             return Path(remembered) / name
@@ -129,7 +128,7 @@ class ExportAction(QObject):
         """Why the chosen name cannot take an export, in the planner's language."""
         if isinstance(error, UnknownFormat):
             return self.tr("{name} has no known extension; use one of {formats}.").format(
-                name=error.path.name, formats=", ".join(FORMATS))
+                name=error.path.name, formats=", ".join(formats.suffixes()))
         folder = self.tr("{path} is a folder, not a file. Add a file name such as "
                          "recommendation.xlsx.")
         messages = {
@@ -151,5 +150,6 @@ def _with_extension(path: Path, selected_filter: str, filters: dict[str, str]) -
         export_format(path)
         return path
     except ExportError:
-        suffix = next((s for s, f in filters.items() if f == selected_filter), FORMATS[0])
+        suffix = next((s for s, f in filters.items() if f == selected_filter),
+                      formats.suffixes()[0])
         return path.with_name(path.name + suffix)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from desktop.export.content import DistrictReport, Report
 from desktop.export.labels import labels
-from desktop.views.charts import PALETTE
+from desktop.palette import colour_code
 
 WIDTH, HEIGHT = 1400, 300  # pixels; the PDF shows them at about 15 cm wide
 _LABEL_WIDTH = 80
@@ -94,10 +94,10 @@ def contribution_chart(report: Report, district: DistrictReport, font: QFont) ->
         for criterion, part in enumerate(district.contributions[strategies.index(row.strategy)]):
             width = rect.width() * part / top_value
             painter.fillRect(QRectF(start, rect.top(), width, rect.height()),
-                             QColor(PALETTE[criterion % len(PALETTE)]))
+                             QColor(colour_code(criterion)))
             start += width
     _axis(painter, rows, top_value, ticks)
-    _legend(painter, [(f"{c.id} {c.name}", QColor(PALETTE[i % len(PALETTE)]))
+    _legend(painter, [(f"{c.id} {c.name}", QColor(colour_code(i)))
                       for i, c in enumerate(report.criteria)])
     painter.end()
     return image

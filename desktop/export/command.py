@@ -1,7 +1,7 @@
 """``cluster-planner export [--session FILE] -o OUT [--lang zh|en] [--alpha A]
 [--synthesis ideal|distributive] [--samples N] [--seed S]``: write the recommendation in the format of OUT's extension.
 
-Bad arguments raise the caller's usage error (one line, exit 2); a session file that cannot be
+Bad arguments raise the shared UsageError (one line, exit 2); a session file that cannot be
 read is a usage error too; a file that cannot be written prints one line and exits 1.
 """
 
@@ -15,101 +15,87 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from desktop.cli import (
-    _fraction,  # the same check as 'rank --alpha'
-    add_synthesis_option,
-    with_options,
-)
 from desktop.cli_language import say
+from desktop.command_line import (
+    EXIT_FAILURE,
+    OneLineParser,
+    UsageError,
+    add_synthesis_option,
+    fraction,
+    load_session,
+    with_options,
+    within,
+)
 from desktop.display import exit_if_qt_cannot_start
+from desktop.export import formats
 from desktop.locale import LANGUAGES, system_language
 from strategies.sensitivity import montecarlo_bounds
 
-EXIT_FAILURE = 1
+PROG = "cluster-planner export"
 
 
-def _parser(usage_error_class: type[Exception]) -> argparse.ArgumentParser:
-    class OneLineParser(argparse.ArgumentParser):
-        def error(self, message: str) -> None:  # argparse would print the whole usage block
-            raise usage_error_class(f"{self.prog}: {message}")
-
-    parser = OneLineParser(prog="cluster-planner export",
+def _parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(prog=PROG,
                            description=say("Write the ranked recommendation per district."))
     parser.add_argument("-o", "--output", required=True, metavar=say("OUT"),
-                        help=say("the file to write: .xlsx, .csv, .pdf or .json"))
+                        help=_output_help())
     parser.add_argument("--session", default=None, metavar=say("FILE"), help=say(
         "a saved session file (default: the model's neutral session)"))
     parser.add_argument("--lang", choices=LANGUAGES, default=None,
                         help=say("language of the report (default: system locale)"))
-    parser.add_argument("--alpha", type=_fraction, default=None, metavar="A",
+    parser.add_argument("--alpha", type=fraction, default=None, metavar="A",
                         help=say("need emphasis α in [0, 1]"))
     add_synthesis_option(parser)
-    parser.add_argument("--samples", type=_within(montecarlo_bounds.SAMPLES), default=None,
+    parser.add_argument("--samples", type=within(montecarlo_bounds.SAMPLES), default=None,
                         metavar="N", help=say("Monte Carlo samples (default: the session's)"))
-    parser.add_argument("--seed", type=_within(montecarlo_bounds.SEED), default=None,
+    parser.add_argument("--seed", type=within(montecarlo_bounds.SEED), default=None,
                         metavar="S", help=say("Monte Carlo seed (default: the session's)"))
     return parser
 
 
-def _within(bound: montecarlo_bounds.Bound):
-    """An argparse type: a whole number within the core's bound."""
-    def whole_number(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(say("{text!r} is not a whole number").format(
-                text=text)) from None
-        if not bound.contains(value):
-            raise argparse.ArgumentTypeError(say("{text} is outside [{low:,}, {high:,}]").format(
-                text=text, low=bound.low, high=bound.high)) from None
-        return value
-
-    whole_number.__name__ = bound.name  # argparse names the type in its messages
-    return whole_number
+def _output_help() -> str:
+    """The -o help, one entry per export format."""
+    entries = say(", ").join(say("{suffix} ({what})").format(suffix=entry.suffix,
+                                                              what=say(entry.help))
+                             for entry in formats.FORMATS)
+    return say("the file to write; its extension chooses the format: {formats}").format(
+        formats=entries)
 
 
-def _session(model, path: str | None, usage_error_class: type[Exception]):
-    from strategies.evaluation import default_session
-    from strategies.session_file import SessionFileError, read_session
-
-    if path is None:
-        return default_session(model)
-    try:
-        return read_session(path, model).session
-    except SessionFileError as error:
-        raise usage_error_class(f"cluster-planner export: cannot open session {path}: "
-                                f"{error}") from None
+def _drawn_by_qt(output: Path) -> bool:
+    export = formats.format_for(output.suffix)
+    return export is not None and export.drawn_by_qt
 
 
 def _prepare_display(output: Path) -> None:
-    """A PDF needs Qt's fonts; with no display, draw offscreen."""
+    """A format drawn by Qt (the PDF) needs Qt's fonts; with no display, draw offscreen."""
     headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    if output.suffix.lower() == ".pdf" and headless and sys.platform.startswith("linux"):
+    if _drawn_by_qt(output) and headless and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def _exit_if_qt_cannot_draw(output: Path):
     """A PDF is drawn by Qt: if Qt cannot start here, one line and exit code 3, not abort."""
-    if output.suffix.lower() != ".pdf":
+    if not _drawn_by_qt(output):
         return contextlib.nullcontext()
     return exit_if_qt_cannot_start("cluster-planner export: cannot draw the PDF",
                                    "set QT_QPA_PLATFORM=offscreen to draw without a display")
 
 
-def run_export(argv: Sequence[str], usage_error_class: type[Exception]) -> int:
+def run_export(argv: Sequence[str]) -> int:
     """The export command; returns the exit code."""
     from desktop.export.output_path import checked_output_path
     from desktop.export.service import ExportError, export_report
     from strategies.evaluation import evaluate
     from strategies.model import load_model
 
-    args = _parser(usage_error_class).parse_args(argv)
+    args = _parser().parse_args(argv)
     try:
         output = checked_output_path(args.output)
     except ExportError as error:
-        raise usage_error_class(f"cluster-planner export: {error}") from None
+        raise UsageError(f"{PROG}: {error}") from None
     model = load_model()
-    session = with_options(_session(model, args.session, usage_error_class), args)
+    session = with_options(load_session(model, args.session, PROG), args)
     monte_carlo = replace(session.monte_carlo,
                           samples=args.samples or session.monte_carlo.samples,
                           seed=session.monte_carlo.seed if args.seed is None else args.seed)

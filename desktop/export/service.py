@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from strategies.session_file import SessionFileError
+from desktop.export.formats import ExportFormat, format_for, suffixes
+from strategies.file_write import FileWriteError
 from strategies.session_io.atomic import write_atomically
 
 if TYPE_CHECKING:  # the analyses and the report are imported when an export runs,
@@ -23,9 +23,6 @@ if TYPE_CHECKING:  # the analyses and the report are imported when an export run
     from strategies.sensitivity.bundle import SensitivityBundle
     from strategies.session import MonteCarloSettings
 
-FORMATS = (".xlsx", ".csv", ".pdf", ".json")
-
-
 class ExportError(Exception):
     """An export that cannot be done; the message is one line for the planner."""
 
@@ -34,7 +31,7 @@ class UnknownFormat(ExportError):
     def __init__(self, path: Path):
         self.path = path
         super().__init__(f"{path.name}: unknown format {path.suffix or '(no extension)'!r}; "
-                         f"use one of {', '.join(FORMATS)}")
+                         f"use one of {', '.join(suffixes())}")
 
 
 class BadOutputPath(ExportError):
@@ -74,12 +71,12 @@ class CannotWrite(ExportError):
         return self.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
 
 
-def export_format(path: str | os.PathLike) -> str:
-    """The format of path by its extension ('.xlsx', …); raise UnknownFormat otherwise."""
-    suffix = Path(path).suffix.lower()
-    if suffix not in FORMATS:
+def export_format(path: str | os.PathLike) -> ExportFormat:
+    """The format of path by its extension; raise UnknownFormat when it has none we write."""
+    found = format_for(Path(path).suffix)
+    if found is None:
         raise UnknownFormat(Path(path))
-    return suffix
+    return found
 
 
 def refuse_open_session(path: Path, open_session: Path | None) -> None:
@@ -93,34 +90,12 @@ def refuse_open_session(path: Path, open_session: Path | None) -> None:
         raise OntoOpenSession(path)
 
 
-def render(report: Report, suffix: str) -> bytes:
-    """The file's bytes in the format of suffix."""
-    return _renderer(suffix)(report)
-
-
-def _renderer(suffix: str) -> Callable[[Report], bytes]:
-    if suffix == ".xlsx":
-        from desktop.export.xlsx import xlsx_bytes
-        return xlsx_bytes
-    if suffix == ".csv":
-        from desktop.export.csv_export import csv_bytes
-        return csv_bytes
-    if suffix == ".pdf":
-        from desktop.export.pdf import pdf_bytes
-        return pdf_bytes
-    from desktop.export.json_export import json_bytes
-    return json_bytes
-
-
 def write_file(path: Path, data: bytes) -> None:
     """Write atomically; raise CannotWrite (with the OS's reason) on failure."""
     try:
         write_atomically(path, data)
-    except SessionFileError as error:
-        cause = error.__context__  # the OSError write_atomically turned into its own error
-        code = getattr(cause, "errno", None)
-        reason = getattr(cause, "strerror", None) or error.message
-        raise CannotWrite(path, reason, code) from None
+    except FileWriteError as error:
+        raise CannotWrite(path, error.reason, error.errno) from error
 
 
 def export_report(evaluation: Evaluation, path: str | os.PathLike, lang: str,
@@ -132,10 +107,10 @@ def export_report(evaluation: Evaluation, path: str | os.PathLike, lang: str,
 
     refuse_open_session(Path(path), open_session)  # first: whatever its extension says
     target = checked_output_path(path)
-    suffix = export_format(target)
+    export = export_format(target)
     settings = settings or evaluation.session.monte_carlo
     report = build_report(evaluation, _analyse(evaluation, settings), lang, now, settings)
-    write_file(target, render(report, suffix))
+    write_file(target, export.render(report))
     return report
 
 

@@ -23,9 +23,9 @@ class GuideAction(QObject):
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.action.triggered.connect(lambda: open_guide(window, self.context_topic()))
         window.addAction(self.action)  # F1 works wherever the focus is in the window
-        about = window.actions.get("about")
+        about = window.named_actions.get("about")
         window.help_menu.insertAction(about, self.action)
-        window.actions["guide"] = self.action
+        window.named_actions["guide"] = self.action
         window.language.changed.connect(self.retranslate)
         self.retranslate()
 

@@ -1,66 +1,13 @@
-"""The analyses of one evaluation, computed when a page first asks, and labels to show them."""
+"""What a sensitivity page draws from: the core's lazy analyses, the district and the labels."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
-
-import numpy as np
 
 from desktop.sensitivity.strategy_names import full_label, legend_label
-from strategies.evaluation import Evaluation
-from strategies.sensitivity.alpha import (
-    AlphaStability,
-    AlphaSweep,
-    alpha_stability,
-    alpha_sweep,
-    alpha_sweep_coefficients,
-)
-from strategies.sensitivity.dynamic import dynamic_ranking
-from strategies.sensitivity.gradient import GradientSweep, gradient_sweep
-from strategies.sensitivity.inputs import SensitivityInputs
-from strategies.sensitivity.linear import Crossings
-from strategies.sensitivity.thresholds import RankReversalThresholds, rank_reversal_thresholds
+from strategies.sensitivity.analyses import Analyses
 
-
-class Analyses:
-    """One evaluation's sensitivity results; each is computed once, on first use."""
-
-    def __init__(self, evaluation: Evaluation):
-        self.evaluation = evaluation
-
-    @cached_property
-    def inputs(self) -> SensitivityInputs:
-        return SensitivityInputs.from_evaluation(self.evaluation)
-
-    @cached_property
-    def gradient(self) -> GradientSweep:
-        return gradient_sweep(self.inputs)
-
-    @cached_property
-    def thresholds(self) -> RankReversalThresholds:
-        return rank_reversal_thresholds(self.inputs)
-
-    @cached_property
-    def alpha(self) -> AlphaSweep:
-        return alpha_sweep(self.inputs)
-
-    @cached_property
-    def alpha_stability(self) -> tuple[AlphaStability, ...]:
-        return alpha_stability(self.inputs)
-
-    def gradient_crossings(self, criterion: int, district: int) -> tuple[Crossings, np.ndarray]:
-        """The swaps of one district's curves when criterion moves, with the priority at each."""
-        found = self.gradient.crossings.select(district, criterion)
-        values = [dynamic_ranking(self.inputs, criterion, float(position)).priorities[
-            district, first] for position, first in zip(found.position, found.first, strict=True)]
-        return found, np.asarray(values, dtype=float)
-
-    def alpha_crossings(self, district: int) -> tuple[Crossings, np.ndarray]:
-        """The α where two strategies of one district swap, with the priority at each."""
-        found = self.alpha.crossings.select(district)
-        scores = alpha_sweep_coefficients(self.inputs).priorities(found.position)
-        return found, scores[np.arange(len(found)), district, found.first]
+__all__ = ["Analyses", "PageContext"]  # Analyses lives in the core; pages import it from here
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,8 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QColor
 
+from desktop.palette import colour_code
 from desktop.sensitivity.name_ticks import NameTicks
-
-# Okabe–Ito palette plus three: distinguishable in print and for colour-blind readers.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
-           "#000000", "#999999", "#882255", "#44AA99")
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
 RANGE_STEP = 0.05
@@ -93,7 +90,7 @@ class PlotRoom(QObject):
 
 
 def colour(index: int) -> QColor:
-    return QColor(PALETTE[index % len(PALETTE)])
+    return QColor(colour_code(index))
 
 
 def fixed_plot(layout: pg.GraphicsLayoutWidget) -> pg.PlotItem:

@@ -10,8 +10,9 @@ import numpy as np
 
 from strategies.evaluation import Evaluation
 from strategies.ranking import adjusted_weights, competition_ranks, priorities
-from strategies.sensitivity.alpha import AlphaSweep, alpha_sweep
-from strategies.sensitivity.gradient import DEFAULT_POINTS, GradientSweep, gradient_sweep
+from strategies.sensitivity.alpha import AlphaSweep
+from strategies.sensitivity.analyses import Analyses
+from strategies.sensitivity.gradient import DEFAULT_POINTS, GradientSweep
 from strategies.sensitivity.inputs import SensitivityInputs
 from strategies.sensitivity.montecarlo import (
     MonteCarloResult,
@@ -21,7 +22,7 @@ from strategies.sensitivity.montecarlo import (
     run_monte_carlo,
 )
 from strategies.sensitivity.problem import MonteCarloProblem
-from strategies.sensitivity.thresholds import RankReversalThresholds, rank_reversal_thresholds
+from strategies.sensitivity.thresholds import RankReversalThresholds
 from strategies.session import MonteCarloSettings
 
 Analysis = TypeVar("Analysis")
@@ -106,6 +107,7 @@ def bundle_from_arrays(inputs: SensitivityInputs, problem: MonteCarloProblem,
     """All analyses from arrays (the Monte Carlo seeded by settings.seed); an analysis that
     fails is recorded as unavailable and the others go on."""
     unavailable: list[Unavailable] = []
+    analyses = Analyses(None, points, inputs)  # each analysis is made as the window makes it
 
     def attempt(name: str, analysis: Callable[[], Analysis]) -> Analysis | None:
         try:
@@ -119,7 +121,7 @@ def bundle_from_arrays(inputs: SensitivityInputs, problem: MonteCarloProblem,
     monte_carlo = attempt(MONTE_CARLO, lambda: run_monte_carlo(
         problem, settings.spread, settings.samples, np.random.default_rng(settings.seed),
         settings.discard_inconsistent, progress))
-    return SensitivityBundle(inputs, attempt("gradient", lambda: gradient_sweep(inputs, points)),
-                             attempt(THRESHOLDS, lambda: rank_reversal_thresholds(inputs)),
-                             attempt("alpha", lambda: alpha_sweep(inputs, points)),
+    return SensitivityBundle(inputs, attempt("gradient", lambda: analyses.gradient),
+                             attempt(THRESHOLDS, lambda: analyses.thresholds),
+                             attempt("alpha", lambda: analyses.alpha),
                              monte_carlo, tuple(unavailable))

@@ -15,7 +15,7 @@ import errno
 import os
 from pathlib import Path
 
-from strategies.session_io.errors import FileProblem, SessionFileError
+from strategies.file_write import FileWriteError
 from strategies.session_io.file_lock import try_lock
 from strategies.session_io.temporary_files import new_temporary_name, remove_stale_temporaries
 
@@ -26,11 +26,11 @@ MAX_LINKS = 40  # Linux's own limit on a chain of symbolic links
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write data to a temporary file beside path's final target, fsync it, rename it over the
-    target, fsync the folder; on failure remove the temporary file and raise SessionFileError."""
+    target, fsync the folder; on failure remove the temporary file and raise FileWriteError."""
     try:
         target = final_target(Path(path))
     except OSError as error:
-        raise _cannot_save(Path(path), error) from None
+        raise FileWriteError.from_os_error(Path(path), error) from error
     remove_stale_temporaries(target.parent, target.name)
     temporary = target.parent / new_temporary_name()
     try:
@@ -40,7 +40,7 @@ def write_atomically(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             temporary.unlink()
         if isinstance(error, OSError):
-            raise _cannot_save(Path(path), error) from None
+            raise FileWriteError.from_os_error(Path(path), error) from error
         raise
 
 
@@ -91,7 +91,3 @@ def _sync_folder(folder: Path) -> None:
     finally:
         os.close(descriptor)
 
-
-def _cannot_save(path: Path, error: OSError) -> SessionFileError:
-    return SessionFileError("", f"cannot save {path.name} ({error.strerror or error})",
-                            FileProblem.CANNOT_WRITE)

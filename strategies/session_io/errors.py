@@ -6,6 +6,8 @@ import math
 from collections.abc import Sequence
 from enum import Enum
 
+from strategies.file_write import FileWriteError
+
 _SHOWN_LENGTH = 60
 _SHOWN_ITEMS = 8
 _LONGEST_INT_BITS = 1000  # repr of far longer ints is slow, or refused beyond 4,300 digits
@@ -40,6 +42,11 @@ class SessionFileError(ValueError):
         self.message = one_line(message)
         self.problem = problem
         super().__init__(f"{self.path}: {self.message}" if path else self.message)
+
+
+def cannot_save(error: FileWriteError) -> SessionFileError:
+    """A failed write of a session or recovery file, as the session file's own error."""
+    return SessionFileError("", str(error), FileProblem.CANNOT_WRITE)
 
 
 def one_line(text: str) -> str:

@@ -8,13 +8,14 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from strategies.file_write import FileWriteError
 from strategies.model import PlanningModel
 from strategies.session import Session
 from strategies.session_io import schema
 from strategies.session_io.atomic import write_atomically
 from strategies.session_io.decode import decode_document
 from strategies.session_io.encode import session_to_dict
-from strategies.session_io.errors import FileProblem, SessionFileError, shown
+from strategies.session_io.errors import FileProblem, SessionFileError, cannot_save, shown
 from strategies.session_io.guard import parse_json, read_file_bytes
 from strategies.session_io.info import SessionFileInfo
 from strategies.session_io.located import Located
@@ -108,4 +109,8 @@ def read_session(path: str | os.PathLike, model: PlanningModel) -> LoadedSession
 def write_session(path: str | os.PathLike, session: Session, model: PlanningModel,
                   info: SessionFileInfo) -> None:
     """Save atomically: the previous file stays intact if anything fails."""
-    write_atomically(Path(path), session_bytes(session, model, info))
+    data = session_bytes(session, model, info)
+    try:
+        write_atomically(Path(path), data)
+    except FileWriteError as error:
+        raise cannot_save(error) from error

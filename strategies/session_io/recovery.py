@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from strategies.file_write import FileWriteError
 from strategies.model import PlanningModel
 from strategies.session import Session
 from strategies.session_io.atomic import write_atomically
-from strategies.session_io.errors import FileProblem, SessionFileError
+from strategies.session_io.errors import FileProblem, SessionFileError, cannot_save
 from strategies.session_io.guard import parse_json, read_file_bytes
 from strategies.session_io.info import SessionFileInfo
 from strategies.session_io.loading import LoadedSession, load_located, session_bytes
@@ -46,7 +47,10 @@ def write_recovery(path: str | Path, session: Session, model: PlanningModel,
     except OSError as error:
         raise cannot(f"create {path.parent}", error) from None
     data = json.dumps(envelope, ensure_ascii=False, indent=2) + "\n"
-    write_atomically(path, data.encode("utf-8"))
+    try:
+        write_atomically(path, data.encode("utf-8"))
+    except FileWriteError as error:
+        raise cannot_save(error) from error
     return path
 
 

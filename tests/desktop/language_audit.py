@@ -53,7 +53,7 @@ def widget_texts(widget: QWidget) -> Iterator[Found]:
         if isinstance(widget, kind):
             for text in read(widget):
                 yield name, text
-    for action in QWidget.actions(widget):  # (MainWindow.actions is a dict)
+    for action in QWidget.actions(widget):  # (MainWindow.named_actions is a dict)
         yield from action_texts(action)
 
 

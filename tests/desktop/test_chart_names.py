@@ -57,7 +57,7 @@ def assert_names(labels: list[str], names: list[tuple[str, str]], separator: str
 
 def switch_to(window, view, lang: str, qtbot) -> None:
     """Switch language and wait until Qt's LanguageChange has redrawn the page on screen."""
-    window.actions[f"lang:{lang}"].trigger()
+    window.named_actions[f"lang:{lang}"].trigger()
     title = "权重扫描" if lang == "zh" else "Weight sweep"
     qtbot.waitUntil(lambda: view.pages.tabText(0) == title)
 

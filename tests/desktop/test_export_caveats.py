@@ -157,12 +157,12 @@ def test_rank_json_lists_the_warnings_and_evidence(capsys, model, bad_session_fi
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_a_failing_thresholds_analysis_is_named_and_the_rest_exported(model, monkeypatch,
                                                                        tmp_path, lang):
-    import strategies.sensitivity.bundle as bundle_module
+    import strategies.sensitivity.analyses as analyses_module  # where each analysis is made
 
     def broken(inputs):
         raise ArithmeticError("division by zero in the sweep")
 
-    monkeypatch.setattr(bundle_module, "rank_reversal_thresholds", broken)
+    monkeypatch.setattr(analyses_module, "rank_reversal_thresholds", broken)
     evaluation = evaluate(model, replace(default_session(model), monte_carlo=replace(
         default_session(model).monte_carlo, samples=SAMPLES)))
     for suffix in (".json", ".xlsx", ".csv"):

@@ -32,10 +32,10 @@ def exporting_window(window):
 
 
 def test_install_adds_export_to_the_file_menu_and_toolbar(exporting_window):
-    action = exporting_window.actions["export"]
+    action = exporting_window.named_actions["export"]
     assert [a for a in exporting_window.file_menu.actions() if a is action] == [action]
     assert action in exporting_window.toolbar.actions()
-    assert exporting_window.file_menu.actions()[-1] is exporting_window.actions["quit"]
+    assert exporting_window.file_menu.actions()[-1] is exporting_window.named_actions["quit"]
     assert action.text() == "&Export…"
 
 
@@ -46,7 +46,7 @@ def test_the_dialog_exports_in_the_chosen_format_and_language(exporting_window, 
     assert chosen.startswith("JSON 数据")
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *args: (str(tmp_path / "plan-for-leaders"), chosen))
-    exporting_window.actions["export"].trigger()
+    exporting_window.named_actions["export"].trigger()
     document = json.loads((tmp_path / "plan-for-leaders.json").read_text(encoding="utf-8"))
     assert document["schema"] == REPORT_SCHEMA
     assert document["language"] == "zh"
@@ -61,7 +61,7 @@ def test_the_dialog_exports_in_the_chosen_format_and_language(exporting_window, 
 def test_a_cancelled_dialog_writes_nothing(exporting_window, tmp_path, monkeypatch, messages):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: ("", ""))
     monkeypatch.chdir(tmp_path)
-    exporting_window.actions["export"].trigger()
+    exporting_window.named_actions["export"].trigger()
     assert list(tmp_path.iterdir()) == [] and messages == []
 
 
@@ -106,7 +106,7 @@ def test_a_failed_write_shows_why_and_keeps_the_session(exporting_window, tmp_pa
 
 def test_the_action_speaks_chinese(exporting_window, language, qtbot):
     language.set("zh")
-    assert exporting_window.actions["export"].text().startswith("导出")
+    assert exporting_window.named_actions["export"].text().startswith("导出")
     message = exporting_window.export_action.explain(OntoOpenSession(Path("a.cspsession")))
     assert "a.cspsession" in message and "会话未受影响" in message
     _back_to_english(exporting_window, qtbot)
@@ -116,7 +116,7 @@ def _back_to_english(window, qtbot):
     """Leave the window in English with every LanguageChange handled, before it closes."""
     window.language.set("en")
     qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Criteria judgments")
-    assert window.actions["export"].text() == "&Export…"
+    assert window.named_actions["export"].text() == "&Export…"
 
 
 def _offered_path(window, monkeypatch) -> Path:
@@ -124,7 +124,7 @@ def _offered_path(window, monkeypatch) -> Path:
     offered = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda _parent, _title, start, _filters: offered.append(start) or ("", ""))
-    window.actions["export"].trigger()
+    window.named_actions["export"].trigger()
     return Path(offered[-1])
 
 
@@ -136,7 +136,7 @@ def test_the_dialog_opens_in_the_folder_of_the_last_export(exporting_window, tmp
     chosen = exporting_window.export_action.filters()[".csv"]
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *args: (str(folder / "plan"), chosen))
-    exporting_window.actions["export"].trigger()
+    exporting_window.named_actions["export"].trigger()
     assert (folder / "plan.csv").exists() and messages == []
     assert _offered_path(exporting_window, monkeypatch).parent == folder
 

@@ -89,22 +89,22 @@ def test_the_sensitivity_question_mark_opens_the_page_on_screen(window, sensitiv
 
 
 def test_f1_opens_the_topic_of_the_tab_on_screen(window, sensitivity):
-    assert window.actions["guide"] in window.help_menu.actions()
-    assert window.actions["guide"].shortcut().toString() == "F1"
+    assert window.named_actions["guide"] in window.help_menu.actions()
+    assert window.named_actions["guide"].shortcut().toString() == "F1"
     for tab, topic in ((window.judgments, "judgments"), (window.effectiveness, "ratings"),
                        (window.indicators, "indicators"), (window.ranking, "ranking"),
                        (window.notes, "workflow")):
         window.tabs.setCurrentWidget(tab)
-        window.actions["guide"].trigger()
+        window.named_actions["guide"].trigger()
         assert _shown_topic(window) == topic
     window.tabs.setCurrentWidget(window.sensitivity_tab)
     sensitivity.pages.setCurrentWidget(sensitivity.thresholds)
-    window.actions["guide"].trigger()
+    window.named_actions["guide"].trigger()
     assert _shown_topic(window) == "thresholds"
 
 
 def test_the_guide_follows_the_language(window, language):
-    window.actions["guide"].trigger()
+    window.named_actions["guide"].trigger()
     guide = window.help_guide
     guide.show_topic("alpha")
     assert guide.topics.item(TOPICS.index("alpha")).text() == topic_title("alpha", "en")
@@ -119,7 +119,7 @@ def test_the_guide_follows_the_language(window, language):
 
 
 def test_topic_links_and_the_list_switch_topics(window):
-    window.actions["guide"].trigger()
+    window.named_actions["guide"].trigger()
     guide = window.help_guide
     guide.browser.anchorClicked.emit(QUrl(TOPIC_LINK + "missing"))
     assert guide.topic == "missing"
@@ -183,11 +183,11 @@ def test_the_markdown_renders_without_stray_marks(qapp, lang):
 
 
 def test_escape_closes_the_guide_and_f1_brings_it_back(window, qtbot):
-    window.actions["guide"].trigger()
+    window.named_actions["guide"].trigger()
     guide = window.help_guide
     qtbot.keyClick(guide.browser, Qt.Key.Key_Escape)
     assert not guide.isVisible()
-    window.actions["guide"].trigger()
+    window.named_actions["guide"].trigger()
     assert guide.isVisible()
 
 

@@ -120,14 +120,14 @@ def test_undo_and_redo_restore_exact_states(window, document):
     row_for(window.judgments, "C2", "C3").slider.setValue(-6)
     twice = document.session
     assert document.undo_stack.undoText().startswith("Judge")
-    window.actions["undo"].trigger()
+    window.named_actions["undo"].trigger()
     assert document.session == changed
-    window.actions["undo"].trigger()
+    window.named_actions["undo"].trigger()
     assert document.session == original
     assert document.evaluation.priorities == pytest.approx(
         evaluate(document.model, original).priorities)
-    window.actions["redo"].trigger()
-    window.actions["redo"].trigger()
+    window.named_actions["redo"].trigger()
+    window.named_actions["redo"].trigger()
     assert document.session == twice
     assert window.isWindowModified()
 

@@ -7,7 +7,7 @@ from desktop import settings
 
 def test_language_switch_retranslates_visible_text(window, document, qtbot):
     assert window.tabs.tabText(3) == "Ranking"
-    window.actions["lang:zh"].trigger()
+    window.named_actions["lang:zh"].trigger()
     qtbot.waitUntil(lambda: window.tabs.tabText(3) == "排序")  # LanguageChange is posted
     assert window.file_menu.title().startswith("文件")
     header = window.ranking.ranking_model.headerData(0, Qt.Orientation.Horizontal)
@@ -15,7 +15,7 @@ def test_language_switch_retranslates_visible_text(window, document, qtbot):
     assert window.hierarchy._items["C7"].text(0) == "C7  人才"
     assert "同等重要" in window.judgments.rows[0].sentence.text()
     assert settings.get("language") == "zh"
-    window.actions["lang:en"].trigger()
+    window.named_actions["lang:en"].trigger()
     qtbot.waitUntil(lambda: window.tabs.tabText(3) == "Ranking")
     assert window.hierarchy._items["C7"].text(0) == "C7  Talent"
 
@@ -48,10 +48,10 @@ def test_language_menu_ticks_the_language_shown(qtbot, document, language, monke
     settings.put("language", "zh")
     window = MainWindow(document, language)  # language is English, as with --lang en
     qtbot.addWidget(window)
-    assert window.actions["lang:en"].isChecked()
+    assert window.named_actions["lang:en"].isChecked()
     assert settings.get("language") == "zh"
     settings.put("language", "")
     window.close()
     other = MainWindow(type(document)(document.model), language)
     qtbot.addWidget(other)
-    assert other.actions["lang:"].isChecked()  # following the system, which is English
+    assert other.named_actions["lang:"].isChecked()  # following the system, which is English

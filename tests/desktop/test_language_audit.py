@@ -64,7 +64,7 @@ def dialogs(monkeypatch):
 
 
 def switch(window, qtbot, code: str) -> None:
-    window.actions[f"lang:{code}"].trigger()
+    window.named_actions[f"lang:{code}"].trigger()
     qtbot.waitUntil(lambda: window.language.code == code)
     qtbot.wait(20)  # LanguageChange is posted: let every widget handle it
 
@@ -114,8 +114,8 @@ def everything_visible(window, qtbot) -> list[tuple[str, str]]:
 
 
 def open_every_dialog(window, dialogs: DialogTexts, tmp_path: Path) -> None:
-    window.actions["about"].trigger()
-    window.actions["export"].trigger()
+    window.named_actions["about"].trigger()
+    window.named_actions["export"].trigger()
     window.files.actions["open"].trigger()
     window.files.actions["save_as"].trigger()
     window.files.actions["new"].trigger()  # unsaved changes: asks first
@@ -129,7 +129,7 @@ def open_every_dialog(window, dialogs: DialogTexts, tmp_path: Path) -> None:
     cell = _editable_cell(indicators)
     indicators._on_cell_double_clicked(cell)
     _ask_restore(window)
-    window.actions["guide"].trigger()
+    window.named_actions["guide"].trigger()
 
 
 def _export_button(window):

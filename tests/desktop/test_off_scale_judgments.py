@@ -111,7 +111,7 @@ def test_off_scale_sentence_in_chinese(inconsistent_l3, window, document, qtbot)
     editor = inconsistent_l3
     entry = worst_entries(editor)[0]
     editor.consistency.worst.cellWidget(0, 3).click()
-    window.actions["lang:zh"].trigger()
+    window.named_actions["lang:zh"].trigger()
     qtbot.waitUntil(lambda: window.tabs.tabText(3) == "排序")
     row = next(r for r in editor.rows if {r.first, r.second} == {entry.first, entry.second})
     assert "倍" in row.sentence.text() and "≈" in row.sentence.text()

@@ -224,11 +224,11 @@ def test_hover_says_the_value(view, document):
 
 
 def test_language_switch_retranslates(view, window, qtbot):
-    window.actions["lang:zh"].trigger()
+    window.named_actions["lang:zh"].trigger()
     qtbot.waitUntil(lambda: view.pages.tabText(0) == "权重扫描")
     assert window.tabs.tabText(window.tabs.indexOf(window.sensitivity_tab)) == "敏感性"
     assert view.district.currentText() == "禅城区" or "禅城" in view.district.currentText()
     assert "人才" in view.gradient.criterion.itemText(6)
-    window.actions["lang:en"].trigger()
+    window.named_actions["lang:en"].trigger()
     qtbot.waitUntil(lambda: view.pages.tabText(0) == "Weight sweep")
     assert "Talent" in view.gradient.criterion.itemText(6)

@@ -24,13 +24,13 @@ def test_each_alpha_drag_is_one_step_named_by_where_it_ended(window, document):
     assert document.session.alpha == 1.0
     assert document.undo_stack.count() == 1
     assert document.undo_stack.undoText() == "Set need emphasis α to 1.00"
-    assert window.actions["undo"].text() == "&Undo Set need emphasis α to 1.00"
+    assert window.named_actions["undo"].text() == "&Undo Set need emphasis α to 1.00"
     drag(slider, 30)
     assert document.undo_stack.count() == 2
     assert document.undo_stack.undoText() == "Set need emphasis α to 0.30"
-    window.actions["undo"].trigger()
+    window.named_actions["undo"].trigger()
     assert document.session.alpha == 1.0
-    window.actions["undo"].trigger()
+    window.named_actions["undo"].trigger()
     assert document.session.alpha == start
 
 
@@ -59,7 +59,7 @@ def test_judgment_slider_drags_are_separate_steps(window, document):
     drag(slider, -5)
     assert document.undo_stack.count() == 2
     assert document.undo_stack.undoText().endswith(" as 6")
-    window.actions["undo"].trigger()
+    window.named_actions["undo"].trigger()
     assert document.session.criteria_judgments["goal"].value("L1", "L2") == 3
 
 
@@ -74,7 +74,7 @@ def test_a_key_tap_is_a_step_and_a_held_key_is_one(window, document):
     hold(slider, Qt.Key.Key_Left, repeats=3)  # the press and three repeats: four moves
     assert slider.value() == start - 6
     assert document.undo_stack.count() == 3
-    window.actions["undo"].trigger()
+    window.named_actions["undo"].trigger()
     assert document.session == after_taps
 
 
@@ -129,7 +129,7 @@ def test_notes_typing_is_one_step_until_the_focus_leaves(window, document, qtbot
     QTest.keyClicks(notes, " 3")
     assert document.session.notes == "Meeting 3"
     assert document.undo_stack.count() == 2
-    window.actions["undo"].trigger()
+    window.named_actions["undo"].trigger()
     assert document.session.notes == "Meeting"
 
 

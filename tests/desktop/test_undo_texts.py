@@ -56,7 +56,7 @@ def test_texts_name_strategies_criteria_districts_and_indicators(window, documen
 
 def test_texts_follow_a_language_switch(window, document, qtbot):
     district, indicator = every_kind_of_edit(window, document)
-    window.actions["lang:zh"].trigger()
+    window.named_actions["lang:zh"].trigger()
     qtbot.waitUntil(lambda: window.tabs.tabText(3) == "排序")
     texts = stack_texts(document)
     joined = "\n".join(texts)
@@ -65,32 +65,32 @@ def test_texts_follow_a_language_switch(window, document, qtbot):
     for text in texts:
         assert CJK.search(text), text
         assert not re.search(r"[A-Za-z]{3,}", text), text  # no English word left
-    assert window.actions["undo"].text().startswith("撤销")
-    assert "撤消" not in window.actions["undo"].text()
-    window.actions["lang:en"].trigger()
+    assert window.named_actions["undo"].text().startswith("撤销")
+    assert "撤消" not in window.named_actions["undo"].text()
+    window.named_actions["lang:en"].trigger()
     qtbot.waitUntil(lambda: window.tabs.tabText(3) == "Ranking")
     assert not any(CJK.search(text) for text in stack_texts(document))
-    assert window.actions["undo"].text() == f"&Undo {document.undo_stack.undoText()}"
+    assert window.named_actions["undo"].text() == f"&Undo {document.undo_stack.undoText()}"
 
 
 @pytest.mark.parametrize("language_code", ["en", "zh"])
 def test_undo_action_names_the_step_and_disables_when_empty(window, document, qtbot,
                                                              language_code):
-    window.actions[f"lang:{language_code}"].trigger()
+    window.named_actions[f"lang:{language_code}"].trigger()
     window.ranking.alpha.setValue(30)
-    assert document.undo_stack.undoText() in window.actions["undo"].text()
-    window.actions["undo"].trigger()
-    assert not window.actions["undo"].isEnabled()
-    assert window.actions["redo"].isEnabled()
-    assert document.undo_stack.redoText() in window.actions["redo"].text()
-    assert window.actions["undo"].text().replace("&", "") in ("Undo", "撤销(U)")
+    assert document.undo_stack.undoText() in window.named_actions["undo"].text()
+    window.named_actions["undo"].trigger()
+    assert not window.named_actions["undo"].isEnabled()
+    assert window.named_actions["redo"].isEnabled()
+    assert document.undo_stack.redoText() in window.named_actions["redo"].text()
+    assert window.named_actions["undo"].text().replace("&", "") in ("Undo", "撤销(U)")
 
 
 def test_toolbar_says_undo_and_its_tooltip_names_the_step(window, document):
     from dataclasses import replace
 
     document.apply(replace(document.session, notes="x"), "Edit R&D notes")
-    undo = window.actions["undo"]
+    undo = window.named_actions["undo"]
     assert undo.text() == "&Undo Edit R&&D notes"  # '&' of a name is no mnemonic
     assert undo.toolTip() == "Undo Edit R&D notes"
     button = window.toolbar.widgetForAction(undo)

@@ -3,6 +3,7 @@ temporary files that a killed save leaves behind."""
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import subprocess
@@ -12,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from strategies.file_write import FileWriteError
 from strategies.session_io import atomic
 from strategies.session_io.atomic import MAX_LINKS, write_atomically
-from strategies.session_io.errors import FileProblem, SessionFileError
 from strategies.session_io.temporary_files import (
     EMPTY_GRACE_SECONDS,
     new_temporary_name,
@@ -98,9 +99,9 @@ def test_a_dangling_link_gets_its_target_created(tmp_path):
 def test_a_dangling_link_into_a_missing_folder_is_refused(tmp_path):
     link = tmp_path / "link.cspsession"
     link.symlink_to(tmp_path / "gone" / "s.cspsession")
-    with pytest.raises(SessionFileError, match="cannot save link.cspsession") as raised:
+    with pytest.raises(FileWriteError, match="cannot save link.cspsession") as raised:
         write_atomically(link, NEW)
-    assert raised.value.problem is FileProblem.CANNOT_WRITE
+    assert raised.value.errno == errno.ENOENT and raised.value.path == link
     assert link.is_symlink() and _names(tmp_path) == ["link.cspsession"]
 
 
@@ -109,9 +110,9 @@ def test_a_loop_of_links_is_refused_and_left_alone(tmp_path, length):
     links = [tmp_path / f"loop{i}.cspsession" for i in range(length)]
     for i, link in enumerate(links):
         link.symlink_to(links[(i + 1) % length].name)
-    with pytest.raises(SessionFileError, match="symbolic links") as raised:
+    with pytest.raises(FileWriteError, match="symbolic links") as raised:
         write_atomically(links[0], NEW)
-    assert raised.value.problem is FileProblem.CANNOT_WRITE
+    assert raised.value.errno == errno.ELOOP
     assert all(link.is_symlink() for link in links)
     assert len(_names(tmp_path)) == length
 
@@ -161,8 +162,9 @@ def test_the_longest_legal_names_save(tmp_path, length, character):
 
 def test_a_name_longer_than_the_system_allows_is_a_clear_error(tmp_path):
     path = tmp_path / _name_of_bytes(256)
-    with pytest.raises(SessionFileError, match="cannot save"):
+    with pytest.raises(FileWriteError, match="cannot save") as raised:
         write_atomically(path, NEW)
+    assert raised.value.errno == errno.ENAMETOOLONG
     assert _names(tmp_path) == []
 
 

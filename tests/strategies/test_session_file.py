@@ -194,6 +194,14 @@ def test_recovery_of_an_untitled_session_has_no_document_path(tmp_path):
     assert read_recovery(path, MODEL).document_path is None
 
 
+def test_a_recovery_file_that_cannot_be_written_is_a_session_file_error(tmp_path):
+    target = tmp_path / "r.cspsession"
+    target.mkdir()  # a folder where the file should go: the rename fails
+    with pytest.raises(SessionFileError, match="cannot save r.cspsession") as raised:
+        write_recovery(target, default_session(MODEL), MODEL, FIXED_INFO)
+    assert raised.value.problem is FileProblem.CANNOT_WRITE
+
+
 def test_bad_recovery_file_names_the_field_inside_the_session(tmp_path):
     path = write_recovery(tmp_path / "r.cspsession", default_session(MODEL), MODEL, FIXED_INFO)
     envelope = json.loads(path.read_text(encoding="utf-8"))

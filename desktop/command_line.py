@@ -1,0 +1,108 @@
+"""What every ``cluster-planner`` command shares: the one-line parser, the usage error, exit
+codes, option types and the options that change a session.
+
+desktop/cli.py dispatches the commands and desktop/export/command.py is one of them; both import
+this module and neither imports the other.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from dataclasses import replace
+
+from desktop.cli_language import say
+from strategies.sensitivity import montecarlo_bounds
+
+EXIT_USAGE = 2
+EXIT_FAILURE = 1
+EXIT_INTERRUPTED = 130  # as a shell reports Ctrl+C
+_UNDECODED = re.compile("[\udc80-\udcff]+")  # how os.fsdecode keeps undecodable bytes
+
+
+class UsageError(Exception):
+    """Bad arguments: main prints the message as one line and exits with EXIT_USAGE."""
+
+
+class OneLineParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse would print the whole usage block
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def fraction(text: str) -> float:
+    """An argparse type: a number in [0, 1]."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(say("{text!r} is not a number").format(
+            text=text)) from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(say("{text} is outside [0, 1]").format(text=text))
+    return value
+
+
+def within(bound: montecarlo_bounds.Bound):
+    """An argparse type: a whole number within the core's bound."""
+    def whole_number(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(say("{text!r} is not a whole number").format(
+                text=text)) from None
+        if not bound.contains(value):
+            raise argparse.ArgumentTypeError(say("{text} is outside [{low:,}, {high:,}]").format(
+                text=text, low=bound.low, high=bound.high)) from None
+        return value
+
+    whole_number.__name__ = bound.name  # argparse names the type in its messages
+    return whole_number
+
+
+def add_synthesis_option(parser: argparse.ArgumentParser) -> None:
+    """``--synthesis`` (alias ``--mode``) ideal|distributive, overriding the session's."""
+    parser.add_argument("--synthesis", "--mode", dest="synthesis", default=None,
+                        choices=("ideal", "distributive"),
+                        help=say("scale each criterion's strategy priorities by the best "
+                                 "strategy (ideal) or to shares summing to 1 (distributive); "
+                                 "default: the session's (ideal for a new session)"))
+
+
+def with_options(session, args):
+    """The session with the --alpha, --normalisation and --synthesis given on the command line."""
+    from criteria.indicators import Normalisation
+    from strategies.effectiveness import Synthesis
+
+    if args.alpha is not None:
+        session = replace(session, alpha=args.alpha)
+    if getattr(args, "normalisation", None) is not None:
+        session = replace(session, normalisation=Normalisation(args.normalisation))
+    if args.synthesis is not None:
+        session = replace(session, synthesis=Synthesis(args.synthesis))
+    return session
+
+
+def load_session(model, path: str | None, prog: str):
+    """The session saved at path (the model's neutral one when path is None); a file that
+    cannot be read is a usage error that names prog."""
+    from strategies.evaluation import default_session
+
+    if path is None:
+        return default_session(model)
+    from strategies.session_file import SessionFileError, read_session
+
+    try:
+        return read_session(path, model).session
+    except SessionFileError as error:
+        raise UsageError(f"{prog}: cannot open session {one_line(path)}: {error}") from None
+
+
+def one_line(path: str) -> str:
+    """A file name as typed, or escaped when it holds a line break or other control."""
+    return path if path.isprintable() else repr(path)
+
+
+def readable(text: str) -> str:
+    """text with the bytes Python could not decode in the locale (kept as surrogates, e.g.
+    UTF-8 in an ASCII locale) decoded as UTF-8, or shown as \\x escapes."""
+    return _UNDECODED.sub(lambda run: bytes(ord(c) - 0xDC00 for c in run.group())
+                          .decode("utf-8", "backslashreplace"), text)
