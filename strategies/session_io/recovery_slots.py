@@ -66,12 +66,7 @@ class RecoverySlot:
             return
         path, descriptor = self.path, self._lock
         self.path = self._lock = None
-        try:
-            path.unlink(missing_ok=True)
-        except OSError as error:
-            raise cannot("remove the recovery file", error) from None
-        finally:
-            _unlink_and_close(lock_path(path), descriptor)
+        _remove_with_lock(path, descriptor)
 
     def _claim(self) -> Path:
         try:
@@ -114,6 +109,11 @@ def remove_orphan(path: Path) -> None:
     descriptor = _take_lock(lock_path(path))
     if descriptor is None:
         return
+    _remove_with_lock(path, descriptor)
+
+
+def _remove_with_lock(path: Path, descriptor: int | None) -> None:
+    """Remove a recovery file, then its lock file, releasing the lock held on it."""
     try:
         path.unlink(missing_ok=True)
     except OSError as error:

@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import json
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hostile_corpus import rich_session as _rich_session
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 from session_file_cases import FIXED_INFO, MODEL
 
-from criteria.judgments import PairwiseJudgments
 from strategies.evaluation import default_session, evaluate
-from strategies.session import IndicatorEdit
 from strategies.session_file import (
     LoadedSession,
     SessionFileError,
@@ -25,17 +23,6 @@ from strategies.session_file import (
 
 FROZEN_V1 = Path(__file__).parents[1] / "data" / "session_v1.cspsession"
 FUZZ_SETTINGS = settings(max_examples=400, deadline=None)
-
-
-def _rich_session():
-    """A session using every part of the format: pairwise modes, missing pairs, edits."""
-    session = default_session(MODEL).with_mode("C2", "pairwise").with_mode("C5", "pairwise")
-    judgments = PairwiseJudgments.neutral("C2", MODEL.strategy_ids).with_value(
-        "S1", "S4", 5).with_value("S2", "S3", None)
-    layer = session.criteria_judgments["L1"].with_value("C1", "C3", None)
-    edit = IndicatorEdit("ecommerce_market_share", "gaoming", 2.5, "区统计局")
-    return replace(session.with_criteria_judgments(layer), strategy_judgments={"C2": judgments},
-                   indicator_edits=(edit,), notes="会议记录", alpha=0.25)
 
 
 VALID_FILES = (session_bytes(default_session(MODEL), MODEL, FIXED_INFO),
