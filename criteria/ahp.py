@@ -89,12 +89,15 @@ class NodeWeights:
         return dict(zip(self.items, self.weights, strict=True))
 
 
-def node_weights(judgments: PairwiseJudgments,
-                 random_index: str = DEFAULT_RANDOM_INDEX) -> NodeWeights:
+def node_weights(
+    judgments: PairwiseJudgments, random_index: str = DEFAULT_RANDOM_INDEX
+) -> NodeWeights:
     """Weights and CR of one node's judgments through ahpy."""
     if random_index not in RANDOM_INDEX_TABLES:
-        raise ValueError(f"unknown random index table {random_index!r}; "
-                         f"use one of {', '.join(RANDOM_INDEX_TABLES)}")
+        raise ValueError(
+            f"unknown random index table {random_index!r}; "
+            f"use one of {', '.join(RANDOM_INDEX_TABLES)}"
+        )
     items = judgments.items
     if len(items) == 1:
         return NodeWeights(judgments.node, items, (1.0,), None, random_index, True, np.ones((1, 1)))
@@ -103,12 +106,14 @@ def node_weights(judgments: PairwiseJudgments,
     weights = tuple(float(w) for w in raw / raw.sum())
     matrix = _completed_matrix(compare, items)
     cr = float(compare.consistency_ratio) if len(items) >= 3 else None
-    return NodeWeights(judgments.node, items, weights, cr, random_index,
-                       judgments.is_complete, matrix)
+    return NodeWeights(
+        judgments.node, items, weights, cr, random_index, judgments.is_complete, matrix
+    )
 
 
-def cached_node_weights(judgments: PairwiseJudgments, random_index: str,
-                        cache: dict | None) -> NodeWeights:
+def cached_node_weights(
+    judgments: PairwiseJudgments, random_index: str, cache: dict | None
+) -> NodeWeights:
     """node_weights, remembered in cache (if given) so an edit recomputes only its node."""
     if cache is None:
         return node_weights(judgments, random_index)
@@ -146,8 +151,9 @@ def _ahpy_compare(judgments: PairwiseJudgments, random_index: str) -> Any:  # an
     ahpy = _import_ahpy()
 
     comparisons = {(a, b): value for a, b, value in judgments.pairs()}
-    return ahpy.Compare(judgments.node, comparisons, precision=_PRECISION,
-                        random_index=random_index)
+    return ahpy.Compare(
+        judgments.node, comparisons, precision=_PRECISION, random_index=random_index
+    )
 
 
 def _completed_matrix(compare: Any, items: tuple[str, ...]) -> np.ndarray:

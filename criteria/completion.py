@@ -46,16 +46,22 @@ def complete_optimally(matrices: np.ndarray, rows: np.ndarray, columns: np.ndarr
     for _ in range(_MAX_NEWTON_STEPS):
         state = (matrices[active], right[active], left[active], lambda_max[active])
         (matrices[active], right[active], left[active], lambda_max[active]), moved = _newton_step(
-            *state, rows, columns)
+            *state, rows, columns
+        )
         active = active[moved > STEP_TOLERANCE]
         if active.size == 0:
             break
     return matrices
 
 
-def _newton_step(matrices: np.ndarray, right: np.ndarray, left: np.ndarray,
-                 lambda_max: np.ndarray, rows: np.ndarray, columns: np.ndarray
-                 ) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray]:
+def _newton_step(
+    matrices: np.ndarray,
+    right: np.ndarray,
+    left: np.ndarray,
+    lambda_max: np.ndarray,
+    rows: np.ndarray,
+    columns: np.ndarray,
+) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray]:
     """One safeguarded Newton step per matrix: the new matrices, their right vectors, the left
     vectors of the old ones (a start for the next step) and the new roots; and how far each
     moved (largest change of a log entry)."""
@@ -102,9 +108,14 @@ def perron_vectors(matrices: np.ndarray, start: np.ndarray) -> tuple[np.ndarray,
     return vector.T, roots
 
 
-def _derivatives(matrices: np.ndarray, right: np.ndarray, left: np.ndarray,
-                 lambda_max: np.ndarray, rows: np.ndarray,
-                 columns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _derivatives(
+    matrices: np.ndarray,
+    right: np.ndarray,
+    left: np.ndarray,
+    lambda_max: np.ndarray,
+    rows: np.ndarray,
+    columns: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
     """Gradient [x, k] and Hessian [x, k, k] of λ_max in the logs of the missing entries."""
     left = left / np.einsum("xi,xi->x", left, right)[:, np.newaxis]
     upper = matrices[:, rows, columns]  # a_ij
@@ -122,18 +133,24 @@ def _derivatives(matrices: np.ndarray, right: np.ndarray, left: np.ndarray,
     right_terms[:, rows, index] = upper * right[:, columns]
     right_terms[:, columns, index] = -lower * right[:, rows]
     # v A_k G A_l w with G = (λI − A + w v)^{-1} − w v, and v A_k w v A_l w = g_k g_l.
-    shifted = (lambda_max[:, np.newaxis, np.newaxis] * np.eye(size) - matrices
-               + right[:, :, np.newaxis] * left[:, np.newaxis, :])
-    coupled = (left_terms @ np.linalg.solve(shifted, right_terms)
-               - gradient[:, :, np.newaxis] * gradient[:, np.newaxis, :])
+    shifted = (
+        lambda_max[:, np.newaxis, np.newaxis] * np.eye(size)
+        - matrices
+        + right[:, :, np.newaxis] * left[:, np.newaxis, :]
+    )
+    coupled = (
+        left_terms @ np.linalg.solve(shifted, right_terms)
+        - gradient[:, :, np.newaxis] * gradient[:, np.newaxis, :]
+    )
     hessian = coupled + np.swapaxes(coupled, -1, -2)
     # The tiny ridge keeps the solve defined should rounding leave a Hessian singular.
     hessian[:, index, index] += forward + backward + _RIDGE
     return gradient, hessian
 
 
-def _with_entries(matrices: np.ndarray, rows: np.ndarray, columns: np.ndarray,
-                  logs: np.ndarray) -> np.ndarray:
+def _with_entries(
+    matrices: np.ndarray, rows: np.ndarray, columns: np.ndarray, logs: np.ndarray
+) -> np.ndarray:
     filled = matrices.copy()
     filled[:, rows, columns] = np.exp(logs)
     filled[:, columns, rows] = np.exp(-logs)

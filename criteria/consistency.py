@@ -33,8 +33,9 @@ class InconsistentJudgment:
         return not math.isclose(self.value, self.nearest_scale_value, rel_tol=WHOLE_TOLERANCE)
 
 
-def most_inconsistent(judgments: PairwiseJudgments, weights: NodeWeights,
-                      limit: int | None = None) -> list[InconsistentJudgment]:
+def most_inconsistent(
+    judgments: PairwiseJudgments, weights: NodeWeights, limit: int | None = None
+) -> list[InconsistentJudgment]:
     """Judged pairs by e = a_ij·w_j/w_i, worst (largest max(e, 1/e)) first.
 
     The consistent value w_i/w_j is clipped to the scale so it can be used as it is.

@@ -68,8 +68,9 @@ class Hierarchy:
         return self.nodes[node].name.get(lang)
 
 
-def hierarchy_from_records(goal: Mapping, layers: list[Mapping],
-                           criteria: list[Mapping]) -> Hierarchy:
+def hierarchy_from_records(
+    goal: Mapping, layers: list[Mapping], criteria: list[Mapping]
+) -> Hierarchy:
     """Build the three-level hierarchy from the records of criteria.toml."""
     goal_id = str(goal["id"])
     layer_ids = [str(layer["id"]) for layer in layers]
@@ -80,15 +81,22 @@ def hierarchy_from_records(goal: Mapping, layers: list[Mapping],
             raise HierarchyError(f"criterion {criterion['id']!r}: unknown layer {layer!r}")
         children[layer].append(str(criterion["id"]))
     nodes: dict[str, Node] = {}
-    for record, parent in [(goal, None), *((r, goal_id) for r in layers),
-                           *((r, str(r["layer"])) for r in criteria)]:
+    for record, parent in [
+        (goal, None),
+        *((r, goal_id) for r in layers),
+        *((r, str(r["layer"])) for r in criteria),
+    ]:
         node_id = str(record["id"])
         if node_id in nodes:
             raise HierarchyError(f"node id {node_id!r} is used twice")
-        nodes[node_id] = Node(node_id, LocalText.from_record(record, "name"),
-                              LocalText.from_record(record, "description"),
-                              str(record.get("section", "")), parent,
-                              tuple(children.get(node_id, ())))
+        nodes[node_id] = Node(
+            node_id,
+            LocalText.from_record(record, "name"),
+            LocalText.from_record(record, "description"),
+            str(record.get("section", "")),
+            parent,
+            tuple(children.get(node_id, ())),
+        )
     for layer_id in layer_ids:
         if not children[layer_id]:
             raise HierarchyError(f"layer {layer_id!r} has no criteria")

@@ -91,8 +91,9 @@ class Indicator:
         return float(raw)
 
 
-def normalised_scores(indicator: Indicator, districts: Sequence[str],
-                      method: Normalisation) -> dict[str, float]:
+def normalised_scores(
+    indicator: Indicator, districts: Sequence[str], method: Normalisation
+) -> dict[str, float]:
     """Performance in [0, 1] of each district that has a value; empty when values don't differ.
 
     Ratio to best: x / max (higher is better) or min / x (lower is better). Min–max:
@@ -147,9 +148,12 @@ class DistrictNeed:
         return NeedSource(int(self.source[row, column])).name.lower()
 
 
-def district_need(indicators: Iterable[Indicator], criteria: Sequence[str],
-                  districts: Sequence[str],
-                  method: Normalisation = Normalisation.RATIO_TO_BEST) -> DistrictNeed:
+def district_need(
+    indicators: Iterable[Indicator],
+    criteria: Sequence[str],
+    districts: Sequence[str],
+    method: Normalisation = Normalisation.RATIO_TO_BEST,
+) -> DistrictNeed:
     """Mean normalised performance per district and criterion; need = 1 − performance.
 
     Missing values are left out of the mean; cells with no usable value are filled by
@@ -170,8 +174,14 @@ def district_need(indicators: Iterable[Indicator], criteria: Sequence[str],
             used.setdefault((district, criterion), []).append(indicator.id)
     measured = counts > 0
     need, source = fill_unmeasured_need(1.0 - totals / np.maximum(counts, 1), measured)
-    return DistrictNeed(tuple(districts), tuple(criteria), 1.0 - need, need, source,
-                        MappingProxyType({k: tuple(v) for k, v in used.items()}))
+    return DistrictNeed(
+        tuple(districts),
+        tuple(criteria),
+        1.0 - need,
+        need,
+        source,
+        MappingProxyType({k: tuple(v) for k, v in used.items()}),
+    )
 
 
 def fill_unmeasured_need(need: np.ndarray, measured: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -189,12 +199,17 @@ def fill_unmeasured_need(need: np.ndarray, measured: np.ndarray) -> tuple[np.nda
         return np.zeros(need.shape), np.full(need.shape, NeedSource.NO_DATA, dtype=int)
     column_mean = _masked_mean(need, measured, axis=0)
     filled = np.where(measured, need, column_mean[np.newaxis, :])
-    own = np.where(measured.any(axis=1), _masked_mean(need, measured, axis=1),
-                   _masked_mean(filled, np.broadcast_to(has_data, need.shape), axis=1))
+    own = np.where(
+        measured.any(axis=1),
+        _masked_mean(need, measured, axis=1),
+        _masked_mean(filled, np.broadcast_to(has_data, need.shape), axis=1),
+    )
     filled = np.where(has_data[np.newaxis, :], filled, own[:, np.newaxis])
-    source = np.where(measured, NeedSource.MEASURED,
-                      np.where(has_data[np.newaxis, :], NeedSource.DISTRICTS_MEAN,
-                               NeedSource.OWN_MEAN))
+    source = np.where(
+        measured,
+        NeedSource.MEASURED,
+        np.where(has_data[np.newaxis, :], NeedSource.DISTRICTS_MEAN, NeedSource.OWN_MEAN),
+    )
     return filled, source.astype(int)
 
 
@@ -231,28 +246,48 @@ def indicator_from_record(record: Mapping, origin: str = "paper") -> Indicator:
         levels = tuple(str(v) for v in record.get("levels", ()))
         _check_values(ident, kind, values, levels)
         level_names = {
-            level: LocalText(str(zh), str(en)) for level, zh, en in zip(
-                levels, record.get("levels_zh", levels), record.get("levels_en", levels),
-                strict=True)}
-        places = {key: LocalText(str(record.get("place_names_zh", {}).get(key, key)),
-                                 str(record.get("place_names_en", {}).get(key, key)))
-                  for key in values} if scope == "peer_city" else {}
+            level: LocalText(str(zh), str(en))
+            for level, zh, en in zip(
+                levels,
+                record.get("levels_zh", levels),
+                record.get("levels_en", levels),
+                strict=True,
+            )
+        }
+        places = (
+            {
+                key: LocalText(
+                    str(record.get("place_names_zh", {}).get(key, key)),
+                    str(record.get("place_names_en", {}).get(key, key)),
+                )
+                for key in values
+            }
+            if scope == "peer_city"
+            else {}
+        )
         value = record.get("value")
         return Indicator(
-            id=ident, name=LocalText.from_record(record, "name"),
-            unit=LocalText.from_record(record, "unit"), year=str(record.get("year", "")),
-            scope=scope, criterion=str(record.get("criterion") or "") or None,
-            direction=str(record.get("direction", "higher_is_better")), kind=kind,
+            id=ident,
+            name=LocalText.from_record(record, "name"),
+            unit=LocalText.from_record(record, "unit"),
+            year=str(record.get("year", "")),
+            scope=scope,
+            criterion=str(record.get("criterion") or "") or None,
+            direction=str(record.get("direction", "higher_is_better")),
+            kind=kind,
             section=str(record.get("section", "")),
             source=LocalText.from_record(record, "source"),
             note=LocalText.from_record(record, "note"),
             value=None if value is None else float(value),
             qualifier=str(record.get("qualifier", "exact")),
-            values=MappingProxyType(values), levels=levels,
+            values=MappingProxyType(values),
+            levels=levels,
             level_names=MappingProxyType(level_names),
             text=LocalText.from_record(record, "text"),
             printed=MappingProxyType(dict(record.get("printed", {}))),
-            place_names=MappingProxyType(places), origin=origin)
+            place_names=MappingProxyType(places),
+            origin=origin,
+        )
     except (KeyError, TypeError, ValueError) as error:
         raise IndicatorError(f"indicator {ident!r}: {error}") from None
 
@@ -261,7 +296,8 @@ def _check_values(ident: str, kind: str, values: dict, levels: tuple[str, ...]) 
     for key, raw in values.items():
         if kind == "ordinal":
             if str(raw) not in levels:
-                raise IndicatorError(f"indicator {ident!r}, {key}: level {raw!r} "
-                                     f"is not one of {', '.join(levels)}")
+                raise IndicatorError(
+                    f"indicator {ident!r}, {key}: level {raw!r} is not one of {', '.join(levels)}"
+                )
         elif isinstance(raw, bool) or not isinstance(raw, int | float) or math.isnan(raw):
             raise IndicatorError(f"indicator {ident!r}, {key}: {raw!r} is not a number")

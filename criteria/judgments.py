@@ -44,8 +44,14 @@ _NO_VALUE = object()
 class JudgmentError(ValueError):
     """A pairwise judgment that cannot be accepted; carries what, where and which value."""
 
-    def __init__(self, problem: JudgmentProblem, node: str, pair: tuple[str, ...] = (),
-                 value: object = _NO_VALUE, detail: str = ""):
+    def __init__(
+        self,
+        problem: JudgmentProblem,
+        node: str,
+        pair: tuple[str, ...] = (),
+        value: object = _NO_VALUE,
+        detail: str = "",
+    ):
         self.problem = problem
         self.node = node
         self.pair = pair
@@ -88,8 +94,9 @@ class PairwiseJudgments:
     _values: Mapping[tuple[str, str], float] = field(repr=False)
 
     @classmethod
-    def from_pairs(cls, node: str, items: Iterable[str],
-                   pairs: Iterable[tuple[str, str, object]]) -> PairwiseJudgments:
+    def from_pairs(
+        cls, node: str, items: Iterable[str], pairs: Iterable[tuple[str, str, object]]
+    ) -> PairwiseJudgments:
         items = tuple(items)
         positions = _positions(node, items)
         values: dict[tuple[str, str], float] = {}
@@ -97,8 +104,13 @@ class PairwiseJudgments:
             key, value = _canonical(node, items, positions, a, b, raw)
             if key in values and not math.isclose(values[key], value, rel_tol=1e-9):
                 shown = (a, b)
-                raise JudgmentError(JudgmentProblem.CONFLICTING_DUPLICATE, node, shown, raw,
-                                    f"already given as {_as_given(values[key], key, shown):g}")
+                raise JudgmentError(
+                    JudgmentProblem.CONFLICTING_DUPLICATE,
+                    node,
+                    shown,
+                    raw,
+                    f"already given as {_as_given(values[key], key, shown):g}",
+                )
             values[key] = value
         judgments = cls(node, items, MappingProxyType(values))
         judgments.check_connected()
@@ -108,7 +120,7 @@ class PairwiseJudgments:
     def neutral(cls, node: str, items: Iterable[str]) -> PairwiseJudgments:
         """Every pair judged equally important."""
         items = tuple(items)
-        pairs = [(a, b, 1.0) for i, a in enumerate(items) for b in items[i + 1:]]
+        pairs = [(a, b, 1.0) for i, a in enumerate(items) for b in items[i + 1 :]]
         return cls.from_pairs(node, items, pairs)
 
     def value(self, a: str, b: str) -> float | None:
@@ -140,8 +152,7 @@ class PairwiseJudgments:
     def all_pairs(self) -> tuple[tuple[str, str, float | None], ...]:
         """Every pair of items in item order, with None for missing ones."""
         items = self.items
-        return tuple((a, b, self.value(a, b))
-                     for i, a in enumerate(items) for b in items[i + 1:])
+        return tuple((a, b, self.value(a, b)) for i, a in enumerate(items) for b in items[i + 1 :])
 
     def missing_pairs(self) -> tuple[tuple[str, str], ...]:
         return tuple((a, b) for a, b, v in self.all_pairs() if v is None)
@@ -169,8 +180,11 @@ class PairwiseJudgments:
 
     def check_connected(self) -> None:
         if not self.is_connected():
-            raise JudgmentError(JudgmentProblem.DISCONNECTED, self.node,
-                                detail=f"{len(self._values)} of {self.pair_count} pairs judged")
+            raise JudgmentError(
+                JudgmentProblem.DISCONNECTED,
+                self.node,
+                detail=f"{len(self._values)} of {self.pair_count} pairs judged",
+            )
 
     @property
     def pair_count(self) -> int:
@@ -193,7 +207,10 @@ class PairwiseJudgments:
         if not isinstance(other, PairwiseJudgments):
             return NotImplemented
         return (self.node, self.items, dict(self._values)) == (
-            other.node, other.items, dict(other._values))
+            other.node,
+            other.items,
+            dict(other._values),
+        )
 
     def __hash__(self) -> int:
         return hash((self.node, self.items, tuple(sorted(self._values.items()))))
@@ -209,13 +226,19 @@ def _positions(node: str, items: tuple[str, ...]) -> dict[str, int]:
     return positions
 
 
-def _canonical(node: str, items: tuple[str, ...], positions: Mapping[str, int], a: str, b: str,
-               raw: object) -> tuple[tuple[str, str], float]:
+def _canonical(
+    node: str, items: tuple[str, ...], positions: Mapping[str, int], a: str, b: str, raw: object
+) -> tuple[tuple[str, str], float]:
     pair = (a, b)
     for item in pair:
         if item not in positions:
-            raise JudgmentError(JudgmentProblem.UNKNOWN_ITEM, node, pair, raw,
-                                f"{item!r} is not one of {_some(items)}")
+            raise JudgmentError(
+                JudgmentProblem.UNKNOWN_ITEM,
+                node,
+                pair,
+                raw,
+                f"{item!r} is not one of {_some(items)}",
+            )
     if a == b:
         raise JudgmentError(JudgmentProblem.SELF_PAIR, node, pair, raw)
     value = check_scale_value(raw, node, pair)

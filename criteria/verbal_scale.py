@@ -15,8 +15,17 @@ MAX_STEP = 8
 WHOLE_TOLERANCE = 1e-6  # closer than this to a whole number (or its inverse) is that number
 
 # Intensity 1..9 → key of its verbal description (translated by the interface).
-INTENSITY_KEYS = ("equal", "equal_to_moderate", "moderate", "moderate_to_strong", "strong",
-                  "strong_to_very_strong", "very_strong", "very_strong_to_extreme", "extreme")
+INTENSITY_KEYS = (
+    "equal",
+    "equal_to_moderate",
+    "moderate",
+    "moderate_to_strong",
+    "strong",
+    "strong_to_very_strong",
+    "very_strong",
+    "very_strong_to_extreme",
+    "extreme",
+)
 
 
 def value_from_step(step: int) -> float:

@@ -29,9 +29,12 @@ class HierarchyWeights:
         return 1.0 if parent is None else self.nodes[parent].weight(node)
 
 
-def hierarchy_weights(hierarchy: Hierarchy, judgments: Mapping[str, PairwiseJudgments],
-                      random_index: str = DEFAULT_RANDOM_INDEX,
-                      cache: dict | None = None) -> HierarchyWeights:
+def hierarchy_weights(
+    hierarchy: Hierarchy,
+    judgments: Mapping[str, PairwiseJudgments],
+    random_index: str = DEFAULT_RANDOM_INDEX,
+    cache: dict | None = None,
+) -> HierarchyWeights:
     """Weigh every inner node; the global weight of a node is the product down its path.
 
     ``cache`` (optional) maps (judgments, random_index) to NodeWeights across calls, so that
@@ -41,8 +44,10 @@ def hierarchy_weights(hierarchy: Hierarchy, judgments: Mapping[str, PairwiseJudg
     for node in hierarchy.inner_nodes:
         node_judgments = judgments[node]
         if node_judgments.items != hierarchy.children(node):
-            raise ValueError(f"judgments of node {node!r} are for items "
-                             f"{node_judgments.items}, expected {hierarchy.children(node)}")
+            raise ValueError(
+                f"judgments of node {node!r} are for items "
+                f"{node_judgments.items}, expected {hierarchy.children(node)}"
+            )
         nodes[node] = cached_node_weights(node_judgments, random_index, cache)
     global_weights = {hierarchy.goal: 1.0}
     for node in hierarchy.walk():

@@ -23,12 +23,14 @@ class ChartExportError(ValueError):
     """The file name has a suffix we cannot write, or the file could not be written."""
 
 
-def chart_image(widget: QWidget, width: int | None = None, height: int | None = None,
-                scale: float = 1.0) -> QImage:
+def chart_image(
+    widget: QWidget, width: int | None = None, height: int | None = None, scale: float = 1.0
+) -> QImage:
     """The widget drawn at width × height (default: its size), scale device pixels per pixel."""
     size = _size(widget, width, height)
-    image = QImage(round(size.width() * scale), round(size.height() * scale),
-                   QImage.Format.Format_ARGB32)
+    image = QImage(
+        round(size.width() * scale), round(size.height() * scale), QImage.Format.Format_ARGB32
+    )
     image.setDevicePixelRatio(scale)
     image.fill(QColor("white"))
     with _laid_out_at(widget, size):
@@ -39,8 +41,13 @@ def chart_image(widget: QWidget, width: int | None = None, height: int | None = 
     return image
 
 
-def export_png(widget: QWidget, path: Path | str, width: int | None = None,
-               height: int | None = None, scale: float = 2.0) -> Path:
+def export_png(
+    widget: QWidget,
+    path: Path | str,
+    width: int | None = None,
+    height: int | None = None,
+    scale: float = 2.0,
+) -> Path:
     """Write the widget as a PNG (twice its pixel size by default, sharp in print)."""
     target = Path(path)
     if not chart_image(widget, width, height, scale).save(str(target), "PNG"):
@@ -48,8 +55,13 @@ def export_png(widget: QWidget, path: Path | str, width: int | None = None,
     return target
 
 
-def export_svg(widget: QWidget, path: Path | str, width: int | None = None,
-               height: int | None = None, title: str = "") -> Path:
+def export_svg(
+    widget: QWidget,
+    path: Path | str,
+    width: int | None = None,
+    height: int | None = None,
+    title: str = "",
+) -> Path:
     """Write the widget as an SVG drawing (vector lines and text)."""
     target = Path(path)
     size = _size(widget, width, height)
@@ -67,16 +79,18 @@ def export_svg(widget: QWidget, path: Path | str, width: int | None = None,
     return target
 
 
-def export_chart(widget: QWidget, path: Path | str, width: int | None = None,
-                 height: int | None = None) -> Path:
+def export_chart(
+    widget: QWidget, path: Path | str, width: int | None = None, height: int | None = None
+) -> Path:
     """Write the widget to path as PNG or SVG, chosen by the suffix."""
     suffix = Path(path).suffix.lower()
     if suffix == ".png":
         return export_png(widget, path, width, height)
     if suffix == ".svg":
         return export_svg(widget, path, width, height)
-    raise ChartExportError(f"cannot export to {suffix or 'a file without suffix'}: "
-                           f"use one of {', '.join(SUFFIXES)}")
+    raise ChartExportError(
+        f"cannot export to {suffix or 'a file without suffix'}: use one of {', '.join(SUFFIXES)}"
+    )
 
 
 def _size(widget: QWidget, width: int | None, height: int | None) -> QSize:

@@ -45,22 +45,40 @@ from desktop.locale import LANGUAGES, system_language
 
 
 def _rank_parser() -> argparse.ArgumentParser:
-    parser = OneLineParser(prog="cluster-planner rank",
-                            description=say("Rank the strategies for every district."))
-    parser.add_argument("--lang", choices=LANGUAGES, default=None,
-                        help=say("language of names and labels (default: system locale)"))
-    parser.add_argument("--alpha", type=fraction, default=None, metavar="A", help=say(
-        "need emphasis α in [0, 1] (default: the session's, 0.5)"))
-    parser.add_argument("--district", action="append", default=None, metavar=say("ID|NAME"),
-                        help=say("district id or name; repeat for several (default: all)"))
-    parser.add_argument("--normalisation", choices=("ratio_to_best", "min_max"), default=None,
-                        help=say("normalisation of indicator values (default: the session's, "
-                                 "ratio_to_best)"))
+    parser = OneLineParser(
+        prog="cluster-planner rank", description=say("Rank the strategies for every district.")
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help=say("language of names and labels (default: system locale)"),
+    )
+    parser.add_argument(
+        "--alpha",
+        type=fraction,
+        default=None,
+        metavar="A",
+        help=say("need emphasis α in [0, 1] (default: the session's, 0.5)"),
+    )
+    parser.add_argument(
+        "--district",
+        action="append",
+        default=None,
+        metavar=say("ID|NAME"),
+        help=say("district id or name; repeat for several (default: all)"),
+    )
+    parser.add_argument(
+        "--normalisation",
+        choices=("ratio_to_best", "min_max"),
+        default=None,
+        help=say("normalisation of indicator values (default: the session's, ratio_to_best)"),
+    )
     add_synthesis_option(parser)
-    parser.add_argument("--session", default=None, metavar=say("FILE"),
-                        help=say("rank from a saved session file"))
-    parser.add_argument("--json", action="store_true",
-                        help=say("print the documented JSON shape"))
+    parser.add_argument(
+        "--session", default=None, metavar=say("FILE"), help=say("rank from a saved session file")
+    )
+    parser.add_argument("--json", action="store_true", help=say("print the documented JSON shape"))
     return parser
 
 
@@ -75,8 +93,7 @@ def _resolve_districts(model, wanted: list[str] | None) -> tuple[str, ...]:
     for name in map(readable, wanted):
         if name.lower() not in lookup:
             known = ", ".join(model.district_ids)
-            raise UsageError(f"cluster-planner rank: unknown district {name!r} "
-                              f"(known: {known})")
+            raise UsageError(f"cluster-planner rank: unknown district {name!r} (known: {known})")
         chosen.append(lookup[name.lower()])
     return tuple(dict.fromkeys(chosen))
 
@@ -100,14 +117,28 @@ def run_rank(argv: Sequence[str]) -> int:
 
 
 def _window_parser() -> argparse.ArgumentParser:
-    parser = OneLineParser(prog="cluster-planner", description=say(
-        "Open the planner window, or run a command: 'cluster-planner rank --help', "
-        "'cluster-planner export --help'."))
-    parser.add_argument("file", nargs="?", metavar=say("FILE"), help=say(
-        "a session file to open: a path that exists, or with a folder or suffix (a bare word "
-        "is a command)"))
-    parser.add_argument("--lang", choices=LANGUAGES, default=None, help=say(
-        "language of the window (default: the remembered choice, else the system locale)"))
+    parser = OneLineParser(
+        prog="cluster-planner",
+        description=say(
+            "Open the planner window, or run a command: 'cluster-planner rank --help', "
+            "'cluster-planner export --help'."
+        ),
+    )
+    parser.add_argument(
+        "file",
+        nargs="?",
+        metavar=say("FILE"),
+        help=say(
+            "a session file to open: a path that exists, or with a folder or suffix (a bare word "
+            "is a command)"
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help=say("language of the window (default: the remembered choice, else the system locale)"),
+    )
     return parser
 
 
@@ -127,13 +158,17 @@ def _session_file_argument(text: str) -> str:
 
 def _not_found(text: str) -> str:
     if text in COMMANDS:
-        return f"cluster-planner: {text!r} is a command: give it first ('cluster-planner {text} ...')"
+        return (
+            f"cluster-planner: {text!r} is a command: give it first ('cluster-planner {text} ...')"
+        )
     if os.sep in text or (os.altsep and os.altsep in text) or Path(text).suffix:
         return f"cluster-planner: no such file: {text}"
     close = difflib.get_close_matches(text, COMMANDS, n=1)
     suggestion = f"did you mean {close[0]!r}? " if close else ""
-    return (f"cluster-planner: unknown command {text!r} ({suggestion}commands: "
-            f"{', '.join(COMMANDS)}; or a session file to open)")
+    return (
+        f"cluster-planner: unknown command {text!r} ({suggestion}commands: "
+        f"{', '.join(COMMANDS)}; or a session file to open)"
+    )
 
 
 def run_window(argv: Sequence[str]) -> int:
@@ -166,8 +201,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return EXIT_FAILURE
     except Exception as error:  # last resort: a bug must still not show a traceback
-        print(readable(f"cluster-planner: unexpected error: {type(error).__name__}: {error}"),
-              file=sys.stderr)
+        print(
+            readable(f"cluster-planner: unexpected error: {type(error).__name__}: {error}"),
+            file=sys.stderr,
+        )
         return EXIT_FAILURE
 
 

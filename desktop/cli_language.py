@@ -20,53 +20,46 @@ _ZH = {
     "positional arguments": "位置参数",
     "show this help message and exit": "显示本帮助并退出",
     "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
-    "invalid choice: %(value)r (choose from %(choices)s)":
-        "无效的选择：%(value)r（可选：%(choices)s）",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选择：%(value)r（可选：%(choices)s）",
     "the following arguments are required: %s": "必需的参数缺失：%s",
     "unrecognized arguments: %s": "无法识别的参数：%s",
     "expected one argument": "需要一个值",
     "invalid %(type)s value: %(value)r": "无效的 %(type)s 值：%(value)r",
-    "ambiguous option: %(option)s could match %(matches)s":
-        "有歧义的选项：%(option)s 可以是 %(matches)s",
+    "ambiguous option: %(option)s could match %(matches)s": "有歧义的选项：%(option)s 可以是 %(matches)s",
     # placeholders of values in the usage lines
-    "FILE": "文件", "OUT": "导出文件", "ID|NAME": "代码或名称",
+    "FILE": "文件",
+    "OUT": "导出文件",
+    "ID|NAME": "代码或名称",
     # cluster-planner
-    "Open the planner window; see also 'rank', 'export'.":
-        "打开规划器窗口；另见子命令 cluster-planner rank、cluster-planner export。",
+    "Open the planner window; see also 'rank', 'export'.": "打开规划器窗口；另见子命令 cluster-planner rank、cluster-planner export。",
     "a session file to open": "要打开的会话文件",
-    "language of the window (default: the remembered choice, else the system locale)":
-        "窗口语言（默认：上次在“语言”菜单中的选择，否则按系统语言设置）",
+    "language of the window (default: the remembered choice, else the system locale)": "窗口语言（默认：上次在“语言”菜单中的选择，否则按系统语言设置）",
     "Open the planner window, or run a command: 'cluster-planner rank --help', "
-    "'cluster-planner export --help'.":
-        "打开规划器窗口，或运行子命令：cluster-planner rank --help、cluster-planner export --help。",
+    "'cluster-planner export --help'.": "打开规划器窗口，或运行子命令：cluster-planner rank --help、cluster-planner export --help。",
     "a session file to open: a path that exists, or with a folder or suffix (a bare word "
     "is a command)": "要打开的会话文件：已存在的路径，或带文件夹或后缀的路径（单个词视为子命令）",
     "scale each criterion's strategy priorities by the best strategy (ideal) or to shares "
-    "summing to 1 (distributive); default: the session's (ideal for a new session)":
-        "各准则下策略优先级的综合方式：理想模式（除以最佳策略）或分配模式（化为和为 1 的份额）；"
-        "默认：会话中的设置（新会话为理想模式）",
+    "summing to 1 (distributive); default: the session's (ideal for a new session)": "各准则下策略优先级的综合方式：理想模式（除以最佳策略）或分配模式（化为和为 1 的份额）；"
+    "默认：会话中的设置（新会话为理想模式）",
     # cluster-planner rank
     "Rank the strategies for every district.": "为每个区给各项策略排序。",
-    "language of names and labels (default: system locale)":
-        "名称与标签的语言（默认：按系统语言设置）",
-    "need emphasis α in [0, 1] (default: the session's, 0.5)":
-        "需求强调 α，取值 [0, 1]（默认：会话中的值，0.5）",
-    "district id or name; repeat for several (default: all)":
-        "区的代码或名称；可重复以选择多个区（默认：全部）",
-    "normalisation of indicator values (default: the session's, ratio_to_best)":
-        "指标值的标准化方法（默认：会话中的方法，即与最佳区之比）",
+    "language of names and labels (default: system locale)": "名称与标签的语言（默认：按系统语言设置）",
+    "need emphasis α in [0, 1] (default: the session's, 0.5)": "需求强调 α，取值 [0, 1]（默认：会话中的值，0.5）",
+    "district id or name; repeat for several (default: all)": "区的代码或名称；可重复以选择多个区（默认：全部）",
+    "normalisation of indicator values (default: the session's, ratio_to_best)": "指标值的标准化方法（默认：会话中的方法，即与最佳区之比）",
     "rank from a saved session file": "按已保存的会话文件排序",
     "print the documented JSON shape": "按文档所述结构输出 JSON",
     # cluster-planner export
     "Write the ranked recommendation per district.": "写出各区的策略排序建议。",
-    "the file to write; its extension chooses the format: {formats}":
-        "要写出的文件，格式由扩展名决定：{formats}",
-    ", ": "、", "{suffix} ({what})": "{suffix}（{what}）",
+    "the file to write; its extension chooses the format: {formats}": "要写出的文件，格式由扩展名决定：{formats}",
+    ", ": "、",
+    "{suffix} ({what})": "{suffix}（{what}）",
     # the export formats' help (desktop/export/formats.py)
-    "an Excel workbook": "Excel 工作簿", "a CSV table of the ranking": "排序 CSV 表",
-    "a PDF report": "PDF 报告", "JSON data": "JSON 数据",
-    "a saved session file (default: the model's neutral session)":
-        "已保存的会话文件（默认：模型的中性会话）",
+    "an Excel workbook": "Excel 工作簿",
+    "a CSV table of the ranking": "排序 CSV 表",
+    "a PDF report": "PDF 报告",
+    "JSON data": "JSON 数据",
+    "a saved session file (default: the model's neutral session)": "已保存的会话文件（默认：模型的中性会话）",
     "language of the report (default: system locale)": "报告语言（默认：按系统语言设置）",
     "need emphasis α in [0, 1]": "需求强调 α，取值 [0, 1]",
     "Monte Carlo samples (default: the session's)": "蒙特卡洛样本数（默认：会话中的值）",

@@ -34,8 +34,9 @@ def fraction(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(say("{text!r} is not a number").format(
-            text=text)) from None
+        raise argparse.ArgumentTypeError(
+            say("{text!r} is not a number").format(text=text)
+        ) from None
     if not 0.0 <= value <= 1.0:
         raise argparse.ArgumentTypeError(say("{text} is outside [0, 1]").format(text=text))
     return value
@@ -43,15 +44,20 @@ def fraction(text: str) -> float:
 
 def within(bound: montecarlo_bounds.Bound):
     """An argparse type: a whole number within the core's bound."""
+
     def whole_number(text: str) -> int:
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(say("{text!r} is not a whole number").format(
-                text=text)) from None
+            raise argparse.ArgumentTypeError(
+                say("{text!r} is not a whole number").format(text=text)
+            ) from None
         if not bound.contains(value):
-            raise argparse.ArgumentTypeError(say("{text} is outside [{low:,}, {high:,}]").format(
-                text=text, low=bound.low, high=bound.high)) from None
+            raise argparse.ArgumentTypeError(
+                say("{text} is outside [{low:,}, {high:,}]").format(
+                    text=text, low=bound.low, high=bound.high
+                )
+            ) from None
         return value
 
     whole_number.__name__ = bound.name  # argparse names the type in its messages
@@ -60,11 +66,18 @@ def within(bound: montecarlo_bounds.Bound):
 
 def add_synthesis_option(parser: argparse.ArgumentParser) -> None:
     """``--synthesis`` (alias ``--mode``) ideal|distributive, overriding the session's."""
-    parser.add_argument("--synthesis", "--mode", dest="synthesis", default=None,
-                        choices=("ideal", "distributive"),
-                        help=say("scale each criterion's strategy priorities by the best "
-                                 "strategy (ideal) or to shares summing to 1 (distributive); "
-                                 "default: the session's (ideal for a new session)"))
+    parser.add_argument(
+        "--synthesis",
+        "--mode",
+        dest="synthesis",
+        default=None,
+        choices=("ideal", "distributive"),
+        help=say(
+            "scale each criterion's strategy priorities by the best "
+            "strategy (ideal) or to shares summing to 1 (distributive); "
+            "default: the session's (ideal for a new session)"
+        ),
+    )
 
 
 def with_options(session, args):
@@ -104,5 +117,7 @@ def one_line(path: str) -> str:
 def readable(text: str) -> str:
     """text with the bytes Python could not decode in the locale (kept as surrogates, e.g.
     UTF-8 in an ASCII locale) decoded as UTF-8, or shown as \\x escapes."""
-    return _UNDECODED.sub(lambda run: bytes(ord(c) - 0xDC00 for c in run.group())
-                          .decode("utf-8", "backslashreplace"), text)
+    return _UNDECODED.sub(
+        lambda run: bytes(ord(c) - 0xDC00 for c in run.group()).decode("utf-8", "backslashreplace"),
+        text,
+    )

@@ -28,8 +28,14 @@ class SessionCommand(QUndoCommand):
     """Replace the session. Edits with the same merge key in one gesture (a slider drag) merge
     into one step, labelled with the last edit's text; a drag back to the start is no step."""
 
-    def __init__(self, document: Document, before: Session, after: Session,
-                 describe: Callable[[], str], merge_key: tuple | None = None):
+    def __init__(
+        self,
+        document: Document,
+        before: Session,
+        after: Session,
+        describe: Callable[[], str],
+        merge_key: tuple | None = None,
+    ):
         super().__init__(describe())
         self._document = document
         self._before = before
@@ -67,8 +73,9 @@ class Document(QObject):
 
     changed = Signal(object)
 
-    def __init__(self, model: PlanningModel, session: Session | None = None,
-                 parent: QObject | None = None):
+    def __init__(
+        self, model: PlanningModel, session: Session | None = None, parent: QObject | None = None
+    ):
         super().__init__(parent)
         self.model = model
         self.undo_stack = QUndoStack(self)
@@ -88,8 +95,9 @@ class Document(QObject):
             self._evaluation = evaluate(self.model, self._session, self._cache)
         return self._evaluation
 
-    def apply(self, session: Session, text: str | Callable[[], str],
-              merge_key: str | None = None) -> None:
+    def apply(
+        self, session: Session, text: str | Callable[[], str], merge_key: str | None = None
+    ) -> None:
         """Make session current through an undoable command labelled text (or by what the
         callable text returns in the current language). Edits with the same merge_key merge
         until ``end_merge``."""

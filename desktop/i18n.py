@@ -15,8 +15,14 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 from desktop.locale import system_language
 
-CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
-             "Microsoft YaHei", "PingFang SC", "SimHei")
+CJK_FONTS = (
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "SimHei",
+)
 
 
 def translations_dir() -> Path:
@@ -70,8 +76,9 @@ class Language(QObject):
             if translator.load(str(path)):  # a missing file leaves its texts in English
                 app.installTranslator(translator)
                 _installed.append(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.Chinese if code == "zh"
-                                   else QLocale.Language.English))
+        QLocale.setDefault(
+            QLocale(QLocale.Language.Chinese if code == "zh" else QLocale.Language.English)
+        )
         changed = code != self._code
         self._code = code
         if changed:

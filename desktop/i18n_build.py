@@ -37,9 +37,19 @@ def update_sources() -> list[Path]:
     written = []
     for area, files in areas().items():
         target = out / f"{area}.ts"
-        subprocess.run([_tool("lupdate"), *map(str, files), "-no-obsolete",
-                        "-target-language", "zh_CN", "-ts", str(target)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [
+                _tool("lupdate"),
+                *map(str, files),
+                "-no-obsolete",
+                "-target-language",
+                "zh_CN",
+                "-ts",
+                str(target),
+            ],
+            check=True,
+            capture_output=True,
+        )
         written.append(target)
     return written
 
@@ -50,8 +60,11 @@ def compile_translations(folder: Path | None = None, out: Path | None = None) ->
     compiled = []
     for source in sorted(folder.glob("*.ts")):
         target = (out or folder) / source.with_suffix(".qm").name
-        subprocess.run([_tool("lrelease"), "-silent", str(source), "-qm", str(target)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [_tool("lrelease"), "-silent", str(source), "-qm", str(target)],
+            check=True,
+            capture_output=True,
+        )
         compiled.append(target)
     return compiled
 
@@ -64,8 +77,11 @@ def untranslated(source: Path) -> list[tuple[str, str]]:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") == "unfinished" or not (
-                    translation.text or "").strip():
+            if (
+                translation is None
+                or translation.get("type") == "unfinished"
+                or not (translation.text or "").strip()
+            ):
                 missing.append((name, message.findtext("source", "")))
     return missing
 

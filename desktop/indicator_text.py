@@ -17,17 +17,21 @@ def format_value(indicator: Indicator, raw, lang: str, place: str = "") -> str:
     return f"{text} (“{printed}”)" if printed else text
 
 
-def place_name(indicator: Indicator, place: str, district_names: dict[str, str],
-               lang: str) -> str:
+def place_name(indicator: Indicator, place: str, district_names: dict[str, str], lang: str) -> str:
     """A district's or peer city's name in lang (the key itself only if the model has none)."""
     if place in indicator.place_names:
         return indicator.place_names[place].get(lang)
     return district_names.get(place, place)
 
 
-def shown_values(indicator: Indicator, district_names: dict[str, str],
-                 lang: str) -> tuple[tuple[str, str], ...]:
+def shown_values(
+    indicator: Indicator, district_names: dict[str, str], lang: str
+) -> tuple[tuple[str, str], ...]:
     """(place name, value text) of every place that has a value, in lang."""
-    return tuple((place_name(indicator, place, district_names, lang),
-                  format_value(indicator, raw, lang, place))
-                 for place, raw in indicator.values.items())
+    return tuple(
+        (
+            place_name(indicator, place, district_names, lang),
+            format_value(indicator, raw, lang, place),
+        )
+        for place, raw in indicator.values.items()
+    )

@@ -13,8 +13,10 @@ def bindings(standard: QKeySequence.StandardKey) -> list[QKeySequence]:
     """The platform's keys for standard and our extra ones without repeats: Qt treats a key set
     twice as an "ambiguous shortcut overload" and then triggers nothing."""
     keys: list[QKeySequence] = []
-    for key in [*QKeySequence.keyBindings(standard),
-                *map(QKeySequence, EXTRA_KEYS.get(standard, ()))]:
+    for key in [
+        *QKeySequence.keyBindings(standard),
+        *map(QKeySequence, EXTRA_KEYS.get(standard, ())),
+    ]:
         if not key.isEmpty() and key not in keys:
             keys.append(key)
     return keys

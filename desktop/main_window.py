@@ -37,8 +37,9 @@ class MainWindow(QMainWindow):
 
     ready = Signal()
 
-    def __init__(self, document: Document | None, language: Language,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, document: Document | None, language: Language, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.language = language
         focus_policy.install(QApplication.instance())  # Tab leaves every table and editor
@@ -87,10 +88,12 @@ class MainWindow(QMainWindow):
         self.notes = NotesView(document)
         self.files = SessionFiles(document, self)
         self.autosaver = Autosaver(self.files)
-        for view, title in ((self.judgments, lambda: self.tr("Criteria judgments")),
-                            (self.effectiveness, lambda: self.tr("Strategy effectiveness")),
-                            (self.indicators, lambda: self.tr("Indicators")),
-                            (self.ranking, lambda: self.tr("Ranking"))):
+        for view, title in (
+            (self.judgments, lambda: self.tr("Criteria judgments")),
+            (self.effectiveness, lambda: self.tr("Strategy effectiveness")),
+            (self.indicators, lambda: self.tr("Indicators")),
+            (self.ranking, lambda: self.tr("Ranking")),
+        ):
             self.add_view(view, title)
         install_sensitivity(self)
         self.add_view(self.notes, lambda: self.tr("Notes"))
@@ -119,9 +122,14 @@ class MainWindow(QMainWindow):
 
     def _dock_width(self) -> int:
         """The tree's names in full where the tabs keep room for their pages beside it."""
-        return max(DOCK_MIN_WIDTH, min(self.hierarchy.wanted_width(),
-                                       round(self.width() * DOCK_MAX_SHARE),
-                                       self.width() - PAGE_ROOM))
+        return max(
+            DOCK_MIN_WIDTH,
+            min(
+                self.hierarchy.wanted_width(),
+                round(self.width() * DOCK_MAX_SHARE),
+                self.width() - PAGE_ROOM,
+            ),
+        )
 
     def add_view(self, view: QWidget, title) -> None:
         """Add a tab; title is a callable so it retranslates with the language."""
@@ -134,7 +142,10 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.undo_actions = UndoActions(self.document.undo_stack, self)
-        self.named_actions["undo"], self.named_actions["redo"] = self.undo_actions.undo, self.undo_actions.redo
+        self.named_actions["undo"], self.named_actions["redo"] = (
+            self.undo_actions.undo,
+            self.undo_actions.redo,
+        )
         self.named_actions["quit"] = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.named_actions["quit"].triggered.connect(self.close)
         self.named_actions["about"] = QAction(self)
@@ -153,8 +164,9 @@ class MainWindow(QMainWindow):
         run (then that language, which is not remembered)."""
         stored = settings.get("language")
         stored = stored if stored in ("zh", "en") else ""
-        return stored if (stored or system_language()) == self.language.code else (
-            self.language.code)
+        return (
+            stored if (stored or system_language()) == self.language.code else (self.language.code)
+        )
 
     def _build_menus(self) -> None:
         files = self.files.actions
@@ -194,9 +206,11 @@ class MainWindow(QMainWindow):
         if hasattr(self, "tab_keys"):
             self.tab_keys.retranslate()
         self._update_title()
-        self.statusBar().showMessage(self.tr("Model: {model} · CR thresholds after Saaty "
-                                             "(0.05 / 0.08 / 0.10)").format(
-            model=self.document.model.name.get(self.language.code)))
+        self.statusBar().showMessage(
+            self.tr("Model: {model} · CR thresholds after Saaty (0.05 / 0.08 / 0.10)").format(
+                model=self.document.model.name.get(self.language.code)
+            )
+        )
 
     def _update_title(self) -> None:
         if self.document is None:
@@ -217,8 +231,7 @@ class MainWindow(QMainWindow):
     def _fit_dock(self) -> None:
         """The tree as wide as its names need, within a share of the window left to the tabs."""
         if self.document is not None and self.isVisible():
-            self.resizeDocks([self.hierarchy_dock], [self._dock_width()],
-                             Qt.Orientation.Horizontal)
+            self.resizeDocks([self.hierarchy_dock], [self._dock_width()], Qt.Orientation.Horizontal)
 
     def _on_node_selected(self, node: str) -> None:
         self.judgments.show_node(node)
@@ -236,13 +249,18 @@ class MainWindow(QMainWindow):
 
     def _on_about(self) -> None:
         model = self.document.model if self.document is not None else None
-        text = self.tr("Cluster Strategy Planner ranks strategies for each district with the "
-                       "Analytic Hierarchy Process.")
+        text = self.tr(
+            "Cluster Strategy Planner ranks strategies for each district with the "
+            "Analytic Hierarchy Process."
+        )
         if model is not None:  # the model's own name and size, never written into code
-            text += "\n\n" + self.tr("Model: {name}, {count} strategies, {districts} "
-                                      "districts.").format(name=model.name.get(self.language.code),
-                                                           count=len(model.strategies),
-                                                           districts=len(model.districts))
+            text += "\n\n" + self.tr(
+                "Model: {name}, {count} strategies, {districts} districts."
+            ).format(
+                name=model.name.get(self.language.code),
+                count=len(model.strategies),
+                districts=len(model.districts),
+            )
         QMessageBox.about(self, self.tr("About"), text)
 
     def save_geometry(self) -> None:
@@ -254,8 +272,9 @@ class MainWindow(QMainWindow):
         start the default size, fitted into the screen."""
         geometry = settings.get("window/geometry")
         restored = bool(geometry) and self.restoreGeometry(geometry)
-        if not self.windowState() & (Qt.WindowState.WindowMaximized
-                                     | Qt.WindowState.WindowFullScreen):
+        if not self.windowState() & (
+            Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+        ):
             window_geometry.place(self, restored)
         state = settings.get("window/state")
         if state:

@@ -30,8 +30,10 @@ class TabKeys(QObject):
         self.next = self._action(NEXT_KEYS, lambda: self._step(1))
         self.previous = self._action(PREVIOUS_KEYS, lambda: self._step(-1))
         self.menu.addSeparator()
-        self.numbered = [self._action((f"Alt+{n + 1}",), lambda _checked=False, n=n: self._go(n))
-                         for n in range(min(window.tabs.count(), MAX_NUMBERED))]
+        self.numbered = [
+            self._action((f"Alt+{n + 1}",), lambda _checked=False, n=n: self._go(n))
+            for n in range(min(window.tabs.count(), MAX_NUMBERED))
+        ]
         self.retranslate()  # and again by the window whenever its tab titles change
 
     def _action(self, keys: tuple[str, ...], slot) -> QAction:
@@ -72,8 +74,12 @@ def first_focusable(page: QWidget) -> QWidget | None:
     """The first control of page that Tab would reach."""
     widget = page.nextInFocusChain()
     while widget is not page:  # the chain is a ring through the whole window
-        if page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        if (
+            page.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
             return widget
         widget = widget.nextInFocusChain()
     return None

@@ -36,10 +36,16 @@ class UndoActions(QObject):
             return
         self.undo.setEnabled(stack.canUndo())
         self.redo.setEnabled(stack.canRedo())
-        self.undo.setText(self.tr("&Undo {step}").format(step=_escaped(stack.undoText()))
-                          if stack.canUndo() else self.tr("&Undo"))
-        self.redo.setText(self.tr("&Redo {step}").format(step=_escaped(stack.redoText()))
-                          if stack.canRedo() else self.tr("&Redo"))
+        self.undo.setText(
+            self.tr("&Undo {step}").format(step=_escaped(stack.undoText()))
+            if stack.canUndo()
+            else self.tr("&Undo")
+        )
+        self.redo.setText(
+            self.tr("&Redo {step}").format(step=_escaped(stack.redoText()))
+            if stack.canRedo()
+            else self.tr("&Redo")
+        )
         # The toolbar says just "Undo"; its tooltip names the step (names can be long).
         for action, short in ((self.undo, self.tr("Undo")), (self.redo, self.tr("Redo"))):
             action.setIconText(short)

@@ -30,6 +30,7 @@ def first_rect(wanted: QSize, available: QRect) -> QRect:
 
 def screen_for(rect: QRect) -> QScreen:
     """The screen showing most of rect, else the primary one."""
+
     def overlap(screen: QScreen) -> int:
         common = screen.availableGeometry().intersected(rect)
         return common.width() * common.height() if common.isValid() else 0
@@ -44,8 +45,11 @@ def place(window, restored: bool) -> None:
     frame = window.frameGeometry()
     available = screen_for(frame).availableGeometry()
     margins = frame.size() - window.geometry().size()  # the title bar and borders
-    inner = QRect(frame.topLeft(), window.size()) if restored else QRect(
-        0, 0, window.width(), window.height())
+    inner = (
+        QRect(frame.topLeft(), window.size())
+        if restored
+        else QRect(0, 0, window.width(), window.height())
+    )
     room = available.adjusted(0, 0, -margins.width(), -margins.height())
     target = fit_rect(inner, room) if restored else first_rect(inner.size(), room)
     window.resize(target.size())

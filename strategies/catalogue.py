@@ -28,10 +28,14 @@ class District:
 
 
 def strategy_from_record(record: Mapping) -> Strategy:
-    return Strategy(str(record["id"]), LocalText.from_record(record, "name"),
-                    LocalText.from_record(record, "summary"), str(record.get("section", "")),
-                    tuple(str(m) for m in record.get("measures_zh", ())),
-                    tuple(str(m) for m in record.get("measures_en", ())))
+    return Strategy(
+        str(record["id"]),
+        LocalText.from_record(record, "name"),
+        LocalText.from_record(record, "summary"),
+        str(record.get("section", "")),
+        tuple(str(m) for m in record.get("measures_zh", ())),
+        tuple(str(m) for m in record.get("measures_en", ())),
+    )
 
 
 def district_from_record(record: Mapping) -> District:

@@ -34,8 +34,11 @@ class JudgmentWarning:
     @property
     def inconsistent(self) -> bool:
         """The CR is above the threshold for this matrix size (the consistency check fails)."""
-        return (self.consistency_ratio is not None and self.threshold is not None
-                and self.consistency_ratio > self.threshold + 1e-12)
+        return (
+            self.consistency_ratio is not None
+            and self.threshold is not None
+            and self.consistency_ratio > self.threshold + 1e-12
+        )
 
 
 @dataclass(frozen=True)
@@ -55,11 +58,12 @@ class DistrictEvidence:
 def judgment_warnings(evaluation: Evaluation) -> tuple[JudgmentWarning, ...]:
     """Every judged node that fails the consistency check or is incomplete: criteria nodes in
     hierarchy order, then strategies judged pairwise in criteria order."""
-    nodes = [(CRITERIA_NODE, node, result)
-             for node, result in evaluation.weights.nodes.items()]
-    nodes += [(STRATEGIES_NODE, criterion, evaluation.effectiveness_nodes[criterion])
-              for criterion in evaluation.model.criteria
-              if criterion in evaluation.effectiveness_nodes]
+    nodes = [(CRITERIA_NODE, node, result) for node, result in evaluation.weights.nodes.items()]
+    nodes += [
+        (STRATEGIES_NODE, criterion, evaluation.effectiveness_nodes[criterion])
+        for criterion in evaluation.model.criteria
+        if criterion in evaluation.effectiveness_nodes
+    ]
     found = (_warning(kind, node, result) for kind, node, result in nodes)
     return tuple(w for w in found if w.inconsistent or not w.complete)
 
@@ -77,10 +81,11 @@ def district_evidence(evaluation: Evaluation) -> tuple[DistrictEvidence, ...]:
         DistrictEvidence(
             district,
             tuple(c for c, flag in zip(criteria, need.neutral[row], strict=True) if not flag),
-            tuple(c for c, flag in zip(criteria, need.neutral[row], strict=True) if flag))
-        for row, district in enumerate(evaluation.model.district_ids))
+            tuple(c for c, flag in zip(criteria, need.neutral[row], strict=True) if flag),
+        )
+        for row, district in enumerate(evaluation.model.district_ids)
+    )
 
 
 def _warning(kind: str, node: str, result: NodeWeights) -> JudgmentWarning:
-    return JudgmentWarning(node, kind, result.consistency_ratio, result.threshold,
-                           result.complete)
+    return JudgmentWarning(node, kind, result.consistency_ratio, result.threshold, result.complete)

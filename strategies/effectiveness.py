@@ -64,8 +64,10 @@ def synthesised(scores: np.ndarray, synthesis: Synthesis) -> np.ndarray:
     return np.where(served, scores / np.where(served, scale, 1.0), empty)
 
 
-def effectiveness_from_ratings(levels: Sequence[str], scale: RatingScale,
-                               synthesis: Synthesis) -> np.ndarray:
+def effectiveness_from_ratings(
+    levels: Sequence[str], scale: RatingScale, synthesis: Synthesis
+) -> np.ndarray:
     """Ratings of the strategies under one criterion → their synthesised priorities."""
-    return synthesised(np.array([scale.intensity(level) for level in levels], dtype=float),
-                       synthesis)
+    return synthesised(
+        np.array([scale.intensity(level) for level in levels], dtype=float), synthesis
+    )

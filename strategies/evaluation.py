@@ -47,8 +47,9 @@ class Evaluation:
     def top_strategies(self, district: str) -> tuple[str, ...]:
         """The strategies ranked first (more than one when tied)."""
         row = self.model.district_ids.index(district)
-        return tuple(s for s, r in zip(self.model.strategy_ids, self.ranks[row], strict=True)
-                     if r == 1)
+        return tuple(
+            s for s, r in zip(self.model.strategy_ids, self.ranks[row], strict=True) if r == 1
+        )
 
 
 def effective_indicators(model: PlanningModel, session: Session) -> tuple[Indicator, ...]:
@@ -72,8 +73,9 @@ def effective_indicators(model: PlanningModel, session: Session) -> tuple[Indica
     return tuple(indicators)
 
 
-def effectiveness_matrix(model: PlanningModel, session: Session,
-                         cache: dict | None = None) -> tuple[np.ndarray, dict[str, NodeWeights]]:
+def effectiveness_matrix(
+    model: PlanningModel, session: Session, cache: dict | None = None
+) -> tuple[np.ndarray, dict[str, NodeWeights]]:
     """e[s, c] from ratings, or from pairwise judgments where the session says so, both
     synthesised in the session's mode (one mode for every column, so that no criterion's
     column is scaled differently from another's, which would reweigh the criteria)."""
@@ -81,13 +83,15 @@ def effectiveness_matrix(model: PlanningModel, session: Session,
     for criterion in model.criteria:
         if session.mode(criterion) == PAIRWISE_MODE:
             judgments = session.strategy_judgments.get(criterion) or PairwiseJudgments.neutral(
-                criterion, model.strategy_ids)
+                criterion, model.strategy_ids
+            )
             nodes[criterion] = cached_node_weights(judgments, session.random_index, cache)
             columns.append(synthesised(np.array(nodes[criterion].weights), session.synthesis))
         else:
             levels = [session.ratings[(s, criterion)] for s in model.strategy_ids]
-            columns.append(effectiveness_from_ratings(levels, model.rating_scale,
-                                                      session.synthesis))
+            columns.append(
+                effectiveness_from_ratings(levels, model.rating_scale, session.synthesis)
+            )
     return np.column_stack(columns), nodes
 
 
@@ -95,21 +99,40 @@ def unserved_criteria(model: PlanningModel, session: Session) -> tuple[str, ...]
     """Rated criteria on which every strategy is rated at zero intensity ("none"): they add
     nothing in ideal mode and an equal share 1/n in distributive mode, and reorder nothing."""
     scale = model.rating_scale
-    return tuple(c for c in model.criteria if session.mode(c) != PAIRWISE_MODE and all(
-        scale.intensity(session.ratings[(s, c)]) <= 0 for s in model.strategy_ids))
+    return tuple(
+        c
+        for c in model.criteria
+        if session.mode(c) != PAIRWISE_MODE
+        and all(scale.intensity(session.ratings[(s, c)]) <= 0 for s in model.strategy_ids)
+    )
 
 
 def evaluate(model: PlanningModel, session: Session, cache: dict | None = None) -> Evaluation:
     """Compute everything the views and exports show. ``cache`` speeds repeated calls."""
-    weights = hierarchy_weights(model.hierarchy, session.criteria_judgments,
-                                session.random_index, cache)
+    weights = hierarchy_weights(
+        model.hierarchy, session.criteria_judgments, session.random_index, cache
+    )
     effectiveness, nodes = effectiveness_matrix(model, session, cache)
-    need = district_need(effective_indicators(model, session), model.criteria,
-                         model.district_ids, session.normalisation)
+    need = district_need(
+        effective_indicators(model, session),
+        model.criteria,
+        model.district_ids,
+        session.normalisation,
+    )
     adjusted = adjusted_weights(weights.leaf_weights(), need.need, session.alpha)
     scores = priorities(adjusted, effectiveness)
-    return Evaluation(model, session, weights, effectiveness, nodes, need, adjusted,
-                      contributions(adjusted, effectiveness), scores, competition_ranks(scores))
+    return Evaluation(
+        model,
+        session,
+        weights,
+        effectiveness,
+        nodes,
+        need,
+        adjusted,
+        contributions(adjusted, effectiveness),
+        scores,
+        competition_ranks(scores),
+    )
 
 
 def default_session(model: PlanningModel) -> Session:

@@ -58,16 +58,22 @@ class MethodRules:
 
 def method_rules(evaluation: Evaluation) -> MethodRules:
     """Where each rule applies in this evaluation."""
-    return MethodRules(unserved_criteria(evaluation), indicator_scoring(evaluation),
-                       off_scale_judgments(evaluation))
+    return MethodRules(
+        unserved_criteria(evaluation),
+        indicator_scoring(evaluation),
+        off_scale_judgments(evaluation),
+    )
 
 
 def unserved_criteria(evaluation: Evaluation) -> tuple[UnservedCriterion, ...]:
     """Rated criteria on which every strategy's rating has zero intensity (model order)."""
     model = evaluation.model
-    return tuple(UnservedCriterion(criterion, float(
-        evaluation.effectiveness[0, model.criteria.index(criterion)]))
-        for criterion in criteria_no_strategy_serves(model, evaluation.session))
+    return tuple(
+        UnservedCriterion(
+            criterion, float(evaluation.effectiveness[0, model.criteria.index(criterion)])
+        )
+        for criterion in criteria_no_strategy_serves(model, evaluation.session)
+    )
 
 
 def indicator_scoring(evaluation: Evaluation) -> tuple[IndicatorScoring, ...]:
@@ -77,19 +83,29 @@ def indicator_scoring(evaluation: Evaluation) -> tuple[IndicatorScoring, ...]:
     return tuple(
         IndicatorScoring(indicator.id, indicator.criterion, used.value)
         for indicator in effective_indicators(evaluation.model, evaluation.session)
-        if indicator.informs_districts and indicator.criterion in criteria
-        and (used := scoring_used(indicator, evaluation.session.normalisation)) is not chosen)
+        if indicator.informs_districts
+        and indicator.criterion in criteria
+        and (used := scoring_used(indicator, evaluation.session.normalisation)) is not chosen
+    )
 
 
 def off_scale_judgments(evaluation: Evaluation) -> tuple[OffScaleJudgment, ...]:
     """Judgments between scale steps: criteria nodes, then strategies judged pairwise."""
     session = evaluation.session
     nodes = [(CRITERIA_NODE, node) for node in evaluation.weights.nodes]
-    sources = {CRITERIA_NODE: session.criteria_judgments,
-               STRATEGIES_NODE: session.strategy_judgments}
-    nodes += [(STRATEGIES_NODE, c) for c in evaluation.model.criteria
-              if c in evaluation.effectiveness_nodes]
+    sources = {
+        CRITERIA_NODE: session.criteria_judgments,
+        STRATEGIES_NODE: session.strategy_judgments,
+    }
+    nodes += [
+        (STRATEGIES_NODE, c)
+        for c in evaluation.model.criteria
+        if c in evaluation.effectiveness_nodes
+    ]
     return tuple(
         OffScaleJudgment(kind, node, first, second, value, nearest_scale_value(value))
-        for kind, node in nodes if node in sources[kind]
-        for first, second, value in sources[kind][node].pairs() if not is_scale_value(value))
+        for kind, node in nodes
+        if node in sources[kind]
+        for first, second, value in sources[kind][node].pairs()
+        if not is_scale_value(value)
+    )

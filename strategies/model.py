@@ -119,23 +119,33 @@ def _build(data: Mapping[str, dict], supplement: dict) -> PlanningModel:
     scale_record = data["ratings"]["scale"]
     scale = RatingScale(
         tuple(scale_record["levels"]),
-        tuple(LocalText(zh, en) for zh, en in zip(scale_record["labels_zh"],
-                                                  scale_record["labels_en"], strict=True)),
-        tuple(float(v) for v in scale_record["values"]))
+        tuple(
+            LocalText(zh, en)
+            for zh, en in zip(scale_record["labels_zh"], scale_record["labels_en"], strict=True)
+        ),
+        tuple(float(v) for v in scale_record["values"]),
+    )
     model = data["model"]["model"]
     return PlanningModel(
-        id=str(model["id"]), version=str(model["version"]),
-        name=LocalText.from_record(model, "name"), source=LocalText.from_record(model, "source"),
-        hierarchy=hierarchy, strategies=strategies, districts=districts,
+        id=str(model["id"]),
+        version=str(model["version"]),
+        name=LocalText.from_record(model, "name"),
+        source=LocalText.from_record(model, "source"),
+        hierarchy=hierarchy,
+        strategies=strategies,
+        districts=districts,
         indicators=tuple(indicator_from_record(r) for r in data["indicators"]["indicators"]),
-        supplement=tuple(indicator_from_record(r, origin="public_supplement")
-                         for r in supplement.get("indicators", ())),
+        supplement=tuple(
+            indicator_from_record(r, origin="public_supplement")
+            for r in supplement.get("indicators", ())
+        ),
         notes=tuple(data["indicators"].get("notes", ())),
         rating_scale=scale,
         ratings_origin=LocalText.from_record(data["ratings"].get("origin", {}), "note"),
         default_ratings=MappingProxyType(_default_ratings(data["ratings"], scale)),
         default_judgments=MappingProxyType(_default_judgments(data["judgments"], hierarchy)),
-        content_hash=content_hash({**data, _SUPPLEMENT: supplement}))
+        content_hash=content_hash({**data, _SUPPLEMENT: supplement}),
+    )
 
 
 def _default_ratings(ratings: Mapping, scale: RatingScale) -> dict[tuple[str, str], DefaultRating]:
@@ -143,16 +153,23 @@ def _default_ratings(ratings: Mapping, scale: RatingScale) -> dict[tuple[str, st
     for record in ratings["ratings"]:
         level = str(record["level"])
         if level not in scale.levels:
-            raise ModelError(f"ratings.toml: {record['strategy']} × {record['criterion']}: "
-                             f"level {level!r} is not one of {', '.join(scale.levels)}")
+            raise ModelError(
+                f"ratings.toml: {record['strategy']} × {record['criterion']}: "
+                f"level {level!r} is not one of {', '.join(scale.levels)}"
+            )
         result[(str(record["strategy"]), str(record["criterion"]))] = DefaultRating(
-            level, LocalText.from_record(record, "reason"))
+            level, LocalText.from_record(record, "reason")
+        )
     return result
 
 
 def _default_judgments(judgments: Mapping, hierarchy: Hierarchy) -> dict[str, PairwiseJudgments]:
     given = {str(r["node"]): r["pairs"] for r in judgments.get("nodes", ())}
-    return {node: PairwiseJudgments.from_pairs(node, hierarchy.children(node),
-                                               (tuple(p) for p in given.get(node, ())))
-            if node in given else PairwiseJudgments.neutral(node, hierarchy.children(node))
-            for node in hierarchy.inner_nodes}
+    return {
+        node: PairwiseJudgments.from_pairs(
+            node, hierarchy.children(node), (tuple(p) for p in given.get(node, ()))
+        )
+        if node in given
+        else PairwiseJudgments.neutral(node, hierarchy.children(node))
+        for node in hierarchy.inner_nodes
+    }

@@ -25,8 +25,9 @@ def adjusted_weights(weights: np.ndarray, need: np.ndarray, alpha: float) -> np.
     return _normalised_or_plain(raw, raw.sum(axis=-1, keepdims=True), plain)
 
 
-def blended_priorities(weights: np.ndarray, effectiveness: np.ndarray, need: np.ndarray,
-                       alpha: float) -> np.ndarray:
+def blended_priorities(
+    weights: np.ndarray, effectiveness: np.ndarray, need: np.ndarray, alpha: float
+) -> np.ndarray:
     """P[x, d, s] for weights [x, c] and effectiveness [x, s, c], without forming ŵ[x, d, c].
 
     The same numbers as priorities(adjusted_weights(...)), as one matrix product (Monte Carlo).
@@ -39,12 +40,12 @@ def blended_priorities(weights: np.ndarray, effectiveness: np.ndarray, need: np.
     if np.all(totals > 0):  # the usual case: no plain fallback to compute
         return numerators / totals
     plain = weighted.sum(axis=-1) / weights.sum(axis=-1, keepdims=True)  # [x, s]
-    return _normalised_or_plain(numerators, totals, np.broadcast_to(
-        plain[:, np.newaxis, :], numerators.shape))
+    return _normalised_or_plain(
+        numerators, totals, np.broadcast_to(plain[:, np.newaxis, :], numerators.shape)
+    )
 
 
-def _normalised_or_plain(values: np.ndarray, totals: np.ndarray,
-                         plain: np.ndarray) -> np.ndarray:
+def _normalised_or_plain(values: np.ndarray, totals: np.ndarray, plain: np.ndarray) -> np.ndarray:
     """values / totals; where the weighted multipliers of a district sum to zero (α = 1 and
     no gap on any weighted criterion) the plain AHP result: nothing asks for a tilt."""
     return np.where(totals > 0, values / np.where(totals > 0, totals, 1.0), plain)
@@ -75,8 +76,9 @@ class RankedStrategy:
     tied: bool
 
 
-def ranked_list(strategy_ids: tuple[str, ...], scores: np.ndarray,
-                ranks: np.ndarray) -> list[RankedStrategy]:
+def ranked_list(
+    strategy_ids: tuple[str, ...], scores: np.ndarray, ranks: np.ndarray
+) -> list[RankedStrategy]:
     """One district's strategies best first; ties keep catalogue order."""
     order = sorted(range(len(strategy_ids)), key=lambda i: (ranks[i], i))
     result = []
@@ -84,6 +86,7 @@ def ranked_list(strategy_ids: tuple[str, ...], scores: np.ndarray,
         following = order[position + 1] if position + 1 < len(order) else None
         gap = None if following is None else float(scores[index] - scores[following])
         tied = int(np.sum(ranks == ranks[index])) > 1
-        result.append(RankedStrategy(int(ranks[index]), strategy_ids[index],
-                                     float(scores[index]), gap, tied))
+        result.append(
+            RankedStrategy(int(ranks[index]), strategy_ids[index], float(scores[index]), gap, tied)
+        )
     return result

@@ -58,9 +58,11 @@ class Session:
     criteria_judgments: Mapping[str, PairwiseJudgments]
     ratings: Mapping[tuple[str, str], str]  # (strategy, criterion) → level
     strategy_judgments: Mapping[str, PairwiseJudgments] = field(
-        default_factory=lambda: MappingProxyType({}))  # criterion → strategies judged pairwise
+        default_factory=lambda: MappingProxyType({})
+    )  # criterion → strategies judged pairwise
     effectiveness_modes: Mapping[str, str] = field(
-        default_factory=lambda: MappingProxyType({}))  # criterion → "pairwise"; else ratings
+        default_factory=lambda: MappingProxyType({})
+    )  # criterion → "pairwise"; else ratings
     indicator_edits: tuple[IndicatorEdit, ...] = ()
     alpha: float = DEFAULT_ALPHA
     normalisation: Normalisation = Normalisation.RATIO_TO_BEST
@@ -77,8 +79,7 @@ class Session:
             raise SessionError("random_index", f"{self.random_index!r} is not a known table")
         if not isinstance(self.synthesis, Synthesis):
             raise SessionError("synthesis", f"{self.synthesis!r} is not a synthesis mode")
-        for name in ("criteria_judgments", "ratings", "strategy_judgments",
-                     "effectiveness_modes"):
+        for name in ("criteria_judgments", "ratings", "strategy_judgments", "effectiveness_modes"):
             object.__setattr__(self, name, _frozen(getattr(self, name)))
 
     def mode(self, criterion: str) -> str:
@@ -96,21 +97,33 @@ class Session:
         return replace(self, strategy_judgments=changed)
 
     def indicator_edit(self, indicator: str, place: str) -> IndicatorEdit | None:
-        return next((e for e in self.indicator_edits
-                     if (e.indicator, e.place) == (indicator, place)), None)
+        return next(
+            (e for e in self.indicator_edits if (e.indicator, e.place) == (indicator, place)), None
+        )
 
     def with_indicator_edit(self, edit: IndicatorEdit) -> Session:
         """A planner's value (with its source) replacing any earlier one for that place."""
         if not edit.source.strip():
-            raise SessionError(f"indicator_edits.{edit.indicator}.{edit.place}.source",
-                               "a planner's value needs its source")
-        return replace(self, indicator_edits=(
-            *self.without_indicator_edit(edit.indicator, edit.place).indicator_edits, edit))
+            raise SessionError(
+                f"indicator_edits.{edit.indicator}.{edit.place}.source",
+                "a planner's value needs its source",
+            )
+        return replace(
+            self,
+            indicator_edits=(
+                *self.without_indicator_edit(edit.indicator, edit.place).indicator_edits,
+                edit,
+            ),
+        )
 
     def without_indicator_edit(self, indicator: str, place: str) -> Session:
         """Back to the model's value for that place."""
-        return replace(self, indicator_edits=tuple(
-            e for e in self.indicator_edits if (e.indicator, e.place) != (indicator, place)))
+        return replace(
+            self,
+            indicator_edits=tuple(
+                e for e in self.indicator_edits if (e.indicator, e.place) != (indicator, place)
+            ),
+        )
 
     def with_mode(self, criterion: str, mode: str) -> Session:
         if mode not in (RATINGS_MODE, PAIRWISE_MODE):

@@ -14,8 +14,10 @@ from pathlib import Path
 from criteria.ahp import RANDOM_INDEX_TABLES
 
 # Ideographs, CJK punctuation and full-width forms: none belongs in English text.
-CJK_RUN = re.compile(r"[\u2e80-\u2fff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff"
-                     r"\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+")
+CJK_RUN = re.compile(
+    r"[\u2e80-\u2fff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+"
+)
 LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z0-9_\u00c0-\u024f]*")
 CODE = re.compile(r"[A-Z]\d+")  # S1, C7, L1
 # Formula symbols with subscripts: w_c, a_ij, e_{s,c}, ŵ_{d,c} (and λ_max).
@@ -27,30 +29,87 @@ PATH = re.compile(rf"{_PATH_CHARACTER}*[/\\]{_PATH_CHARACTER}*")
 
 # Latin words a Chinese text may hold: abbreviations and symbols used as such in Chinese
 # planning texts, file formats and keys, and the proper names of the method's references.
-ALLOWED_IN_CHINESE = frozenset({
-    # method and measures, written so in Chinese literature
-    "AHP", "CR", "CI", "RI", "GDP", "max", "min", "exp", "ln",
-    # the method's subscripted symbols as a PDF's text layer reads them (w_c → wc)
-    "wc", "wk", "gd", "ŵd", "es", "pd", "Pd", "aij",
-    # the library that computes the weights, named in the method
-    "ahpy",
-    # file formats, encodings, time zone, keys
-    "XLSX", "xlsx", "CSV", "csv", "PDF", "pdf", "JSON", "json", "PNG", "png", "SVG", "svg",
-    "Excel", "UTF", "UTC", "Ctrl", "Shift", "Alt", "Esc", "Enter", "Tab",
-    # the file suffix of sessions
-    "cspsession",
-    # names of people and works cited (references keep their own spelling)
-    "Saaty", "Donegan", "Dodd", "Bozóki", "Fülöp", "Rónyai", "Triantaphyllou", "Sánchez",
-    "Okabe", "Ito", "Belton", "Gear", "Millet", "Stevens", "Meyer", "Stewart", "Little", "Rubin",
-    # web sources of the public supplement, cited by their address
-    "aizhan", "com",
-    # the default export file name, a file name not a word
-    "recommendation",
-    # the language menu names each language in itself
-    "English",
-    # trade terms written so in the Chinese paper (B2B, B2C, O2O, C2B, B2G)
-    "B2B", "B2C", "O2O", "C2B", "B2G",
-})
+ALLOWED_IN_CHINESE = frozenset(
+    {
+        # method and measures, written so in Chinese literature
+        "AHP",
+        "CR",
+        "CI",
+        "RI",
+        "GDP",
+        "max",
+        "min",
+        "exp",
+        "ln",
+        # the method's subscripted symbols as a PDF's text layer reads them (w_c → wc)
+        "wc",
+        "wk",
+        "gd",
+        "ŵd",
+        "es",
+        "pd",
+        "Pd",
+        "aij",
+        # the library that computes the weights, named in the method
+        "ahpy",
+        # file formats, encodings, time zone, keys
+        "XLSX",
+        "xlsx",
+        "CSV",
+        "csv",
+        "PDF",
+        "pdf",
+        "JSON",
+        "json",
+        "PNG",
+        "png",
+        "SVG",
+        "svg",
+        "Excel",
+        "UTF",
+        "UTC",
+        "Ctrl",
+        "Shift",
+        "Alt",
+        "Esc",
+        "Enter",
+        "Tab",
+        # the file suffix of sessions
+        "cspsession",
+        # names of people and works cited (references keep their own spelling)
+        "Saaty",
+        "Donegan",
+        "Dodd",
+        "Bozóki",
+        "Fülöp",
+        "Rónyai",
+        "Triantaphyllou",
+        "Sánchez",
+        "Okabe",
+        "Ito",
+        "Belton",
+        "Gear",
+        "Millet",
+        "Stevens",
+        "Meyer",
+        "Stewart",
+        "Little",
+        "Rubin",
+        # web sources of the public supplement, cited by their address
+        "aizhan",
+        "com",
+        # the default export file name, a file name not a word
+        "recommendation",
+        # the language menu names each language in itself
+        "English",
+        # trade terms written so in the Chinese paper (B2B, B2C, O2O, C2B, B2G)
+        "B2B",
+        "B2C",
+        "O2O",
+        "C2B",
+        "B2G",
+    }
+)
 # Titles of the works cited, kept as published.
 ALLOWED_PHRASES_IN_CHINESE = tuple(RANDOM_INDEX_TABLES.values())
 
@@ -106,8 +165,11 @@ def cjk_runs(text: str) -> list[str]:
     """Runs of CJK in text that an English reader should not meet."""
     text = PATH.sub(" ", text)
     allowed = ALLOWED_IN_ENGLISH | quoted_in_english_data()
-    return [run for run in CJK_RUN.findall(text)
-            if run not in allowed and not SECTION_NUMBER.fullmatch(run)]
+    return [
+        run
+        for run in CJK_RUN.findall(text)
+        if run not in allowed and not SECTION_NUMBER.fullmatch(run)
+    ]
 
 
 def foreign(text: str, lang: str) -> list[str]:

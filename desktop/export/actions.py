@@ -54,20 +54,29 @@ class ExportAction(QObject):
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("&Export…"))
-        self.action.setToolTip(self.tr("Export the ranked recommendation ({formats})").format(
-            formats=self.tr(", ").join(suffix.lstrip(".").upper()
-                                       for suffix in formats.suffixes())))
+        self.action.setToolTip(
+            self.tr("Export the ranked recommendation ({formats})").format(
+                formats=self.tr(", ").join(
+                    suffix.lstrip(".").upper() for suffix in formats.suffixes()
+                )
+            )
+        )
 
     def filters(self) -> dict[str, str]:
         """File dialog filter per extension, in the order of the formats table."""
-        return {entry.suffix: f"{self.tr(entry.label)} ({entry.filter_pattern})"
-                for entry in formats.FORMATS}
+        return {
+            entry.suffix: f"{self.tr(entry.label)} ({entry.filter_pattern})"
+            for entry in formats.FORMATS
+        }
 
     def _on_triggered(self) -> None:
         filters = self.filters()
         chosen, selected = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export recommendation"), str(self._suggested_path()),
-            ";;".join(filters.values()))
+            self.window,
+            self.tr("Export recommendation"),
+            str(self._suggested_path()),
+            ";;".join(filters.values()),
+        )
         if chosen:
             self.export_to(_with_extension(Path(chosen), selected, filters))
 
@@ -85,9 +94,12 @@ class ExportAction(QObject):
         """Export to path; on failure tell the planner why and return False."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            report = export_report(self.window.document.evaluation, path,
-                                   self.window.language.code,
-                                   open_session=getattr(self.window, "current_path", None))
+            report = export_report(
+                self.window.document.evaluation,
+                path,
+                self.window.language.code,
+                open_session=getattr(self.window, "current_path", None),
+            )
         except ExportError as error:
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self.window, self.tr("Export failed"), self.explain(error))
@@ -96,9 +108,9 @@ class ExportAction(QObject):
         settings.put("export_folder", str(path.absolute().parent))
         message = self.tr("Exported the recommendation to {path}").format(path=path)
         if report.replaced_characters:
-            message += " " + self.tr("({count} characters no file format can hold were "
-                                     "replaced by U+FFFD.)").format(
-                count=report.replaced_characters)
+            message += " " + self.tr(
+                "({count} characters no file format can hold were replaced by U+FFFD.)"
+            ).format(count=report.replaced_characters)
         self.window.statusBar().showMessage(message, STATUS_MS)
         return True
 
@@ -106,18 +118,23 @@ class ExportAction(QObject):
         """What went wrong, in the planner's language, and that the session is safe."""
         unchanged = self.tr("The session is unchanged and still open.")
         if isinstance(error, OntoOpenSession):
-            problem = self.tr("{name} is the session file that is open; exporting onto it "
-                              "would destroy it. Choose another name.").format(
-                name=error.path.name)
+            problem = self.tr(
+                "{name} is the session file that is open; exporting onto it "
+                "would destroy it. Choose another name."
+            ).format(name=error.path.name)
         elif isinstance(error, CannotWrite) and error.disk_full:
-            problem = self.tr("The disk is full: {path} could not be written. Free some space "
-                              "or choose another place.").format(path=error.path)
+            problem = self.tr(
+                "The disk is full: {path} could not be written. Free some space "
+                "or choose another place."
+            ).format(path=error.path)
         elif isinstance(error, CannotWrite) and error.not_permitted:
-            problem = self.tr("There is no permission to write in {folder}. Choose another "
-                              "folder.").format(folder=error.path.parent)
+            problem = self.tr(
+                "There is no permission to write in {folder}. Choose another folder."
+            ).format(folder=error.path.parent)
         elif isinstance(error, CannotWrite):
             problem = self.tr("{path} could not be written ({reason}).").format(
-                path=error.path, reason=error.reason)
+                path=error.path, reason=error.reason
+            )
         elif isinstance(error, BadOutputPath | UnknownFormat):
             problem = self.explain_path(error)
         else:
@@ -128,17 +145,24 @@ class ExportAction(QObject):
         """Why the chosen name cannot take an export, in the planner's language."""
         if isinstance(error, UnknownFormat):
             return self.tr("{name} has no known extension; use one of {formats}.").format(
-                name=error.path.name, formats=", ".join(formats.suffixes()))
-        folder = self.tr("{path} is a folder, not a file. Add a file name such as "
-                         "recommendation.xlsx.")
+                name=error.path.name, formats=", ".join(formats.suffixes())
+            )
+        folder = self.tr(
+            "{path} is a folder, not a file. Add a file name such as recommendation.xlsx."
+        )
         messages = {
-            BadOutputPath.FOLDER: folder, BadOutputPath.TRAILING_SEPARATOR: folder,
-            BadOutputPath.NO_FOLDER: self.tr("The folder of {path} does not exist. Choose an "
-                                             "existing folder."),
-            BadOutputPath.PARENT_NOT_FOLDER: self.tr("{path} cannot be written: part of its "
-                                                     "folder path is a file, not a folder."),
-            BadOutputPath.NOT_REGULAR: self.tr("{path} is not a regular file (it is a pipe, "
-                                               "socket or device). Choose another name."),
+            BadOutputPath.FOLDER: folder,
+            BadOutputPath.TRAILING_SEPARATOR: folder,
+            BadOutputPath.NO_FOLDER: self.tr(
+                "The folder of {path} does not exist. Choose an existing folder."
+            ),
+            BadOutputPath.PARENT_NOT_FOLDER: self.tr(
+                "{path} cannot be written: part of its folder path is a file, not a folder."
+            ),
+            BadOutputPath.NOT_REGULAR: self.tr(
+                "{path} is not a regular file (it is a pipe, "
+                "socket or device). Choose another name."
+            ),
             BadOutputPath.INVALID: self.tr("{path} is not a valid file name."),
         }
         return messages[error.problem].format(path=error.path)
@@ -150,6 +174,7 @@ def _with_extension(path: Path, selected_filter: str, filters: dict[str, str]) -
         export_format(path)
         return path
     except ExportError:
-        suffix = next((s for s, f in filters.items() if f == selected_filter),
-                      formats.suffixes()[0])
+        suffix = next(
+            (s for s, f in filters.items() if f == selected_filter), formats.suffixes()[0]
+        )
         return path.with_name(path.name + suffix)

@@ -17,11 +17,15 @@ def alpha_line(report: Report, district: DistrictReport) -> str:
     full list of change points is in the XLSX and the JSON."""
     text, found = labels(report.language), district.alpha_range
     alpha = report.settings.alpha
-    holds = (text["alpha_on_change"].format(alpha=alpha) if found.low == found.high
-             else text["alpha_holds"].format(alpha=alpha, low=found.low, high=found.high))
+    holds = (
+        text["alpha_on_change"].format(alpha=alpha)
+        if found.low == found.high
+        else text["alpha_holds"].format(alpha=alpha, low=found.low, high=found.high)
+    )
     if not found.change_points:
         holds = text["alpha_no_changes"]
     dropped = ", ".join(found.dropped_at_one)
-    at_one = (text["alpha_one_drops"].format(criteria=dropped) if dropped
-              else text["alpha_one_keeps"])
+    at_one = (
+        text["alpha_one_drops"].format(criteria=dropped) if dropped else text["alpha_one_keeps"]
+    )
     return f"{text['alpha']}: {holds}; {at_one}."

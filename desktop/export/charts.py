@@ -36,9 +36,15 @@ def _blank(font: QFont) -> tuple[QImage, QPainter]:
 def _bar_rows(count: int) -> list[QRectF]:
     """Rectangles of the bar rows, left of the legend, top to bottom."""
     height = (HEIGHT - 2 * _MARGIN - 30) / count
-    return [QRectF(_LABEL_WIDTH, _MARGIN + i * height + 0.15 * height,
-                   WIDTH - _LABEL_WIDTH - _LEGEND_WIDTH - 2 * _MARGIN, 0.7 * height)
-            for i in range(count)]
+    return [
+        QRectF(
+            _LABEL_WIDTH,
+            _MARGIN + i * height + 0.15 * height,
+            WIDTH - _LABEL_WIDTH - _LEGEND_WIDTH - 2 * _MARGIN,
+            0.7 * height,
+        )
+        for i in range(count)
+    ]
 
 
 def _legend(painter: QPainter, entries: list[tuple[str, QColor]]) -> None:
@@ -49,13 +55,17 @@ def _legend(painter: QPainter, entries: list[tuple[str, QColor]]) -> None:
         top = _MARGIN + index * step
         painter.fillRect(QRectF(left, top + (step - 18) / 2, 18, 18), colour)
         shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, _LEGEND_WIDTH - 40)
-        painter.drawText(QRectF(left + 28, top, _LEGEND_WIDTH - 32, step),
-                         Qt.AlignmentFlag.AlignVCenter, shown)
+        painter.drawText(
+            QRectF(left + 28, top, _LEGEND_WIDTH - 32, step), Qt.AlignmentFlag.AlignVCenter, shown
+        )
 
 
 def _row_label(painter: QPainter, row: QRectF, text: str) -> None:
-    painter.drawText(QRectF(0, row.top(), _LABEL_WIDTH - 10, row.height()),
-                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+    painter.drawText(
+        QRectF(0, row.top(), _LABEL_WIDTH - 10, row.height()),
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        text,
+    )
 
 
 def nice_axis(largest: float, most_ticks: int = 6) -> tuple[float, int]:
@@ -67,8 +77,9 @@ def nice_axis(largest: float, most_ticks: int = 6) -> tuple[float, int]:
     return step * ticks, ticks
 
 
-def _axis(painter: QPainter, rows: list[QRectF], top_value: float, ticks: int = 5,
-          percent: bool = False) -> None:
+def _axis(
+    painter: QPainter, rows: list[QRectF], top_value: float, ticks: int = 5, percent: bool = False
+) -> None:
     left, width = rows[0].left(), rows[0].width()
     baseline = rows[-1].bottom() + 8
     painter.setPen(QColor("#555555"))
@@ -77,8 +88,9 @@ def _axis(painter: QPainter, rows: list[QRectF], top_value: float, ticks: int = 
         value = top_value * tick / ticks
         x = left + width * tick / ticks
         shown = f"{100 * value:.0f}%" if percent else f"{value:g}"
-        painter.drawText(QRectF(x - 50, baseline + 2, 100, 28), Qt.AlignmentFlag.AlignHCenter,
-                         shown)
+        painter.drawText(
+            QRectF(x - 50, baseline + 2, 100, 28), Qt.AlignmentFlag.AlignHCenter, shown
+        )
     painter.setPen(QColor("black"))
 
 
@@ -93,12 +105,15 @@ def contribution_chart(report: Report, district: DistrictReport, font: QFont) ->
         start = rect.left()
         for criterion, part in enumerate(district.contributions[strategies.index(row.strategy)]):
             width = rect.width() * part / top_value
-            painter.fillRect(QRectF(start, rect.top(), width, rect.height()),
-                             QColor(colour_code(criterion)))
+            painter.fillRect(
+                QRectF(start, rect.top(), width, rect.height()), QColor(colour_code(criterion))
+            )
             start += width
     _axis(painter, rows, top_value, ticks)
-    _legend(painter, [(f"{c.id} {c.name}", QColor(colour_code(i)))
-                      for i, c in enumerate(report.criteria)])
+    _legend(
+        painter,
+        [(f"{c.id} {c.name}", QColor(colour_code(i))) for i, c in enumerate(report.criteria)],
+    )
     painter.end()
     return image
 
@@ -120,11 +135,14 @@ def acceptability_chart(report: Report, district: DistrictReport, font: QFont) -
         start = rect.left()
         for rank, probability in enumerate(row.rank_probabilities):
             width = rect.width() * (probability or 0.0)  # None: no Monte Carlo, no bar
-            painter.fillRect(QRectF(start, rect.top(), width, rect.height()),
-                             _rank_colour(rank, ranks))
+            painter.fillRect(
+                QRectF(start, rect.top(), width, rect.height()), _rank_colour(rank, ranks)
+            )
             start += width
     _axis(painter, rows, 1.0, percent=True)
-    _legend(painter, [(text["rank_n"].format(n=rank + 1), _rank_colour(rank, ranks))
-                      for rank in range(ranks)])
+    _legend(
+        painter,
+        [(text["rank_n"].format(n=rank + 1), _rank_colour(rank, ranks)) for rank in range(ranks)],
+    )
     painter.end()
     return image

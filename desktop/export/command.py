@@ -35,31 +35,52 @@ PROG = "cluster-planner export"
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = OneLineParser(prog=PROG,
-                           description=say("Write the ranked recommendation per district."))
-    parser.add_argument("-o", "--output", required=True, metavar=say("OUT"),
-                        help=_output_help())
-    parser.add_argument("--session", default=None, metavar=say("FILE"), help=say(
-        "a saved session file (default: the model's neutral session)"))
-    parser.add_argument("--lang", choices=LANGUAGES, default=None,
-                        help=say("language of the report (default: system locale)"))
-    parser.add_argument("--alpha", type=fraction, default=None, metavar="A",
-                        help=say("need emphasis α in [0, 1]"))
+    parser = OneLineParser(
+        prog=PROG, description=say("Write the ranked recommendation per district.")
+    )
+    parser.add_argument("-o", "--output", required=True, metavar=say("OUT"), help=_output_help())
+    parser.add_argument(
+        "--session",
+        default=None,
+        metavar=say("FILE"),
+        help=say("a saved session file (default: the model's neutral session)"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help=say("language of the report (default: system locale)"),
+    )
+    parser.add_argument(
+        "--alpha", type=fraction, default=None, metavar="A", help=say("need emphasis α in [0, 1]")
+    )
     add_synthesis_option(parser)
-    parser.add_argument("--samples", type=within(montecarlo_bounds.SAMPLES), default=None,
-                        metavar="N", help=say("Monte Carlo samples (default: the session's)"))
-    parser.add_argument("--seed", type=within(montecarlo_bounds.SEED), default=None,
-                        metavar="S", help=say("Monte Carlo seed (default: the session's)"))
+    parser.add_argument(
+        "--samples",
+        type=within(montecarlo_bounds.SAMPLES),
+        default=None,
+        metavar="N",
+        help=say("Monte Carlo samples (default: the session's)"),
+    )
+    parser.add_argument(
+        "--seed",
+        type=within(montecarlo_bounds.SEED),
+        default=None,
+        metavar="S",
+        help=say("Monte Carlo seed (default: the session's)"),
+    )
     return parser
 
 
 def _output_help() -> str:
     """The -o help, one entry per export format."""
-    entries = say(", ").join(say("{suffix} ({what})").format(suffix=entry.suffix,
-                                                              what=say(entry.help))
-                             for entry in formats.FORMATS)
+    entries = say(", ").join(
+        say("{suffix} ({what})").format(suffix=entry.suffix, what=say(entry.help))
+        for entry in formats.FORMATS
+    )
     return say("the file to write; its extension chooses the format: {formats}").format(
-        formats=entries)
+        formats=entries
+    )
 
 
 def _drawn_by_qt(output: Path) -> bool:
@@ -78,8 +99,10 @@ def _exit_if_qt_cannot_draw(output: Path):
     """A PDF is drawn by Qt: if Qt cannot start here, one line and exit code 3, not abort."""
     if not _drawn_by_qt(output):
         return contextlib.nullcontext()
-    return exit_if_qt_cannot_start("cluster-planner export: cannot draw the PDF",
-                                   "set QT_QPA_PLATFORM=offscreen to draw without a display")
+    return exit_if_qt_cannot_start(
+        "cluster-planner export: cannot draw the PDF",
+        "set QT_QPA_PLATFORM=offscreen to draw without a display",
+    )
 
 
 def run_export(argv: Sequence[str]) -> int:
@@ -96,20 +119,30 @@ def run_export(argv: Sequence[str]) -> int:
         raise UsageError(f"{PROG}: {error}") from None
     model = load_model()
     session = with_options(load_session(model, args.session, PROG), args)
-    monte_carlo = replace(session.monte_carlo,
-                          samples=args.samples or session.monte_carlo.samples,
-                          seed=session.monte_carlo.seed if args.seed is None else args.seed)
+    monte_carlo = replace(
+        session.monte_carlo,
+        samples=args.samples or session.monte_carlo.samples,
+        seed=session.monte_carlo.seed if args.seed is None else args.seed,
+    )
     open_session = Path(args.session) if args.session else None
     _prepare_display(output)
     try:
         with _exit_if_qt_cannot_draw(output):
-            report = export_report(evaluate(model, session), output,
-                                   args.lang or system_language(), monte_carlo, open_session)
+            report = export_report(
+                evaluate(model, session),
+                output,
+                args.lang or system_language(),
+                monte_carlo,
+                open_session,
+            )
     except ExportError as error:
         print(f"cluster-planner export: {error}", file=sys.stderr)
         return EXIT_FAILURE
     if report.replaced_characters:
-        print(f"cluster-planner export: {report.replaced_characters} characters no file format "
-              f"can hold (control characters, noncharacters, lone surrogates) were replaced "
-              f"by U+FFFD", file=sys.stderr)
+        print(
+            f"cluster-planner export: {report.replaced_characters} characters no file format "
+            f"can hold (control characters, noncharacters, lone surrogates) were replaced "
+            f"by U+FFFD",
+            file=sys.stderr,
+        )
     return 0

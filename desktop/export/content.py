@@ -282,9 +282,13 @@ class Report:
         return next(d.name for d in self.districts if d.id == district)
 
 
-def build_report(evaluation: Evaluation, bundle: SensitivityBundle, lang: str,
-                 now: datetime | None = None,
-                 monte_carlo: MonteCarloSettings | None = None) -> Report:
+def build_report(
+    evaluation: Evaluation,
+    bundle: SensitivityBundle,
+    lang: str,
+    now: datetime | None = None,
+    monte_carlo: MonteCarloSettings | None = None,
+) -> Report:
     """The whole recommendation of one evaluation, names and method text in lang, every text
     made storable in every format (see ``replaced_characters``).
 
@@ -292,76 +296,137 @@ def build_report(evaluation: Evaluation, bundle: SensitivityBundle, lang: str,
     model, session = evaluation.model, evaluation.session
     warnings = named_warnings(evaluation, lang)
     monte_carlo = monte_carlo or session.monte_carlo
-    report, replaced = storable_tree(Report(
-        REPORT_SCHEMA, lang, format_time(now or datetime.now(UTC)), current_app_version(),
-        ModelInfo(model.id, model.version, model.name.get(lang), model.source.get(lang),
-                  model.content_hash),
-        _settings(evaluation, bundle, monte_carlo), session.notes,
-        tuple(NamedItem(s.id, s.name.get(lang)) for s in model.strategies),
-        tuple(_district(evaluation, bundle, stability, lang)
-              for stability in alpha_stability(bundle.inputs)),
-        _criteria(evaluation, lang), _nodes(evaluation, lang), _thresholds(evaluation, bundle),
-        _indicators(evaluation, lang),
-        tuple(PlannerEdit(e.indicator, e.place, e.value, e.source)
-              for e in session.indicator_edits),
-        method_text(lang), warnings, named_evidence(evaluation, lang),
-        _unavailable(bundle, monte_carlo, warnings, lang), 0,
-        _strategy_nodes(evaluation, lang), _alpha_points(evaluation, bundle),
-        rule_notes(evaluation, lang)))
+    report, replaced = storable_tree(
+        Report(
+            REPORT_SCHEMA,
+            lang,
+            format_time(now or datetime.now(UTC)),
+            current_app_version(),
+            ModelInfo(
+                model.id,
+                model.version,
+                model.name.get(lang),
+                model.source.get(lang),
+                model.content_hash,
+            ),
+            _settings(evaluation, bundle, monte_carlo),
+            session.notes,
+            tuple(NamedItem(s.id, s.name.get(lang)) for s in model.strategies),
+            tuple(
+                _district(evaluation, bundle, stability, lang)
+                for stability in alpha_stability(bundle.inputs)
+            ),
+            _criteria(evaluation, lang),
+            _nodes(evaluation, lang),
+            _thresholds(evaluation, bundle),
+            _indicators(evaluation, lang),
+            tuple(
+                PlannerEdit(e.indicator, e.place, e.value, e.source)
+                for e in session.indicator_edits
+            ),
+            method_text(lang),
+            warnings,
+            named_evidence(evaluation, lang),
+            _unavailable(bundle, monte_carlo, warnings, lang),
+            0,
+            _strategy_nodes(evaluation, lang),
+            _alpha_points(evaluation, bundle),
+            rule_notes(evaluation, lang),
+        )
+    )
     return replace(report, replaced_characters=replaced)
 
 
-def _unavailable(bundle: SensitivityBundle, monte_carlo: MonteCarloSettings,
-                 warnings: tuple[NamedWarning, ...], lang: str) -> tuple[UnavailableAnalysis, ...]:
+def _unavailable(
+    bundle: SensitivityBundle,
+    monte_carlo: MonteCarloSettings,
+    warnings: tuple[NamedWarning, ...],
+    lang: str,
+) -> tuple[UnavailableAnalysis, ...]:
     return tuple(
-        UnavailableAnalysis(entry.analysis, entry.reason, entry.detail,
-                            monte_carlo_unavailable_text(entry.reason, entry.detail,
-                                                         monte_carlo.spread, warnings, lang)
-                            if entry.analysis == MONTE_CARLO
-                            else analysis_unavailable_text(entry.analysis, entry.detail, lang))
-        for entry in bundle.unavailable)
+        UnavailableAnalysis(
+            entry.analysis,
+            entry.reason,
+            entry.detail,
+            monte_carlo_unavailable_text(
+                entry.reason, entry.detail, monte_carlo.spread, warnings, lang
+            )
+            if entry.analysis == MONTE_CARLO
+            else analysis_unavailable_text(entry.analysis, entry.detail, lang),
+        )
+        for entry in bundle.unavailable
+    )
 
 
-def _settings(evaluation: Evaluation, bundle: SensitivityBundle,
-              monte_carlo: MonteCarloSettings) -> Settings:
+def _settings(
+    evaluation: Evaluation, bundle: SensitivityBundle, monte_carlo: MonteCarloSettings
+) -> Settings:
     session, result = evaluation.session, bundle.monte_carlo
     kept = 0 if result is None else result.kept
-    return Settings(session.alpha, session.normalisation.value, session.synthesis.value,
-                    session.random_index,
-                    RANDOM_INDEX_TABLES[session.random_index], session.use_public_supplement,
-                    MonteCarloInfo(monte_carlo.spread, monte_carlo.samples, kept,
-                                   monte_carlo.seed, monte_carlo.discard_inconsistent,
-                                   result is not None))
+    return Settings(
+        session.alpha,
+        session.normalisation.value,
+        session.synthesis.value,
+        session.random_index,
+        RANDOM_INDEX_TABLES[session.random_index],
+        session.use_public_supplement,
+        MonteCarloInfo(
+            monte_carlo.spread,
+            monte_carlo.samples,
+            kept,
+            monte_carlo.seed,
+            monte_carlo.discard_inconsistent,
+            result is not None,
+        ),
+    )
 
 
 def _optional(value: float) -> float | None:
     return None if math.isnan(value) else float(value)
 
 
-def _district(evaluation: Evaluation, bundle: SensitivityBundle, stability: AlphaStability,
-              lang: str) -> DistrictReport:
+def _district(
+    evaluation: Evaluation, bundle: SensitivityBundle, stability: AlphaStability, lang: str
+) -> DistrictReport:
     model, row = evaluation.model, stability.district
     district = model.districts[row]
     ranking = tuple(
-        RankedRow(r.rank, r.strategy, model.strategy(r.strategy).name.get(lang), r.priority,
-                  r.gap_to_next, r.tied,
-                  _rank_probabilities(bundle, row, model.strategy_ids.index(r.strategy)))
-        for r in evaluation.ranking(district.id))
+        RankedRow(
+            r.rank,
+            r.strategy,
+            model.strategy(r.strategy).name.get(lang),
+            r.priority,
+            r.gap_to_next,
+            r.tied,
+            _rank_probabilities(bundle, row, model.strategy_ids.index(r.strategy)),
+        )
+        for r in evaluation.ranking(district.id)
+    )
     top = ranking[0].strategy
     neutral = evaluation.need.neutral[row]
     return DistrictReport(
-        district.id, district.name.get(lang), evaluation.top_strategies(district.id), ranking,
+        district.id,
+        district.name.get(lang),
+        evaluation.top_strategies(district.id),
+        ranking,
         _drivers(evaluation, row, model.strategy_ids.index(top), lang),
-        model.strategy(top).measures(lang), _firmness(evaluation, bundle, row),
+        model.strategy(top).measures(lang),
+        _firmness(evaluation, bundle, row),
         tuple(tuple(float(v) for v in strategy) for strategy in evaluation.contributions[row]),
         tuple(c for c, flag in zip(model.criteria, neutral, strict=True) if flag),
         tuple(c for c, flag in zip(model.criteria, neutral, strict=True) if not flag),
-        AlphaRange(stability.low, stability.high, stability.change_points,
-                   tuple(model.criteria[c] for c in stability.dropped_at_one)))
+        AlphaRange(
+            stability.low,
+            stability.high,
+            stability.change_points,
+            tuple(model.criteria[c] for c in stability.dropped_at_one),
+        ),
+    )
 
 
-def _rank_probabilities(bundle: SensitivityBundle, row: int,
-                        strategy: int) -> tuple[float | None, ...]:
+def _rank_probabilities(
+    bundle: SensitivityBundle, row: int, strategy: int
+) -> tuple[float | None, ...]:
     if bundle.monte_carlo is None:
         return (None,) * len(bundle.inputs.effectiveness)
     return tuple(float(p) for p in bundle.monte_carlo.rank_acceptability[row, strategy])
@@ -374,12 +439,20 @@ def _drivers(evaluation: Evaluation, row: int, strategy: int, lang: str) -> tupl
     priority = float(evaluation.priorities[row, strategy])
     order = np.argsort(-parts, kind="stable")
     return tuple(
-        Driver(model.criteria[c], model.hierarchy.name(model.criteria[c], lang),
-               float(parts[c]), float(parts[c]) / priority if priority > 0 else 0.0,
-               float(evaluation.adjusted_weights[row, c]),
-               float(evaluation.effectiveness[strategy, c]), float(need.need[row, c]),
-               bool(need.neutral[row, c]), need.source_name(row, c), need.used.get((district, model.criteria[c]), ()))
-        for c in order)
+        Driver(
+            model.criteria[c],
+            model.hierarchy.name(model.criteria[c], lang),
+            float(parts[c]),
+            float(parts[c]) / priority if priority > 0 else 0.0,
+            float(evaluation.adjusted_weights[row, c]),
+            float(evaluation.effectiveness[strategy, c]),
+            float(need.need[row, c]),
+            bool(need.neutral[row, c]),
+            need.source_name(row, c),
+            need.used.get((district, model.criteria[c]), ()),
+        )
+        for c in order
+    )
 
 
 def _firmness(evaluation: Evaluation, bundle: SensitivityBundle, row: int) -> Firmness:
@@ -389,55 +462,92 @@ def _firmness(evaluation: Evaluation, bundle: SensitivityBundle, row: int) -> Fi
         return Firmness(robustness.top_stays_top, None, None, None, None)
     criterion = robustness.critical_criterion
     change = robustness.critical_change
-    challengers = (thresholds.top_increase_challenger if change > 0
-                   else thresholds.top_decrease_challenger)
+    challengers = (
+        thresholds.top_increase_challenger if change > 0 else thresholds.top_decrease_challenger
+    )
     challenger = int(challengers[criterion, row])
     weight = float(thresholds.current_weights[criterion])
     percent = _optional(100.0 * change / weight) if weight > 0 else None
     delta = _optional(change_before_renormalisation(weight, change))
-    return Firmness(robustness.top_stays_top, evaluation.model.criteria[criterion], change,
-                    percent, None if challenger == NO_STRATEGY
-                    else evaluation.model.strategy_ids[challenger], delta,
-                    None if delta is None or weight <= 0 else 100.0 * delta / weight)
+    return Firmness(
+        robustness.top_stays_top,
+        evaluation.model.criteria[criterion],
+        change,
+        percent,
+        None if challenger == NO_STRATEGY else evaluation.model.strategy_ids[challenger],
+        delta,
+        None if delta is None or weight <= 0 else 100.0 * delta / weight,
+    )
 
 
 def _criteria(evaluation: Evaluation, lang: str) -> tuple[CriterionWeight, ...]:
     hierarchy, weights = evaluation.model.hierarchy, evaluation.weights
     return tuple(
-        CriterionWeight(c, hierarchy.name(c, lang), hierarchy.nodes[c].parent,
-                        hierarchy.name(hierarchy.nodes[c].parent, lang), weights.local_weight(c),
-                        weights.global_weights[c])
-        for c in evaluation.model.criteria)
+        CriterionWeight(
+            c,
+            hierarchy.name(c, lang),
+            hierarchy.nodes[c].parent,
+            hierarchy.name(hierarchy.nodes[c].parent, lang),
+            weights.local_weight(c),
+            weights.global_weights[c],
+        )
+        for c in evaluation.model.criteria
+    )
 
 
 def _nodes(evaluation: Evaluation, lang: str) -> tuple[NodeConsistency, ...]:
     hierarchy = evaluation.model.hierarchy
-    return tuple(_node(node, hierarchy.name(node, lang), result, CRITERIA_NODE,
-                       node_code(hierarchy, node, lang))
-                 for node, result in evaluation.weights.nodes.items())
+    return tuple(
+        _node(
+            node,
+            hierarchy.name(node, lang),
+            result,
+            CRITERIA_NODE,
+            node_code(hierarchy, node, lang),
+        )
+        for node, result in evaluation.weights.nodes.items()
+    )
 
 
 def _strategy_nodes(evaluation: Evaluation, lang: str) -> tuple[NodeConsistency, ...]:
     hierarchy, nodes = evaluation.model.hierarchy, evaluation.effectiveness_nodes
-    return tuple(_node(c, hierarchy.name(c, lang), nodes[c], STRATEGIES_NODE, c)
-                 for c in evaluation.model.criteria if c in nodes)
+    return tuple(
+        _node(c, hierarchy.name(c, lang), nodes[c], STRATEGIES_NODE, c)
+        for c in evaluation.model.criteria
+        if c in nodes
+    )
 
 
 def _node(node: str, name: str, result, kind: str, code: str) -> NodeConsistency:
-    return NodeConsistency(node, name, result.items, result.weights, result.consistency_ratio,
-                           result.threshold, result.complete, result.status.value,
-                           result.cr_status.value, kind, code)
+    return NodeConsistency(
+        node,
+        name,
+        result.items,
+        result.weights,
+        result.consistency_ratio,
+        result.threshold,
+        result.complete,
+        result.status.value,
+        result.cr_status.value,
+        kind,
+        code,
+    )
 
 
-def _alpha_points(evaluation: Evaluation,
-                  bundle: SensitivityBundle) -> tuple[AlphaChangeRow, ...]:
+def _alpha_points(evaluation: Evaluation, bundle: SensitivityBundle) -> tuple[AlphaChangeRow, ...]:
     if bundle.alpha is None:
         return ()
     model = evaluation.model
     return tuple(
-        AlphaChangeRow(model.district_ids[p.district], p.alpha, p.rank,
-                       model.strategy_ids[p.ahead_below], model.strategy_ids[p.ahead_above])
-        for p in alpha_change_points(bundle.inputs, bundle.alpha.crossings))
+        AlphaChangeRow(
+            model.district_ids[p.district],
+            p.alpha,
+            p.rank,
+            model.strategy_ids[p.ahead_below],
+            model.strategy_ids[p.ahead_above],
+        )
+        for p in alpha_change_points(bundle.inputs, bundle.alpha.crossings)
+    )
 
 
 def _thresholds(evaluation: Evaluation, bundle: SensitivityBundle) -> tuple[ThresholdRow, ...]:
@@ -448,32 +558,64 @@ def _thresholds(evaluation: Evaluation, bundle: SensitivityBundle) -> tuple[Thre
     def strategy(index: int) -> str | None:
         return None if index == NO_STRATEGY else model.strategy_ids[index]
 
-    measures = [(found.before_renormalisation(array, increase),
-                  found.percent_before_renormalisation(array, increase))
-                 for array, increase in ((found.top_increase, True), (found.top_decrease, False),
-                                         (found.any_increase, True), (found.any_decrease, False))]
+    measures = [
+        (
+            found.before_renormalisation(array, increase),
+            found.percent_before_renormalisation(array, increase),
+        )
+        for array, increase in (
+            (found.top_increase, True),
+            (found.top_decrease, False),
+            (found.any_increase, True),
+            (found.any_decrease, False),
+        )
+    ]
     return tuple(
-        ThresholdRow(district, criterion, float(found.current_weights[k]),
-                     _optional(found.top_increase[k, d]), _optional(found.top_decrease[k, d]),
-                     _optional(found.any_increase[k, d]), _optional(found.any_decrease[k, d]),
-                     strategy(int(found.top_increase_challenger[k, d])),
-                     strategy(int(found.top_decrease_challenger[k, d])),
-                     *(_optional(array[k, d]) for pair in measures for array in pair))
+        ThresholdRow(
+            district,
+            criterion,
+            float(found.current_weights[k]),
+            _optional(found.top_increase[k, d]),
+            _optional(found.top_decrease[k, d]),
+            _optional(found.any_increase[k, d]),
+            _optional(found.any_decrease[k, d]),
+            strategy(int(found.top_increase_challenger[k, d])),
+            strategy(int(found.top_decrease_challenger[k, d])),
+            *(_optional(array[k, d]) for pair in measures for array in pair),
+        )
         for d, district in enumerate(model.district_ids)
-        for k, criterion in enumerate(model.criteria))
+        for k, criterion in enumerate(model.criteria)
+    )
 
 
 def _indicators(evaluation: Evaluation, lang: str) -> tuple[IndicatorRow, ...]:
     districts = {d.id: d.name.get(lang) for d in evaluation.model.districts}
-    return tuple(_indicator(indicator, districts, lang)
-                 for indicator in effective_indicators(evaluation.model, evaluation.session))
+    return tuple(
+        _indicator(indicator, districts, lang)
+        for indicator in effective_indicators(evaluation.model, evaluation.session)
+    )
 
 
 def _indicator(indicator: Indicator, districts: dict[str, str], lang: str) -> IndicatorRow:
-    missing = tuple(d for d in districts if d not in indicator.values) \
-        if indicator.scope == "district" else ()
+    missing = (
+        tuple(d for d in districts if d not in indicator.values)
+        if indicator.scope == "district"
+        else ()
+    )
     return IndicatorRow(
-        indicator.id, indicator.name.get(lang), indicator.unit.get(lang), indicator.year,
-        indicator.scope, indicator.criterion, indicator.section, indicator.source.get(lang),
-        indicator.note.get(lang), indicator.origin, indicator.informs_districts, indicator.value,
-        dict(indicator.values), missing, shown_values(indicator, districts, lang))
+        indicator.id,
+        indicator.name.get(lang),
+        indicator.unit.get(lang),
+        indicator.year,
+        indicator.scope,
+        indicator.criterion,
+        indicator.section,
+        indicator.source.get(lang),
+        indicator.note.get(lang),
+        indicator.origin,
+        indicator.informs_districts,
+        indicator.value,
+        dict(indicator.values),
+        missing,
+        shown_values(indicator, districts, lang),
+    )

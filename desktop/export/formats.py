@@ -45,18 +45,31 @@ class ExportFormat:
 
 
 FORMATS: tuple[ExportFormat, ...] = (  # the first is the default
-    ExportFormat(".xlsx", "desktop.export.xlsx:xlsx_bytes",
-                 QT_TRANSLATE_NOOP("ExportAction", "Excel workbook"),
-                 "an Excel workbook"),
-    ExportFormat(".csv", "desktop.export.csv_export:csv_bytes",
-                 QT_TRANSLATE_NOOP("ExportAction", "CSV table of the ranking"),
-                 "a CSV table of the ranking"),
-    ExportFormat(".pdf", "desktop.export.pdf:pdf_bytes",
-                 QT_TRANSLATE_NOOP("ExportAction", "PDF report"),
-                 "a PDF report", drawn_by_qt=True),
-    ExportFormat(".json", "desktop.export.json_export:json_bytes",
-                 QT_TRANSLATE_NOOP("ExportAction", "JSON data"),
-                 "JSON data"),
+    ExportFormat(
+        ".xlsx",
+        "desktop.export.xlsx:xlsx_bytes",
+        QT_TRANSLATE_NOOP("ExportAction", "Excel workbook"),
+        "an Excel workbook",
+    ),
+    ExportFormat(
+        ".csv",
+        "desktop.export.csv_export:csv_bytes",
+        QT_TRANSLATE_NOOP("ExportAction", "CSV table of the ranking"),
+        "a CSV table of the ranking",
+    ),
+    ExportFormat(
+        ".pdf",
+        "desktop.export.pdf:pdf_bytes",
+        QT_TRANSLATE_NOOP("ExportAction", "PDF report"),
+        "a PDF report",
+        drawn_by_qt=True,
+    ),
+    ExportFormat(
+        ".json",
+        "desktop.export.json_export:json_bytes",
+        QT_TRANSLATE_NOOP("ExportAction", "JSON data"),
+        "JSON data",
+    ),
 )
 
 

@@ -48,11 +48,15 @@ def report_document(report: Report) -> QTextDocument:
     document = QTextDocument()
     document.setDefaultFont(font)
     for district in report.districts:
-        for kind, draw in (("contributions", contribution_chart),
-                           ("acceptability", acceptability_chart)):
-            document.addResource(QTextDocument.ResourceType.ImageResource,
-                                 QUrl(chart_name(kind, district.id)),
-                                 draw(report, district, font))
+        for kind, draw in (
+            ("contributions", contribution_chart),
+            ("acceptability", acceptability_chart),
+        ):
+            document.addResource(
+                QTextDocument.ResourceType.ImageResource,
+                QUrl(chart_name(kind, district.id)),
+                draw(report, district, font),
+            )
     document.setHtml(report_html(report))
     fix_line_heights(document)
     return document
@@ -66,10 +70,14 @@ def pdf_bytes(report: Report) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait,
-                                     QMarginsF(*(4 * [_MARGIN_MM])),
-                                     QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(*(4 * [_MARGIN_MM])),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     writer.setTitle(labels(report.language)["title"])
     writer.setCreator(f"Cluster Strategy Planner {report.app_version}")
     document = report_document(report)

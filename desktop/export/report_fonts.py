@@ -73,8 +73,11 @@ def _preferred(counts: Counter[str]):
 def glyph_aliases(faces: list[QRawFont], text: str) -> dict[str, str]:
     """{character the PDF would name: character of text} for each glyph of faces that text
     reaches and a lower code point reaches too (Qt searches the BMP only)."""
-    counts = Counter(c for c in text if ord(c) < 0x10000 and unicodedata.category(c)[0] != "C"
-                     and c not in _SEPARATORS)
+    counts = Counter(
+        c
+        for c in text
+        if ord(c) < 0x10000 and unicodedata.category(c)[0] != "C" and c not in _SEPARATORS
+    )
     if not counts:
         return {}
     highest = max(ord(c) for c in counts)

@@ -45,17 +45,30 @@ def _percent(value: float | None) -> str:
     return "—" if value is None else f"{100 * value:.1f}%"
 
 
-def _table(headers: list[str], rows: list[list[str]], numeric: set[int] = frozenset(),
-           widths: tuple[int, ...] = ()) -> str:
+def _table(
+    headers: list[str],
+    rows: list[list[str]],
+    numeric: set[int] = frozenset(),
+    widths: tuple[int, ...] = (),
+) -> str:
     """rows are HTML already escaped; numeric columns align right; widths in percent."""
-    head = "".join(f'<th width="{widths[i]}%">{h}</th>' if widths else f"<th>{h}</th>"
-                   for i, h in enumerate(headers))
+    head = "".join(
+        f'<th width="{widths[i]}%">{h}</th>' if widths else f"<th>{h}</th>"
+        for i, h in enumerate(headers)
+    )
     body = "".join(
-        "<tr>" + "".join(f'<td class="num">{cell}</td>' if i in numeric else f"<td>{cell}</td>"
-                         for i, cell in enumerate(row)) + "</tr>"
-        for row in rows)
-    return (f'<table width="100%" cellspacing="0" cellpadding="3" border="1">'
-            f"<tr>{head}</tr>{body}</table>")
+        "<tr>"
+        + "".join(
+            f'<td class="num">{cell}</td>' if i in numeric else f"<td>{cell}</td>"
+            for i, cell in enumerate(row)
+        )
+        + "</tr>"
+        for row in rows
+    )
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="3" border="1">'
+        f"<tr>{head}</tr>{body}</table>"
+    )
 
 
 def report_html(report: Report) -> str:
@@ -64,30 +77,43 @@ def report_html(report: Report) -> str:
     for district in report.districts:
         parts += [_BREAK, _district(report, district)]
     parts += [_BREAK, _weights(report), _BREAK, _method(report), _BREAK, _sources(report)]
-    return (f"<html><head><style>{_STYLE}</style></head><body>" + "".join(parts)
-            + "</body></html>")
+    return f"<html><head><style>{_STYLE}</style></head><body>" + "".join(parts) + "</body></html>"
 
 
 def _cover(report: Report) -> str:
     text = labels(report.language)
     rows = [[html_text(label), html_text(str(value))] for label, value in settings_rows(report)]
     notes = html_text(report.notes) if report.notes else html_text(text["no_notes"])
-    return (f"<h1>{html_text(text['title'])}</h1><p>{html_text(text['subtitle'])}</p>"
-            f"<h3>{html_text(report.model.name)}</h3>"
-            + _caveats(report, with_evidence=True)
-            + f"<h3>{html_text(text['settings'])}</h3>"
-            + _table([html_text(text["settings"]), html_text(text["value"])], rows)
-            + f"<h3>{html_text(text['notes'])}</h3><p>{notes}</p>")
+    return (
+        f"<h1>{html_text(text['title'])}</h1><p>{html_text(text['subtitle'])}</p>"
+        f"<h3>{html_text(report.model.name)}</h3>"
+        + _caveats(report, with_evidence=True)
+        + f"<h3>{html_text(text['settings'])}</h3>"
+        + _table([html_text(text["settings"]), html_text(text["value"])], rows)
+        + f"<h3>{html_text(text['notes'])}</h3><p>{notes}</p>"
+    )
 
 
 def _summary(report: Report) -> str:
     text = labels(report.language)
-    headers = [text[k] for k in ("district", "top_strategy", "priority", "gap_to_next",
-                                 "top_stays_top", "drivers", "critical_change")]
+    headers = [
+        text[k]
+        for k in (
+            "district",
+            "top_strategy",
+            "priority",
+            "gap_to_next",
+            "top_stays_top",
+            "drivers",
+            "critical_change",
+        )
+    ]
     rows = [_summary_row(report, district) for district in report.districts]
-    return (f"<h2>{html_text(text['summary'])}</h2>" + _caveats(report, with_evidence=False)
-            + _table([html_text(h) for h in headers], rows, {2, 3, 4},
-                     (12, 24, 9, 9, 9, 20, 17)))
+    return (
+        f"<h2>{html_text(text['summary'])}</h2>"
+        + _caveats(report, with_evidence=False)
+        + _table([html_text(h) for h in headers], rows, {2, 3, 4}, (12, 24, 9, 9, 9, 20, 17))
+    )
 
 
 def _summary_row(report: Report, district: DistrictReport) -> list[str]:
@@ -97,13 +123,21 @@ def _summary_row(report: Report, district: DistrictReport) -> list[str]:
     if firmness.critical_criterion is None:
         dethroned = html_text(text["none_within"])
     else:
-        dethroned = html_text(f"{report.criterion_name(firmness.critical_criterion)} "
-                              f"{_signed(firmness.critical_change)}")
+        dethroned = html_text(
+            f"{report.criterion_name(firmness.critical_criterion)} "
+            f"{_signed(firmness.critical_change)}"
+        )
         if firmness.challenger:
             dethroned += f"<br/>→ {html_text(firmness.challenger)}"
-    return [html_text(district.name), f"{top.strategy} {html_text(top.name)}",
-            _number(top.priority), _number(top.gap_to_next), _percent(firmness.top_stays_top),
-            drivers, dethroned]
+    return [
+        html_text(district.name),
+        f"{top.strategy} {html_text(top.name)}",
+        _number(top.priority),
+        _number(top.gap_to_next),
+        _percent(firmness.top_stays_top),
+        drivers,
+        dethroned,
+    ]
 
 
 def _signed(value: float | None) -> str:
@@ -112,31 +146,48 @@ def _signed(value: float | None) -> str:
 
 def _district(report: Report, district: DistrictReport) -> str:
     text = labels(report.language)
-    headers = [text[k] for k in ("rank", "strategy", "priority", "gap_to_next",
-                                 "first_probability")]
-    rows = [[str(row.rank) + ("=" if row.tied else ""), f"{row.strategy} {html_text(row.name)}",
-             _number(row.priority), _number(row.gap_to_next),
-             _percent(row.rank_probabilities[0])] for row in district.ranking]
+    headers = [
+        text[k] for k in ("rank", "strategy", "priority", "gap_to_next", "first_probability")
+    ]
+    rows = [
+        [
+            str(row.rank) + ("=" if row.tied else ""),
+            f"{row.strategy} {html_text(row.name)}",
+            _number(row.priority),
+            _number(row.gap_to_next),
+            _percent(row.rank_probabilities[0]),
+        ]
+        for row in district.ranking
+    ]
     top = district.ranking[0]
-    return (f"<h2>{html_text(district.name)}</h2>"
-            + _table([html_text(h) for h in headers], rows, {0, 2, 3, 4})
-            + f"<h3>{html_text(text['top_strategy'])}: {top.strategy} {html_text(top.name)}</h3>"
-            + _drivers(report, district) + _firmness(report, district)
-            + f"<p><b>{html_text(text['measures'])}</b></p>"
-            + '<p class="small">' + "<br/>".join(f"· {html_text(m)}" for m in district.measures)
-            + "</p>"
-            + _chart(text["chart_contributions"], chart_name("contributions", district.id))
-            + (_chart(text["chart_acceptability"], chart_name("acceptability", district.id))
-               if report.settings.monte_carlo.available else _unavailable_notes(report)))
+    return (
+        f"<h2>{html_text(district.name)}</h2>"
+        + _table([html_text(h) for h in headers], rows, {0, 2, 3, 4})
+        + f"<h3>{html_text(text['top_strategy'])}: {top.strategy} {html_text(top.name)}</h3>"
+        + _drivers(report, district)
+        + _firmness(report, district)
+        + f"<p><b>{html_text(text['measures'])}</b></p>"
+        + '<p class="small">'
+        + "<br/>".join(f"· {html_text(m)}" for m in district.measures)
+        + "</p>"
+        + _chart(text["chart_contributions"], chart_name("contributions", district.id))
+        + (
+            _chart(text["chart_acceptability"], chart_name("acceptability", district.id))
+            if report.settings.monte_carlo.available
+            else _unavailable_notes(report)
+        )
+    )
 
 
 def _warning_box(title: str, lines: tuple[str, ...]) -> str:
     """A framed, red-lettered block: what a planner must not miss."""
     body = "".join(f"<br/>· {html_text(line)}" for line in lines)
-    return ('<table width="100%" cellspacing="0" cellpadding="6" border="1" '
-            'bgcolor="#fdecea"><tr><td><span style="color: #b00020;">'
-            f'<b><span style="color: #b00020;">{html_text(title)}</span></b>{body}</span>'
-            "</td></tr></table><p></p>")
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="6" border="1" '
+        'bgcolor="#fdecea"><tr><td><span style="color: #b00020;">'
+        f'<b><span style="color: #b00020;">{html_text(title)}</span></b>{body}</span>'
+        "</td></tr></table><p></p>"
+    )
 
 
 def _unavailable_notes(report: Report) -> str:
@@ -150,24 +201,32 @@ def _caveats(report: Report, with_evidence: bool) -> str:
     parts.append(_unavailable_notes(report))
     if with_evidence:
         title, *districts, note = evidence_lines(report.evidence, report.language)
-        parts.append(f"<h3>{html_text(title)}</h3><p>"
-                     + "<br/>".join(f"· {html_text(line)}" for line in districts)
-                     + f'</p><p class="small">{html_text(note)}</p>')
+        parts.append(
+            f"<h3>{html_text(title)}</h3><p>"
+            + "<br/>".join(f"· {html_text(line)}" for line in districts)
+            + f'</p><p class="small">{html_text(note)}</p>'
+        )
     return "".join(parts)
 
 
 def _drivers(report: Report, district: DistrictReport) -> str:
     text = labels(report.language)
     names = {row.id: row.name for row in report.indicators}
-    headers = [text[k] for k in ("criterion", "contribution", "share", "need",
-                                 "indicators_used")]
-    rows = [[f"{d.criterion} {html_text(d.name)}", _number(d.contribution), _percent(d.share),
-             _number(d.need, 2) + (f" ({html_text(text['need_' + d.need_source])})"
-                                   if d.neutral else ""),
-             html_text("; ".join(names.get(i, i) for i in d.indicators)) or "—"]
-            for d in district.drivers[:DRIVERS_SHOWN]]
-    return (f"<p><b>{html_text(text['drivers'])}</b></p>"
-            + _table([html_text(h) for h in headers], rows, {1, 2}))
+    headers = [text[k] for k in ("criterion", "contribution", "share", "need", "indicators_used")]
+    rows = [
+        [
+            f"{d.criterion} {html_text(d.name)}",
+            _number(d.contribution),
+            _percent(d.share),
+            _number(d.need, 2)
+            + (f" ({html_text(text['need_' + d.need_source])})" if d.neutral else ""),
+            html_text("; ".join(names.get(i, i) for i in d.indicators)) or "—",
+        ]
+        for d in district.drivers[:DRIVERS_SHOWN]
+    ]
+    return f"<p><b>{html_text(text['drivers'])}</b></p>" + _table(
+        [html_text(h) for h in headers], rows, {1, 2}
+    )
 
 
 def _firmness(report: Report, district: DistrictReport) -> str:
@@ -176,63 +235,97 @@ def _firmness(report: Report, district: DistrictReport) -> str:
     if firmness.critical_criterion is None:
         parts.append(f"{text['critical_change']}: {text['none_within']}")
     else:
-        challenger = (f"; {text['challenger']}: {firmness.challenger} "
-                      f"{report.strategy_name(firmness.challenger)}"
-                      if firmness.challenger else "")
+        challenger = (
+            f"; {text['challenger']}: {firmness.challenger} "
+            f"{report.strategy_name(firmness.challenger)}"
+            if firmness.challenger
+            else ""
+        )
         # Renormalised Δ and its percent, then T&S's δ and criticality degree D′ (the
         # method page says which is which); one line less than two labels would take.
-        percent = ("" if firmness.critical_percent is None
-                   else f" {firmness.critical_percent:+.0f}%")
-        ts_percent = ("" if firmness.critical_ts_percent is None
-                      else f" {firmness.critical_ts_percent:+.0f}%")
-        parts.append(f"{text['critical_change_short']}: {firmness.critical_criterion} "
-                     f"{report.criterion_name(firmness.critical_criterion)} "
-                     f"Δ {_signed(firmness.critical_change)}{percent}, "
-                     f"{text['ts_short']} {_signed(firmness.critical_ts_delta)}{ts_percent}"
-                     f"{challenger}")
+        percent = "" if firmness.critical_percent is None else f" {firmness.critical_percent:+.0f}%"
+        ts_percent = (
+            "" if firmness.critical_ts_percent is None else f" {firmness.critical_ts_percent:+.0f}%"
+        )
+        parts.append(
+            f"{text['critical_change_short']}: {firmness.critical_criterion} "
+            f"{report.criterion_name(firmness.critical_criterion)} "
+            f"Δ {_signed(firmness.critical_change)}{percent}, "
+            f"{text['ts_short']} {_signed(firmness.critical_ts_delta)}{ts_percent}"
+            f"{challenger}"
+        )
     parts.append(alpha_line(report, district))
-    return (f"<p><b>{html_text(text['firmness'])}</b><br/>"
-            + "<br/>".join(html_text(p) for p in parts) + "</p>")
+    return (
+        f"<p><b>{html_text(text['firmness'])}</b><br/>"
+        + "<br/>".join(html_text(p) for p in parts)
+        + "</p>"
+    )
 
 
 def _chart(title: str, name: str) -> str:
-    return (f'<p class="small">{html_text(title)}</p>'
-            f'<p><img src="{name}" width="{CHART_WIDTH}"/></p>')
+    return (
+        f'<p class="small">{html_text(title)}</p><p><img src="{name}" width="{CHART_WIDTH}"/></p>'
+    )
 
 
 def _weights(report: Report) -> str:
     text = labels(report.language)
-    criteria = [[f"{c.id}", html_text(c.name) + _note(notes_for(report.method_notes, UNSERVED,
-                                                                    c.id)),
-                 html_text(c.layer_name), _number(c.local_weight), _number(c.global_weight)]
-                for c in report.criteria]
-    nodes = [[html_text(node.code), html_text(_node_name(report, node))
-              + _note(notes_for(report.method_notes, OFF_SCALE, node.id, node.kind)),
-              _number(node.consistency_ratio), _number(node.threshold, 2),
-              html_text(text[f"status_{node.cr_status}"]
-                        + ("" if node.complete else f"; {text['status_incomplete']}"))]
-             for node in (*report.nodes, *report.strategy_nodes)]
-    return (f"<h2>{html_text(text['weights'])}</h2>"
-            + _table([html_text(text[k]) for k in ("criterion_id", "criterion", "layer",
-                                                    "local_weight", "global_weight")],
-                     criteria, {3, 4})
-            + f"<h2>{html_text(text['consistency'])}</h2>"
-            + f"<p>{html_text(text['random_index'])}: "
-              f"{html_text(report.settings.random_index_table)}</p>"
-            + _table([html_text(text[k]) for k in ("node", "criterion", "cr", "threshold",
-                                                    "status")], nodes, {2, 3})
-            + _alpha_points(report))
+    criteria = [
+        [
+            f"{c.id}",
+            html_text(c.name) + _note(notes_for(report.method_notes, UNSERVED, c.id)),
+            html_text(c.layer_name),
+            _number(c.local_weight),
+            _number(c.global_weight),
+        ]
+        for c in report.criteria
+    ]
+    nodes = [
+        [
+            html_text(node.code),
+            html_text(_node_name(report, node))
+            + _note(notes_for(report.method_notes, OFF_SCALE, node.id, node.kind)),
+            _number(node.consistency_ratio),
+            _number(node.threshold, 2),
+            html_text(
+                text[f"status_{node.cr_status}"]
+                + ("" if node.complete else f"; {text['status_incomplete']}")
+            ),
+        ]
+        for node in (*report.nodes, *report.strategy_nodes)
+    ]
+    return (
+        f"<h2>{html_text(text['weights'])}</h2>"
+        + _table(
+            [
+                html_text(text[k])
+                for k in ("criterion_id", "criterion", "layer", "local_weight", "global_weight")
+            ],
+            criteria,
+            {3, 4},
+        )
+        + f"<h2>{html_text(text['consistency'])}</h2>"
+        + f"<p>{html_text(text['random_index'])}: "
+        f"{html_text(report.settings.random_index_table)}</p>"
+        + _table(
+            [html_text(text[k]) for k in ("node", "criterion", "cr", "threshold", "status")],
+            nodes,
+            {2, 3},
+        )
+        + _alpha_points(report)
+    )
 
 
 def _alpha_points(report: Report) -> str:
     """The exact α of every swap, per district (the data behind the α chart's marks)."""
     text = labels(report.language)
-    rows = [[html_text(d.name), html_text(alpha_points_text(report, d.id)
-                                          or text["none_within"])]
-            for d in report.districts]
-    return (f"<h2>{html_text(text['alpha_change_points'])}</h2>"
-            + _table([html_text(text["district"]), html_text(text["alpha_change_points"])],
-                     rows, widths=(20, 80)))
+    rows = [
+        [html_text(d.name), html_text(alpha_points_text(report, d.id) or text["none_within"])]
+        for d in report.districts
+    ]
+    return f"<h2>{html_text(text['alpha_change_points'])}</h2>" + _table(
+        [html_text(text["district"]), html_text(text["alpha_change_points"])], rows, widths=(20, 80)
+    )
 
 
 def _note(note: str) -> str:
@@ -243,37 +336,51 @@ def _note(note: str) -> str:
 def _node_name(report: Report, node) -> str:
     if node.kind == "strategies":
         return labels(report.language)["strategies_under"].format(
-            criterion=f"{node.id} {node.name}")
+            criterion=f"{node.id} {node.name}"
+        )
     return node.name
 
 
 def _subscripts(escaped: str) -> str:
     """Plain-text subscripts of the method (g_{d,c}, w_c, λ_max) as HTML subscripts."""
-    return _SIMPLE_SUBSCRIPT.sub(r"<sub>\1</sub>", _BRACED_SUBSCRIPT.sub(r"<sub>\1</sub>",
-                                                                         escaped))
+    return _SIMPLE_SUBSCRIPT.sub(r"<sub>\1</sub>", _BRACED_SUBSCRIPT.sub(r"<sub>\1</sub>", escaped))
 
 
 def _method(report: Report) -> str:
     text = labels(report.language)
-    return (f"<h2>{html_text(text['method'])}</h2>"
-            + "".join(f"<p>{_subscripts(html_text(paragraph))}</p>"
-                      for paragraph in report.method))
+    return f"<h2>{html_text(text['method'])}</h2>" + "".join(
+        f"<p>{_subscripts(html_text(paragraph))}</p>" for paragraph in report.method
+    )
 
 
 def _sources(report: Report) -> str:
     text = labels(report.language)
     names, places = edit_names(report)
-    rows = [[html_text(row.name) + _note(notes_for(report.method_notes, SCORING, row.id)),
-             html_text(row.criterion or "—"), html_text(row.source),
-             html_text(text["name_separator"].join(places[d] for d in row.missing_districts))
-             or "—"] for row in report.indicators]
-    edits = "".join(f"<li>{html_text(names.get(e.indicator, e.indicator))} · "
-                    f"{html_text(places.get(e.place, e.place))}: "
-                    f"{_number(e.value)} — {html_text(e.source)}</li>"
-                    for e in report.planner_edits)
-    return (f"<h2>{html_text(text['sources'])}</h2>"
-            f"<p>{html_text(text['model_source'])}: {html_text(report.model.source)}</p>"
-            + _table([html_text(text[k]) for k in ("indicator", "criterion_id", "source",
-                                                    "missing_districts")], rows,
-                     widths=(34, 8, 43, 15))
-            + (f"<h3>{html_text(text['planner_edits'])}</h3><ul>{edits}</ul>" if edits else ""))
+    rows = [
+        [
+            html_text(row.name) + _note(notes_for(report.method_notes, SCORING, row.id)),
+            html_text(row.criterion or "—"),
+            html_text(row.source),
+            html_text(text["name_separator"].join(places[d] for d in row.missing_districts)) or "—",
+        ]
+        for row in report.indicators
+    ]
+    edits = "".join(
+        f"<li>{html_text(names.get(e.indicator, e.indicator))} · "
+        f"{html_text(places.get(e.place, e.place))}: "
+        f"{_number(e.value)} — {html_text(e.source)}</li>"
+        for e in report.planner_edits
+    )
+    return (
+        f"<h2>{html_text(text['sources'])}</h2>"
+        f"<p>{html_text(text['model_source'])}: {html_text(report.model.source)}</p>"
+        + _table(
+            [
+                html_text(text[k])
+                for k in ("indicator", "criterion_id", "source", "missing_districts")
+            ],
+            rows,
+            widths=(34, 8, 43, 15),
+        )
+        + (f"<h3>{html_text(text['planner_edits'])}</h3><ul>{edits}</ul>" if edits else "")
+    )

@@ -16,24 +16,24 @@ UNSERVED, SCORING, OFF_SCALE = "unserved_criterion", "indicator_scoring", "off_s
 _TEXT = {
     "zh": {
         UNSERVED: "没有任何策略服务于该准则（各策略评级均为“无”）：该准则无法区分策略，"
-                  "每项策略得到相同的有效性 {share:.4f}，不改变任何先后顺序。",
+        "每项策略得到相同的有效性 {share:.4f}，不改变任何先后顺序。",
         "level_index_min_max": "序数指标：按等级序号做最小–最大标准化（等级之间视为等距），"
-                               "无论所选标准化方法为何。",
+        "无论所选标准化方法为何。",
         "negative_min_max": "含负值：与最佳区之比对负值无意义，改用最小–最大标准化。",
         OFF_SCALE: "{first} 对 {second} = {value}，介于标度刻度之间，按输入值使用"
-                   "（最接近的刻度为 {nearest}，未取整）。",
+        "（最接近的刻度为 {nearest}，未取整）。",
         "strategies_under": "{criterion} 下各策略",
     },
     "en": {
         UNSERVED: "No strategy serves this criterion (every rating is “none”): it cannot tell "
-                  "the strategies apart, so each gets the same effectiveness {share:.4f} and "
-                  "no order changes.",
+        "the strategies apart, so each gets the same effectiveness {share:.4f} and "
+        "no order changes.",
         "level_index_min_max": "Ordinal indicator: scored min–max on its level index (levels "
-                               "taken as equally spaced), whichever normalisation is chosen.",
+        "taken as equally spaced), whichever normalisation is chosen.",
         "negative_min_max": "Values below zero: ratio to best means nothing for them, so "
-                            "min–max is used instead.",
+        "min–max is used instead.",
         OFF_SCALE: "{first} vs {second} = {value}, between steps of the scale, used as typed "
-                   "(nearest step {nearest}, not rounded).",
+        "(nearest step {nearest}, not rounded).",
         "strategies_under": "strategies under {criterion}",
     },
 }
@@ -63,21 +63,42 @@ def rule_notes(evaluation: Evaluation, lang: str) -> tuple[RuleNote, ...]:
 
     indicator_names = {i.id: i.name.get(lang) for i in model.indicators}
     hierarchy = model.hierarchy
-    notes = [RuleNote(UNSERVED, e.criterion, "", text[UNSERVED].format(share=e.share),
-                      item(CRITERIA_NODE, "", e.criterion))
-             for e in rules.unserved_criteria]
-    notes += [RuleNote(SCORING, e.indicator, "", text[e.scoring], indicator_names[e.indicator])
-              for e in rules.indicator_scoring]
-    notes += [RuleNote(OFF_SCALE, e.node, e.kind, text[OFF_SCALE].format(
-        first=item(e.kind, e.node, e.first), second=item(e.kind, e.node, e.second),
-        value=format_judgment(e.value), nearest=format_judgment(e.nearest_scale_value)),
-        f"{node_code(hierarchy, e.node, lang)} {hierarchy.name(e.node, lang)}")
-        for e in rules.off_scale_judgments]
+    notes = [
+        RuleNote(
+            UNSERVED,
+            e.criterion,
+            "",
+            text[UNSERVED].format(share=e.share),
+            item(CRITERIA_NODE, "", e.criterion),
+        )
+        for e in rules.unserved_criteria
+    ]
+    notes += [
+        RuleNote(SCORING, e.indicator, "", text[e.scoring], indicator_names[e.indicator])
+        for e in rules.indicator_scoring
+    ]
+    notes += [
+        RuleNote(
+            OFF_SCALE,
+            e.node,
+            e.kind,
+            text[OFF_SCALE].format(
+                first=item(e.kind, e.node, e.first),
+                second=item(e.kind, e.node, e.second),
+                value=format_judgment(e.value),
+                nearest=format_judgment(e.nearest_scale_value),
+            ),
+            f"{node_code(hierarchy, e.node, lang)} {hierarchy.name(e.node, lang)}",
+        )
+        for e in rules.off_scale_judgments
+    ]
     return tuple(notes)
 
 
-def notes_for(notes: tuple[RuleNote, ...], rule: str, subject: str,
-              node_kind: str = "") -> str:
+def notes_for(notes: tuple[RuleNote, ...], rule: str, subject: str, node_kind: str = "") -> str:
     """The notes of one row, joined (empty when no rule applies there)."""
-    return " ".join(n.text for n in notes
-                    if n.rule == rule and n.subject == subject and n.node_kind == node_kind)
+    return " ".join(
+        n.text
+        for n in notes
+        if n.rule == rule and n.subject == subject and n.node_kind == node_kind
+    )

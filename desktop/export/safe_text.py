@@ -20,8 +20,9 @@ import re
 
 REPLACEMENT = "\ufffd"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_PLANE_ENDS = "".join(f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}"
-                      for plane in range(17))
+_PLANE_ENDS = "".join(
+    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
+)
 _UNSTORABLE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufdd0-\ufdef{_PLANE_ENDS}]")
 _SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 
@@ -49,8 +50,13 @@ def storable_tree(value: object) -> tuple[object, int]:
             replaced += count
             return text
         if dataclasses.is_dataclass(item) and not isinstance(item, type):
-            return dataclasses.replace(item, **{field.name: clean(getattr(item, field.name))
-                                                for field in dataclasses.fields(item)})
+            return dataclasses.replace(
+                item,
+                **{
+                    field.name: clean(getattr(item, field.name))
+                    for field in dataclasses.fields(item)
+                },
+            )
         if isinstance(item, tuple | list):
             return type(item)(clean(part) for part in item)
         if isinstance(item, dict):

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # the analyses and the report are imported when an export run
     from strategies.sensitivity.bundle import SensitivityBundle
     from strategies.session import MonteCarloSettings
 
+
 class ExportError(Exception):
     """An export that cannot be done; the message is one line for the planner."""
 
@@ -30,8 +31,10 @@ class ExportError(Exception):
 class UnknownFormat(ExportError):
     def __init__(self, path: Path):
         self.path = path
-        super().__init__(f"{path.name}: unknown format {path.suffix or '(no extension)'!r}; "
-                         f"use one of {', '.join(suffixes())}")
+        super().__init__(
+            f"{path.name}: unknown format {path.suffix or '(no extension)'!r}; "
+            f"use one of {', '.join(suffixes())}"
+        )
 
 
 class BadOutputPath(ExportError):
@@ -98,9 +101,14 @@ def write_file(path: Path, data: bytes) -> None:
         raise CannotWrite(path, error.reason, error.errno) from error
 
 
-def export_report(evaluation: Evaluation, path: str | os.PathLike, lang: str,
-                  settings: MonteCarloSettings | None = None,
-                  open_session: Path | None = None, now: datetime | None = None) -> Report:
+def export_report(
+    evaluation: Evaluation,
+    path: str | os.PathLike,
+    lang: str,
+    settings: MonteCarloSettings | None = None,
+    open_session: Path | None = None,
+    now: datetime | None = None,
+) -> Report:
     """Analyse, render and write the recommendation of evaluation to path; return it."""
     from desktop.export.content import build_report
     from desktop.export.output_path import checked_output_path

@@ -17,10 +17,12 @@ from pypdf import PdfReader, PdfWriter
 _RANGE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]*>|\[[^\]]*\])")
 _PAIR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]*)>")
 _SECTION = re.compile(rb"begin(bfchar|bfrange)(.*?)end\1", re.DOTALL)
-_HEADER = (b"/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-           b"/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-           b"/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-           b"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
+_HEADER = (
+    b"/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+    b"/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+    b"/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+    b"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
+)
 _FOOTER = b"endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"
 _PER_BLOCK = 100  # the CMap format allows at most 100 entries per bfchar block
 MISSING_GLYPH = "\ufffd"  # what a character no font has reads as
@@ -35,8 +37,9 @@ def _ranges(body: bytes) -> dict[int, str]:
     for low, high, target in _RANGE.findall(body):
         first, last = int(low, 16), int(high, 16)
         if target.startswith(b"["):
-            for code, hex_digits in zip(range(first, last + 1),
-                                        re.findall(rb"<([0-9A-Fa-f]*)>", target), strict=False):
+            for code, hex_digits in zip(
+                range(first, last + 1), re.findall(rb"<([0-9A-Fa-f]*)>", target), strict=False
+            ):
                 mapping[code] = _text(hex_digits)
         else:  # consecutive glyphs, consecutive characters
             start = _text(target[1:-1])
@@ -61,9 +64,11 @@ def to_unicode_cmap(mapping: dict[int, str]) -> bytes:
     codes = sorted(mapping)
     blocks = []
     for start in range(0, len(codes), _PER_BLOCK):
-        chunk = codes[start:start + _PER_BLOCK]
-        lines = b"".join(b"<%04X> <%s>\n" % (code, mapping[code].encode("utf-16-be").hex()
-                                              .upper().encode()) for code in chunk)
+        chunk = codes[start : start + _PER_BLOCK]
+        lines = b"".join(
+            b"<%04X> <%s>\n" % (code, mapping[code].encode("utf-16-be").hex().upper().encode())
+            for code in chunk
+        )
         blocks.append(b"%d beginbfchar\n%sendbfchar\n" % (len(chunk), lines))
     return _HEADER + b"".join(blocks) + _FOOTER
 

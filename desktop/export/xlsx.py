@@ -39,8 +39,10 @@ class Spill:
     def __init__(self, text: dict[str, str]):
         self.continues, self.continued = text["cell_continues"], text["cell_continued"]
         # Room for both marks (at their longest), their spaces and a formula-guard apostrophe.
-        marks = utf16_length(self.continues.format(part=10**6, parts=10**6)
-                             + self.continued.format(part=10**6, parts=10**6))
+        marks = utf16_length(
+            self.continues.format(part=10**6, parts=10**6)
+            + self.continued.format(part=10**6, parts=10**6)
+        )
         self.piece_limit = CELL_LIMIT - marks - 3
 
     def rows(self, values: tuple) -> list[tuple]:
@@ -86,8 +88,9 @@ def _write_sheet(worksheet, sheet: Sheet, spill: Spill) -> None:
     worksheet.freeze_panes = "A2"
     for column, width in widths.items():
         letter = worksheet.cell(row=1, column=column).column_letter
-        worksheet.column_dimensions[letter].width = min(max(width + 2, MIN_COLUMN_WIDTH),
-                                                        MAX_COLUMN_WIDTH)
+        worksheet.column_dimensions[letter].width = min(
+            max(width + 2, MIN_COLUMN_WIDTH), MAX_COLUMN_WIDTH
+        )
     wrap = Alignment(wrap_text=True, vertical="top")
     for cells in worksheet.iter_rows():
         for cell in cells:
@@ -112,4 +115,3 @@ def _shown(value: object) -> str:
 def _display_width(text: str) -> int:
     """Columns the text takes: Chinese characters are twice as wide as Latin ones."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-

@@ -66,23 +66,28 @@ def help_button(topic: str | Callable[[], str]) -> HelpButton:
     return HelpButton(topic)
 
 
-
 # Tooltips of the three concepts a planner meets everywhere.
 def concept_tip(concept: str) -> str:
     """What CR, α or g means, in the current language."""
     tips = {
         "cr": QCoreApplication.translate(
-            "Concepts", "CR, the consistency ratio of a node's judgments: (λmax − n) / "
+            "Concepts",
+            "CR, the consistency ratio of a node's judgments: (λmax − n) / "
             "((n − 1)·RI). Acceptable up to 0.05 for 3 items, 0.08 for 4 and 0.10 for 5 or "
-            "more; undefined for fewer than 3. F1 opens the guide."),
+            "more; undefined for fewer than 3. F1 opens the guide.",
+        ),
         "alpha": QCoreApplication.translate(
-            "Concepts", "α, the need emphasis (0 … 1): 0 is plain AHP, the same ranking in "
+            "Concepts",
+            "α, the need emphasis (0 … 1): 0 is plain AHP, the same ranking in "
             "every district; 1 lets each district's need g tilt its criteria weights fully. "
-            "F1 opens the guide."),
+            "F1 opens the guide.",
+        ),
         "need": QCoreApplication.translate(
-            "Concepts", "g, a district's need on a criterion = 1 − its performance from the "
+            "Concepts",
+            "g, a district's need on a criterion = 1 − its performance from the "
             "indicators: 0 for the best district, higher the further behind. Neutral 0.5 where "
-            "the district has no usable value. F1 opens the guide."),
+            "the district has no usable value. F1 opens the guide.",
+        ),
     }
     return tips[concept]
 

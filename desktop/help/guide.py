@@ -76,8 +76,8 @@ class HelpGuide(QWidget):
 
     def _on_link(self, url: QUrl) -> None:
         target = url.toString()
-        if target.startswith(TOPIC_LINK) and target[len(TOPIC_LINK):] in TOPICS:
-            self.show_topic(target[len(TOPIC_LINK):])
+        if target.startswith(TOPIC_LINK) and target[len(TOPIC_LINK) :] in TOPICS:
+            self.show_topic(target[len(TOPIC_LINK) :])
         elif url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
 

@@ -31,8 +31,9 @@ class GuideAction(QObject):
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("&Guide"))
-        self.action.setToolTip(self.tr("The planner's guide: how to use the app and read "
-                                       "its results"))
+        self.action.setToolTip(
+            self.tr("The planner's guide: how to use the app and read its results")
+        )
 
     def context_topic(self) -> str:
         """The topic of the first visible '?' on the tab on screen, else the workflow."""

@@ -10,8 +10,20 @@ from importlib import resources
 from pathlib import Path
 
 TOPICS = (
-    "workflow", "judgments", "consistency", "missing", "ratings", "indicators", "alpha",
-    "ranking", "sweep", "thresholds", "alpha_sweep", "monte_carlo", "dynamic", "sessions",
+    "workflow",
+    "judgments",
+    "consistency",
+    "missing",
+    "ratings",
+    "indicators",
+    "alpha",
+    "ranking",
+    "sweep",
+    "thresholds",
+    "alpha_sweep",
+    "monte_carlo",
+    "dynamic",
+    "sessions",
     "exports",
 )
 FIRST_TOPIC = TOPICS[0]

@@ -27,8 +27,9 @@ class HoverChart(pg.GraphicsLayoutWidget):
         keep_plot_room(self, self.legend)
         self.shown: dict[str, np.ndarray] = {}
         self.name_ticks = NameTicks(self.plot)
-        self._hover = pg.SignalProxy(self.scene().sigMouseMoved, rateLimit=HOVER_RATE,
-                                     slot=self._on_mouse_moved)
+        self._hover = pg.SignalProxy(
+            self.scene().sigMouseMoved, rateLimit=HOVER_RATE, slot=self._on_mouse_moved
+        )
 
     def _reset(self, title: str, y_label: str, ticks: list[tuple[float, str]] | None) -> None:
         """Clear the plot and legend; ticks None lets the bottom axis number itself."""

@@ -70,9 +70,13 @@ class DynamicPanel(Page):
     def retranslate(self) -> None:
         self.reset_button.setText(self.tr("Reset"))
         self.reset_button.setToolTip(self.tr("Back to the session's weights"))
-        self.note.setText(self.tr("Drag a criterion's global weight; the others keep their "
-                                  "proportions. This only explores: the session is not "
-                                  "changed."))
+        self.note.setText(
+            self.tr(
+                "Drag a criterion's global weight; the others keep their "
+                "proportions. This only explores: the session is not "
+                "changed."
+            )
+        )
 
     def show_context(self, context: PageContext) -> None:
         """A new evaluation starts over from its weights; another district keeps the moves."""
@@ -139,6 +143,11 @@ class DynamicPanel(Page):
         else:
             priorities, ranks = self.ranking.priorities, self.ranking.ranks
         self.chart.show_ranking(
-            priorities[context.district], ranks[context.district], context.strategy_labels(),
+            priorities[context.district],
+            ranks[context.district],
+            context.strategy_labels(),
             self.tr("{district}: ranking with the weights on the left").format(
-                district=context.district_name()), self.tr("priority"))
+                district=context.district_name()
+            ),
+            self.tr("priority"),
+        )

@@ -25,12 +25,18 @@ class ExportButton(QPushButton):
 
     def _on_clicked(self) -> None:
         path, _chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export chart"), f"{self.name}.png",
-            self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+            self,
+            self.tr("Export chart"),
+            f"{self.name}.png",
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+        )
         if not path:
             return
         try:
             export_chart(self.chart, path)
         except (ChartExportError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Export chart"),
-                                self.tr("The chart was not saved: {error}").format(error=error))
+            QMessageBox.warning(
+                self,
+                self.tr("Export chart"),
+                self.tr("The chart was not saved: {error}").format(error=error),
+            )

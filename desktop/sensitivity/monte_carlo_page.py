@@ -103,8 +103,10 @@ class MonteCarloPage(Page):
         panel.setLayout(side)
         panel.setMaximumWidth(320)
         charts = QSplitter(Qt.Orientation.Vertical)
-        for chart, name in ((self.acceptability, "rank-acceptability"),
-                            (self.intervals, "priority-intervals")):
+        for chart, name in (
+            (self.acceptability, "rank-acceptability"),
+            (self.intervals, "priority-intervals"),
+        ):
             charts.addWidget(_with_export(chart, name))
         layout = QHBoxLayout(self)
         layout.addWidget(panel)
@@ -112,12 +114,19 @@ class MonteCarloPage(Page):
 
     def retranslate(self) -> None:
         self.spread_label.setText(self.tr("Spread (σ of log-judgment):"))
-        self.spread.setToolTip(self.tr("Each judgment is multiplied by exp(N(0, σ)), kept "
-                                       "reciprocal and within 1/9 … 9"))
+        self.spread.setToolTip(
+            self.tr(
+                "Each judgment is multiplied by exp(N(0, σ)), kept reciprocal and within 1/9 … 9"
+            )
+        )
         self.samples_label.setText(self.tr("Samples:"))
         self.discard.setText(self.tr("Discard inconsistent samples"))
-        self.discard.setToolTip(self.tr("Leave out samples in which a judgment matrix has a "
-                                        "consistency ratio above its threshold"))
+        self.discard.setToolTip(
+            self.tr(
+                "Leave out samples in which a judgment matrix has a "
+                "consistency ratio above its threshold"
+            )
+        )
         self.run_button.setText(self.tr("Run"))
         self.cancel_button.setText(self.tr("Cancel"))
 
@@ -131,8 +140,9 @@ class MonteCarloPage(Page):
 
     def _inputs(self) -> tuple:
         """What a run depends on: the evaluation's results and the Monte Carlo settings."""
-        evaluation = (self.document.evaluation if self._context is None
-                      else self._context.analyses.evaluation)
+        evaluation = (
+            self.document.evaluation if self._context is None else self._context.analyses.evaluation
+        )
         return evaluation, self.document.session.monte_carlo
 
     def _on_document_changed(self, changes: Change) -> None:
@@ -146,8 +156,11 @@ class MonteCarloPage(Page):
 
     def _show_settings(self) -> None:
         settings = self.document.session.monte_carlo
-        for widget, value in ((self.spread, settings.spread), (self.samples, settings.samples),
-                              (self.discard, settings.discard_inconsistent)):
+        for widget, value in (
+            (self.spread, settings.spread),
+            (self.samples, settings.samples),
+            (self.discard, settings.discard_inconsistent),
+        ):
             widget.blockSignals(True)
             widget.setChecked(value) if widget is self.discard else widget.setValue(value)
             widget.blockSignals(False)
@@ -161,8 +174,7 @@ class MonteCarloPage(Page):
         self.progress.setValue(0)
         self.runner.start(MonteCarloProblem.from_evaluation(evaluation), settings)
         self.cancel_button.setEnabled(True)
-        self.status.setText(self.tr("Running {samples} samples…").format(
-            samples=settings.samples))
+        self.status.setText(self.tr("Running {samples} samples…").format(samples=settings.samples))
 
     def _on_progressed(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
@@ -194,19 +206,26 @@ class MonteCarloPage(Page):
         check (a lower spread cannot help then), else the spread. The option is named by
         its checkbox's own label."""
         option = self.discard.text()
-        failing = inconsistent_nodes(self._inputs()[0] if self._pending_for is None
-                                     else self._pending_for[0])
+        failing = inconsistent_nodes(
+            self._inputs()[0] if self._pending_for is None else self._pending_for[0]
+        )
         if not failing:
-            return self.tr("Every sample was discarded: with “{option}” ticked, the spread "
-                           "σ = {spread:.2f} pushes every sample past a consistency threshold. "
-                           "Lower the spread or untick “{option}”.").format(
-                option=option, spread=self.spread.value())
-        nodes = self.tr("; ").join(self.tr("{node}: CR {cr:.3f} > {threshold:.2f}").format(
-            node=self._node_name(w), cr=w.consistency_ratio, threshold=w.threshold)
-            for w in failing)
-        return self.tr("Every sample was discarded because the judgments themselves fail the "
-                       "consistency check ({nodes}); a lower spread cannot help. Revise these "
-                       "judgments, or untick “{option}”.").format(nodes=nodes, option=option)
+            return self.tr(
+                "Every sample was discarded: with “{option}” ticked, the spread "
+                "σ = {spread:.2f} pushes every sample past a consistency threshold. "
+                "Lower the spread or untick “{option}”."
+            ).format(option=option, spread=self.spread.value())
+        nodes = self.tr("; ").join(
+            self.tr("{node}: CR {cr:.3f} > {threshold:.2f}").format(
+                node=self._node_name(w), cr=w.consistency_ratio, threshold=w.threshold
+            )
+            for w in failing
+        )
+        return self.tr(
+            "Every sample was discarded because the judgments themselves fail the "
+            "consistency check ({nodes}); a lower spread cannot help. Revise these "
+            "judgments, or untick “{option}”."
+        ).format(nodes=nodes, option=option)
 
     def _node_name(self, warning: JudgmentWarning) -> str:
         hierarchy = self.document.model.hierarchy
@@ -216,7 +235,8 @@ class MonteCarloPage(Page):
             name = f"{warning.node} {name}"
         if warning.kind == STRATEGIES_NODE:
             return self.tr("the strategies judged pairwise under {criterion}").format(
-                criterion=name)
+                criterion=name
+            )
         return name
 
     def _draw(self) -> None:
@@ -228,29 +248,50 @@ class MonteCarloPage(Page):
         district = context.district
         strategies = context.strategy_labels()
         top = int(result.reference_top[district])
-        self.status.setText(self.tr("{kept} of {samples} samples kept. Probability that {top} "
-                                    "stays on top in {district}: {chance:.1f} %").format(
-            kept=result.kept, samples=result.samples, top=context.strategy_names()[top],
-            district=context.district_name(), chance=100 * result.top_stays_top[district]))
+        self.status.setText(
+            self.tr(
+                "{kept} of {samples} samples kept. Probability that {top} "
+                "stays on top in {district}: {chance:.1f} %"
+            ).format(
+                kept=result.kept,
+                samples=result.samples,
+                top=context.strategy_names()[top],
+                district=context.district_name(),
+                chance=100 * result.top_stays_top[district],
+            )
+        )
         self.acceptability.show_acceptability(
-            100 * result.rank_acceptability[district], strategies,
+            100 * result.rank_acceptability[district],
+            strategies,
             [self.tr("rank {n}").format(n=n + 1) for n in range(len(strategies))],
             self.tr("{district}: chance of each rank").format(district=context.district_name()),
-            self.tr("% of samples"))
+            self.tr("% of samples"),
+        )
         self._draw_intervals(context, result)
 
     def _draw_intervals(self, context: PageContext, result) -> None:
         district = context.district
         low, median, high = (result.priority_percentiles[i, district] for i in range(3))
         self.intervals.show_intervals(
-            low, median, high, context.analyses.evaluation.priorities[district],
-            context.strategy_labels(), {
+            low,
+            median,
+            high,
+            context.analyses.evaluation.priorities[district],
+            context.strategy_labels(),
+            {
                 "title": self.tr("{district}: priority, {low:g}–{high:g} % of samples").format(
-                    district=context.district_name(), low=result.percentiles[0],
-                    high=result.percentiles[-1]),
-                "y": self.tr("priority"), "interval": self.tr("5–95 % range"),
-                "low": self.tr("5 %"), "median": self.tr("median"), "high": self.tr("95 %"),
-                "today": self.tr("today")})
+                    district=context.district_name(),
+                    low=result.percentiles[0],
+                    high=result.percentiles[-1],
+                ),
+                "y": self.tr("priority"),
+                "interval": self.tr("5–95 % range"),
+                "low": self.tr("5 %"),
+                "median": self.tr("median"),
+                "high": self.tr("95 %"),
+                "today": self.tr("today"),
+            },
+        )
 
     def _apply_settings(self, text, key: str | None, **changes) -> None:
         session = self.document.session
@@ -258,17 +299,29 @@ class MonteCarloPage(Page):
         self.document.apply(replace(session, monte_carlo=monte_carlo), text, merge_key=key)
 
     def _on_spread_edited(self, value: float) -> None:
-        self._apply_settings(lambda: self.tr("Set Monte Carlo spread to {value:.2f}").format(
-            value=value), "monte_carlo_spread", spread=value)
+        self._apply_settings(
+            lambda: self.tr("Set Monte Carlo spread to {value:.2f}").format(value=value),
+            "monte_carlo_spread",
+            spread=value,
+        )
 
     def _on_samples_edited(self, value: int) -> None:
-        self._apply_settings(lambda: self.tr("Set Monte Carlo samples to {value}").format(
-            value=value), "monte_carlo_samples", samples=value)
+        self._apply_settings(
+            lambda: self.tr("Set Monte Carlo samples to {value}").format(value=value),
+            "monte_carlo_samples",
+            samples=value,
+        )
 
     def _on_discard_toggled(self, checked: bool) -> None:
-        self._apply_settings(lambda: self.tr("Discard inconsistent Monte Carlo samples")
-                             if checked else self.tr("Keep inconsistent Monte Carlo samples"),
-                             None, discard_inconsistent=checked)  # a click: its own step
+        self._apply_settings(
+            lambda: (
+                self.tr("Discard inconsistent Monte Carlo samples")
+                if checked
+                else self.tr("Keep inconsistent Monte Carlo samples")
+            ),
+            None,
+            discard_inconsistent=checked,
+        )  # a click: its own step
 
 
 def _with_export(chart, name: str) -> QWidget:

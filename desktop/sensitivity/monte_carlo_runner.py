@@ -26,17 +26,27 @@ class _JobSignals(QObject):
 class _Job:
     """One run: called once on a pool thread, told to stop through ``stop``."""
 
-    def __init__(self, number: int, problem: MonteCarloProblem, settings: MonteCarloSettings,
-                 signals: _JobSignals):
+    def __init__(
+        self,
+        number: int,
+        problem: MonteCarloProblem,
+        settings: MonteCarloSettings,
+        signals: _JobSignals,
+    ):
         self.number, self.problem, self.settings, self.signals = number, problem, settings, signals
         self.stop = threading.Event()
 
     def __call__(self) -> None:
         settings = self.settings
         try:
-            result = run_monte_carlo(self.problem, settings.spread, settings.samples,
-                                     np.random.default_rng(settings.seed),
-                                     settings.discard_inconsistent, self._progress)
+            result = run_monte_carlo(
+                self.problem,
+                settings.spread,
+                settings.samples,
+                np.random.default_rng(settings.seed),
+                settings.discard_inconsistent,
+                self._progress,
+            )
         except Cancelled:
             self.signals.cancelled.emit(self.number)
         except NoSamplesKept:

@@ -23,16 +23,22 @@ class RankingBars(HoverChart):
         self._labels: list[str] = []
         self._y_label = ""
 
-    def show_ranking(self, priorities: np.ndarray, ranks: np.ndarray, labels: list[str],
-                     title: str, y_label: str) -> None:
+    def show_ranking(
+        self, priorities: np.ndarray, ranks: np.ndarray, labels: list[str], title: str, y_label: str
+    ) -> None:
         """priorities and competition ranks [strategy] in model order."""
         order = np.argsort(ranks, kind="stable")
         ticks = [(float(place), f"{ranks[s]}. {labels[s]}") for place, s in enumerate(order)]
         self.name_ticks.show(ticks)
         self.plot.setTitle(title)
         self.plot.setLabel("left", y_label)
-        self.bars.setOpts(x=np.arange(len(order)), height=priorities[order], width=BAR_WIDTH,
-                          brushes=[colour(int(s)) for s in order], pen=pg.mkPen("w", width=0.5))
+        self.bars.setOpts(
+            x=np.arange(len(order)),
+            height=priorities[order],
+            width=BAR_WIDTH,
+            brushes=[colour(int(s)) for s in order],
+            pen=pg.mkPen("w", width=0.5),
+        )
         self._labels, self._y_label = labels, y_label
         self.shown = {"priorities": priorities.copy(), "ranks": ranks.copy(), "order": order}
 
@@ -43,5 +49,7 @@ class RankingBars(HoverChart):
         if not 0 <= place < len(self.shown["order"]) or abs(x - place) > BAR_WIDTH / 2:
             return ""
         strategy = int(self.shown["order"][place])
-        return (f"{one_line(self._labels[strategy])}: {self._y_label} "
-                f"{self.shown['priorities'][strategy]:.4f} (#{self.shown['ranks'][strategy]})")
+        return (
+            f"{one_line(self._labels[strategy])}: {self._y_label} "
+            f"{self.shown['priorities'][strategy]:.4f} (#{self.shown['ranks'][strategy]})"
+        )

@@ -30,7 +30,7 @@ def shorten(text: str, width: int) -> str:
             break
         kept += char
     if " " in kept and not text[len(kept)].isspace():
-        kept = kept[:kept.rfind(" ")] or kept  # do not end inside a word
+        kept = kept[: kept.rfind(" ")] or kept  # do not end inside a word
     return kept.rstrip(_TRAILING) + ELLIPSIS
 
 

@@ -22,12 +22,20 @@ class TornadoChart(HoverChart):
         self._texts: dict[str, str] = {}
         self._labels: list[str] = []
 
-    def show_thresholds(self, increase: np.ndarray, decrease: np.ndarray, labels: list[str],
-                        critical: int | None, texts: dict[str, str]) -> None:
+    def show_thresholds(
+        self,
+        increase: np.ndarray,
+        decrease: np.ndarray,
+        labels: list[str],
+        critical: int | None,
+        texts: dict[str, str],
+    ) -> None:
         """Absolute weight changes per criterion (NaN: none within [0, 1])."""
         rows = np.arange(len(labels))[::-1].astype(float)
-        ticks = [(float(row), ("★ " if index == critical else "") + label)
-                 for index, (row, label) in enumerate(zip(rows, labels, strict=True))]
+        ticks = [
+            (float(row), ("★ " if index == critical else "") + label)
+            for index, (row, label) in enumerate(zip(rows, labels, strict=True))
+        ]
         self._reset(texts["title"], "", None)
         self.plot.getAxis("left").setTicks([ticks])
         self.plot.setLabel("bottom", texts["x"])
@@ -42,21 +50,32 @@ class TornadoChart(HoverChart):
         self.plot.setXRange(-reach, reach, padding=0.25)
         self.plot.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen("k")))
         self._texts, self._labels = texts, labels
-        self.shown = {"increase": increase.copy(), "decrease": decrease.copy(),
-                      "critical": np.array([-1 if critical is None else critical])}
+        self.shown = {
+            "increase": increase.copy(),
+            "decrease": decrease.copy(),
+            "critical": np.array([-1 if critical is None else critical]),
+        }
 
     def _add_side(self, label: str, index: int, **bar_options) -> None:
         self._add_bars(label, index, height=BAR_HEIGHT, **bar_options)
 
-    def _outline(self, critical: int, rows: np.ndarray, right: np.ndarray,
-                 left: np.ndarray) -> None:
+    def _outline(
+        self, critical: int, rows: np.ndarray, right: np.ndarray, left: np.ndarray
+    ) -> None:
         row = rows[critical]
-        box = pg.BarGraphItem(x0=[-left[critical]], width=[left[critical] + right[critical]],
-                              y=[row], height=[BAR_HEIGHT], pen=CRITICAL_PEN, brush=None)
+        box = pg.BarGraphItem(
+            x0=[-left[critical]],
+            width=[left[critical] + right[critical]],
+            y=[row],
+            height=[BAR_HEIGHT],
+            pen=CRITICAL_PEN,
+            brush=None,
+        )
         self.plot.addItem(box)
 
-    def _mark_missing(self, increase: np.ndarray, decrease: np.ndarray, rows: np.ndarray,
-                      none: str) -> None:
+    def _mark_missing(
+        self, increase: np.ndarray, decrease: np.ndarray, rows: np.ndarray, none: str
+    ) -> None:
         """Write 'none within [0, 1]' on each side that has no threshold."""
         for values, anchor in ((increase, (0, 0.5)), (decrease, (1, 0.5))):
             for row in rows[np.isnan(values)]:

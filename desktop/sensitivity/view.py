@@ -63,10 +63,17 @@ class SensitivityView(TranslatedWidget):
 
     def retranslate(self) -> None:
         self.district_label.setText(self.tr("District:"))
-        for page, title in zip(self.all_pages(), (
-                self.tr("Weight sweep"), self.tr("Rank-reversal thresholds"),
-                self.tr("Need emphasis α"), self.tr("Monte Carlo"),
-                self.tr("Dynamic sensitivity")), strict=True):
+        for page, title in zip(
+            self.all_pages(),
+            (
+                self.tr("Weight sweep"),
+                self.tr("Rank-reversal thresholds"),
+                self.tr("Need emphasis α"),
+                self.tr("Monte Carlo"),
+                self.tr("Dynamic sensitivity"),
+            ),
+            strict=True,
+        ):
             self.pages.setTabText(self.pages.indexOf(page), title)
         self.pages.setTabToolTip(self.pages.indexOf(self.alpha), concept_tip("alpha"))
         self._fill_districts()
@@ -75,8 +82,7 @@ class SensitivityView(TranslatedWidget):
     def context(self) -> PageContext:
         if self._analyses is None:  # dropped when the evaluation's inputs change
             self._analyses = Analyses(self.document.evaluation)
-        return PageContext(self._analyses, max(self.district.currentIndex(), 0),
-                           self.language.code)
+        return PageContext(self._analyses, max(self.district.currentIndex(), 0), self.language.code)
 
     def _fill_districts(self) -> None:
         fill_districts(self.district, self.document.model, self.language.code)

@@ -25,8 +25,7 @@ RESTORE, DISCARD, LATER = "restore", "discard", "later"
 
 
 def recovery_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppDataLocation))
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
 class Autosaver(QObject):
@@ -63,8 +62,12 @@ class Autosaver(QObject):
             return
         # Autosave must never interrupt the planner; the next edit tries again.
         with contextlib.suppress(SessionFileError):
-            self.slot.write(files.document.session, files.document.model,
-                            files.info or SessionFileInfo.new(), files.path)
+            self.slot.write(
+                files.document.session,
+                files.document.model,
+                files.info or SessionFileInfo.new(),
+                files.path,
+            )
 
     def discard(self) -> None:
         self.timer.stop()
@@ -99,35 +102,43 @@ class Autosaver(QObject):
             self.write_now()  # another window took the file an instant before: keep a copy
 
     def ask_restore(self, recovered: RecoveredSession, number: int, count: int) -> str:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore unsaved work?"),
-                          self.tr("The planner did not close normally. Restore the session "
-                                  "autosaved at {when} (UTC)?").format(
-                              when=recovered.autosaved.strftime("%Y-%m-%d %H:%M:%S")),
-                          parent=self.files.parent_widget)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Restore unsaved work?"),
+            self.tr(
+                "The planner did not close normally. Restore the session autosaved at {when} (UTC)?"
+            ).format(when=recovered.autosaved.strftime("%Y-%m-%d %H:%M:%S")),
+            parent=self.files.parent_widget,
+        )
         box.setInformativeText(self._details(recovered, number, count))
-        buttons = {box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole): RESTORE,
-                   box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole):
-                       DISCARD,
-                   box.addButton(self.tr("Ask again next time"),
-                                 QMessageBox.ButtonRole.RejectRole): LATER}
+        buttons = {
+            box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole): RESTORE,
+            box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole): DISCARD,
+            box.addButton(self.tr("Ask again next time"), QMessageBox.ButtonRole.RejectRole): LATER,
+        }
         box.exec()
         return buttons.get(box.clickedButton(), LATER)  # closed without a choice: keep it
 
     def _details(self, recovered: RecoveredSession, number: int, count: int) -> str:
         document = recovered.document_path
-        text = (self.tr("File: {path}").format(path=document) if document is not None
-                else self.tr("An untitled session."))
+        text = (
+            self.tr("File: {path}").format(path=document)
+            if document is not None
+            else self.tr("An untitled session.")
+        )
         if count > 1:
             text += "\n" + self.tr("Autosaved session {number} of {count}, newest first.").format(
-                number=number, count=count)
+                number=number, count=count
+            )
         return text
 
     def _read(self, orphan: Path) -> RecoveredSession | None:
         try:
             return read_recovery(orphan, self.files.document.model)
         except SessionFileError as error:  # say so: the planner may have lost work
-            self.files.show_error(self.tr("Cannot restore the autosaved session"), error,
-                                  str(orphan))
+            self.files.show_error(
+                self.tr("Cannot restore the autosaved session"), error, str(orphan)
+            )
             with contextlib.suppress(SessionFileError):
                 remove_orphan(orphan)  # an unreadable recovery file helps nobody
             return None
@@ -136,8 +147,7 @@ class Autosaver(QObject):
         from desktop.main_window import MainWindow
 
         window = self.files.parent_widget
-        other = MainWindow(type(self.files.document)(self.files.document.model),
-                           window.language)
+        other = MainWindow(type(self.files.document)(self.files.document.model), window.language)
         other.autosaver.folder = self.folder
         other.show()
         self.other_windows.append(other)

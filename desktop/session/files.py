@@ -44,9 +44,12 @@ class SessionFiles(QObject):
         self.path: Path | None = None
         self.info: SessionFileInfo | None = None
         self.actions = {name: QAction(parent_widget) for name in ("new", "open", "save", "save_as")}
-        shortcuts = {"new": QKeySequence.StandardKey.New, "open": QKeySequence.StandardKey.Open,
-                     "save": QKeySequence.StandardKey.Save,
-                     "save_as": QKeySequence.StandardKey.SaveAs}
+        shortcuts = {
+            "new": QKeySequence.StandardKey.New,
+            "open": QKeySequence.StandardKey.Open,
+            "save": QKeySequence.StandardKey.Save,
+            "save_as": QKeySequence.StandardKey.SaveAs,
+        }
         for name, action in self.actions.items():
             action.setShortcut(shortcuts[name])
         self.actions["new"].triggered.connect(self.new)
@@ -58,8 +61,12 @@ class SessionFiles(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        for name, text in (("new", self.tr("&New")), ("open", self.tr("&Open…")),
-                           ("save", self.tr("&Save")), ("save_as", self.tr("Save &As…"))):
+        for name, text in (
+            ("new", self.tr("&New")),
+            ("open", self.tr("&Open…")),
+            ("save", self.tr("&Save")),
+            ("save_as", self.tr("Save &As…")),
+        ):
             self.actions[name].setText(text)
         self.recent_menu.setTitle(self.tr("Open &Recent"))
 
@@ -76,8 +83,8 @@ class SessionFiles(QObject):
 
     def open(self) -> bool:
         path, _filter = QFileDialog.getOpenFileName(
-            self.parent_widget, self.tr("Open session"), settings.get("last_folder"),
-            self._filter())
+            self.parent_widget, self.tr("Open session"), settings.get("last_folder"), self._filter()
+        )
         return bool(path) and self.open_path(path)
 
     def open_path(self, path: str | Path, ask: bool = True) -> bool:
@@ -95,16 +102,20 @@ class SessionFiles(QObject):
         self._make_current(loaded.session, Path(path), loaded.info)
         self._remember(Path(path))
         if loaded.warnings:
-            QMessageBox.information(self.parent_widget, self.tr("Session opened with notes"),
-                                    self._notes_text(loaded.warnings))
+            QMessageBox.information(
+                self.parent_widget,
+                self.tr("Session opened with notes"),
+                self._notes_text(loaded.warnings),
+            )
         return True
 
     def _notes_text(self, warnings) -> str:
         """The first notes of a load; a file can make thousands (one per unknown node)."""
         shown = [warning_text(w) for w in warnings[:MAX_NOTES_SHOWN]]
         if len(warnings) > MAX_NOTES_SHOWN:
-            shown.append(self.tr("… and {count} more.").format(
-                count=len(warnings) - MAX_NOTES_SHOWN))
+            shown.append(
+                self.tr("… and {count} more.").format(count=len(warnings) - MAX_NOTES_SHOWN)
+            )
         return "\n\n".join(shown)
 
     # Save
@@ -113,10 +124,13 @@ class SessionFiles(QObject):
         return self.save_as() if self.path is None else self._write(self.path)
 
     def save_as(self) -> bool:
-        start = str(self.path or Path(settings.get("last_folder") or ".") /
-                    (self.tr("session") + FILE_EXTENSION))
+        start = str(
+            self.path
+            or Path(settings.get("last_folder") or ".") / (self.tr("session") + FILE_EXTENSION)
+        )
         path, _filter = QFileDialog.getSaveFileName(
-            self.parent_widget, self.tr("Save session as"), start, self._filter())
+            self.parent_widget, self.tr("Save session as"), start, self._filter()
+        )
         if not path:
             return False
         target = Path(path)
@@ -158,18 +172,26 @@ class SessionFiles(QObject):
         return choice == DISCARD
 
     def ask_unsaved(self) -> str:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
-                          self.tr("The session “{name}” has unsaved changes. Save them?")
-                          .format(name=self.file_label()), parent=self.parent_widget)
-        buttons = {box.addButton(QMessageBox.StandardButton.Save): SAVE,
-                   box.addButton(QMessageBox.StandardButton.Discard): DISCARD,
-                   box.addButton(QMessageBox.StandardButton.Cancel): CANCEL}
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Unsaved changes"),
+            self.tr("The session “{name}” has unsaved changes. Save them?").format(
+                name=self.file_label()
+            ),
+            parent=self.parent_widget,
+        )
+        buttons = {
+            box.addButton(QMessageBox.StandardButton.Save): SAVE,
+            box.addButton(QMessageBox.StandardButton.Discard): DISCARD,
+            box.addButton(QMessageBox.StandardButton.Cancel): CANCEL,
+        }
         box.exec()
         return buttons.get(box.clickedButton(), CANCEL)
 
     def show_error(self, title: str, error: SessionFileError, path: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, title, problem_text(error),
-                          parent=self.parent_widget)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, title, problem_text(error), parent=self.parent_widget
+        )
         box.setInformativeText(problem_details(error, path))
         box.setDetailedText(technical_details(error))
         box.exec()

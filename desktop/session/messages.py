@@ -22,37 +22,66 @@ from strategies.session_file import (
 def problem_text(error: SessionFileError) -> str:
     """One translated sentence for the kind of problem; details follow separately."""
     texts = {
-        FileProblem.CANNOT_READ: QCoreApplication.translate("SessionMessages", "The file cannot be read."),
-        FileProblem.NOT_A_FILE: QCoreApplication.translate("SessionMessages", "This is not a regular file (a folder, a device, a pipe or a socket)."),
-        FileProblem.CANNOT_WRITE: QCoreApplication.translate("SessionMessages", "The file cannot be written (no permission, or the "
-                                      "disk is full)."),
-        FileProblem.TOO_LARGE: QCoreApplication.translate("SessionMessages", "The file is too large to be a session file."),
-        FileProblem.NOT_UTF8: QCoreApplication.translate("SessionMessages", "The file is not UTF-8 text; it may be corrupted."),
-        FileProblem.NOT_JSON: QCoreApplication.translate("SessionMessages", "The file is not valid JSON; it may be truncated or "
-                                  "corrupted."),
-        FileProblem.TOO_DEEP: QCoreApplication.translate("SessionMessages", "The file is nested too deeply to be a session file."),
-        FileProblem.NOT_A_SESSION: QCoreApplication.translate("SessionMessages", "The file is not a Cluster Strategy Planner session."),
-        FileProblem.FUTURE_VERSION: QCoreApplication.translate("SessionMessages", "The file was made by a newer version of the app."),
-        FileProblem.OTHER_MODEL: QCoreApplication.translate("SessionMessages", "The file was made for a different model."),
-        FileProblem.INVALID_VALUE: QCoreApplication.translate("SessionMessages", "The file holds a value that cannot be used."),
+        FileProblem.CANNOT_READ: QCoreApplication.translate(
+            "SessionMessages", "The file cannot be read."
+        ),
+        FileProblem.NOT_A_FILE: QCoreApplication.translate(
+            "SessionMessages",
+            "This is not a regular file (a folder, a device, a pipe or a socket).",
+        ),
+        FileProblem.CANNOT_WRITE: QCoreApplication.translate(
+            "SessionMessages", "The file cannot be written (no permission, or the disk is full)."
+        ),
+        FileProblem.TOO_LARGE: QCoreApplication.translate(
+            "SessionMessages", "The file is too large to be a session file."
+        ),
+        FileProblem.NOT_UTF8: QCoreApplication.translate(
+            "SessionMessages", "The file is not UTF-8 text; it may be corrupted."
+        ),
+        FileProblem.NOT_JSON: QCoreApplication.translate(
+            "SessionMessages", "The file is not valid JSON; it may be truncated or corrupted."
+        ),
+        FileProblem.TOO_DEEP: QCoreApplication.translate(
+            "SessionMessages", "The file is nested too deeply to be a session file."
+        ),
+        FileProblem.NOT_A_SESSION: QCoreApplication.translate(
+            "SessionMessages", "The file is not a Cluster Strategy Planner session."
+        ),
+        FileProblem.FUTURE_VERSION: QCoreApplication.translate(
+            "SessionMessages", "The file was made by a newer version of the app."
+        ),
+        FileProblem.OTHER_MODEL: QCoreApplication.translate(
+            "SessionMessages", "The file was made for a different model."
+        ),
+        FileProblem.INVALID_VALUE: QCoreApplication.translate(
+            "SessionMessages", "The file holds a value that cannot be used."
+        ),
     }
-    return texts.get(error.problem, QCoreApplication.translate("SessionMessages", "The file cannot be used."))
+    return texts.get(
+        error.problem, QCoreApplication.translate("SessionMessages", "The file cannot be used.")
+    )
 
 
 def problem_details(error: SessionFileError, path: str) -> str:
     lines = [QCoreApplication.translate("SessionMessages", "File: {path}").format(path=path)]
     if error.path:  # where in the file: a field path, an identifier like S1 or C1
-        lines.append(QCoreApplication.translate("SessionMessages", "Where: {field}").format(
-            field=error.path))
-    lines.append(QCoreApplication.translate("SessionMessages", "Your current session is unchanged."))
+        lines.append(
+            QCoreApplication.translate("SessionMessages", "Where: {field}").format(field=error.path)
+        )
+    lines.append(
+        QCoreApplication.translate("SessionMessages", "Your current session is unchanged.")
+    )
     return "\n".join(lines)
 
 
 def technical_details(error: SessionFileError) -> str:
     """The file's own field path and the reader's message, for whoever repairs the file: they
     are in the file format's words (English), so they stay behind the box's details button."""
-    lines = [QCoreApplication.translate(
-        "SessionMessages", "For technical support (in the file format's own words):")]
+    lines = [
+        QCoreApplication.translate(
+            "SessionMessages", "For technical support (in the file format's own words):"
+        )
+    ]
     if error.path:
         lines.append(f"{error.path}")
     lines.append(error.message)
@@ -61,37 +90,68 @@ def technical_details(error: SessionFileError) -> str:
 
 def warning_text(warning: SessionFileWarning) -> str:
     if isinstance(warning, ModelChanged):
-        parts = [QCoreApplication.translate("SessionMessages", "The model changed since this session was saved ({old} → {new}).").format(
-            old=warning.saved_version, new=warning.current_version)]
-        for label, items in ((QCoreApplication.translate("SessionMessages", "Criteria added"), warning.added_criteria),
-                             (QCoreApplication.translate("SessionMessages", "Criteria removed"), warning.removed_criteria),
-                             (QCoreApplication.translate("SessionMessages", "Strategies added"), warning.added_strategies),
-                             (QCoreApplication.translate("SessionMessages", "Strategies removed"), warning.removed_strategies)):
+        parts = [
+            QCoreApplication.translate(
+                "SessionMessages", "The model changed since this session was saved ({old} → {new})."
+            ).format(old=warning.saved_version, new=warning.current_version)
+        ]
+        for label, items in (
+            (
+                QCoreApplication.translate("SessionMessages", "Criteria added"),
+                warning.added_criteria,
+            ),
+            (
+                QCoreApplication.translate("SessionMessages", "Criteria removed"),
+                warning.removed_criteria,
+            ),
+            (
+                QCoreApplication.translate("SessionMessages", "Strategies added"),
+                warning.added_strategies,
+            ),
+            (
+                QCoreApplication.translate("SessionMessages", "Strategies removed"),
+                warning.removed_strategies,
+            ),
+        ):
             if items:
                 parts.append(f"{label}: {_names(items)}")
         if len(parts) == 1:
-            parts.append(QCoreApplication.translate("SessionMessages", "No criteria or strategies were added or removed."))
+            parts.append(
+                QCoreApplication.translate(
+                    "SessionMessages", "No criteria or strategies were added or removed."
+                )
+            )
         return "\n".join(parts)
     if isinstance(warning, FormatMigrated):
-        return QCoreApplication.translate("SessionMessages", "Converted from file format {old} to {new}.").format(
-            old=warning.from_version, new=warning.to_version)
+        return QCoreApplication.translate(
+            "SessionMessages", "Converted from file format {old} to {new}."
+        ).format(old=warning.from_version, new=warning.to_version)
     if isinstance(warning, JudgmentsDropped):
-        return QCoreApplication.translate("SessionMessages", "Node {node} is no longer in the model; its judgments were dropped.").format(
-            node=warning.node)
+        return QCoreApplication.translate(
+            "SessionMessages", "Node {node} is no longer in the model; its judgments were dropped."
+        ).format(node=warning.node)
     if isinstance(warning, JudgmentsReset):
-        return QCoreApplication.translate("SessionMessages", "Judgments of node {node} no longer connect its items and were reset to "
-                   "neutral.").format(node=warning.node)
+        return QCoreApplication.translate(
+            "SessionMessages",
+            "Judgments of node {node} no longer connect its items and were reset to neutral.",
+        ).format(node=warning.node)
     if isinstance(warning, NeutralJudgmentsAdded):
-        return QCoreApplication.translate("SessionMessages", "New items in {node} start as equally important: {items}.").format(
-            node=warning.node, items=_names(warning.items))
+        return QCoreApplication.translate(
+            "SessionMessages", "New items in {node} start as equally important: {items}."
+        ).format(node=warning.node, items=_names(warning.items))
     if isinstance(warning, RatingsDefaulted):
-        return QCoreApplication.translate("SessionMessages", "Ratings under {criterion} were missing and take the defaults.").format(
-            criterion=warning.criterion)
+        return QCoreApplication.translate(
+            "SessionMessages", "Ratings under {criterion} were missing and take the defaults."
+        ).format(criterion=warning.criterion)
     if isinstance(warning, DistributiveKept):
-        return QCoreApplication.translate("SessionMessages", "Saved before the synthesis mode could be chosen: opened in distributive mode, as its results were computed. New sessions use ideal mode, which you can choose under Strategy effectiveness.")
+        return QCoreApplication.translate(
+            "SessionMessages",
+            "Saved before the synthesis mode could be chosen: opened in distributive mode, as its results were computed. New sessions use ideal mode, which you can choose under Strategy effectiveness.",
+        )
     if isinstance(warning, UnknownIndicatorEdits):
-        return QCoreApplication.translate("SessionMessages", "Edits of unknown indicators were kept aside: {ids}.").format(
-            ids=_names(warning.indicators))
+        return QCoreApplication.translate(
+            "SessionMessages", "Edits of unknown indicators were kept aside: {ids}."
+        ).format(ids=_names(warning.indicators))
     return str(warning)
 
 

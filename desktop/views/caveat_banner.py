@@ -20,8 +20,9 @@ from strategies.caveats import (
 )
 from strategies.evaluation import Evaluation
 
-_WARNING_STYLE = ("QLabel { background: #fdecea; color: #b00020; border: 1px solid #b00020; "
-                  "padding: 6px; }")
+_WARNING_STYLE = (
+    "QLabel { background: #fdecea; color: #b00020; border: 1px solid #b00020; padding: 6px; }"
+)
 _LINK = "{kind}:{node}"
 
 
@@ -55,15 +56,18 @@ class CaveatBanner(QWidget):
         names = _Names(evaluation, lang, self.tr("; "))
         self.judgments.setText(self._judgments_html(names))
         self.judgments.setVisible(bool(self.warnings))
-        evidence = [e for e in district_evidence(evaluation)
-                    if district is None or e.district == district]
+        evidence = [
+            e for e in district_evidence(evaluation) if district is None or e.district == district
+        ]
         self.evidence.setText(self._evidence_html(evidence, names))
 
     def _judgments_html(self, names: _Names) -> str:
         if not self.warnings:
             return ""
-        title = self.tr("These judgments fail the consistency check or are incomplete; revise "
-                        "them before relying on this ranking (click a name to open it):")
+        title = self.tr(
+            "These judgments fail the consistency check or are incomplete; revise "
+            "them before relying on this ranking (click a name to open it):"
+        )
         lines = [f"<b>⚠ {escape(title)}</b>"]
         lines += [self._warning_html(w, names) for w in self.warnings]
         return "<br/>".join(lines)
@@ -73,51 +77,70 @@ class CaveatBanner(QWidget):
         label = names.node(warning.node)
         if warning.kind == STRATEGIES_NODE:
             label = self.tr("the strategies judged pairwise under {criterion}").format(
-                criterion=label)
+                criterion=label
+            )
         name = f'<a href="{escape(link)}">{escape(label)}</a>'
-        cr = self.tr("undefined") if warning.consistency_ratio is None else \
-            f"{warning.consistency_ratio:.3f}"
+        cr = (
+            self.tr("undefined")
+            if warning.consistency_ratio is None
+            else f"{warning.consistency_ratio:.3f}"
+        )
         threshold = "—" if warning.threshold is None else f"{warning.threshold:.2f}"
         if warning.complete:
             text = self.tr("CR = {cr}, above the threshold {threshold}")
         elif warning.inconsistent:
-            text = self.tr("judgments incomplete; the completed matrix has CR = {cr}, above "
-                           "the threshold {threshold}")
+            text = self.tr(
+                "judgments incomplete; the completed matrix has CR = {cr}, above "
+                "the threshold {threshold}"
+            )
         else:
-            text = self.tr("judgments incomplete; the completed matrix has CR = {cr} "
-                           "(threshold {threshold})")
+            text = self.tr(
+                "judgments incomplete; the completed matrix has CR = {cr} (threshold {threshold})"
+            )
         line = self.tr("{node}: {problem}")  # the colon of the language
-        return "· " + line.format(node=name, problem=escape(text.format(cr=cr,
-                                                                        threshold=threshold)))
+        return "· " + line.format(
+            node=name, problem=escape(text.format(cr=cr, threshold=threshold))
+        )
 
     def _evidence_html(self, evidence: list[DistrictEvidence], names: _Names) -> str:
         lines = [self._evidence_line(entry, names) for entry in evidence]
-        note = self.tr("Missing data is not read as need: a criterion without the district's "
-                       "figures gets the mean need of the districts that have figures on it; "
-                       "one no district has figures on gets the district's own mean need over "
-                       "its measured criteria, so its weight is not tilted.")
-        return ("<br/>".join(escape(line) for line in lines)
-                + f'<br/><span style="color: #555555;">{escape(note)}</span>')
+        note = self.tr(
+            "Missing data is not read as need: a criterion without the district's "
+            "figures gets the mean need of the districts that have figures on it; "
+            "one no district has figures on gets the district's own mean need over "
+            "its measured criteria, so its weight is not tilted."
+        )
+        return (
+            "<br/>".join(escape(line) for line in lines)
+            + f'<br/><span style="color: #555555;">{escape(note)}</span>'
+        )
 
     def _evidence_line(self, entry: DistrictEvidence, names: _Names) -> str:
         district = names.district(entry.district)
         total = entry.criteria_count
         if not entry.measured:
-            return self.tr("{district}: none of the {total} criteria has figures of this "
-                           "district; it is taken as an average district (the mean need of the "
-                           "districts with figures; plain AHP where no district has any)."
-                           ).format(district=district, total=total)
+            return self.tr(
+                "{district}: none of the {total} criteria has figures of this "
+                "district; it is taken as an average district (the mean need of the "
+                "districts with figures; plain AHP where no district has any)."
+            ).format(district=district, total=total)
         measured = names.criteria(entry.measured)
         if not entry.neutral:
-            return self.tr("{district}: all {total} criteria rest on district data "
-                           "({measured_names}).").format(district=district, total=total,
-                                                         measured_names=measured)
-        return self.tr("{district}: {measured} of {total} criteria rest on district data "
-                       "({measured_names}); {neutral} have no district figures (given an average need): "
-                       "{neutral_names}.").format(
-            district=district, measured=len(entry.measured), total=total,
-            measured_names=measured, neutral=len(entry.neutral),
-            neutral_names=names.criteria(entry.neutral))
+            return self.tr(
+                "{district}: all {total} criteria rest on district data ({measured_names})."
+            ).format(district=district, total=total, measured_names=measured)
+        return self.tr(
+            "{district}: {measured} of {total} criteria rest on district data "
+            "({measured_names}); {neutral} have no district figures (given an average need): "
+            "{neutral_names}."
+        ).format(
+            district=district,
+            measured=len(entry.measured),
+            total=total,
+            measured_names=measured,
+            neutral=len(entry.neutral),
+            neutral_names=names.criteria(entry.neutral),
+        )
 
     def _on_link(self, link: str) -> None:
         kind, _, node = link.partition(":")
@@ -131,7 +154,7 @@ class _Names:
         self.model, self.lang, self.separator = evaluation.model, lang, separator
 
     def node(self, node: str) -> str:
-        """"C1 name", or the goal's name alone (it has no code a planner would know)."""
+        """ "C1 name", or the goal's name alone (it has no code a planner would know)."""
         hierarchy = self.model.hierarchy
         name = hierarchy.name(node, self.lang)
         return name if node == hierarchy.goal else f"{node} {name}"

@@ -62,8 +62,10 @@ class PlotRoom(QObject):
         columns = max(1, min(self.most_columns, int(self.chart.width() * 0.95 // column)))
         if columns != self.legend.columnCount and self.legend.items:
             self.legend.setColumnCount(columns)
-        wanted = QSize(round(self._column_width()) + LEGEND_MARGIN,
-                       round(self._around_plot()) + MIN_VIEW_HEIGHT)
+        wanted = QSize(
+            round(self._column_width()) + LEGEND_MARGIN,
+            round(self._around_plot()) + MIN_VIEW_HEIGHT,
+        )
         if wanted != self.chart.minimumSize():
             self.chart.setMinimumSize(wanted)
             QTimer.singleShot(0, self, self.update)  # measure again when the layout followed
@@ -84,8 +86,10 @@ class PlotRoom(QObject):
 
     def _widest_entry(self) -> float:
         """Pixels of the widest legend entry: its sample, its label and the gap between."""
-        widths = [sample.boundingRect().width() + label.item.boundingRect().width() + ENTRY_GAP
-                  for sample, label in self.legend.items]  # the text's width, not its cell's
+        widths = [
+            sample.boundingRect().width() + label.item.boundingRect().width() + ENTRY_GAP
+            for sample, label in self.legend.items
+        ]  # the text's width, not its cell's
         return max(widths, default=0.0)
 
 
@@ -123,8 +127,14 @@ class BarChart(pg.GraphicsLayoutWidget):
         self._ticks: list = []
         self._range: tuple = ()
 
-    def _show_series(self, title: str, y_label: str, ticks: list[tuple[float, str]],
-                     series: list[str], bar_options: list[dict]) -> None:
+    def _show_series(
+        self,
+        title: str,
+        y_label: str,
+        ticks: list[tuple[float, str]],
+        series: list[str],
+        bar_options: list[dict],
+    ) -> None:
         """One bar item per series; items are updated in place while the series stay the same
         (an edit then costs a repaint, not a rebuild of the plot and legend)."""
         if series != self._series:
@@ -133,8 +143,9 @@ class BarChart(pg.GraphicsLayoutWidget):
             self.legend.clear()
             self._bars = []
             for index, label in enumerate(series):
-                bars = pg.BarGraphItem(brush=colour(index), pen=pg.mkPen("w", width=0.5),
-                                       **bar_options[index])
+                bars = pg.BarGraphItem(
+                    brush=colour(index), pen=pg.mkPen("w", width=0.5), **bar_options[index]
+                )
                 bars.setToolTip(label)
                 self.plot.addItem(bars)
                 self.legend.addItem(bars, label)
@@ -151,7 +162,6 @@ class BarChart(pg.GraphicsLayoutWidget):
             self.name_ticks.show(ticks)
             self._ticks = ticks
 
-
     def _fix_range(self, bar_count: int, tops: np.ndarray) -> None:
         """Axes that move in steps of 0.05, so small edits redraw bars, not the axes."""
         limit = max(RANGE_STEP, math.ceil(float(tops.max()) / RANGE_STEP) * RANGE_STEP)
@@ -164,16 +174,29 @@ class BarChart(pg.GraphicsLayoutWidget):
 class ContributionChart(BarChart):
     """One district: a bar per strategy (best first) split into the criteria that make it up."""
 
-    def show_contributions(self, contributions: np.ndarray, strategy_labels: list[str],
-                           criterion_labels: list[str], title: str, y_label: str) -> None:
+    def show_contributions(
+        self,
+        contributions: np.ndarray,
+        strategy_labels: list[str],
+        criterion_labels: list[str],
+        title: str,
+        y_label: str,
+    ) -> None:
         """contributions[s, c] for strategies already in display order."""
         x = np.arange(len(strategy_labels))
         # Where each criterion's segment starts: the drawing's layout, not a result.
         bottoms = np.hstack([np.zeros((len(x), 1)), np.cumsum(contributions, axis=1)[:, :-1]])
-        options = [dict(x=x, height=contributions[:, c], y0=bottoms[:, c], width=0.6)
-                   for c in range(len(criterion_labels))]
-        self._show_series(title, y_label, list(zip(x.tolist(), strategy_labels, strict=True)),
-                          criterion_labels, options)
+        options = [
+            dict(x=x, height=contributions[:, c], y0=bottoms[:, c], width=0.6)
+            for c in range(len(criterion_labels))
+        ]
+        self._show_series(
+            title,
+            y_label,
+            list(zip(x.tolist(), strategy_labels, strict=True)),
+            criterion_labels,
+            options,
+        )
         self._fix_range(len(x), bottoms[:, -1] + contributions[:, -1])
         self.shown = {"contributions": contributions.copy()}
 
@@ -181,14 +204,26 @@ class ContributionChart(BarChart):
 class GroupedPriorityChart(BarChart):
     """All districts: for each strategy, one bar per district."""
 
-    def show_priorities(self, priorities: np.ndarray, strategy_labels: list[str],
-                        district_labels: list[str], title: str, y_label: str) -> None:
+    def show_priorities(
+        self,
+        priorities: np.ndarray,
+        strategy_labels: list[str],
+        district_labels: list[str],
+        title: str,
+        y_label: str,
+    ) -> None:
         """priorities[d, s] in model order."""
         width = 0.8 / len(district_labels)
-        options = [dict(x=np.arange(len(strategy_labels)) - 0.4 + width * (d + 0.5),
-                        height=priorities[d], width=width * 0.9)
-                   for d in range(len(district_labels))]
-        self._show_series(title, y_label, list(enumerate(strategy_labels)), district_labels,
-                          options)
+        options = [
+            dict(
+                x=np.arange(len(strategy_labels)) - 0.4 + width * (d + 0.5),
+                height=priorities[d],
+                width=width * 0.9,
+            )
+            for d in range(len(district_labels))
+        ]
+        self._show_series(
+            title, y_label, list(enumerate(strategy_labels)), district_labels, options
+        )
         self._fix_range(len(strategy_labels), priorities.max(axis=0))
         self.shown = {"priorities": priorities.copy()}

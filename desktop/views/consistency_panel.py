@@ -53,12 +53,18 @@ class ConsistencyPanel(TranslatedWidget):
         self._shown: tuple = (None, [], [], lambda item: item)
         self.retranslate()
 
-    def show_result(self, weights: NodeWeights, worst: list[InconsistentJudgment],
-                    triads: list[tuple[str, str, str]], name) -> None:
+    def show_result(
+        self,
+        weights: NodeWeights,
+        worst: list[InconsistentJudgment],
+        triads: list[tuple[str, str, str]],
+        name,
+    ) -> None:
         self._shown = (weights, worst, triads, name)
         self.summary.setText(self._summary_text(weights))
-        self.summary.setStyleSheet("color: #b00020;" if weights.cr_status is
-                                   Consistency.TOO_INCONSISTENT else "")
+        self.summary.setStyleSheet(
+            "color: #b00020;" if weights.cr_status is Consistency.TOO_INCONSISTENT else ""
+        )
         self.worst.setRowCount(0)
         for entry in worst[:SHOWN_JUDGMENTS] if weights.consistency_ratio else []:
             self._add_worst_row(entry, name)
@@ -66,15 +72,20 @@ class ConsistencyPanel(TranslatedWidget):
         self.worst.setMaximumHeight(self.worst.minimumHeight())
         self.worst.setVisible(self.worst.rowCount() > 0)
         self.worst_title.setVisible(self.worst.rowCount() > 0)
-        self.triads.setText("" if not triads else self.tr(
-            "Intransitive (circular) judgments — no numeric repair hides these: {triads}").format(
-                triads="; ".join(" > ".join(name(i) for i in (*t, t[0])) for t in triads)))
+        self.triads.setText(
+            ""
+            if not triads
+            else self.tr(
+                "Intransitive (circular) judgments — no numeric repair hides these: {triads}"
+            ).format(triads="; ".join(" > ".join(name(i) for i in (*t, t[0])) for t in triads))
+        )
         self.triads.setStyleSheet("color: #b00020;")
 
     def retranslate(self) -> None:
         self.worst_title.setText(self.tr("Judgments that most disturb consistency"))
-        self.worst.setHorizontalHeaderLabels([self.tr("Pair"), self.tr("Given"),
-                                              self.tr("Consistent"), "", ""])
+        self.worst.setHorizontalHeaderLabels(
+            [self.tr("Pair"), self.tr("Given"), self.tr("Consistent"), "", ""]
+        )
         if self._shown[0] is not None:
             self.show_result(*self._shown)
 
@@ -82,35 +93,53 @@ class ConsistencyPanel(TranslatedWidget):
         table = RANDOM_INDEX_TABLES[weights.random_index]
         if weights.consistency_ratio is None:
             return self.tr("CR is undefined for fewer than 3 items (always consistent).")
-        status = {Consistency.OK: self.tr("acceptable"),
-                  Consistency.TOO_INCONSISTENT: self.tr("too inconsistent — revise judgments"),
-                  Consistency.INCOMPLETE: self.tr("incomplete — missing pairs estimated")}
+        status = {
+            Consistency.OK: self.tr("acceptable"),
+            Consistency.TOO_INCONSISTENT: self.tr("too inconsistent — revise judgments"),
+            Consistency.INCOMPLETE: self.tr("incomplete — missing pairs estimated"),
+        }
         words = status[weights.status]
         if weights.status is Consistency.INCOMPLETE:
             # The CR shown is the completed matrix's; say whether it passes the check.
             words += "; " + self.tr("the completed matrix is {check}").format(
-                check=status[weights.cr_status])
-        return self.tr("CR = {cr:.3f} (threshold {t:.2f}; random index: {table}) — {status}").format(
-            cr=weights.consistency_ratio, t=weights.threshold, table=table, status=words)
+                check=status[weights.cr_status]
+            )
+        return self.tr(
+            "CR = {cr:.3f} (threshold {t:.2f}; random index: {table}) — {status}"
+        ).format(cr=weights.consistency_ratio, t=weights.threshold, table=table, status=words)
 
     def _add_worst_row(self, entry: InconsistentJudgment, name) -> None:
         row = self.worst.rowCount()
         self.worst.insertRow(row)
-        cells = (f"{name(entry.first)} : {name(entry.second)}", judgment_label(entry.value),
-                 judgment_label(entry.consistent_value))
+        cells = (
+            f"{name(entry.first)} : {name(entry.second)}",
+            judgment_label(entry.value),
+            judgment_label(entry.consistent_value),
+        )
         for column, text in enumerate(cells):
             self.worst.setItem(row, column, QTableWidgetItem(text))
-        use = self._button(self.tr("Use this value"), self.tr(
-            "Replace the given judgment with the value that agrees with the current weights"))
-        use.clicked.connect(lambda: self.use_value.emit(entry.first, entry.second,
-                                                        entry.consistent_value))
-        nearest = self._button(self.tr("Use the nearest scale value ({value})").format(
-            value=format_judgment(entry.nearest_scale_value)), self.tr(
-            "Replace the given judgment with the value on Saaty's scale nearest to the "
-            "consistent one"))
+        use = self._button(
+            self.tr("Use this value"),
+            self.tr(
+                "Replace the given judgment with the value that agrees with the current weights"
+            ),
+        )
+        use.clicked.connect(
+            lambda: self.use_value.emit(entry.first, entry.second, entry.consistent_value)
+        )
+        nearest = self._button(
+            self.tr("Use the nearest scale value ({value})").format(
+                value=format_judgment(entry.nearest_scale_value)
+            ),
+            self.tr(
+                "Replace the given judgment with the value on Saaty's scale nearest to the "
+                "consistent one"
+            ),
+        )
         nearest.setEnabled(entry.nearest_changes_judgment)
-        nearest.clicked.connect(lambda: self.use_scale_value.emit(entry.first, entry.second,
-                                                                  entry.nearest_scale_value))
+        nearest.clicked.connect(
+            lambda: self.use_scale_value.emit(entry.first, entry.second, entry.nearest_scale_value)
+        )
         self.worst.setCellWidget(row, 3, use)
         self.worst.setCellWidget(row, 4, nearest)
         for column in (3, 4):

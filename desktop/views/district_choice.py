@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QComboBox
 from strategies.model import PlanningModel
 
 
-def fill_districts(combo: QComboBox, model: PlanningModel, lang: str,
-                   extra: tuple[str, str] | None = None) -> None:
+def fill_districts(
+    combo: QComboBox, model: PlanningModel, lang: str, extra: tuple[str, str] | None = None
+) -> None:
     """Refill with the districts' names in lang (plus an optional (label, data) entry),
     keeping the chosen row and without emitting a change."""
     current = max(combo.currentIndex(), 0)

@@ -21,8 +21,9 @@ class DistrictColumnsModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Cells changed (after an edit): re-read them, keep the layout."""
-        self.dataChanged.emit(self.index(0, 0),
-                              self.index(self.rowCount() - 1, self.columnCount() - 1))
+        self.dataChanged.emit(
+            self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+        )
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)

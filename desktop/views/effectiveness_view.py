@@ -60,8 +60,9 @@ class RatingsModel(QAbstractTableModel):
         self._find_unserved()
 
     def _find_unserved(self) -> None:
-        self._unserved = {entry.criterion: entry.share
-                          for entry in unserved_criteria(self.document.evaluation)}
+        self._unserved = {
+            entry.criterion: entry.share for entry in unserved_criteria(self.document.evaluation)
+        }
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.document.model.strategies)
@@ -74,13 +75,19 @@ class RatingsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             criterion = model.criteria[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                mark = "\n" + self.tr("(no strategy serves it)") if criterion in self._unserved \
-                    else ""
-                return f"{criterion}\n{model.hierarchy.name(criterion, lang)}{mark}" \
+                mark = (
+                    "\n" + self.tr("(no strategy serves it)") if criterion in self._unserved else ""
+                )
+                return (
+                    f"{criterion}\n{model.hierarchy.name(criterion, lang)}{mark}"
                     + self._consistency_line(criterion)
+                )
             if role == Qt.ItemDataRole.ToolTipRole:
-                notes = [model.hierarchy.nodes[criterion].description.get(lang),
-                         self._consistency_tip(criterion), self.unserved_note(criterion)]
+                notes = [
+                    model.hierarchy.nodes[criterion].description.get(lang),
+                    self._consistency_tip(criterion),
+                    self.unserved_note(criterion),
+                ]
                 return "\n".join(note for note in notes if note)
         else:
             strategy = model.strategies[section]
@@ -127,12 +134,16 @@ class RatingsModel(QAbstractTableModel):
             return ""
         share = self._unserved[criterion]
         if self.document.session.synthesis is Synthesis.IDEAL:
-            return self.tr("No strategy serves this criterion (every rating is “none”): in ideal "
-                           "mode it adds nothing to any priority (each strategy gets {share:.3f}), "
-                           "and it changes no order.").format(share=share)
-        return self.tr("No strategy serves this criterion (every rating is “none”): in "
-                       "distributive mode each strategy gets an equal share {share:.3f} of it, "
-                       "which changes no order.").format(share=share)
+            return self.tr(
+                "No strategy serves this criterion (every rating is “none”): in ideal "
+                "mode it adds nothing to any priority (each strategy gets {share:.3f}), "
+                "and it changes no order."
+            ).format(share=share)
+        return self.tr(
+            "No strategy serves this criterion (every rating is “none”): in "
+            "distributive mode each strategy gets an equal share {share:.3f} of it, "
+            "which changes no order."
+        ).format(share=share)
 
     def _strategy_node(self, criterion: str):
         return self.document.evaluation.effectiveness_nodes.get(criterion)
@@ -150,13 +161,19 @@ class RatingsModel(QAbstractTableModel):
         node = self._strategy_node(criterion)
         if node is None or node.consistency_ratio is None:
             return ""
-        check = (self.tr("within the threshold {t:.2f}") if node.cr_status is Consistency.OK
-                 else self.tr("above the threshold {t:.2f}")).format(t=node.threshold)
+        check = (
+            self.tr("within the threshold {t:.2f}")
+            if node.cr_status is Consistency.OK
+            else self.tr("above the threshold {t:.2f}")
+        ).format(t=node.threshold)
         if node.complete:
             return self.tr("Strategies judged pairwise: CR {cr:.3f}, {check}.").format(
-                cr=node.consistency_ratio, check=check)
-        return self.tr("Strategies judged pairwise, pairs missing: the completed matrix has "
-                       "CR {cr:.3f}, {check}.").format(cr=node.consistency_ratio, check=check)
+                cr=node.consistency_ratio, check=check
+            )
+        return self.tr(
+            "Strategies judged pairwise, pairs missing: the completed matrix has "
+            "CR {cr:.3f}, {check}."
+        ).format(cr=node.consistency_ratio, check=check)
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or value not in self.document.model.rating_scale.levels:
@@ -164,10 +181,14 @@ class RatingsModel(QAbstractTableModel):
         strategy, criterion = self._strategy(index), self._criterion(index)
         session = self.document.session.with_rating(strategy, criterion, value)
         model, language = self.document.model, self.language
-        self.document.apply(session, lambda: self.tr("Rate {s} “{level}” on {c}").format(
-            s=strategy_name(model, strategy, language.code),
-            c=criterion_name(model, criterion, language.code),
-            level=model.rating_scale.label(value, language.code)))
+        self.document.apply(
+            session,
+            lambda: self.tr("Rate {s} “{level}” on {c}").format(
+                s=strategy_name(model, strategy, language.code),
+                c=criterion_name(model, criterion, language.code),
+                level=model.rating_scale.label(value, language.code),
+            ),
+        )
         return True
 
     def _reason(self, strategy: str, criterion: str, level: str) -> str:
@@ -176,7 +197,8 @@ class RatingsModel(QAbstractTableModel):
         if default is None:
             return ""
         text = self.tr("Default ({level}): {reason}").format(
-            level=model.rating_scale.label(default.level, lang), reason=default.reason.get(lang))
+            level=model.rating_scale.label(default.level, lang), reason=default.reason.get(lang)
+        )
         if default.level != level:
             text = self.tr("Changed by the planner.") + "\n" + text
         return text + "\n" + model.ratings_origin.get(lang)
@@ -189,8 +211,9 @@ class RatingsModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self._find_unserved()
-        self.dataChanged.emit(self.index(0, 0),
-                              self.index(self.rowCount() - 1, self.columnCount() - 1))
+        self.dataChanged.emit(
+            self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+        )
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
 
@@ -228,8 +251,7 @@ class EffectivenessView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegate(LevelDelegate(document, language, self.table))
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         self.hint = QLabel()
@@ -261,21 +283,28 @@ class EffectivenessView(QWidget):
         self.criterion.currentIndexChanged.connect(self._on_criterion_chosen)
         self.pairwise.toggled.connect(self._on_pairwise_toggled)
         # Ratings or pairwise judgments, their shares (synthesis) and CR (random index).
-        self._refresher = RefreshWhenShown(self, self._refresh, document,
-                                           Change.JUDGMENTS | Change.RATINGS | Change.SETTINGS)
+        self._refresher = RefreshWhenShown(
+            self, self._refresh, document, Change.JUDGMENTS | Change.RATINGS | Change.SETTINGS
+        )
         language.changed.connect(self._on_language_changed)  # the one path
         self.retranslate()
         show_rows(self.table, self.model.rowCount())
         self._on_criterion_chosen()
 
     def retranslate(self) -> None:
-        self.hint.setText(self.tr(
-            "How much does each strategy serve each criterion? Double-click a cell to rate it; "
-            "hover for the paper's reason. The number in brackets is the strategy's priority "
-            "under the criterion, synthesised as chosen on the right."))
+        self.hint.setText(
+            self.tr(
+                "How much does each strategy serve each criterion? Double-click a cell to rate it; "
+                "hover for the paper's reason. The number in brackets is the strategy's priority "
+                "under the criterion, synthesised as chosen on the right."
+            )
+        )
         self.criterion_label.setText(self.tr("Criterion:"))
-        self.pairwise.setText(self.tr("Judge the {count} strategies pairwise under this "
-                                      "criterion").format(count=self.model.rowCount()))
+        self.pairwise.setText(
+            self.tr("Judge the {count} strategies pairwise under this criterion").format(
+                count=self.model.rowCount()
+            )
+        )
         self._fill_criteria()
 
     def _on_language_changed(self, _code: str) -> None:
@@ -294,8 +323,9 @@ class EffectivenessView(QWidget):
         self.criterion.clear()
         hierarchy = self.document.model.hierarchy
         for criterion in self.document.model.criteria:
-            self.criterion.addItem(f"{criterion} {hierarchy.name(criterion, self.language.code)}",
-                                   criterion)
+            self.criterion.addItem(
+                f"{criterion} {hierarchy.name(criterion, self.language.code)}", criterion
+            )
         self.criterion.setCurrentIndex(max(current, 0))
         self.criterion.blockSignals(False)
 
@@ -315,13 +345,17 @@ class EffectivenessView(QWidget):
 
     def _on_pairwise_toggled(self, checked: bool) -> None:
         criterion = self.current_criterion()
-        session = self.document.session.with_mode(criterion,
-                                                  PAIRWISE_MODE if checked else RATINGS_MODE)
+        session = self.document.session.with_mode(
+            criterion, PAIRWISE_MODE if checked else RATINGS_MODE
+        )
         model, language = self.document.model, self.language
 
         def text() -> str:
             name = criterion_name(model, criterion, language.code)
-            return (self.tr("Judge strategies pairwise under {c}") if checked
-                    else self.tr("Rate strategies under {c}")).format(c=name)
+            return (
+                self.tr("Judge strategies pairwise under {c}")
+                if checked
+                else self.tr("Rate strategies under {c}")
+            ).format(c=name)
 
         self.document.apply(session, text)

@@ -13,8 +13,16 @@ from desktop.document import Document
 
 WHEEL_REST_MS = 600  # a wheel has no "release": a pause this long ends its gesture
 # Keys that step a value; typing digits into a spin box goes on until editing finishes.
-STEP_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right,
-             Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End}
+STEP_KEYS = {
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+}
 _ENDING_EVENTS = {QEvent.Type.MouseButtonRelease, QEvent.Type.FocusOut}
 
 
@@ -45,5 +53,8 @@ class GestureEnds(QObject):
     @staticmethod
     def _is_step_key_release(event: QEvent) -> bool:
         # X11 repeats a held key as release/press pairs marked auto-repeat: one hold, one step.
-        return (event.type() == QEvent.Type.KeyRelease and not event.isAutoRepeat()
-                and event.key() in STEP_KEYS)
+        return (
+            event.type() == QEvent.Type.KeyRelease
+            and not event.isAutoRepeat()
+            and event.key() in STEP_KEYS
+        )

@@ -12,10 +12,18 @@ from desktop.document import Document
 from desktop.help.buttons import concept_tip
 from desktop.i18n import Language
 
-_BADGE_SYMBOLS = {Consistency.OK: "✔", Consistency.TOO_INCONSISTENT: "✖",
-                  Consistency.INCOMPLETE: "◐", Consistency.UNDEFINED: "·"}
-_BADGE_COLOURS = {Consistency.OK: "#1b7f3b", Consistency.TOO_INCONSISTENT: "#b00020",
-                  Consistency.INCOMPLETE: "#a15c00", Consistency.UNDEFINED: "#555555"}
+_BADGE_SYMBOLS = {
+    Consistency.OK: "✔",
+    Consistency.TOO_INCONSISTENT: "✖",
+    Consistency.INCOMPLETE: "◐",
+    Consistency.UNDEFINED: "·",
+}
+_BADGE_COLOURS = {
+    Consistency.OK: "#1b7f3b",
+    Consistency.TOO_INCONSISTENT: "#b00020",
+    Consistency.INCOMPLETE: "#a15c00",
+    Consistency.UNDEFINED: "#555555",
+}
 
 
 class HierarchyView(QTreeWidget):
@@ -62,8 +70,11 @@ class HierarchyView(QTreeWidget):
                 self._show_badge(item, weights.nodes[node])
             elif node in self.document.evaluation.effectiveness_nodes:
                 # A leaf: the CR of the strategies judged pairwise under it.
-                self._show_badge(item, self.document.evaluation.effectiveness_nodes[node],
-                                 self.tr("Strategies judged pairwise under this criterion"))
+                self._show_badge(
+                    item,
+                    self.document.evaluation.effectiveness_nodes[node],
+                    self.tr("Strategies judged pairwise under this criterion"),
+                )
             else:
                 _set_text(item, 3, "")
                 item.setToolTip(3, "")
@@ -82,10 +93,20 @@ class HierarchyView(QTreeWidget):
         for node, item in self._items.items():
             info = hierarchy.nodes[node]
             # Layers and criteria are known by their codes (L1, C7); the goal by its name only.
-            shown = info.name.get(lang) if node == hierarchy.goal else f"{node}  {info.name.get(lang)}"
+            shown = (
+                info.name.get(lang) if node == hierarchy.goal else f"{node}  {info.name.get(lang)}"
+            )
             item.setText(0, shown)
-            item.setToolTip(0, "\n".join((info.name.get(lang), info.description.get(lang),
-                                          section.format(section=info.section))))
+            item.setToolTip(
+                0,
+                "\n".join(
+                    (
+                        info.name.get(lang),
+                        info.description.get(lang),
+                        section.format(section=info.section),
+                    )
+                ),
+            )
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
 
@@ -93,10 +114,12 @@ class HierarchyView(QTreeWidget):
         """The CR with a symbol; an incomplete node also says whether its completed matrix
         passes the check, and turns red when it does not."""
         status, check = result.status, result.cr_status
-        words = {Consistency.OK: self.tr("ok"),
-                 Consistency.TOO_INCONSISTENT: self.tr("too inconsistent"),
-                 Consistency.INCOMPLETE: self.tr("incomplete: missing pairs estimated"),
-                 Consistency.UNDEFINED: self.tr("CR undefined for fewer than 3 items")}
+        words = {
+            Consistency.OK: self.tr("ok"),
+            Consistency.TOO_INCONSISTENT: self.tr("too inconsistent"),
+            Consistency.INCOMPLETE: self.tr("incomplete: missing pairs estimated"),
+            Consistency.UNDEFINED: self.tr("CR undefined for fewer than 3 items"),
+        }
         cr = "—" if result.consistency_ratio is None else f"{result.consistency_ratio:.3f}"
         symbol, tip = _BADGE_SYMBOLS[status], words[status]
         if status is Consistency.INCOMPLETE and check is not Consistency.UNDEFINED:
@@ -109,16 +132,19 @@ class HierarchyView(QTreeWidget):
 
     def wanted_width(self) -> int:
         """Wide enough for every name unelided and the three number columns."""
-        columns = [max(self.sizeHintForColumn(column), self.header().sectionSizeHint(column))
-                   for column in range(self.columnCount())]
+        columns = [
+            max(self.sizeHintForColumn(column), self.header().sectionSizeHint(column))
+            for column in range(self.columnCount())
+        ]
         return sum(columns) + 2 * self.frameWidth()
 
     def select(self, node: str) -> None:
         self.setCurrentItem(self._items[node])
 
     def retranslate(self, *_code) -> None:
-        self.setHeaderLabels([self.tr("Criterion"), self.tr("Local"), self.tr("Global"),
-                              self.tr("CR")])
+        self.setHeaderLabels(
+            [self.tr("Criterion"), self.tr("Local"), self.tr("Global"), self.tr("CR")]
+        )
         self.headerItem().setToolTip(3, concept_tip("cr"))
         self._show_names()
         self.refresh()

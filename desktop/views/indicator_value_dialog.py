@@ -11,8 +11,7 @@ MIN_WIDTH = 420  # room for the source of a value and a two-line problem
 
 
 class IndicatorValueDialog(QDialog):
-    def __init__(self, title: str, value_text: str, source: str, can_restore: bool,
-                 parent=None):
+    def __init__(self, title: str, value_text: str, source: str, can_restore: bool, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.value = QLineEdit(value_text)
@@ -21,8 +20,9 @@ class IndicatorValueDialog(QDialog):
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.setWordWrap(True)
         self.setMinimumWidth(MIN_WIDTH)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.restore = QPushButton(self.tr("Use the paper's value"))
         self.restore.setVisible(can_restore)
         buttons.addButton(self.restore, QDialogButtonBox.ButtonRole.ResetRole)
@@ -40,12 +40,16 @@ class IndicatorValueDialog(QDialog):
         try:
             self.number = parse_value(self.value.text())
         except IndicatorError:
-            self._say(self.tr("“{text}” is not a number between −10¹⁵ and 10¹⁵; the "
-                              "value stays as it was.").format(text=self.value.text()))
+            self._say(
+                self.tr(
+                    "“{text}” is not a number between −10¹⁵ and 10¹⁵; the value stays as it was."
+                ).format(text=self.value.text())
+            )
             return
         if not self.source.text().strip():
-            self._say(self.tr("Say where the value comes from (e.g. "
-                              "“Gaoming statistics bureau, 2018”)."))
+            self._say(
+                self.tr("Say where the value comes from (e.g. “Gaoming statistics bureau, 2018”).")
+            )
             return
         self.accept()
 

@@ -52,25 +52,38 @@ class IndicatorsModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.beginResetModel()
         self.indicators = effective_indicators(self.document.model, self.document.session)
-        self._scoring = {entry.indicator: entry.scoring
-                         for entry in indicator_scoring(self.document.evaluation)}
+        self._scoring = {
+            entry.indicator: entry.scoring for entry in indicator_scoring(self.document.evaluation)
+        }
         self.endResetModel()
 
     def scoring_note(self, indicator: str) -> str:
         """How an indicator is scored when not by the chosen normalisation (empty otherwise)."""
-        notes = {"level_index_min_max": self.tr(
-                     "Ordinal indicator: scored min–max on its level index (levels taken as "
-                     "equally spaced), whichever normalisation is chosen."),
-                 "negative_min_max": self.tr(
-                     "Values below zero: ratio to best means nothing for them, so min–max is "
-                     "used instead.")}
+        notes = {
+            "level_index_min_max": self.tr(
+                "Ordinal indicator: scored min–max on its level index (levels taken as "
+                "equally spaced), whichever normalisation is chosen."
+            ),
+            "negative_min_max": self.tr(
+                "Values below zero: ratio to best means nothing for them, so min–max is "
+                "used instead."
+            ),
+        }
         return notes.get(self._scoring.get(indicator, ""), "")
 
     def _headers(self) -> list[str]:
         lang = self.language.code
         districts = [d.name.get(lang) for d in self.document.model.districts]
-        return [self.tr("Indicator"), self.tr("Unit"), self.tr("Year"), self.tr("Criterion"),
-                *districts, self.tr("Foshan / other"), self.tr("Source"), self.tr("Note")]
+        return [
+            self.tr("Indicator"),
+            self.tr("Unit"),
+            self.tr("Year"),
+            self.tr("Criterion"),
+            *districts,
+            self.tr("Foshan / other"),
+            self.tr("Source"),
+            self.tr("Note"),
+        ]
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.indicators)
@@ -88,12 +101,18 @@ class IndicatorsModel(QAbstractTableModel):
             return None
         indicator = self.indicators[index.row()]
         district = self._district(index.column())
-        missing = district is not None and indicator.scope == "district" and (
-            district not in indicator.values)
+        missing = (
+            district is not None
+            and indicator.scope == "district"
+            and (district not in indicator.values)
+        )
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(indicator, index.column(), district)
-        edit = None if district is None else self.document.session.indicator_edit(
-            indicator.id, district)
+        edit = (
+            None
+            if district is None
+            else self.document.session.indicator_edit(indicator.id, district)
+        )
         if role == Qt.ItemDataRole.ToolTipRole:
             if edit is not None:
                 return self.tr("Planner's value. Source: {source}").format(source=edit.source)
@@ -123,8 +142,12 @@ class IndicatorsModel(QAbstractTableModel):
 
     def _text(self, indicator: Indicator, column: int, district: str | None) -> str:
         lang = self.language.code
-        fixed = (indicator.name.get(lang), indicator.unit.get(lang), indicator.year,
-                 indicator.criterion or self.tr("context"))
+        fixed = (
+            indicator.name.get(lang),
+            indicator.unit.get(lang),
+            indicator.year,
+            indicator.criterion or self.tr("context"),
+        )
         if column < _FIXED_COLUMNS:
             return fixed[column]
         if district is not None:
@@ -133,8 +156,7 @@ class IndicatorsModel(QAbstractTableModel):
             raw = indicator.values.get(district)
             return self.tr("missing") if raw is None else format_value(indicator, raw, lang)
         after = column - _FIXED_COLUMNS - len(self.document.model.district_ids)
-        note = " ".join(t for t in (indicator.note.get(lang), self.scoring_note(indicator.id))
-                        if t)
+        note = " ".join(t for t in (indicator.note.get(lang), self.scoring_note(indicator.id)) if t)
         return (self._city_text(indicator), indicator.source.get(lang), note)[after]
 
     def _city_text(self, indicator: Indicator) -> str:
@@ -142,22 +164,30 @@ class IndicatorsModel(QAbstractTableModel):
         if indicator.kind == "text":
             return indicator.text.get(lang)
         if indicator.scope == "peer_city":
-            return ", ".join(f"{indicator.place_names[k].get(lang)} "
-                             f"{format_value(indicator, v, lang, k)}"
-                             for k, v in indicator.values.items())
+            return ", ".join(
+                f"{indicator.place_names[k].get(lang)} {format_value(indicator, v, lang, k)}"
+                for k, v in indicator.values.items()
+            )
         return "" if indicator.value is None else format_value(indicator, indicator.value, lang)
 
     def _tooltip(self, indicator: Indicator, missing: bool) -> str:
         lang = self.language.code
-        lines = [indicator.name.get(lang),
-                 self.tr("Source: {source} (section {section})").format(
-                     source=indicator.source.get(lang), section=indicator.section or "—")]
+        lines = [
+            indicator.name.get(lang),
+            self.tr("Source: {source} (section {section})").format(
+                source=indicator.source.get(lang), section=indicator.section or "—"
+            ),
+        ]
         if indicator.note.get(lang):
             lines.append(self.tr("Note: {note}").format(note=indicator.note.get(lang)))
         if missing:
-            lines.append(self.tr("Missing: the source gives no value for this district. It is "
-                                 "left out, never read as 0. Double-click to enter a value "
-                                 "with its source."))
+            lines.append(
+                self.tr(
+                    "Missing: the source gives no value for this district. It is "
+                    "left out, never read as 0. Double-click to enter a value "
+                    "with its source."
+                )
+            )
         if indicator.origin == "public_supplement":
             lines.append(self.tr("Optional public supplement, not from the paper."))
         if self.scoring_note(indicator.id):
@@ -200,20 +230,27 @@ class NeedModel(DistrictColumnsModel):
         return None
 
     def _short(self, source: str) -> str:
-        return {"districts_mean": self.tr("(mean of districts)"),
-                "own_mean": self.tr("(district mean)"),
-                "no_data": self.tr("(no data)")}[source]
+        return {
+            "districts_mean": self.tr("(mean of districts)"),
+            "own_mean": self.tr("(district mean)"),
+            "no_data": self.tr("(no data)"),
+        }[source]
 
     def _explained(self, source: str) -> str:
-        return {"districts_mean": self.tr(
-                    "No indicator value for this district and criterion: it gets the mean need "
-                    "of the districts that have one, so missing data never looks like need."),
-                "own_mean": self.tr(
-                    "No district has data on this criterion: it gets this district's own mean "
-                    "need over its measured criteria, so its weight is not tilted."),
-                "no_data": self.tr(
-                    "No district has data on any criterion: no tilt, the ranking is plain AHP "
-                    "at every α.")}[source]
+        return {
+            "districts_mean": self.tr(
+                "No indicator value for this district and criterion: it gets the mean need "
+                "of the districts that have one, so missing data never looks like need."
+            ),
+            "own_mean": self.tr(
+                "No district has data on this criterion: it gets this district's own mean "
+                "need over its measured criteria, so its weight is not tilted."
+            ),
+            "no_data": self.tr(
+                "No district has data on any criterion: no tilt, the ranking is plain AHP "
+                "at every α."
+            ),
+        }[source]
 
 
 class IndicatorsView(QWidget):
@@ -256,8 +293,9 @@ class IndicatorsView(QWidget):
         layout.addLayout(options)
         layout.addWidget(splitter)
         # The indicators and the need computed from them (normalisation).
-        self._refresher = RefreshWhenShown(self, self._refresh, document,
-                                           Change.INDICATORS | Change.SETTINGS)
+        self._refresher = RefreshWhenShown(
+            self, self._refresh, document, Change.INDICATORS | Change.SETTINGS
+        )
         language.changed.connect(self._on_language_changed)  # the one path
         self.retranslate()
         self._sized = False
@@ -288,12 +326,18 @@ class IndicatorsView(QWidget):
         self.supplement.blockSignals(False)
 
     def retranslate(self) -> None:
-        self.supplement.setText(self.tr(
-            "Show the optional public district supplement (GDP 2016, population 2020; "
-            "secondary sources, not the paper)"))
-        self.need_title.setText(self.tr(
-            "District need per criterion, g = 1 − performance (from the indicators above; "
-            "a cell without the district's own value takes a mean need, never more need)"))
+        self.supplement.setText(
+            self.tr(
+                "Show the optional public district supplement (GDP 2016, population 2020; "
+                "secondary sources, not the paper)"
+            )
+        )
+        self.need_title.setText(
+            self.tr(
+                "District need per criterion, g = 1 − performance (from the indicators above; "
+                "a cell without the district's own value takes a mean need, never more need)"
+            )
+        )
         self._sync()
 
     def _on_language_changed(self, _code: str) -> None:
@@ -302,9 +346,12 @@ class IndicatorsView(QWidget):
         self._refresher.request()
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.KeyPress and \
-                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                self.model.editable_cell(self.table.currentIndex()) is not None:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.model.editable_cell(self.table.currentIndex()) is not None
+        ):
             self._on_cell_double_clicked(self.table.currentIndex())
             return True
         return super().eventFilter(watched, event)
@@ -319,36 +366,46 @@ class IndicatorsView(QWidget):
         raw = indicator.values.get(district)
         dialog = IndicatorValueDialog(
             f"{indicator.name.get(lang)} — {self.document.model.district(district).name.get(lang)}",
-            "" if raw is None else f"{raw:g}", earlier.source if earlier else "",
-            earlier is not None, self)
+            "" if raw is None else f"{raw:g}",
+            earlier.source if earlier else "",
+            earlier is not None,
+            self,
+        )
         result = dialog.exec()
         if result == RESTORE:
             self.restore_value(indicator.id, district)
         elif result == IndicatorValueDialog.DialogCode.Accepted:
             self.enter_value(indicator.id, district, dialog.number, dialog.source.text())
 
-    def enter_value(self, indicator: str, district: str, value: float | None,
-                    source: str) -> None:
+    def enter_value(self, indicator: str, district: str, value: float | None, source: str) -> None:
         edit = IndicatorEdit(indicator, district, value, source.strip())
         names = self._names(indicator, district)
-        self.document.apply(self.document.session.with_indicator_edit(edit), lambda: self.tr(
-            "Enter {indicator} for {district}").format(**names()))
+        self.document.apply(
+            self.document.session.with_indicator_edit(edit),
+            lambda: self.tr("Enter {indicator} for {district}").format(**names()),
+        )
 
     def restore_value(self, indicator: str, district: str) -> None:
         names = self._names(indicator, district)
-        self.document.apply(self.document.session.without_indicator_edit(indicator, district),
-                            lambda: self.tr("Use the paper's {indicator} for {district}").format(
-                                **names()))
+        self.document.apply(
+            self.document.session.without_indicator_edit(indicator, district),
+            lambda: self.tr("Use the paper's {indicator} for {district}").format(**names()),
+        )
 
     def _names(self, indicator_id: str, district_id: str):
         """The indicator's and district's names in the language current when called."""
         model, language = self.document.model, self.model.language
         indicator = next(i for i in (*model.indicators, *model.supplement) if i.id == indicator_id)
         district = model.district(district_id)
-        return lambda: dict(indicator=indicator.name.get(language.code),
-                            district=district.name.get(language.code))
+        return lambda: dict(
+            indicator=indicator.name.get(language.code), district=district.name.get(language.code)
+        )
 
     def _on_supplement_toggled(self, checked: bool) -> None:
         session = replace(self.document.session, use_public_supplement=checked)
-        self.document.apply(session, lambda: self.tr("Show public supplement") if checked
-                            else self.tr("Hide public supplement"))
+        self.document.apply(
+            session,
+            lambda: (
+                self.tr("Show public supplement") if checked else self.tr("Hide public supplement")
+            ),
+        )

@@ -91,16 +91,18 @@ class JudgmentEditor(QWidget):
         self.consistency.use_scale_value.connect(self._on_use_scale_value)
         # The judgments, their weights and CR (which the random-index table sets), and
         # whether a criterion's strategies are judged pairwise.
-        self._refresher = RefreshWhenShown(self, self.refresh, document,
-                                           Change.JUDGMENTS | Change.RATINGS | Change.SETTINGS)
+        self._refresher = RefreshWhenShown(
+            self, self.refresh, document, Change.JUDGMENTS | Change.RATINGS | Change.SETTINGS
+        )
         language.changed.connect(self._on_language_changed)  # the one path
         self.retranslate()
 
     def show_node(self, node: str) -> None:
         """Edit the judgments of node, or of its parent when node is a leaf criterion."""
         hierarchy = self.document.model.hierarchy
-        self.set_target(CriteriaNode(node if node in hierarchy.inner_nodes
-                                     else hierarchy.nodes[node].parent))
+        self.set_target(
+            CriteriaNode(node if node in hierarchy.inner_nodes else hierarchy.nodes[node].parent)
+        )
 
     def set_target(self, target) -> None:
         self.target = target
@@ -115,14 +117,20 @@ class JudgmentEditor(QWidget):
         self.title.setText(self.target.title(self.document, lang))
         self._ensure_rows(judgments)
         for row in self.rows:
-            row.show_value(judgments.value(row.first, row.second),
-                           (self._name(row.first), self._name(row.second)))
+            row.show_value(
+                judgments.value(row.first, row.second),
+                (self._name(row.first), self._name(row.second)),
+            )
         names = [self._name(item) for item in judgments.items]
         if weights is not None:
             self.matrix_model.show(judgments, weights.completed_matrix, names)
             fit_matrix(self.matrix)
-            self.consistency.show_result(weights, most_inconsistent(judgments, weights),
-                                         intransitive_triads(judgments), self._name)
+            self.consistency.show_result(
+                weights,
+                most_inconsistent(judgments, weights),
+                intransitive_triads(judgments),
+                self._name,
+            )
 
     def retranslate(self) -> None:
         self.rows_box.setTitle(self.tr("Pairwise judgments: move toward the more important item"))
@@ -188,13 +196,25 @@ class JudgmentEditor(QWidget):
 
     def _on_use_value(self, first: str, second: str, value: float) -> None:
         names, shown = self._pair_names(first, second), format_judgment(value)
-        self._use(first, second, value, lambda: self.tr(
-            "Use the consistent value {value} for {a} vs {b}").format(value=shown, **names()))
+        self._use(
+            first,
+            second,
+            value,
+            lambda: self.tr("Use the consistent value {value} for {a} vs {b}").format(
+                value=shown, **names()
+            ),
+        )
 
     def _on_use_scale_value(self, first: str, second: str, value: float) -> None:
         names, shown = self._pair_names(first, second), format_judgment(value)
-        self._use(first, second, value, lambda: self.tr(
-            "Use the nearest scale value {value} for {a} vs {b}").format(value=shown, **names()))
+        self._use(
+            first,
+            second,
+            value,
+            lambda: self.tr("Use the nearest scale value {value} for {a} vs {b}").format(
+                value=shown, **names()
+            ),
+        )
 
     def _use(self, first: str, second: str, value: float, text) -> None:
         judgments = self.target.judgments(self.document).with_value(first, second, value)
@@ -203,12 +223,16 @@ class JudgmentEditor(QWidget):
     def _pair_names(self, first: str, second: str):
         """The pair's names in the language current when called: undo texts follow a switch."""
         target, document, language = self.target, self.document, self.language
-        return lambda: dict(a=target.item_name(document, first, language.code),
-                            b=target.item_name(document, second, language.code))
+        return lambda: dict(
+            a=target.item_name(document, first, language.code),
+            b=target.item_name(document, second, language.code),
+        )
 
     def _refusal(self, error: JudgmentError, first: str, second: str) -> str:
         names = dict(a=self._name(first), b=self._name(second))
         if error.problem.value == "disconnected":
-            return self.tr("{a} vs {b} cannot be left missing: every item needs a judgment "
-                           "linking it to the others.").format(**names)
+            return self.tr(
+                "{a} vs {b} cannot be left missing: every item needs a judgment "
+                "linking it to the others."
+            ).format(**names)
         return self.tr("{a} vs {b}: the value is not on Saaty's scale 1/9 … 9.").format(**names)

@@ -96,9 +96,11 @@ class JudgmentMatrixModel(QAbstractTableModel):
             if not is_scale_value(value):
                 text += "\n" + self.tr(
                     "Between the steps of Saaty's scale: used as typed ({value}), not rounded "
-                    "to {nearest} (Saaty allows intermediate values).").format(
-                        value=format_judgment(value),
-                        nearest=format_judgment(nearest_scale_value(value)))
+                    "to {nearest} (Saaty allows intermediate values)."
+                ).format(
+                    value=format_judgment(value),
+                    nearest=format_judgment(nearest_scale_value(value)),
+                )
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
@@ -114,16 +116,24 @@ class JudgmentMatrixModel(QAbstractTableModel):
         try:
             number = parse_judgment(str(value))
         except JudgmentError:
-            self.input_refused.emit(self.tr(
-                "“{text}” for {a} vs {b} is not a judgment: type a number from 1/9 to 9 "
-                "(e.g. 3 or 1/3), or leave it empty for missing.").format(
-                    text=value, a=self._names[index.row()], b=self._names[index.column()]))
+            self.input_refused.emit(
+                self.tr(
+                    "“{text}” for {a} vs {b} is not a judgment: type a number from 1/9 to 9 "
+                    "(e.g. 3 or 1/3), or leave it empty for missing."
+                ).format(text=value, a=self._names[index.row()], b=self._names[index.column()])
+            )
             return False
         if moved_to_scale_end(str(value)):
-            self.input_adjusted.emit(self.tr(
-                "“{text}” for {a} vs {b} lies just outside Saaty's scale 1/9 … 9; its end, "
-                "{used}, is used.").format(text=value, a=self._names[index.row()],
-                                          b=self._names[index.column()],
-                                          used=format_judgment(number)))
+            self.input_adjusted.emit(
+                self.tr(
+                    "“{text}” for {a} vs {b} lies just outside Saaty's scale 1/9 … 9; its end, "
+                    "{used}, is used."
+                ).format(
+                    text=value,
+                    a=self._names[index.row()],
+                    b=self._names[index.column()],
+                    used=format_judgment(number),
+                )
+            )
         self.value_typed.emit(first, second, number)
         return True

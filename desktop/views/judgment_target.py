@@ -21,8 +21,13 @@ class CriteriaNode:
     def weights(self, document: Document) -> NodeWeights:
         return document.evaluation.weights.nodes[self.node]
 
-    def apply(self, document: Document, judgments: PairwiseJudgments, text: str,
-              merge_key: str | None = None) -> None:
+    def apply(
+        self,
+        document: Document,
+        judgments: PairwiseJudgments,
+        text: str,
+        merge_key: str | None = None,
+    ) -> None:
         document.apply(document.session.with_criteria_judgments(judgments), text, merge_key)
 
     def item_name(self, document: Document, item: str, lang: str) -> str:
@@ -45,8 +50,13 @@ class StrategiesUnder:
     def weights(self, document: Document) -> NodeWeights | None:
         return document.evaluation.effectiveness_nodes.get(self.criterion)
 
-    def apply(self, document: Document, judgments: PairwiseJudgments, text: str,
-              merge_key: str | None = None) -> None:
+    def apply(
+        self,
+        document: Document,
+        judgments: PairwiseJudgments,
+        text: str,
+        merge_key: str | None = None,
+    ) -> None:
         document.apply(document.session.with_strategy_judgments(judgments), text, merge_key)
 
     def item_name(self, document: Document, item: str, lang: str) -> str:

@@ -64,14 +64,17 @@ class RandomIndexChoice(_SessionChoice):
     field = "random_index"
 
     def options(self) -> list[tuple[str, object]]:
-        return [(self.tr("Random index: Saaty"), "saaty"),
-                (self.tr("Random index: Donegan & Dodd"), "dd")]
+        return [
+            (self.tr("Random index: Saaty"), "saaty"),
+            (self.tr("Random index: Donegan & Dodd"), "dd"),
+        ]
 
     def retranslate(self) -> None:
         super().retranslate()
         for index in range(self.count()):
-            self.setItemData(index, RANDOM_INDEX_TABLES[self.itemData(index)],
-                             Qt.ItemDataRole.ToolTipRole)  # the full reference
+            self.setItemData(
+                index, RANDOM_INDEX_TABLES[self.itemData(index)], Qt.ItemDataRole.ToolTipRole
+            )  # the full reference
 
     def undo_text(self) -> str:
         return self.tr("Change the random index table")
@@ -81,9 +84,10 @@ class NormalisationChoice(_SessionChoice):
     field = "normalisation"
 
     def options(self) -> list[tuple[str, object]]:
-        return [(self.tr("Normalisation: ratio to the best district"),
-                 Normalisation.RATIO_TO_BEST),
-                (self.tr("Normalisation: min–max"), Normalisation.MIN_MAX)]
+        return [
+            (self.tr("Normalisation: ratio to the best district"), Normalisation.RATIO_TO_BEST),
+            (self.tr("Normalisation: min–max"), Normalisation.MIN_MAX),
+        ]
 
     def undo_text(self) -> str:
         return self.tr("Change the normalisation of indicators")
@@ -96,20 +100,26 @@ class SynthesisChoice(_SessionChoice):
     field = "synthesis"
 
     def options(self) -> list[tuple[str, object]]:
-        return [(self.tr("Synthesis: ideal (best strategy = 1)"), Synthesis.IDEAL),
-                (self.tr("Synthesis: distributive (shares sum to 1)"), Synthesis.DISTRIBUTIVE)]
+        return [
+            (self.tr("Synthesis: ideal (best strategy = 1)"), Synthesis.IDEAL),
+            (self.tr("Synthesis: distributive (shares sum to 1)"), Synthesis.DISTRIBUTIVE),
+        ]
 
     def retranslate(self) -> None:
         super().retranslate()
-        tips = {Synthesis.IDEAL: self.tr(
-                    "Each criterion's strategy priorities are divided by the best strategy's. "
-                    "Adding a copy of a strategy, or one no better than the best on any "
-                    "criterion, never changes the order of the others (Belton & Gear 1983; "
-                    "Saaty 1994)."),
-                Synthesis.DISTRIBUTIVE: self.tr(
-                    "Each criterion's strategy priorities are shares summing to 1. Adding or "
-                    "removing a strategy can reverse the order of others (Belton & Gear 1983). "
-                    "Files saved before the mode could be chosen were computed this way.")}
+        tips = {
+            Synthesis.IDEAL: self.tr(
+                "Each criterion's strategy priorities are divided by the best strategy's. "
+                "Adding a copy of a strategy, or one no better than the best on any "
+                "criterion, never changes the order of the others (Belton & Gear 1983; "
+                "Saaty 1994)."
+            ),
+            Synthesis.DISTRIBUTIVE: self.tr(
+                "Each criterion's strategy priorities are shares summing to 1. Adding or "
+                "removing a strategy can reverse the order of others (Belton & Gear 1983). "
+                "Files saved before the mode could be chosen were computed this way."
+            ),
+        }
         for index in range(self.count()):
             self.setItemData(index, tips[self.itemData(index)], Qt.ItemDataRole.ToolTipRole)
 

@@ -29,8 +29,12 @@ class NotesView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.hint.setText(self.tr("Notes saved with the session and printed in exports: who "
-                                  "judged, when, on what evidence."))
+        self.hint.setText(
+            self.tr(
+                "Notes saved with the session and printed in exports: who "
+                "judged, when, on what evidence."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -71,10 +71,13 @@ class PairRow(TranslatedWidget):
 
     def retranslate(self) -> None:
         self.missing.setText(self.tr("missing"))
-        self.missing.setToolTip(self.tr("Leave this pair unjudged; it is estimated from the "
-                                        "other judgments (the node stays connected)."))
-        self.slider.setToolTip(self.tr("Move toward the more important item: "
-                                       "1 equal … 9 extreme"))
+        self.missing.setToolTip(
+            self.tr(
+                "Leave this pair unjudged; it is estimated from the "
+                "other judgments (the node stays connected)."
+            )
+        )
+        self.slider.setToolTip(self.tr("Move toward the more important item: 1 equal … 9 extreme"))
         self.show_value(self._value, self._names)
 
     def _on_slider_moved(self, step: int) -> None:

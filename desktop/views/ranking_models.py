@@ -43,8 +43,12 @@ class RankingModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Rank"), self.tr("Strategy"), self.tr("Priority"),
-                    self.tr("Gap to next"))[section]
+            return (
+                self.tr("Rank"),
+                self.tr("Strategy"),
+                self.tr("Priority"),
+                self.tr("Gap to next"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -55,8 +59,12 @@ class RankingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             rank = f"{entry.rank}" + ("=" if entry.tied else "")
             gap = "" if entry.gap_to_next is None else f"{entry.gap_to_next:.4f}"
-            return (rank, f"{strategy.id} {strategy.name.get(self.language.code)}",
-                    f"{entry.priority:.4f}", gap)[index.column()]
+            return (
+                rank,
+                f"{strategy.id} {strategy.name.get(self.language.code)}",
+                f"{entry.priority:.4f}",
+                gap,
+            )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             tie = self.tr("Tied with another strategy. ") if entry.tied else ""
             return tie + strategy.summary.get(self.language.code)

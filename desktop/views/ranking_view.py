@@ -146,8 +146,9 @@ class RankingView(QWidget):
         narrow window, or scale factor 2), so the page never needs sideways scrolling."""
         room = self.parentWidget().width() if self.parentWidget() else self.width()
         needed = self.ranking.minimumWidth() + self.charts.minimumSizeHint().width() + SIDE_GAP
-        self.top.setOrientation(Qt.Orientation.Horizontal if room >= needed
-                                else Qt.Orientation.Vertical)
+        self.top.setOrientation(
+            Qt.Orientation.Horizontal if room >= needed else Qt.Orientation.Vertical
+        )
 
     def selected_district(self) -> str:
         return self.district.currentData() or ALL_DISTRICTS
@@ -164,8 +165,11 @@ class RankingView(QWidget):
         self.overview_model.refresh()
         self._refresh_chart(district)
         self._refresh_alpha_meaning(district)
-        self.caveats.show_caveats(self.document.evaluation, self.language.code,
-                                  None if district == ALL_DISTRICTS else district)
+        self.caveats.show_caveats(
+            self.document.evaluation,
+            self.language.code,
+            None if district == ALL_DISTRICTS else district,
+        )
 
     def _refresh_chart(self, district: str) -> None:
         model, evaluation, lang = self.document.model, self.document.evaluation, self.language.code
@@ -174,51 +178,81 @@ class RankingView(QWidget):
         if district == ALL_DISTRICTS:
             self.charts.setCurrentWidget(self.grouped_chart)
             self.grouped_chart.show_priorities(
-                evaluation.priorities, [names[s] for s in model.strategy_ids],
+                evaluation.priorities,
+                [names[s] for s in model.strategy_ids],
                 [d.name.get(lang) for d in model.districts],
-                self.tr("Priority of each strategy in each district"), self.tr("priority"))
+                self.tr("Priority of each strategy in each district"),
+                self.tr("priority"),
+            )
             return
         self.charts.setCurrentWidget(self.chart)
         order = [model.strategy_ids.index(r.strategy) for r in evaluation.ranking(district)]
         row = model.district_ids.index(district)
         self.chart.show_contributions(
-            evaluation.contributions[row][order], [names[model.strategy_ids[i]] for i in order],
-            criteria, self.tr("{district}: priority split into criteria").format(
-                district=model.district(district).name.get(lang)), self.tr("priority"))
+            evaluation.contributions[row][order],
+            [names[model.strategy_ids[i]] for i in order],
+            criteria,
+            self.tr("{district}: priority split into criteria").format(
+                district=model.district(district).name.get(lang)
+            ),
+            self.tr("priority"),
+        )
 
     def _refresh_alpha_meaning(self, district: str) -> None:
         if district == ALL_DISTRICTS:
-            self.alpha_meaning.setText(self.tr(
-                "α = 1: weights follow need alone, so a criterion on which a district has no "
-                "gap gets no weight there."))
+            self.alpha_meaning.setText(
+                self.tr(
+                    "α = 1: weights follow need alone, so a criterion on which a district has no "
+                    "gap gets no weight there."
+                )
+            )
             return
         model, lang = self.document.model, self.language.code
         found = alpha_stability(SensitivityInputs.from_evaluation(self.document.evaluation))[
-            model.district_ids.index(district)]
+            model.district_ids.index(district)
+        ]
         if found.at_change_point:
             holds = self.tr("At α = {alpha:.2f} ranks change (a tie).").format(alpha=found.alpha)
         else:
             holds = self.tr("This ranking holds for α from {low:.2f} to {high:.2f}.").format(
-                low=found.low, high=found.high)
-        dropped = ", ".join(f"{model.criteria[c]} {model.hierarchy.name(model.criteria[c], lang)}"
-                            for c in found.dropped_at_one)
-        at_one = (self.tr("At α = 1 need alone decides, and the criteria on which this district "
-                          "has no gap get no weight: {criteria}.").format(criteria=dropped)
-                  if dropped else self.tr("At α = 1 need alone decides; this district has a gap "
-                                          "on every weighted criterion, so each keeps weight."))
+                low=found.low, high=found.high
+            )
+        dropped = ", ".join(
+            f"{model.criteria[c]} {model.hierarchy.name(model.criteria[c], lang)}"
+            for c in found.dropped_at_one
+        )
+        at_one = (
+            self.tr(
+                "At α = 1 need alone decides, and the criteria on which this district "
+                "has no gap get no weight: {criteria}."
+            ).format(criteria=dropped)
+            if dropped
+            else self.tr(
+                "At α = 1 need alone decides; this district has a gap "
+                "on every weighted criterion, so each keeps weight."
+            )
+        )
         self.alpha_meaning.setText(f"{holds} {at_one}")
 
     def retranslate(self, *_code) -> None:
         self.district_label.setText(self.tr("District:"))
         self.alpha_label.setText(self.tr("Need emphasis"))
-        self.alpha.setToolTip(self.tr("α = 0: plain AHP, one ranking for all districts; "
-                                      "α = 1: the districts' indicator gaps decide fully"))
+        self.alpha.setToolTip(
+            self.tr(
+                "α = 0: plain AHP, one ranking for all districts; "
+                "α = 1: the districts' indicator gaps decide fully"
+            )
+        )
         self.overview_box.setTitle(self.tr("All districts: rank (priority); ★ = top strategy"))
         self._fill_districts()
 
     def _fill_districts(self) -> None:
-        fill_districts(self.district, self.document.model, self.language.code,
-                       (self.tr("All districts"), ALL_DISTRICTS))
+        fill_districts(
+            self.district,
+            self.document.model,
+            self.language.code,
+            (self.tr("All districts"), ALL_DISTRICTS),
+        )
         self.refresh()
         self.overview_model.retranslate()
         self._size_ranking_table()
@@ -241,5 +275,8 @@ class RankingView(QWidget):
 
     def _on_alpha_moved(self, step: int) -> None:
         session = replace(self.document.session, alpha=step / ALPHA_STEPS)
-        self.document.apply(session, lambda: self.tr("Set need emphasis α to {alpha:.2f}").format(
-            alpha=session.alpha), merge_key="alpha")
+        self.document.apply(
+            session,
+            lambda: self.tr("Set need emphasis α to {alpha:.2f}").format(alpha=session.alpha),
+            merge_key="alpha",
+        )

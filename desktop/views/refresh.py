@@ -17,8 +17,13 @@ from desktop.document import Document
 
 
 class RefreshWhenShown(QObject):
-    def __init__(self, widget: QWidget, refresh: Callable[[], None],
-                 document: Document | None = None, shows: Change = Change.NONE):
+    def __init__(
+        self,
+        widget: QWidget,
+        refresh: Callable[[], None],
+        document: Document | None = None,
+        shows: Change = Change.NONE,
+    ):
         super().__init__(widget)
         self._widget = widget
         self._refresh = refresh

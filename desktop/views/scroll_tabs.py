@@ -41,8 +41,10 @@ def fit_columns(table: QTableView) -> None:
     """Stretched columns that never get narrower than their header or cells: the table scrolls
     sideways in a narrow window instead of cutting a name to "Scale of e-comme"."""
     header = table.horizontalHeader()
-    widths = [max(header.sectionSizeFromContents(column).width(),
-                  table.sizeHintForColumn(column)) for column in range(header.count())]
+    widths = [
+        max(header.sectionSizeFromContents(column).width(), table.sizeHintForColumn(column))
+        for column in range(header.count())
+    ]
     header.setMinimumSectionSize(max(widths, default=header.defaultSectionSize()))
 
 
@@ -51,10 +53,15 @@ def show_rows(table: QTableView, rows: int) -> None:
     header = table.horizontalHeader()
     header_height = 0 if header.isHidden() else header.sizeHint().height()
     shown = min(rows, table.model().rowCount())
-    sized_to_contents = table.verticalHeader().sectionResizeMode(0) == \
-        QHeaderView.ResizeMode.ResizeToContents if shown else False
+    sized_to_contents = (
+        table.verticalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
+        if shown
+        else False
+    )
     least = table.verticalHeader().minimumSectionSize()
-    row_height = sum(max(table.sizeHintForRow(row), least) if sized_to_contents
-                     else table.rowHeight(row) for row in range(shown))
+    row_height = sum(
+        max(table.sizeHintForRow(row), least) if sized_to_contents else table.rowHeight(row)
+        for row in range(shown)
+    )
     scroll_bar = table.horizontalScrollBar().sizeHint().height()
     table.setMinimumHeight(header_height + row_height + scroll_bar + 2 * table.frameWidth())

@@ -27,8 +27,13 @@ def alpha_sweep_coefficients(inputs: SensitivityInputs) -> LinearSweep:
     plain_totals = np.full(districts, weights.sum())
     plain = LinearSweep(plain_scores, plain_scores, plain_totals, plain_totals)
     ends = [need_multipliers(inputs.need, alpha) * weights for alpha in (0.0, 1.0)]
-    return LinearSweep(ends[0] @ effectiveness.T, ends[1] @ effectiveness.T,
-                       ends[0].sum(axis=1), ends[1].sum(axis=1), plain)
+    return LinearSweep(
+        ends[0] @ effectiveness.T,
+        ends[1] @ effectiveness.T,
+        ends[0].sum(axis=1),
+        ends[1].sum(axis=1),
+        plain,
+    )
 
 
 @dataclass(frozen=True, eq=False)
@@ -50,8 +55,9 @@ def alpha_sweep(inputs: SensitivityInputs, points: int = DEFAULT_POINTS) -> Alph
     sweep = alpha_sweep_coefficients(inputs)
     grid = sweep_points(points)
     scores = sweep.priorities(grid)
-    return AlphaSweep(grid, scores, competition_ranks(scores), inputs.alpha,
-                      crossings_of(pair_roots(sweep)))
+    return AlphaSweep(
+        grid, scores, competition_ranks(scores), inputs.alpha, crossings_of(pair_roots(sweep))
+    )
 
 
 # Change points closer than this to the chosen α count as at α (a tie there).
@@ -87,13 +93,19 @@ def alpha_stability(inputs: SensitivityInputs) -> tuple[AlphaStability, ...]:
     at_one = adjusted_weights(inputs.weights, inputs.need, 1.0)
     dropped = (at_one <= 0.0) & (inputs.weights[np.newaxis, :] > 0.0)
     return tuple(
-        _stability(district, inputs.alpha, roots.roots[district],
-                   tuple(int(c) for c in np.flatnonzero(dropped[district])))
-        for district in range(inputs.need.shape[0]))
+        _stability(
+            district,
+            inputs.alpha,
+            roots.roots[district],
+            tuple(int(c) for c in np.flatnonzero(dropped[district])),
+        )
+        for district in range(inputs.need.shape[0])
+    )
 
 
-def _stability(district: int, alpha: float, roots: np.ndarray,
-               dropped: tuple[int, ...]) -> AlphaStability:
+def _stability(
+    district: int, alpha: float, roots: np.ndarray, dropped: tuple[int, ...]
+) -> AlphaStability:
     points = np.unique(roots[~np.isnan(roots)])
     if np.any(np.abs(points - alpha) <= AT_ALPHA_TOLERANCE):
         low = high = alpha
@@ -101,5 +113,4 @@ def _stability(district: int, alpha: float, roots: np.ndarray,
         below, above = points[points < alpha], points[points > alpha]
         low = float(below[-1]) if below.size else 0.0
         high = float(above[0]) if above.size else 1.0
-    return AlphaStability(district, alpha, tuple(float(p) for p in points), low, high,
-                          dropped)
+    return AlphaStability(district, alpha, tuple(float(p) for p in points), low, high, dropped)

@@ -32,15 +32,17 @@ class AlphaChangePoint:
     ahead_above: int
 
 
-def alpha_change_points(inputs: SensitivityInputs,
-                        crossings: Crossings) -> tuple[AlphaChangePoint, ...]:
+def alpha_change_points(
+    inputs: SensitivityInputs, crossings: Crossings
+) -> tuple[AlphaChangePoint, ...]:
     """Every swap of every district, districts in model order, each in increasing α."""
     sweep = alpha_sweep_coefficients(inputs)
     found = []
     for district in range(inputs.need.shape[0]):
         mine = crossings.select(district)
-        for alpha, first, second, leader in zip(mine.position, mine.first, mine.second,
-                                                mine.leader, strict=True):
+        for alpha, first, second, leader in zip(
+            mine.position, mine.first, mine.second, mine.leader, strict=True
+        ):
             scores = sweep.priorities(np.array([alpha]))[0, district]
             tied = max(scores[first], scores[second])
             rank = 1 + int(np.sum(scores > tied + TIE_TOLERANCE))

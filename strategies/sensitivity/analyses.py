@@ -28,8 +28,12 @@ class Analyses:
     Give the evaluation, or (for arrays built without one, as the benchmarks do) the inputs.
     """
 
-    def __init__(self, evaluation: Evaluation | None, points: int = DEFAULT_POINTS,
-                 inputs: SensitivityInputs | None = None):
+    def __init__(
+        self,
+        evaluation: Evaluation | None,
+        points: int = DEFAULT_POINTS,
+        inputs: SensitivityInputs | None = None,
+    ):
         if evaluation is None and inputs is None:
             raise ValueError("Analyses needs an evaluation or its sensitivity inputs")
         self.evaluation, self.points, self._given_inputs = evaluation, points, inputs
@@ -60,8 +64,10 @@ class Analyses:
     def gradient_crossings(self, criterion: int, district: int) -> tuple[Crossings, np.ndarray]:
         """The swaps of one district's curves when criterion moves, with the priority at each."""
         found = self.gradient.crossings.select(district, criterion)
-        values = [dynamic_ranking(self.inputs, criterion, float(position)).priorities[
-            district, first] for position, first in zip(found.position, found.first, strict=True)]
+        values = [
+            dynamic_ranking(self.inputs, criterion, float(position)).priorities[district, first]
+            for position, first in zip(found.position, found.first, strict=True)
+        ]
         return found, np.asarray(values, dtype=float)
 
     def alpha_crossings(self, district: int) -> tuple[Crossings, np.ndarray]:

@@ -71,39 +71,54 @@ class SensitivityBundle:
     def robustness(self) -> tuple[DistrictRobustness, ...]:
         """One summary per district, in model order (None where its analysis is missing)."""
         tops = reference_tops(self.inputs)
-        return tuple(self._district_robustness(district, int(top))
-                     for district, top in enumerate(tops))
+        return tuple(
+            self._district_robustness(district, int(top)) for district, top in enumerate(tops)
+        )
 
     def _district_robustness(self, district: int, top: int) -> DistrictRobustness:
-        stays = (None if self.monte_carlo is None
-                 else float(self.monte_carlo.top_stays_top[district]))
+        stays = (
+            None if self.monte_carlo is None else float(self.monte_carlo.top_stays_top[district])
+        )
         thresholds = self.thresholds
         change = np.nan if thresholds is None else float(thresholds.critical_change[district])
         if thresholds is None or np.isnan(change):
             return DistrictRobustness(district, top, stays, None, None)
-        return DistrictRobustness(district, top, stays,
-                                  int(thresholds.critical_criterion[district]), change)
+        return DistrictRobustness(
+            district, top, stays, int(thresholds.critical_criterion[district]), change
+        )
 
 
 def reference_tops(inputs: SensitivityInputs) -> np.ndarray:
     """Today's top strategy per district, ties broken as the Monte Carlo's reference_top."""
-    scores = priorities(adjusted_weights(inputs.weights, inputs.need, inputs.alpha),
-                        inputs.effectiveness)
+    scores = priorities(
+        adjusted_weights(inputs.weights, inputs.need, inputs.alpha), inputs.effectiveness
+    )
     return np.argmin(ordinal_ranks(-competition_ranks(scores).astype(float)), axis=1)
 
 
-def sensitivity_bundle(evaluation: Evaluation, settings: MonteCarloSettings | None = None,
-                       points: int = DEFAULT_POINTS,
-                       progress: Progress | None = None) -> SensitivityBundle:
+def sensitivity_bundle(
+    evaluation: Evaluation,
+    settings: MonteCarloSettings | None = None,
+    points: int = DEFAULT_POINTS,
+    progress: Progress | None = None,
+) -> SensitivityBundle:
     """All analyses of an evaluation; Monte Carlo settings default to the session's."""
-    return bundle_from_arrays(SensitivityInputs.from_evaluation(evaluation),
-                              MonteCarloProblem.from_evaluation(evaluation),
-                              settings or evaluation.session.monte_carlo, points, progress)
+    return bundle_from_arrays(
+        SensitivityInputs.from_evaluation(evaluation),
+        MonteCarloProblem.from_evaluation(evaluation),
+        settings or evaluation.session.monte_carlo,
+        points,
+        progress,
+    )
 
 
-def bundle_from_arrays(inputs: SensitivityInputs, problem: MonteCarloProblem,
-                       settings: MonteCarloSettings, points: int = DEFAULT_POINTS,
-                       progress: Progress | None = None) -> SensitivityBundle:
+def bundle_from_arrays(
+    inputs: SensitivityInputs,
+    problem: MonteCarloProblem,
+    settings: MonteCarloSettings,
+    points: int = DEFAULT_POINTS,
+    progress: Progress | None = None,
+) -> SensitivityBundle:
     """All analyses from arrays (the Monte Carlo seeded by settings.seed); an analysis that
     fails is recorded as unavailable and the others go on."""
     unavailable: list[Unavailable] = []
@@ -118,10 +133,22 @@ def bundle_from_arrays(inputs: SensitivityInputs, problem: MonteCarloProblem,
             unavailable.append(Unavailable(name, FAILED, str(error)))
         return None
 
-    monte_carlo = attempt(MONTE_CARLO, lambda: run_monte_carlo(
-        problem, settings.spread, settings.samples, np.random.default_rng(settings.seed),
-        settings.discard_inconsistent, progress))
-    return SensitivityBundle(inputs, attempt("gradient", lambda: analyses.gradient),
-                             attempt(THRESHOLDS, lambda: analyses.thresholds),
-                             attempt("alpha", lambda: analyses.alpha),
-                             monte_carlo, tuple(unavailable))
+    monte_carlo = attempt(
+        MONTE_CARLO,
+        lambda: run_monte_carlo(
+            problem,
+            settings.spread,
+            settings.samples,
+            np.random.default_rng(settings.seed),
+            settings.discard_inconsistent,
+            progress,
+        ),
+    )
+    return SensitivityBundle(
+        inputs,
+        attempt("gradient", lambda: analyses.gradient),
+        attempt(THRESHOLDS, lambda: analyses.thresholds),
+        attempt("alpha", lambda: analyses.alpha),
+        monte_carlo,
+        tuple(unavailable),
+    )

@@ -25,6 +25,5 @@ def dynamic_ranking(inputs: SensitivityInputs, criterion: int, value: float) -> 
     if not 0.0 <= value <= 1.0:
         raise ValueError(f"weight {value!r} is outside [0, 1]")
     weights = swept_weights(inputs.weights, criterion, value)
-    scores = priorities(adjusted_weights(weights, inputs.need, inputs.alpha),
-                        inputs.effectiveness)
+    scores = priorities(adjusted_weights(weights, inputs.need, inputs.alpha), inputs.effectiveness)
     return DynamicRanking(weights, scores, competition_ranks(scores))

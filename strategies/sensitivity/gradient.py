@@ -47,15 +47,20 @@ def weight_sweep(inputs: SensitivityInputs) -> LinearSweep:
     return LinearSweep(sweep.start, sweep.end, sweep.start_total, sweep.end_total, plain)
 
 
-def _sweep_with(shares: np.ndarray, multipliers: np.ndarray,
-                effectiveness: np.ndarray) -> LinearSweep:
+def _sweep_with(
+    shares: np.ndarray, multipliers: np.ndarray, effectiveness: np.ndarray
+) -> LinearSweep:
     districts, criteria = multipliers.shape
     strategies = effectiveness.shape[0]
     # weighted[d, s, c] = m[d, c]·e[s, c]; start sums it over the other criteria by share.
     weighted = multipliers[:, np.newaxis, :] * effectiveness[np.newaxis, :, :]
     start = (weighted.reshape(-1, criteria) @ shares.T).reshape(districts, strategies, criteria)
-    return LinearSweep(start.transpose(2, 0, 1), weighted.transpose(2, 0, 1),
-                       (multipliers @ shares.T).T, multipliers.T.copy())
+    return LinearSweep(
+        start.transpose(2, 0, 1),
+        weighted.transpose(2, 0, 1),
+        (multipliers @ shares.T).T,
+        multipliers.T.copy(),
+    )
 
 
 @dataclass(frozen=True, eq=False)
@@ -75,5 +80,6 @@ def gradient_sweep(inputs: SensitivityInputs, points: int = DEFAULT_POINTS) -> G
     """Every criterion swept, every strategy's priority in every district, with crossings."""
     sweep = weight_sweep(inputs)
     grid = sweep_points(points)
-    return GradientSweep(grid, sweep.priorities(grid), inputs.weights.copy(),
-                         crossings_of(pair_roots(sweep)))
+    return GradientSweep(
+        grid, sweep.priorities(grid), inputs.weights.copy(), crossings_of(pair_roots(sweep))
+    )

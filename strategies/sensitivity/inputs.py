@@ -38,8 +38,12 @@ class SensitivityInputs:
 
     @classmethod
     def from_evaluation(cls, evaluation: Evaluation) -> SensitivityInputs:
-        return cls(evaluation.weights.leaf_weights(), evaluation.need.need,
-                   evaluation.session.alpha, evaluation.effectiveness)
+        return cls(
+            evaluation.weights.leaf_weights(),
+            evaluation.need.need,
+            evaluation.session.alpha,
+            evaluation.effectiveness,
+        )
 
     @property
     def multipliers(self) -> np.ndarray:

@@ -42,8 +42,9 @@ class LinearSweep:
         # One leading index at a time keeps the temporaries small for large models.
         for index in range(start.shape[0]):
             numerator = (1.0 - t) * start[index] + t * end[index]
-            denominator = (1.0 - t) * start_total[index][:, np.newaxis] \
-                + t * end_total[index][:, np.newaxis]
+            denominator = (1.0 - t) * start_total[index][:, np.newaxis] + t * end_total[index][
+                :, np.newaxis
+            ]
             np.divide(numerator, denominator, out=result[index], where=denominator > 0)
             empty = empty or bool(np.any(denominator <= 0))
         result = result.reshape(*lead, points.size, *tail)
@@ -97,8 +98,9 @@ def pair_roots(sweep: LinearSweep) -> PairRoots:
     np.divide(-at_start, slopes, out=roots, where=(slopes != 0) & ~identical)
     inside = (roots >= 0.0) & (roots <= 1.0)
     # A root where every weighted need is zero is not a crossing: the fallback ranks there.
-    totals = ((1.0 - roots) * sweep.start_total[..., np.newaxis]
-              + roots * sweep.end_total[..., np.newaxis])
+    totals = (1.0 - roots) * sweep.start_total[..., np.newaxis] + roots * sweep.end_total[
+        ..., np.newaxis
+    ]
     valid = inside & (np.where(inside, totals, 0.0) > 0)
     return PairRoots(first, second, np.where(valid, roots, np.nan), slopes, identical)
 

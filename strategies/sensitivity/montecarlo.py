@@ -72,8 +72,13 @@ class NoiseStream:
     """The noise of a run, taken chunk by chunk: drawn NOISE_BLOCK samples at a time, each
     block node by node, so any sequence of takes yields the same numbers."""
 
-    def __init__(self, problem: MonteCarloProblem, spread: float, samples: int,
-                 generator: np.random.Generator):
+    def __init__(
+        self,
+        problem: MonteCarloProblem,
+        spread: float,
+        samples: int,
+        generator: np.random.Generator,
+    ):
         if spread < 0:
             raise ValueError(f"spread {spread!r} is negative")
         self._pairs = [node.pair_count for node in problem.judgment_nodes]
@@ -94,10 +99,10 @@ class NoiseStream:
         size = min(NOISE_BLOCK, self._undrawn)
         if size <= 0:
             raise ValueError("asked for more samples than the run has")
-        block = [self._generator.normal(0.0, self._spread, (size, pairs))
-                 for pairs in self._pairs]
-        self._buffer = [np.concatenate([old, new]) for old, new in zip(self._buffer, block,
-                                                                        strict=True)]
+        block = [self._generator.normal(0.0, self._spread, (size, pairs)) for pairs in self._pairs]
+        self._buffer = [
+            np.concatenate([old, new]) for old, new in zip(self._buffer, block, strict=True)
+        ]
         self._undrawn -= size
         self._buffered += size
 
@@ -111,11 +116,16 @@ def ordinal_ranks(scores: np.ndarray) -> np.ndarray:
     return ranks
 
 
-def run_monte_carlo(problem: MonteCarloProblem, spread: float, samples: int,
-                    generator: np.random.Generator, discard_inconsistent: bool = False,
-                    progress: Progress | None = None,
-                    percentiles: tuple[float, ...] = DEFAULT_PERCENTILES,
-                    chunk_size: int | None = None) -> MonteCarloResult:
+def run_monte_carlo(
+    problem: MonteCarloProblem,
+    spread: float,
+    samples: int,
+    generator: np.random.Generator,
+    discard_inconsistent: bool = False,
+    progress: Progress | None = None,
+    percentiles: tuple[float, ...] = DEFAULT_PERCENTILES,
+    chunk_size: int | None = None,
+) -> MonteCarloResult:
     """Perturb, reweigh and rank ``samples`` times; raise Cancelled if progress says stop.
 
     ``progress(done, total)`` is called after each chunk (``chunk_size`` samples; by default
@@ -134,8 +144,9 @@ def run_monte_carlo(problem: MonteCarloProblem, spread: float, samples: int,
         end = min(samples, begin + chunk)
         scores = _chunk_priorities(problem, noise.take(end - begin), discard_inconsistent)
         counts += _rank_counts(scores)
-        stored[:, kept:kept + scores.shape[0]] = (scores.reshape(scores.shape[0], reference.size)
-                                                  - reference).T
+        stored[:, kept : kept + scores.shape[0]] = (
+            scores.reshape(scores.shape[0], reference.size) - reference
+        ).T
         kept += scores.shape[0]
         if progress is not None and progress(end, samples) is False:
             raise Cancelled(end, samples)
@@ -144,19 +155,24 @@ def run_monte_carlo(problem: MonteCarloProblem, spread: float, samples: int,
     return _result(problem, spread, samples, kept, counts, stored[:, :kept], percentiles)
 
 
-def _chunk_priorities(problem: MonteCarloProblem, noise: list[np.ndarray],
-                      discard_inconsistent: bool) -> np.ndarray:
+def _chunk_priorities(
+    problem: MonteCarloProblem, noise: list[np.ndarray], discard_inconsistent: bool
+) -> np.ndarray:
     """Priorities [x, d, s] of the chunk's samples (only the consistent ones if asked)."""
     nodes = problem.judgment_nodes
-    batches = [batched_node_weights(node.sampled(part), problem.random_index)
-               for node, part in zip(nodes, noise, strict=True)]
-    weights = problem.tree.leaf_weights([b.weights for b in batches[:len(problem.criteria_nodes)]])
-    effectiveness = np.broadcast_to(problem.effectiveness,
-                                    (weights.shape[0], *problem.effectiveness.shape))
+    batches = [
+        batched_node_weights(node.sampled(part), problem.random_index)
+        for node, part in zip(nodes, noise, strict=True)
+    ]
+    weights = problem.tree.leaf_weights([b.weights for b in batches[: len(problem.criteria_nodes)]])
+    effectiveness = np.broadcast_to(
+        problem.effectiveness, (weights.shape[0], *problem.effectiveness.shape)
+    )
     if problem.effectiveness_nodes:
         effectiveness = effectiveness.copy()
-        for (column, _), batch in zip(problem.effectiveness_nodes,
-                                      batches[len(problem.criteria_nodes):], strict=True):
+        for (column, _), batch in zip(
+            problem.effectiveness_nodes, batches[len(problem.criteria_nodes) :], strict=True
+        ):
             effectiveness[:, :, column] = synthesised(batch.weights, problem.synthesis)
     scores = _priorities(weights, effectiveness, problem.need, problem.alpha)
     if not discard_inconsistent:
@@ -164,8 +180,9 @@ def _chunk_priorities(problem: MonteCarloProblem, noise: list[np.ndarray],
     return scores[_consistent(batches, nodes)]
 
 
-def _priorities(weights: np.ndarray, effectiveness: np.ndarray, need: np.ndarray,
-                alpha: float) -> np.ndarray:
+def _priorities(
+    weights: np.ndarray, effectiveness: np.ndarray, need: np.ndarray, alpha: float
+) -> np.ndarray:
     """P[x, d, s] with ranking's own need blend."""
     return blended_priorities(weights, effectiveness, need, alpha)
 
@@ -190,9 +207,15 @@ def _rank_counts(scores: np.ndarray) -> np.ndarray:
     return np.bincount(flat, minlength=districts * strategies * strategies)
 
 
-def _result(problem: MonteCarloProblem, spread: float, samples: int, kept: int,
-            counts: np.ndarray, stored: np.ndarray,
-            percentiles: tuple[float, ...]) -> MonteCarloResult:
+def _result(
+    problem: MonteCarloProblem,
+    spread: float,
+    samples: int,
+    kept: int,
+    counts: np.ndarray,
+    stored: np.ndarray,
+    percentiles: tuple[float, ...],
+) -> MonteCarloResult:
     """stored: priorities less today's [d·s, kept]."""
     districts, strategies = problem.reference_priorities.shape
     acceptability = counts.reshape(districts, strategies, strategies) / kept
@@ -201,14 +224,22 @@ def _result(problem: MonteCarloProblem, spread: float, samples: int, kept: int,
     stays = acceptability[np.arange(districts), top, 0]
     reference = problem.reference_priorities.reshape(-1)
     means = (reference + stored.mean(axis=1, dtype=np.float64)).reshape(districts, strategies)
-    return MonteCarloResult(samples, kept, spread, acceptability, top, stays, tuple(percentiles),
-                            _percentiles(stored, reference, percentiles).reshape(
-                                -1, districts, strategies),
-                            means)
+    return MonteCarloResult(
+        samples,
+        kept,
+        spread,
+        acceptability,
+        top,
+        stays,
+        tuple(percentiles),
+        _percentiles(stored, reference, percentiles).reshape(-1, districts, strategies),
+        means,
+    )
 
 
-def _percentiles(stored: np.ndarray, reference: np.ndarray,
-                 percentiles: tuple[float, ...]) -> np.ndarray:
+def _percentiles(
+    stored: np.ndarray, reference: np.ndarray, percentiles: tuple[float, ...]
+) -> np.ndarray:
     """Percentiles [p, d·s] of the priorities reference + stored [d·s, x], a few rows at a time.
 
     Each block of rows is copied (contiguous, bounded) and partitioned in place."""
@@ -216,8 +247,8 @@ def _percentiles(stored: np.ndarray, reference: np.ndarray,
     result = np.empty((len(percentiles), rows))
     block = max(1, _CHUNK_VALUES // samples)
     for begin in range(0, rows, block):
-        part = stored[begin:begin + block] + reference[begin:begin + block, np.newaxis]
-        result[:, begin:begin + block] = np.percentile(part, percentiles, axis=1,
-                                                       overwrite_input=True)
+        part = stored[begin : begin + block] + reference[begin : begin + block, np.newaxis]
+        result[:, begin : begin + block] = np.percentile(
+            part, percentiles, axis=1, overwrite_input=True
+        )
     return result
-

@@ -44,8 +44,14 @@ class JudgmentNode:
     def from_judgments(cls, judgments: PairwiseJudgments, weights: NodeWeights) -> JudgmentNode:
         judged = _positions(judgments.items, [(a, b) for a, b, _ in judgments.pairs()])
         missing = _positions(judgments.items, judgments.missing_pairs())
-        return cls(judgments.node, np.asarray(weights.completed_matrix, dtype=float),
-                   judged[:, 0], judged[:, 1], missing[:, 0], missing[:, 1])
+        return cls(
+            judgments.node,
+            np.asarray(weights.completed_matrix, dtype=float),
+            judged[:, 0],
+            judged[:, 1],
+            missing[:, 0],
+            missing[:, 1],
+        )
 
     @property
     def size(self) -> int:
@@ -58,8 +64,9 @@ class JudgmentNode:
     def perturbed(self, noise: np.ndarray) -> np.ndarray:
         """Matrices [x, n, n]: each judged a_ij·exp(noise), clipped to 1/9 … 9, kept reciprocal."""
         matrices = np.broadcast_to(self.matrix, (noise.shape[0], self.size, self.size)).copy()
-        logs = np.clip(np.log(self.matrix[self.rows, self.columns]) + noise,
-                       -_LOG_SCALE_MAX, _LOG_SCALE_MAX)
+        logs = np.clip(
+            np.log(self.matrix[self.rows, self.columns]) + noise, -_LOG_SCALE_MAX, _LOG_SCALE_MAX
+        )
         matrices[:, self.rows, self.columns] = np.exp(logs)
         matrices[:, self.columns, self.rows] = np.exp(-logs)
         return matrices
@@ -90,8 +97,10 @@ class WeightTree:
     def from_hierarchy(cls, hierarchy: Hierarchy) -> WeightTree:
         nodes = hierarchy.walk()
         position = {node: index for index, node in enumerate(nodes)}
-        branches = tuple((position[node], tuple(position[c] for c in hierarchy.children(node)))
-                         for node in hierarchy.inner_nodes)
+        branches = tuple(
+            (position[node], tuple(position[c] for c in hierarchy.children(node)))
+            for node in hierarchy.inner_nodes
+        )
         return cls(nodes, branches, tuple(position[leaf] for leaf in hierarchy.leaves))
 
     def leaf_weights(self, local: Sequence[np.ndarray]) -> np.ndarray:
@@ -131,18 +140,30 @@ class MonteCarloProblem:
     def from_evaluation(cls, evaluation: Evaluation) -> MonteCarloProblem:
         session, hierarchy = evaluation.session, evaluation.model.hierarchy
         criteria_nodes = tuple(
-            JudgmentNode.from_judgments(session.criteria_judgments[node],
-                                        evaluation.weights.nodes[node])
-            for node in hierarchy.inner_nodes)
+            JudgmentNode.from_judgments(
+                session.criteria_judgments[node], evaluation.weights.nodes[node]
+            )
+            for node in hierarchy.inner_nodes
+        )
         columns = evaluation.model.criteria
         strategy_nodes = tuple(
-            (columns.index(criterion), JudgmentNode.from_judgments(
-                _strategy_judgments(evaluation, criterion), weights))
-            for criterion, weights in evaluation.effectiveness_nodes.items())
-        return cls(WeightTree.from_hierarchy(hierarchy), criteria_nodes,
-                   evaluation.effectiveness, strategy_nodes, evaluation.need.need,
-                   session.alpha, session.random_index, evaluation.priorities,
-                   session.synthesis)
+            (
+                columns.index(criterion),
+                JudgmentNode.from_judgments(_strategy_judgments(evaluation, criterion), weights),
+            )
+            for criterion, weights in evaluation.effectiveness_nodes.items()
+        )
+        return cls(
+            WeightTree.from_hierarchy(hierarchy),
+            criteria_nodes,
+            evaluation.effectiveness,
+            strategy_nodes,
+            evaluation.need.need,
+            session.alpha,
+            session.random_index,
+            evaluation.priorities,
+            session.synthesis,
+        )
 
 
 def _strategy_judgments(evaluation: Evaluation, criterion: str) -> PairwiseJudgments:

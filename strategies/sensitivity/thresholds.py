@@ -105,13 +105,21 @@ def rank_reversal_thresholds(inputs: SensitivityInputs) -> RankReversalThreshold
     every = np.ones(involves_top.shape, dtype=bool)
     critical, change = _critical(top_up, top_down)
     return RankReversalThresholds(
-        current.copy(), top_up, top_down, _smallest(up, every)[0], _smallest(down, every)[0],
+        current.copy(),
+        top_up,
+        top_down,
+        _smallest(up, every)[0],
+        _smallest(down, every)[0],
         _challenger(roots, up_pair, top_up, rising=True),
-        _challenger(roots, down_pair, top_down, rising=False), critical, change)
+        _challenger(roots, down_pair, top_down, rising=False),
+        critical,
+        change,
+    )
 
 
-def _distances(roots: PairRoots, scores: np.ndarray,
-               current: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _distances(
+    roots: PairRoots, scores: np.ndarray, current: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """How far each pair's swap lies above and below today's weight (0 for a tie today)."""
     gap = scores[..., roots.first] - scores[..., roots.second]
     tied = (np.abs(gap) <= TIE_TOLERANCE) & ~roots.identical
@@ -128,8 +136,7 @@ def _smallest(distances: np.ndarray, relevant: np.ndarray) -> tuple[np.ndarray, 
     return np.where(np.isinf(smallest), np.nan, smallest), pair
 
 
-def _challenger(roots: PairRoots, pair: np.ndarray, found: np.ndarray,
-                rising: bool) -> np.ndarray:
+def _challenger(roots: PairRoots, pair: np.ndarray, found: np.ndarray, rising: bool) -> np.ndarray:
     """The strategy of the pair that leads beyond the threshold in the direction moved."""
     slope = np.take_along_axis(roots.slopes, pair[..., np.newaxis], axis=-1)[..., 0]
     first_leads = slope > 0 if rising else slope < 0

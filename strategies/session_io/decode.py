@@ -51,18 +51,23 @@ def decode_document(root: Located, model: PlanningModel) -> DecodedFile:
     ratings, modes, strategy_judgments = _effectiveness(fields["strategy_effectiveness"], model)
     session = Session(
         criteria_judgments=_judgments_by_node(fields["criteria_judgments"]),
-        ratings=ratings, strategy_judgments=strategy_judgments, effectiveness_modes=modes,
+        ratings=ratings,
+        strategy_judgments=strategy_judgments,
+        effectiveness_modes=modes,
         indicator_edits=decode_edits(fields["indicator_edits"], model),
         alpha=fields["alpha"].as_number(0.0, 1.0),
-        normalisation=Normalisation(fields["normalisation"].as_choice(
-            tuple(n.value for n in Normalisation))),
+        normalisation=Normalisation(
+            fields["normalisation"].as_choice(tuple(n.value for n in Normalisation))
+        ),
         synthesis=Synthesis(fields["synthesis"].as_choice(tuple(s.value for s in Synthesis))),
         random_index=fields["random_index"].as_choice(tuple(RANDOM_INDEX_TABLES)),
         use_public_supplement=fields["use_public_supplement"].as_bool(),
         monte_carlo=_monte_carlo(fields["monte_carlo"]),
-        notes=fields["notes"].as_text())
-    info = SessionFileInfo(_time(fields["created"]), _time(fields["modified"]),
-                           fields["app_version"].as_text())
+        notes=fields["notes"].as_text(),
+    )
+    info = SessionFileInfo(
+        _time(fields["created"]), _time(fields["modified"]), fields["app_version"].as_text()
+    )
     return DecodedFile(saved_model, session, info)
 
 
@@ -70,10 +75,18 @@ def _saved_model(located: Located, model: PlanningModel) -> SavedModel:
     fields = located.record(schema.MODEL_KEYS)
     ident = fields["id"].as_text()
     if ident != model.id:
-        raise SessionFileError(fields["id"].path, f"the file was made for the model "
-                               f"{shown(ident)}, not {model.id!r}", FileProblem.OTHER_MODEL)
-    return SavedModel(ident, fields["version"].as_text(), fields["content_hash"].as_text(),
-                      _names(fields["criteria"]), _names(fields["strategies"]))
+        raise SessionFileError(
+            fields["id"].path,
+            f"the file was made for the model {shown(ident)}, not {model.id!r}",
+            FileProblem.OTHER_MODEL,
+        )
+    return SavedModel(
+        ident,
+        fields["version"].as_text(),
+        fields["content_hash"].as_text(),
+        _names(fields["criteria"]),
+        _names(fields["strategies"]),
+    )
 
 
 def _names(located: Located) -> tuple[str, ...]:
@@ -125,17 +138,23 @@ def _scale_value(located: Located, node: str, pair: tuple[str, str]) -> float:
         raise located.fail(str(error)) from None
 
 
-def _judgment_error(error: JudgmentError, located: Located, given: list,
-                    places: list[Located]) -> SessionFileError:
+def _judgment_error(
+    error: JudgmentError, located: Located, given: list, places: list[Located]
+) -> SessionFileError:
     """Point at the pair a whole-node judgment error is about (a conflicting duplicate)."""
     path = f"{located.path}.pairs"
     if error.problem is JudgmentProblem.DUPLICATE_ITEM:
         path = f"{located.path}.items"
     elif error.problem is JudgmentProblem.CONFLICTING_DUPLICATE:
         wanted = set(error.pair)
-        path = next((place.path for (a, b, _), place in reversed(list(zip(given, places,
-                                                                            strict=True)))
-                     if {a, b} == wanted), path)
+        path = next(
+            (
+                place.path
+                for (a, b, _), place in reversed(list(zip(given, places, strict=True)))
+                if {a, b} == wanted
+            ),
+            path,
+        )
     return SessionFileError(path, str(error))
 
 
@@ -158,7 +177,8 @@ def _monte_carlo(located: Located) -> MonteCarloSettings:
         spread=fields["spread"].as_number(bounds.SPREAD.low, bounds.SPREAD.high),
         samples=fields["samples"].as_integer(bounds.SAMPLES.low, bounds.SAMPLES.high),
         seed=fields["seed"].as_integer(bounds.SEED.low, bounds.SEED.high),
-        discard_inconsistent=fields["discard_inconsistent"].as_bool())
+        discard_inconsistent=fields["discard_inconsistent"].as_bool(),
+    )
 
 
 def _time(located: Located) -> datetime:

@@ -26,8 +26,10 @@ def decode_edits(located: Located, model: PlanningModel) -> tuple[IndicatorEdit,
             _check_fits(element, edit, known[edit.indicator], model)
         place = (edit.indicator, edit.place)
         if place in first_at:
-            raise element.fail(f"edits {shown(edit.indicator)} at {shown(edit.place)} again "
-                               f"(already at {first_at[place].path})")
+            raise element.fail(
+                f"edits {shown(edit.indicator)} at {shown(edit.place)} again "
+                f"(already at {first_at[place].path})"
+            )
         first_at[place] = element
         edits.append(edit)
     return tuple(edits)
@@ -36,20 +38,24 @@ def decode_edits(located: Located, model: PlanningModel) -> tuple[IndicatorEdit,
 def _edit(located: Located) -> IndicatorEdit:
     fields = located.record(schema.EDIT_KEYS)
     value = fields["value"].as_optional_number(-MAX_VALUE_MAGNITUDE, MAX_VALUE_MAGNITUDE)
-    return IndicatorEdit(fields["indicator"].as_text(), fields["place"].as_text(), value,
-                         fields["source"].as_text())
+    return IndicatorEdit(
+        fields["indicator"].as_text(), fields["place"].as_text(), value, fields["source"].as_text()
+    )
 
 
-def _check_fits(located: Located, edit: IndicatorEdit, indicator: Indicator,
-                model: PlanningModel) -> None:
+def _check_fits(
+    located: Located, edit: IndicatorEdit, indicator: Indicator, model: PlanningModel
+) -> None:
     if indicator.kind != "number":
         raise located.key("value").fail(
             f"{indicator.id} holds {_KIND_WORDS.get(indicator.kind, indicator.kind)}, not "
-            f"numbers: a planner cannot edit it")
+            f"numbers: a planner cannot edit it"
+        )
     places = _places(indicator, model)
     if edit.place not in places:
-        raise located.key("place").fail(f"{shown(edit.place)} is not a place of "
-                                        f"{indicator.id} ({listing(places)})")
+        raise located.key("place").fail(
+            f"{shown(edit.place)} is not a place of {indicator.id} ({listing(places)})"
+        )
 
 
 def _places(indicator: Indicator, model: PlanningModel) -> tuple[str, ...]:

@@ -23,7 +23,8 @@ def session_to_dict(session: Session, model: PlanningModel, info: SessionFileInf
         "model": model_to_dict(model),
         "criteria_judgments": {
             node: judgments_to_dict(session.criteria_judgments[node])
-            for node in in_model_order(session.criteria_judgments, model.hierarchy.inner_nodes)},
+            for node in in_model_order(session.criteria_judgments, model.hierarchy.inner_nodes)
+        },
         "strategy_effectiveness": _effectiveness_to_dict(session, model),
         "indicator_edits": [_edit_to_dict(edit) for edit in session.indicator_edits],
         "alpha": float(session.alpha),
@@ -37,27 +38,35 @@ def session_to_dict(session: Session, model: PlanningModel, info: SessionFileInf
 
 
 def model_to_dict(model: PlanningModel) -> dict:
-    return {"id": model.id, "version": model.version, "content_hash": model.content_hash,
-            "criteria": list(model.criteria), "strategies": list(model.strategy_ids)}
+    return {
+        "id": model.id,
+        "version": model.version,
+        "content_hash": model.content_hash,
+        "criteria": list(model.criteria),
+        "strategies": list(model.strategy_ids),
+    }
 
 
 def judgments_to_dict(judgments: PairwiseJudgments) -> dict:
     """Items and every pair in item order, with null for the missing ones."""
-    return {"items": list(judgments.items),
-            "pairs": [{"a": a, "b": b, "value": value}
-                      for a, b, value in judgments.all_pairs()]}
+    return {
+        "items": list(judgments.items),
+        "pairs": [{"a": a, "b": b, "value": value} for a, b, value in judgments.all_pairs()],
+    }
 
 
 def in_model_order(keys: Iterable[str], order: Sequence[str]) -> list[str]:
     """Keys in the model's order; keys the model does not know follow, sorted."""
     present = set(keys)
-    return ([key for key in order if key in present]
-            + sorted(present.difference(order)))
+    return [key for key in order if key in present] + sorted(present.difference(order))
 
 
 def _effectiveness_to_dict(session: Session, model: PlanningModel) -> dict:
-    criteria = {c for _, c in session.ratings} | set(session.strategy_judgments) | set(
-        session.effectiveness_modes)
+    criteria = (
+        {c for _, c in session.ratings}
+        | set(session.strategy_judgments)
+        | set(session.effectiveness_modes)
+    )
     result = {}
     for criterion in in_model_order(criteria, model.criteria):
         ratings = {s: level for (s, c), level in session.ratings.items() if c == criterion}
@@ -65,16 +74,20 @@ def _effectiveness_to_dict(session: Session, model: PlanningModel) -> dict:
         result[criterion] = {
             "mode": session.mode(criterion),
             "ratings": {s: ratings[s] for s in in_model_order(ratings, model.strategy_ids)},
-            "judgments": None if judgments is None else judgments_to_dict(judgments)}
+            "judgments": None if judgments is None else judgments_to_dict(judgments),
+        }
     return result
 
 
 def _edit_to_dict(edit: IndicatorEdit) -> dict:
     value = None if edit.value is None else float(edit.value)
-    return {"indicator": edit.indicator, "place": edit.place, "value": value,
-            "source": edit.source}
+    return {"indicator": edit.indicator, "place": edit.place, "value": value, "source": edit.source}
 
 
 def _monte_carlo_to_dict(settings: MonteCarloSettings) -> dict:
-    return {"spread": float(settings.spread), "samples": int(settings.samples),
-            "seed": int(settings.seed), "discard_inconsistent": settings.discard_inconsistent}
+    return {
+        "spread": float(settings.spread),
+        "samples": int(settings.samples),
+        "seed": int(settings.seed),
+        "discard_inconsistent": settings.discard_inconsistent,
+    }

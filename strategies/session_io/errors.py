@@ -36,8 +36,7 @@ class SessionFileError(ValueError):
     empty when the problem concerns the whole file.
     """
 
-    def __init__(self, path: str, message: str,
-                 problem: FileProblem = FileProblem.INVALID_VALUE):
+    def __init__(self, path: str, message: str, problem: FileProblem = FileProblem.INVALID_VALUE):
         self.path = one_line(path)
         self.message = one_line(message)
         self.problem = problem
@@ -67,7 +66,7 @@ def shown(value: object) -> str:
         return f"{type(value).__name__} holding a huge number"
     if len(text) <= _SHOWN_LENGTH:
         return text
-    return text[:_SHOWN_LENGTH - 1] + "…"
+    return text[: _SHOWN_LENGTH - 1] + "…"
 
 
 def listing(names: Sequence[str]) -> str:

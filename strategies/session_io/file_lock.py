@@ -36,8 +36,9 @@ def try_lock(descriptor: int) -> bool | None:
 def is_held(path: os.PathLike | str) -> bool:
     """Whether a live owner holds the lock of the file at path (a missing file is not held)."""
     try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
-                             | getattr(os, "O_NONBLOCK", 0))
+        descriptor = os.open(
+            path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        )
     except FileNotFoundError:
         return False
     except OSError:

@@ -32,11 +32,19 @@ _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _STEP = np.zeros(256, dtype=np.int8)
 _STEP[[ord("["), ord("{")]] = 1
 _STEP[[ord("]"), ord("}")]] = -1
-_NON_BLOCKING = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(
-    os, "O_BINARY", 0)
-_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
-          (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
-          (stat.S_ISBLK, "a block device"))
+_NON_BLOCKING = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
 _UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 
 
@@ -68,15 +76,24 @@ def parse_json(data: bytes) -> object:
     text = _utf8_text(data)
     _check_depth(text)
     try:
-        return json.loads(text, parse_constant=_refuse_constant, parse_int=parse_int,
-                          parse_float=parse_float, object_pairs_hook=_object)
+        return json.loads(
+            text,
+            parse_constant=_refuse_constant,
+            parse_int=parse_int,
+            parse_float=parse_float,
+            object_pairs_hook=_object,
+        )
     except json.JSONDecodeError as error:
-        raise SessionFileError("", f"the file is not valid JSON ({error.msg} at line "
-                                   f"{error.lineno}, column {error.colno})",
-                               FileProblem.NOT_JSON) from None
+        raise SessionFileError(
+            "",
+            f"the file is not valid JSON ({error.msg} at line "
+            f"{error.lineno}, column {error.colno})",
+            FileProblem.NOT_JSON,
+        ) from None
     except (ValueError, RecursionError) as error:  # NaN, duplicate keys
-        raise SessionFileError("", f"the file is not valid JSON ({_first_line(error)})",
-                               FileProblem.NOT_JSON) from None
+        raise SessionFileError(
+            "", f"the file is not valid JSON ({_first_line(error)})", FileProblem.NOT_JSON
+        ) from None
 
 
 def nesting_depth(text: str) -> int:
@@ -102,41 +119,54 @@ def _check_status(path: Path, status: os.stat_result) -> None:
     mode = status.st_mode
     for is_kind, kind in _KINDS:
         if is_kind(mode):
-            raise SessionFileError("", f"{shown(path.name)} is {kind}, not a file",
-                                   FileProblem.NOT_A_FILE)
+            raise SessionFileError(
+                "", f"{shown(path.name)} is {kind}, not a file", FileProblem.NOT_A_FILE
+            )
     if not stat.S_ISREG(mode):
-        raise SessionFileError("", f"{shown(path.name)} is not a regular file",
-                               FileProblem.NOT_A_FILE)
+        raise SessionFileError(
+            "", f"{shown(path.name)} is not a regular file", FileProblem.NOT_A_FILE
+        )
     if status.st_size > MAX_FILE_BYTES:
         raise _too_large(status.st_size)
 
 
 def _utf8_text(data: bytes) -> str:
     if data.startswith(_UTF16_MARKS):
-        raise SessionFileError("", "the file is UTF-16 text (byte-order mark); a session file "
-                                   "is UTF-8", FileProblem.NOT_UTF8)
+        raise SessionFileError(
+            "",
+            "the file is UTF-16 text (byte-order mark); a session file is UTF-8",
+            FileProblem.NOT_UTF8,
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise SessionFileError("", f"the file is not UTF-8 text (byte {error.start} is "
-                                   f"invalid)", FileProblem.NOT_UTF8) from None
+        raise SessionFileError(
+            "", f"the file is not UTF-8 text (byte {error.start} is invalid)", FileProblem.NOT_UTF8
+        ) from None
 
 
 def _check_depth(text: str) -> None:
     depth = nesting_depth(text)
     if depth > MAX_DEPTH:
-        raise SessionFileError("", f"the file is nested {depth} levels deep; a session file "
-                                   f"has at most {MAX_DEPTH}", FileProblem.TOO_DEEP)
+        raise SessionFileError(
+            "",
+            f"the file is nested {depth} levels deep; a session file has at most {MAX_DEPTH}",
+            FileProblem.TOO_DEEP,
+        )
 
 
 def _cannot_read(error: OSError) -> SessionFileError:
-    return SessionFileError("", f"cannot read the file ({error.strerror or error})",
-                            FileProblem.CANNOT_READ)
+    return SessionFileError(
+        "", f"cannot read the file ({error.strerror or error})", FileProblem.CANNOT_READ
+    )
 
 
 def _too_large(size: int) -> SessionFileError:
-    return SessionFileError("", f"the file has {size:,} bytes; a session file has at most "
-                                f"{MAX_FILE_BYTES:,}", FileProblem.TOO_LARGE)
+    return SessionFileError(
+        "",
+        f"the file has {size:,} bytes; a session file has at most {MAX_FILE_BYTES:,}",
+        FileProblem.TOO_LARGE,
+    )
 
 
 def _refuse_constant(name: str) -> object:
@@ -162,4 +192,3 @@ def _first_repeated(pairs: list[tuple[str, object]]) -> str:
 def _first_line(error: Exception) -> str:
     lines = str(error).splitlines()
     return lines[0][:120] if lines else type(error).__name__
-

@@ -46,8 +46,12 @@ class SessionFileInfo:
         moment = now or datetime.now(UTC)
         return cls(moment, moment, app_version or current_app_version())
 
-    def touched(self, now: datetime | None = None,
-                app_version: str | None = None) -> SessionFileInfo:
+    def touched(
+        self, now: datetime | None = None, app_version: str | None = None
+    ) -> SessionFileInfo:
         """The same file changed now by this app (call when the session itself changed)."""
-        return replace(self, modified=now or datetime.now(UTC),
-                       app_version=app_version or current_app_version())
+        return replace(
+            self,
+            modified=now or datetime.now(UTC),
+            app_version=app_version or current_app_version(),
+        )

@@ -47,9 +47,11 @@ def load_located(root: Located, model: PlanningModel) -> LoadedSession:
     except SessionFileError as error:
         if version == schema.SCHEMA_VERSION:
             raise
-        raise SessionFileError(error.path, f"{error.message} (in the file as migrated from "
-                                           f"schema version {version})",
-                               error.problem) from None
+        raise SessionFileError(
+            error.path,
+            f"{error.message} (in the file as migrated from schema version {version})",
+            error.problem,
+        ) from None
     session, warnings = fit_to_model(decoded.session, decoded.saved_model, model)
     _check_evaluates(session, model)
     if version < SYNTHESIS_SINCE:
@@ -68,24 +70,35 @@ def _check_evaluates(session: Session, model: PlanningModel) -> None:
         evaluate(model, session)
     except Exception as error:  # whatever it is, the file is the cause: say so, in one line
         first_line = (str(error).splitlines() or [""])[0][:120]
-        raise SessionFileError("", f"the session cannot be evaluated ({type(error).__name__}: "
-                                   f"{first_line})") from None
+        raise SessionFileError(
+            "", f"the session cannot be evaluated ({type(error).__name__}: {first_line})"
+        ) from None
 
 
 def _schema_version(root: Located) -> int:
     if not isinstance(root.value, dict) or "format" not in root.value:
-        raise SessionFileError(root.path, "this is not a session file of Cluster Strategy "
-                                          "Planner (no \"format\" key)", FileProblem.NOT_A_SESSION)
+        raise SessionFileError(
+            root.path,
+            'this is not a session file of Cluster Strategy Planner (no "format" key)',
+            FileProblem.NOT_A_SESSION,
+        )
     marker = root.key("format")
     if marker.value != schema.FORMAT:
-        raise SessionFileError(marker.path, f"{shown(marker.value)} is not "
-                                            f"{schema.FORMAT!r}", FileProblem.NOT_A_SESSION)
+        raise SessionFileError(
+            marker.path,
+            f"{shown(marker.value)} is not {schema.FORMAT!r}",
+            FileProblem.NOT_A_SESSION,
+        )
     located = root.key("schema_version")
     version = located.as_integer(1, 2**31)
     if version > schema.SCHEMA_VERSION:
-        raise SessionFileError(located.path, f"version {version} is newer than this app "
-                                             f"reads (up to {schema.SCHEMA_VERSION}); update "
-                                             f"the app", FileProblem.FUTURE_VERSION)
+        raise SessionFileError(
+            located.path,
+            f"version {version} is newer than this app "
+            f"reads (up to {schema.SCHEMA_VERSION}); update "
+            f"the app",
+            FileProblem.FUTURE_VERSION,
+        )
     return version
 
 
@@ -95,8 +108,9 @@ def session_bytes(session: Session, model: PlanningModel, info: SessionFileInfo)
     try:
         text = json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     except ValueError as error:
-        raise SessionFileError("", f"the session holds a value JSON cannot store ({error})") \
-            from None
+        raise SessionFileError(
+            "", f"the session holds a value JSON cannot store ({error})"
+        ) from None
     load_located(Located(json.loads(text)), model)
     return text.encode("utf-8")
 
@@ -106,8 +120,9 @@ def read_session(path: str | os.PathLike, model: PlanningModel) -> LoadedSession
     return load_located(Located(parse_json(read_file_bytes(Path(path)))), model)
 
 
-def write_session(path: str | os.PathLike, session: Session, model: PlanningModel,
-                  info: SessionFileInfo) -> None:
+def write_session(
+    path: str | os.PathLike, session: Session, model: PlanningModel, info: SessionFileInfo
+) -> None:
     """Save atomically: the previous file stays intact if anything fails."""
     data = session_bytes(session, model, info)
     try:

@@ -11,9 +11,16 @@ from typing import TypeVar
 from strategies.session_io.errors import SessionFileError, shown
 from strategies.session_io.numbers import OversizedNumber
 
-_JSON_TYPES = {dict: "an object", list: "a list", str: "a text", bool: "true or false",
-               int: "a number", float: "a number", OversizedNumber: "a number",
-               type(None): "null"}
+_JSON_TYPES = {
+    dict: "an object",
+    list: "a list",
+    str: "a text",
+    bool: "true or false",
+    int: "a number",
+    float: "a number",
+    OversizedNumber: "a number",
+    type(None): "null",
+}
 
 
 Wanted = TypeVar("Wanted")
@@ -36,8 +43,9 @@ class Located:
 
     __slots__ = ("_parent", "_path", "_step", "value")
 
-    def __init__(self, value: object, path: str = "", *, parent: Located | None = None,
-                 step: str | int = ""):
+    def __init__(
+        self, value: object, path: str = "", *, parent: Located | None = None, step: str | int = ""
+    ):
         self.value = value
         self._path = path if parent is None else None
         self._parent = parent
@@ -158,6 +166,8 @@ class Located:
 def _check_characters(located: Located, text: str) -> None:
     found = _LONE_SURROGATE.search(text)
     if found is not None:
-        raise located.fail(f"holds {ascii(found.group())[1:-1]} at character {found.start()}, "
-                           f"half of a UTF-16 pair: not a character (a text cannot be saved "
-                           f"with it)")
+        raise located.fail(
+            f"holds {ascii(found.group())[1:-1]} at character {found.start()}, "
+            f"half of a UTF-16 pair: not a character (a text cannot be saved "
+            f"with it)"
+        )

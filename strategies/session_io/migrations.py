@@ -15,12 +15,25 @@ from collections.abc import Callable
 from strategies.session_io import schema
 from strategies.session_io.located import Located
 
-V1_TOP_KEYS = ("format", "schema_version", "app_version", "saved", "model", "judgments",
-               "ratings", "indicator_edits", "alpha", "normalisation", "notes")
+V1_TOP_KEYS = (
+    "format",
+    "schema_version",
+    "app_version",
+    "saved",
+    "model",
+    "judgments",
+    "ratings",
+    "indicator_edits",
+    "alpha",
+    "normalisation",
+    "notes",
+)
 V1_MODEL_KEYS = ("id", "version", "content_hash")
-_V2_DEFAULTS = {"random_index": "saaty", "use_public_supplement": False,
-                "monte_carlo": {"spread": 0.2, "samples": 2000, "seed": 20171,
-                                "discard_inconsistent": False}}
+_V2_DEFAULTS = {
+    "random_index": "saaty",
+    "use_public_supplement": False,
+    "monte_carlo": {"spread": 0.2, "samples": 2000, "seed": 20171, "discard_inconsistent": False},
+}
 
 
 def _v1_to_v2(root: Located) -> dict:
@@ -28,19 +41,27 @@ def _v1_to_v2(root: Located) -> dict:
     ratings = _v1_ratings(fields["ratings"])
     model = fields["model"].record(V1_MODEL_KEYS)
     return {
-        "format": fields["format"].value, "schema_version": 2,
+        "format": fields["format"].value,
+        "schema_version": 2,
         "app_version": fields["app_version"].value,
-        "created": fields["saved"].value, "modified": fields["saved"].value,
-        "model": {**{key: model[key].value for key in V1_MODEL_KEYS},
-                  "criteria": list(ratings),
-                  "strategies": list(dict.fromkeys(s for c in ratings.values() for s in c))},
+        "created": fields["saved"].value,
+        "modified": fields["saved"].value,
+        "model": {
+            **{key: model[key].value for key in V1_MODEL_KEYS},
+            "criteria": list(ratings),
+            "strategies": list(dict.fromkeys(s for c in ratings.values() for s in c)),
+        },
         "criteria_judgments": _v1_judgments(fields["judgments"]),
         "strategy_effectiveness": {
             criterion: {"mode": "ratings", "ratings": levels, "judgments": None}
-            for criterion, levels in ratings.items()},
+            for criterion, levels in ratings.items()
+        },
         "indicator_edits": fields["indicator_edits"].value,
-        "alpha": fields["alpha"].value, "normalisation": fields["normalisation"].value,
-        **_V2_DEFAULTS, "notes": fields["notes"].value}
+        "alpha": fields["alpha"].value,
+        "normalisation": fields["normalisation"].value,
+        **_V2_DEFAULTS,
+        "notes": fields["notes"].value,
+    }
 
 
 def _v1_judgments(located: Located) -> dict:
@@ -51,10 +72,15 @@ def _v1_judgments(located: Located) -> dict:
         parts = entry.record(("node", "a", "b", "value"))
         pair = {key: parts[key].as_text() for key in ("a", "b")}
         given.setdefault(parts["node"].as_text(), []).append(
-            {**pair, "value": parts["value"].value})
-    return {node: {"items": list(dict.fromkeys(p[key] for p in pairs for key in ("a", "b"))),
-                   "pairs": pairs}
-            for node, pairs in given.items()}
+            {**pair, "value": parts["value"].value}
+        )
+    return {
+        node: {
+            "items": list(dict.fromkeys(p[key] for p in pairs for key in ("a", "b"))),
+            "pairs": pairs,
+        }
+        for node, pairs in given.items()
+    }
 
 
 def _v1_ratings(located: Located) -> dict[str, dict[str, object]]:

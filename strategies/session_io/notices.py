@@ -68,6 +68,13 @@ class DistributiveKept:
     results were computed in, although new sessions start in ideal mode."""
 
 
-SessionFileWarning = (FormatMigrated | ModelChanged | JudgmentsDropped | NeutralJudgmentsAdded
-                      | JudgmentsReset | RatingsDefaulted | UnknownIndicatorEdits
-                      | DistributiveKept)
+SessionFileWarning = (
+    FormatMigrated
+    | ModelChanged
+    | JudgmentsDropped
+    | NeutralJudgmentsAdded
+    | JudgmentsReset
+    | RatingsDefaulted
+    | UnknownIndicatorEdits
+    | DistributiveKept
+)

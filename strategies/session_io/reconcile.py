@@ -23,8 +23,9 @@ from strategies.session_io.notices import (
 NEUTRAL = 1.0
 
 
-def fit_to_model(session: Session, saved: SavedModel,
-                 model: PlanningModel) -> tuple[Session, tuple[SessionFileWarning, ...]]:
+def fit_to_model(
+    session: Session, saved: SavedModel, model: PlanningModel
+) -> tuple[Session, tuple[SessionFileWarning, ...]]:
     """The session made valid for model, with a warning for everything that had to change."""
     warnings: list[SessionFileWarning] = []
     changed = model_changes(saved, model)
@@ -36,9 +37,13 @@ def fit_to_model(session: Session, saved: SavedModel,
         ratings=_fit_ratings(session, model, warnings),
         strategy_judgments={
             c: fit_judgments(session.strategy_judgments[c], model.strategy_ids, warnings)
-            for c in model.criteria if c in session.strategy_judgments},
-        effectiveness_modes={c: mode for c, mode in session.effectiveness_modes.items()
-                             if c in model.criteria})
+            for c in model.criteria
+            if c in session.strategy_judgments
+        },
+        effectiveness_modes={
+            c: mode for c, mode in session.effectiveness_modes.items() if c in model.criteria
+        },
+    )
     _check_indicator_edits(session, model, warnings)
     return fitted, tuple(warnings)
 
@@ -49,11 +54,13 @@ def model_changes(saved: SavedModel, model: PlanningModel) -> ModelChanged | Non
     if saved.content_hash == model.content_hash and same_lists:
         return None
     return ModelChanged(
-        saved.version, model.version,
+        saved.version,
+        model.version,
         added_criteria=_missing_from(model.criteria, saved.criteria),
         removed_criteria=_missing_from(saved.criteria, model.criteria),
         added_strategies=_missing_from(model.strategy_ids, saved.strategies),
-        removed_strategies=_missing_from(saved.strategies, model.strategy_ids))
+        removed_strategies=_missing_from(saved.strategies, model.strategy_ids),
+    )
 
 
 def _missing_from(names: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
@@ -61,25 +68,31 @@ def _missing_from(names: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, 
     return tuple(name for name in names if name not in present)
 
 
-def _fit_criteria_judgments(session: Session, model: PlanningModel,
-                            warnings: list) -> dict[str, PairwiseJudgments]:
+def _fit_criteria_judgments(
+    session: Session, model: PlanningModel, warnings: list
+) -> dict[str, PairwiseJudgments]:
     hierarchy = model.hierarchy
-    warnings.extend(JudgmentsDropped(node) for node in session.criteria_judgments
-                    if node not in hierarchy.inner_nodes)
+    warnings.extend(
+        JudgmentsDropped(node)
+        for node in session.criteria_judgments
+        if node not in hierarchy.inner_nodes
+    )
     fitted = {}
     for node in hierarchy.inner_nodes:
         given = session.criteria_judgments.get(node)
         if given is None:
             fitted[node] = model.default_judgments.get(node) or PairwiseJudgments.neutral(
-                node, hierarchy.children(node))
+                node, hierarchy.children(node)
+            )
             warnings.append(NeutralJudgmentsAdded(node, hierarchy.children(node)))
         else:
             fitted[node] = fit_judgments(given, hierarchy.children(node), warnings)
     return fitted
 
 
-def fit_judgments(given: PairwiseJudgments, items: tuple[str, ...],
-                  warnings: list) -> PairwiseJudgments:
+def fit_judgments(
+    given: PairwiseJudgments, items: tuple[str, ...], warnings: list
+) -> PairwiseJudgments:
     """Judgments over items: the given pairs that still apply, neutral ones for new items."""
     if given.items == items:
         return given
@@ -96,8 +109,9 @@ def fit_judgments(given: PairwiseJudgments, items: tuple[str, ...],
         return PairwiseJudgments.neutral(given.node, items)
 
 
-def _fit_ratings(session: Session, model: PlanningModel,
-                 warnings: list) -> dict[tuple[str, str], str]:
+def _fit_ratings(
+    session: Session, model: PlanningModel, warnings: list
+) -> dict[tuple[str, str], str]:
     ratings = {}
     for criterion in model.criteria:
         defaulted = []
@@ -119,8 +133,10 @@ def _default_level(model: PlanningModel, strategy: str, criterion: str) -> str:
 
 def _check_indicator_edits(session: Session, model: PlanningModel, warnings: list) -> None:
     known = {indicator.id for indicator in (*model.indicators, *model.supplement)}
-    unknown = tuple(dict.fromkeys(edit.indicator for edit in session.indicator_edits
-                                  if edit.indicator not in known))
+    unknown = tuple(
+        dict.fromkeys(
+            edit.indicator for edit in session.indicator_edits if edit.indicator not in known
+        )
+    )
     if unknown:
         warnings.append(UnknownIndicatorEdits(unknown))
-

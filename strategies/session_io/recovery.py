@@ -34,14 +34,21 @@ class RecoveredSession:
     autosaved: datetime
 
 
-def write_recovery(path: str | Path, session: Session, model: PlanningModel,
-                   info: SessionFileInfo, document_path: str | Path | None = None) -> Path:
+def write_recovery(
+    path: str | Path,
+    session: Session,
+    model: PlanningModel,
+    info: SessionFileInfo,
+    document_path: str | Path | None = None,
+) -> Path:
     """Write the recovery file at path atomically (creating its folder) and return path."""
     path = Path(path)
     document = json.loads(session_bytes(session, model, info))
-    envelope = {"format": RECOVERY_FORMAT,
-                "document": None if document_path is None else _stored_path(document_path),
-                "session": document}
+    envelope = {
+        "format": RECOVERY_FORMAT,
+        "document": None if document_path is None else _stored_path(document_path),
+        "session": document,
+    }
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -63,8 +70,9 @@ def read_recovery(path: str | Path, model: PlanningModel) -> RecoveredSession:
         raise SessionFileError("", "this is not a recovery file", FileProblem.NOT_A_SESSION)
     fields = root.record(("format", "document", "session"))
     document = fields["document"]
-    return RecoveredSession(load_located(fields["session"], model), _read_path(document),
-                            _modified(path))
+    return RecoveredSession(
+        load_located(fields["session"], model), _read_path(document), _modified(path)
+    )
 
 
 def _stored_path(path: str | Path) -> str | dict[str, str]:
@@ -94,10 +102,12 @@ def _modified(path: Path) -> datetime:
     try:
         return datetime.fromtimestamp(path.stat().st_mtime, UTC)
     except OSError as error:
-        raise SessionFileError("", f"cannot read the file ({error.strerror or error})",
-                               FileProblem.CANNOT_READ) from None
+        raise SessionFileError(
+            "", f"cannot read the file ({error.strerror or error})", FileProblem.CANNOT_READ
+        ) from None
 
 
 def cannot(what: str, error: OSError) -> SessionFileError:
-    return SessionFileError("", f"cannot {what} ({error.strerror or error})",
-                            FileProblem.CANNOT_WRITE)
+    return SessionFileError(
+        "", f"cannot {what} ({error.strerror or error})", FileProblem.CANNOT_WRITE
+    )

@@ -40,8 +40,13 @@ class RecoverySlot:
         self.path: Path | None = None
         self._lock: int | None = None
 
-    def write(self, session: Session, model: PlanningModel, info: SessionFileInfo,
-              document_path: str | Path | None = None) -> Path:
+    def write(
+        self,
+        session: Session,
+        model: PlanningModel,
+        info: SessionFileInfo,
+        document_path: str | Path | None = None,
+    ) -> Path:
         """Write the session to this window's recovery file (claiming one if needed)."""
         path = self.path if self.path is not None else self._claim()
         return write_recovery(path, session, model, info, document_path)
@@ -77,8 +82,9 @@ class RecoverySlot:
             owner = f"recovery-{secrets.token_hex(16)}"
             lock = self.folder / f"{owner}{LOCK_SUFFIX}"
             try:
-                descriptor = _locked_open(lock, os.O_RDWR | os.O_CREAT | os.O_EXCL,
-                                          own_new_file=True)
+                descriptor = _locked_open(
+                    lock, os.O_RDWR | os.O_CREAT | os.O_EXCL, own_new_file=True
+                )
             except OSError as error:
                 raise cannot(f"create {lock}", error) from None
             if descriptor is not None:

@@ -6,9 +6,24 @@ FORMAT = "cluster-strategy-planner/session"
 SCHEMA_VERSION = 3
 FILE_EXTENSION = ".cspsession"
 
-TOP_KEYS = ("format", "schema_version", "app_version", "created", "modified", "model",
-            "criteria_judgments", "strategy_effectiveness", "indicator_edits", "alpha",
-            "normalisation", "synthesis", "random_index", "use_public_supplement", "monte_carlo", "notes")
+TOP_KEYS = (
+    "format",
+    "schema_version",
+    "app_version",
+    "created",
+    "modified",
+    "model",
+    "criteria_judgments",
+    "strategy_effectiveness",
+    "indicator_edits",
+    "alpha",
+    "normalisation",
+    "synthesis",
+    "random_index",
+    "use_public_supplement",
+    "monte_carlo",
+    "notes",
+)
 MODEL_KEYS = ("id", "version", "content_hash", "criteria", "strategies")
 JUDGMENTS_KEYS = ("items", "pairs")
 PAIR_KEYS = ("a", "b", "value")

@@ -61,8 +61,9 @@ def _remove_if_stale(path: Path) -> bool:
         status = path.lstat()
         if not stat.S_ISREG(status.st_mode):
             return False
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
-                             | getattr(os, "O_NONBLOCK", 0))
+        descriptor = os.open(
+            path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        )
     except OSError:
         return False
     try:

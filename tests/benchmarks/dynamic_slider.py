@@ -56,11 +56,15 @@ def main() -> None:
     times = drag_times(window)
     drag, worst = statistics.median(times), max(times)
     engine = statistics.median(engine_times(window))
-    print(f"dynamic slider, value change to repainted chart, median of {STEPS}: "
-          f"{drag * 1e3:.2f} ms (target ≤ {TARGET_SECONDS * 1e3:.0f} ms: "
-          f"{'met' if drag <= TARGET_SECONDS else 'NOT met'}); slowest {worst * 1e3:.2f} ms")
-    print(f"engine call alone (dynamic_ranking), median: {engine * 1e6:.0f} µs; "
-          f"GUI / engine ratio {drag / engine:.0f}×")
+    print(
+        f"dynamic slider, value change to repainted chart, median of {STEPS}: "
+        f"{drag * 1e3:.2f} ms (target ≤ {TARGET_SECONDS * 1e3:.0f} ms: "
+        f"{'met' if drag <= TARGET_SECONDS else 'NOT met'}); slowest {worst * 1e3:.2f} ms"
+    )
+    print(
+        f"engine call alone (dynamic_ranking), median: {engine * 1e6:.0f} µs; "
+        f"GUI / engine ratio {drag / engine:.0f}×"
+    )
     window.close()
 
 

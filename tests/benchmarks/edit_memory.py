@@ -44,8 +44,11 @@ class Editor:
     def __init__(self, document):
         self.document = document
         session = document.session
-        self.pairs = [(node, a, b) for node, judgments in session.criteria_judgments.items()
-                      for a, b, _value in judgments.all_pairs()]
+        self.pairs = [
+            (node, a, b)
+            for node, judgments in session.criteria_judgments.items()
+            for a, b, _value in judgments.all_pairs()
+        ]
         self.ratings = sorted(session.ratings)
         self.levels = sorted(set(session.ratings.values()))
 
@@ -57,11 +60,13 @@ class Editor:
             level = self.levels[(step // 7) % len(self.levels)]
             changed = session.with_rating(strategy, criterion, level)
         elif kind == 8:
-            changed = session.__class__(**{**_fields(session),
-                                           "alpha": round((step * 37 % 101) / 100, 2)})
+            changed = session.__class__(
+                **{**_fields(session), "alpha": round((step * 37 % 101) / 100, 2)}
+            )
         elif kind == 9:
-            changed = session.__class__(**{**_fields(session),
-                                           "notes": f"{session.notes[-2000:]} {step}"})
+            changed = session.__class__(
+                **{**_fields(session), "notes": f"{session.notes[-2000:]} {step}"}
+            )
         else:
             node, a, b = self.pairs[step * 7 % len(self.pairs)]
             judgments = session.criteria_judgments[node]
@@ -116,9 +121,11 @@ def run(configuration: str, edits: int, window: bool, trace: bool) -> None:
             app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if (step + 1) % EVERY == 0:
             figures.append((step + 1, rss_mb()))
-            print(f"  {configuration:8} {step + 1:6} edits: RSS {figures[-1][1]:7.1f} MB "
-                  f"(undo steps {document.undo_stack.count()}, cache {len(document._cache)})",
-                  flush=True)
+            print(
+                f"  {configuration:8} {step + 1:6} edits: RSS {figures[-1][1]:7.1f} MB "
+                f"(undo steps {document.undo_stack.count()}, cache {len(document._cache)})",
+                flush=True,
+            )
         if trace and step + 1 == WARM_UP:
             snapshot = _start_trace()
     if snapshot is not None:
@@ -130,8 +137,11 @@ def _summary(configuration: str, figures: list[tuple[int, float]]) -> None:
     warm = next(rss for step, rss in figures if step >= WARM_UP)
     after = [rss for step, rss in figures if step >= WARM_UP]
     growth = max(after) - warm
-    print(f"RESULT {configuration} start {figures[0][1]:.1f} MB, after warm-up {warm:.1f} MB, "
-          f"end {figures[-1][1]:.1f} MB, growth after warm-up {growth:.1f} MB", flush=True)
+    print(
+        f"RESULT {configuration} start {figures[0][1]:.1f} MB, after warm-up {warm:.1f} MB, "
+        f"end {figures[-1][1]:.1f} MB, growth after warm-up {growth:.1f} MB",
+        flush=True,
+    )
 
 
 def _start_trace():
@@ -172,9 +182,11 @@ def main() -> None:
         return
     bounded = _child("bounded", arguments)
     baseline = _child("baseline", arguments)
-    print(f"growth after warm-up over {arguments.edits} edits: bounded {bounded:.1f} MB "
-          f"(target ≤ {TARGET_MB:.0f} MB: {'met' if bounded <= TARGET_MB else 'NOT met'}), "
-          f"baseline {baseline:.1f} MB, ratio {bounded / max(baseline, 0.1):.2f}")
+    print(
+        f"growth after warm-up over {arguments.edits} edits: bounded {bounded:.1f} MB "
+        f"(target ≤ {TARGET_MB:.0f} MB: {'met' if bounded <= TARGET_MB else 'NOT met'}), "
+        f"baseline {baseline:.1f} MB, ratio {bounded / max(baseline, 0.1):.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -56,8 +56,12 @@ def decide(paths: list[str]) -> list[dict]:
 
 def in_child(paths: list[Path]) -> tuple[list[dict], int]:
     """decide() in a fresh interpreter; its results and its peak RSS in bytes."""
-    child = subprocess.Popen([sys.executable, __file__, "--decide", *map(str, paths)],
-                             cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, __file__, "--decide", *map(str, paths)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     output = child.stdout.read()
     child.stdout.close()
     _pid, status, usage = os.wait4(child.pid, 0)
@@ -121,23 +125,33 @@ def report(crafted, crafted_rss, families, baseline_rss) -> None:
     print(f"size cap {MAX_FILE_BYTES:,} bytes; sizes {', '.join(f'{s:,}' for s in SIZES)}")
     print(f"baseline: the shipped example, peak RSS {baseline_rss / 2**20:.1f} MiB")
     worst_crafted = max(crafted, key=lambda row: row[1]["wall"])
-    print(f"{len(crafted)} crafted cases in one process: worst {worst_crafted[1]['wall']:.3f} s "
-          f"({worst_crafted[0]}), peak RSS {crafted_rss / 2**20:.1f} MiB")
-    print(f"{'family':36} {'exponent':>8} " + " ".join(f"{'s@' + str(i):>9}" for i in
-                                                      range(len(SIZES))) + "  peak RSS  outcome")
+    print(
+        f"{len(crafted)} crafted cases in one process: worst {worst_crafted[1]['wall']:.3f} s "
+        f"({worst_crafted[0]}), peak RSS {crafted_rss / 2**20:.1f} MiB"
+    )
+    print(
+        f"{'family':36} {'exponent':>8} "
+        + " ".join(f"{'s@' + str(i):>9}" for i in range(len(SIZES)))
+        + "  peak RSS  outcome"
+    )
     for name, rows in families.items():
         times = " ".join(f"{result['wall']:9.3f}" for _, result, _ in rows)
-        print(f"{name:36} {growth_exponent(rows):8.2f} {times} {rows[-1][2] / 2**20:7.1f} M"
-              f"  {rows[-1][1]['outcome'][:48]}")
+        print(
+            f"{name:36} {growth_exponent(rows):8.2f} {times} {rows[-1][2] / 2**20:7.1f} M"
+            f"  {rows[-1][1]['outcome'][:48]}"
+        )
     walls = [row[1]["wall"] for row in crafted] + [
-        result["wall"] for rows in families.values() for _, result, _ in rows]
+        result["wall"] for rows in families.values() for _, result, _ in rows
+    ]
     peak = max([crafted_rss] + [rss for rows in families.values() for _, _, rss in rows])
     exponents = [growth_exponent(rows) for rows in families.values()]
     cases = len(crafted) + sum(len(rows) for rows in families.values())
-    print(f"\n{cases} files. Worst time {max(walls):.3f} s (target ≤ {TARGET_SECONDS:.0f} s: "
-          f"{'met' if max(walls) <= TARGET_SECONDS else 'NOT met'}); worst peak RSS "
-          f"{peak / 2**20:.1f} MiB ({peak / baseline_rss:.2f} × the baseline); largest growth "
-          f"exponent {max(exponents):.2f} (1 = linear)")
+    print(
+        f"\n{cases} files. Worst time {max(walls):.3f} s (target ≤ {TARGET_SECONDS:.0f} s: "
+        f"{'met' if max(walls) <= TARGET_SECONDS else 'NOT met'}); worst peak RSS "
+        f"{peak / 2**20:.1f} MiB ({peak / baseline_rss:.2f} × the baseline); largest growth "
+        f"exponent {max(exponents):.2f} (1 = linear)"
+    )
 
 
 def main() -> None:

@@ -41,22 +41,31 @@ print(json.dumps({"seconds": seconds, "base_mb": before, "digest": digest.hexdig
 
 
 def measure(samples: int, mode: str) -> dict:
-    done = subprocess.run([sys.executable, "-c", _CHILD, str(samples), mode], cwd=ROOT,
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(samples), mode],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(done.stdout)
 
 
 def main() -> None:
-    print(f"{'samples':>10} {'chunked MB':>11} {'s':>7} {'unchunked MB':>13} {'s':>7} "
-          f"{'RSS ratio':>9} {'time ratio':>10} {'same':>5} {'≤ 300 MB':>8}")
+    print(
+        f"{'samples':>10} {'chunked MB':>11} {'s':>7} {'unchunked MB':>13} {'s':>7} "
+        f"{'RSS ratio':>9} {'time ratio':>10} {'same':>5} {'≤ 300 MB':>8}"
+    )
     for samples in SIZES:
         chunked, baseline = measure(samples, "chunked"), measure(samples, "unchunked")
-        print(f"{samples:>10,} {chunked['peak_mb']:>11.0f} {chunked['seconds']:>7.2f} "
-              f"{baseline['peak_mb']:>13.0f} {baseline['seconds']:>7.2f} "
-              f"{chunked['peak_mb'] / baseline['peak_mb']:>9.2f} "
-              f"{chunked['seconds'] / baseline['seconds']:>10.2f} "
-              f"{str(chunked['digest'] == baseline['digest']):>5} "
-              f"{str(chunked['peak_mb'] <= LIMIT_MB):>8}")
+        print(
+            f"{samples:>10,} {chunked['peak_mb']:>11.0f} {chunked['seconds']:>7.2f} "
+            f"{baseline['peak_mb']:>13.0f} {baseline['seconds']:>7.2f} "
+            f"{chunked['peak_mb'] / baseline['peak_mb']:>9.2f} "
+            f"{chunked['seconds'] / baseline['seconds']:>10.2f} "
+            f"{str(chunked['digest'] == baseline['digest']):>5} "
+            f"{str(chunked['peak_mb'] <= LIMIT_MB):>8}"
+        )
     print(f"(interpreter, numpy and the model before the run: {chunked['base_mb']:.0f} MB)")
 
 

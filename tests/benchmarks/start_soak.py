@@ -48,8 +48,13 @@ sys.exit(app.exec())
 
 
 def _environment(home: str) -> dict[str, str]:
-    env = {**os.environ, "HOME": home, "XDG_CONFIG_HOME": f"{home}/config",
-           "XDG_DATA_HOME": f"{home}/data", "XDG_CACHE_HOME": f"{home}/cache"}
+    env = {
+        **os.environ,
+        "HOME": home,
+        "XDG_CONFIG_HOME": f"{home}/config",
+        "XDG_DATA_HOME": f"{home}/data",
+        "XDG_CACHE_HOME": f"{home}/cache",
+    }
     if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
         env["QT_QPA_PLATFORM"] = "offscreen"
     return env
@@ -59,8 +64,14 @@ def one_start(env: dict[str, str]) -> tuple[str, float, str]:
     """Outcome ('ok', 'crash SIGSEGV', 'exit 1', 'hang', 'not ready'), seconds, stderr."""
     started = time.perf_counter()
     try:
-        result = subprocess.run([sys.executable, "-c", CHILD], cwd=ROOT, env=env,
-                                capture_output=True, text=True, timeout=TIMEOUT)
+        result = subprocess.run(
+            [sys.executable, "-c", CHILD],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+        )
     except subprocess.TimeoutExpired as timeout:
         return "hang", TIMEOUT, str(timeout.stderr or "")
     seconds = time.perf_counter() - started
@@ -88,11 +99,15 @@ def main() -> int:
                 failures.append((number, outcome, stderr))
                 print(f"start {number}: {outcome}", flush=True)
     platform = env.get("QT_QPA_PLATFORM") or f"display {env.get('DISPLAY') or 'wayland'}"
-    print(f"starts {starts} ({platform}); clean {outcomes['ok']}/{starts}; "
-          f"failed {starts - outcomes['ok']}: { {k: n for k, n in outcomes.items() if k != 'ok'} }")
-    print(f"seconds per start (launch to ranking and exit): median "
-          f"{statistics.median(seconds):.2f}, p90 {sorted(seconds)[int(0.9 * starts)]:.2f},"
-          f" max {max(seconds):.2f}")
+    print(
+        f"starts {starts} ({platform}); clean {outcomes['ok']}/{starts}; "
+        f"failed {starts - outcomes['ok']}: { {k: n for k, n in outcomes.items() if k != 'ok'} }"
+    )
+    print(
+        f"seconds per start (launch to ranking and exit): median "
+        f"{statistics.median(seconds):.2f}, p90 {sorted(seconds)[int(0.9 * starts)]:.2f},"
+        f" max {max(seconds):.2f}"
+    )
     for number, outcome, stderr in failures[:3]:
         print(f"--- start {number}: {outcome}\n{stderr[-3000:]}")
     return 0 if not failures else 1

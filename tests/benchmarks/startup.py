@@ -41,7 +41,9 @@ class Probe(QObject):
         return False
 """
 
-BARE = _PAINT_PROBE + """
+BARE = (
+    _PAINT_PROBE
+    + """
 from PySide6.QtWidgets import QWidget
 app = QApplication(sys.argv)
 window = QWidget(); window.resize(1280, 800)
@@ -50,8 +52,11 @@ def after_paint():
     print(f"ranking {time.time():.6f}", flush=True); app.quit()
 window.show(); app.exec()
 """
+)
 
-APP = _PAINT_PROBE + """
+APP = (
+    _PAINT_PROBE
+    + """
 from desktop.app import create_application, start
 app = create_application()
 probe = Probe()
@@ -69,13 +74,15 @@ def on_ready():
 window.ready.connect(on_ready)
 app.exec()
 """
+)
 
 
 def launch(code: str) -> tuple[float, float]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     started = time.time()
-    output = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
-                            text=True, check=True, cwd=ROOT).stdout
+    output = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout
     marks = dict(line.split() for line in output.splitlines() if line[:5] in ("paint", "ranki"))
     return float(marks["paint"]) - started, float(marks["ranking"]) - started
 
@@ -145,12 +152,16 @@ def main() -> None:
     edit = statistics.median(edits)
     print(f"{'measure':44} {'median':>10} {'target':>12}")
     print(f"{'bare PySide6 window, first paint':44} {bare_paint * 1000:8.0f} ms")
-    print(f"{'app, first paint':44} {paint * 1000:8.0f} ms {'≤ 2× bare':>12}"
-          f"   ratio {paint / bare_paint:.2f}×")
+    print(
+        f"{'app, first paint':44} {paint * 1000:8.0f} ms {'≤ 2× bare':>12}"
+        f"   ratio {paint / bare_paint:.2f}×"
+    )
     print(f"{'app, first complete ranking':44} {ranking * 1000:8.0f} ms {'≤ 1500 ms':>12}")
-    print(f"{'judgment edit → ranking + chart repainted':44} {edit * 1000:8.1f} ms"
-          f" {'≤ 30 ms':>12}   (p90 {sorted(edits)[int(0.9 * len(edits))] * 1000:.1f} ms,"
-          f" {len(edits)} edits)")
+    print(
+        f"{'judgment edit → ranking + chart repainted':44} {edit * 1000:8.1f} ms"
+        f" {'≤ 30 ms':>12}   (p90 {sorted(edits)[int(0.9 * len(edits))] * 1000:.1f} ms,"
+        f" {len(edits)} edits)"
+    )
 
 
 if __name__ == "__main__":

@@ -11,22 +11,25 @@ from criteria.judgments import PairwiseJudgments
 # Saaty, T. L. (2008) 'Decision making with the analytic hierarchy process', Int. J. Services
 # Sciences 1(1), 83-98: relative consumption of drinks in the U.S. (also ahpy's README).
 DRINKS = ("coffee", "wine", "tea", "beer", "soda", "milk", "water")
-DRINKS_MATRIX = np.array([
-    [1, 9, 5, 2, 1, 1, 1 / 2],
-    [1 / 9, 1, 1 / 3, 1 / 9, 1 / 9, 1 / 9, 1 / 9],
-    [1 / 5, 3, 1, 1 / 3, 1 / 4, 1 / 3, 1 / 9],
-    [1 / 2, 9, 3, 1, 1 / 2, 1, 1 / 3],
-    [1, 9, 4, 2, 1, 2, 1 / 2],
-    [1, 9, 3, 1, 1 / 2, 1, 1 / 3],
-    [2, 9, 9, 3, 2, 3, 1],
-])
+DRINKS_MATRIX = np.array(
+    [
+        [1, 9, 5, 2, 1, 1, 1 / 2],
+        [1 / 9, 1, 1 / 3, 1 / 9, 1 / 9, 1 / 9, 1 / 9],
+        [1 / 5, 3, 1, 1 / 3, 1 / 4, 1 / 3, 1 / 9],
+        [1 / 2, 9, 3, 1, 1 / 2, 1, 1 / 3],
+        [1, 9, 4, 2, 1, 2, 1 / 2],
+        [1, 9, 3, 1, 1 / 2, 1, 1 / 3],
+        [2, 9, 9, 3, 2, 3, 1],
+    ]
+)
 DRINKS_PUBLISHED = (0.177, 0.019, 0.042, 0.116, 0.190, 0.129, 0.327)
 DRINKS_CR_SAATY = 0.022
 
 
 def from_matrix(items, matrix, node="node"):
-    pairs = [(a, b, matrix[i, j]) for i, a in enumerate(items)
-             for j, b in enumerate(items) if i < j]
+    pairs = [
+        (a, b, matrix[i, j]) for i, a in enumerate(items) for j, b in enumerate(items) if i < j
+    ]
     return PairwiseJudgments.from_pairs(node, items, pairs)
 
 
@@ -64,8 +67,9 @@ def test_unknown_random_index_is_rejected():
         node_weights(from_matrix(DRINKS, DRINKS_MATRIX), "made-up")
 
 
-@pytest.mark.parametrize(("size", "threshold"), [(1, None), (2, None), (3, 0.05), (4, 0.08),
-                                                 (5, 0.10), (9, 0.10)])
+@pytest.mark.parametrize(
+    ("size", "threshold"), [(1, None), (2, None), (3, 0.05), (4, 0.08), (5, 0.10), (9, 0.10)]
+)
 def test_saaty_thresholds(size, threshold):
     assert consistency_threshold(size) == threshold
 
@@ -87,8 +91,9 @@ def test_missing_pair_is_estimated_and_marked_incomplete():
 
 
 def test_too_inconsistent_node_is_flagged():
-    judgments = PairwiseJudgments.from_pairs("n", "ABC", [("A", "B", 9), ("B", "C", 9),
-                                                          ("C", "A", 9)])
+    judgments = PairwiseJudgments.from_pairs(
+        "n", "ABC", [("A", "B", 9), ("B", "C", 9), ("C", "A", 9)]
+    )
     assert node_weights(judgments).status is Consistency.TOO_INCONSISTENT
 
 
@@ -116,7 +121,8 @@ def test_weights_match_numpy_eigenvector(matrix):
     assert result.weights == pytest.approx(expected, abs=1e-5)
     ri = {3: 0.52, 4: 0.89, 5: 1.11, 6: 1.25, 7: 1.35, 8: 1.40}[len(matrix)]
     assert result.consistency_ratio == pytest.approx(
-        abs((lambda_max - len(matrix)) / (len(matrix) - 1) / ri), abs=1e-6)
+        abs((lambda_max - len(matrix)) / (len(matrix) - 1) / ri), abs=1e-6
+    )
 
 
 @settings(max_examples=60, deadline=None)

@@ -8,7 +8,9 @@ from criteria.batched import batched_node_weights
 from criteria.completion import complete_optimally, perron_vectors
 from criteria.judgments import PairwiseJudgments
 
-SCALE = np.array([1 / 9, 1 / 8, 1 / 7, 1 / 6, 1 / 5, 1 / 4, 1 / 3, 1 / 2, 1, 2, 3, 4, 5, 6, 7, 8, 9])
+SCALE = np.array(
+    [1 / 9, 1 / 8, 1 / 7, 1 / 6, 1 / 5, 1 / 4, 1 / 3, 1 / 2, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+)
 # What the issue asks of a completion: weights within 1e-4 of the λmax-optimal ones. ahpy stops
 # cycling once its entries move less than 1e-4, so it is itself only that close (seen: 8e-5).
 WEIGHT_BOUND = 1e-4
@@ -29,8 +31,9 @@ def random_incomplete(generator: np.random.Generator, batch: int):
         if generator.random() < 0.5:
             values = generator.choice(SCALE, batch)
         else:
-            values = np.clip(generator.uniform(0.5, 3, batch) * np.exp(generator.normal(0, 0.3)),
-                             1 / 9, 9)
+            values = np.clip(
+                generator.uniform(0.5, 3, batch) * np.exp(generator.normal(0, 0.3)), 1 / 9, 9
+            )
         matrices[:, i, j], matrices[:, j, i] = values, 1 / values
     rows, columns = (np.array(side, dtype=int) for side in zip(*missing, strict=True))
     return matrices, rows, columns
@@ -53,8 +56,12 @@ def ahpy_weights(matrix: np.ndarray, rows: np.ndarray, columns: np.ndarray):
     size = matrix.shape[0]
     items = tuple(f"i{k}" for k in range(size))
     missing = set(zip(rows.tolist(), columns.tolist(), strict=True))
-    pairs = [(items[i], items[j], float(matrix[i, j])) for i in range(size)
-             for j in range(i + 1, size) if (i, j) not in missing]
+    pairs = [
+        (items[i], items[j], float(matrix[i, j]))
+        for i in range(size)
+        for j in range(i + 1, size)
+        if (i, j) not in missing
+    ]
     return node_weights(PairwiseJudgments.from_pairs("node", items, pairs))
 
 
@@ -68,8 +75,9 @@ def test_batched_completion_agrees_with_ahpy_within_the_bound(seed):
         start[:, columns, rows] = 1 / start[:, rows, columns]
         completed = complete_optimally(start, rows, columns)
         ours = batched_node_weights(completed, "saaty")
-        for matrix, weights, ratio, root in zip(completed, ours.weights, ours.consistency_ratio,
-                                                ours.lambda_max, strict=True):
+        for matrix, weights, ratio, root in zip(
+            completed, ours.weights, ours.consistency_ratio, ours.lambda_max, strict=True
+        ):
             expected = ahpy_weights(matrix, rows, columns)
             assert np.abs(weights - np.array(expected.weights)).max() <= WEIGHT_BOUND
             assert ratio == pytest.approx(expected.consistency_ratio, abs=1e-6)
@@ -100,8 +108,10 @@ def test_the_completion_does_not_depend_on_the_start():
         other = matrices.copy()
         other[:, rows, columns] = generator.uniform(1 / 9, 9, (4, rows.size))
         other[:, columns, rows] = 1 / other[:, rows, columns]
-        first, second = complete_optimally(matrices, rows, columns), complete_optimally(
-            other, rows, columns)
+        first, second = (
+            complete_optimally(matrices, rows, columns),
+            complete_optimally(other, rows, columns),
+        )
         assert np.abs(np.log(first / second)).max() <= 1e-8
 
 

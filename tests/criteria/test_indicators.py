@@ -20,17 +20,34 @@ NAME = LocalText("指标", "indicator")
 
 
 def indicator(values, criterion="C1", direction="higher_is_better", kind="number", **extra):
-    return Indicator(id=f"i{len(values)}{direction}", name=NAME, unit=NAME, year="2017",
-                     scope="district", criterion=criterion, direction=direction, kind=kind,
-                     section="三(一)", source=NAME, values=values, **extra)
+    return Indicator(
+        id=f"i{len(values)}{direction}",
+        name=NAME,
+        unit=NAME,
+        year="2017",
+        scope="district",
+        criterion=criterion,
+        direction=direction,
+        kind=kind,
+        section="三(一)",
+        source=NAME,
+        values=values,
+        **extra,
+    )
 
 
 def test_ratio_to_best_and_min_max():
     ind = indicator({"a": 20.0, "b": 10.0, "c": 15.0})
     assert normalised_scores(ind, DISTRICTS, Normalisation.RATIO_TO_BEST) == {
-        "a": 1.0, "b": 0.5, "c": 0.75}
+        "a": 1.0,
+        "b": 0.5,
+        "c": 0.75,
+    }
     assert normalised_scores(ind, DISTRICTS, Normalisation.MIN_MAX) == {
-        "a": 1.0, "b": 0.0, "c": 0.5}
+        "a": 1.0,
+        "b": 0.0,
+        "c": 0.5,
+    }
 
 
 def test_lower_is_better_flips():
@@ -40,10 +57,12 @@ def test_lower_is_better_flips():
 
 
 def test_ordinal_levels_are_scored_on_their_rank():
-    ind = indicator({"a": "high", "b": "low", "c": "high"}, kind="ordinal",
-                    levels=("low", "high"))
+    ind = indicator({"a": "high", "b": "low", "c": "high"}, kind="ordinal", levels=("low", "high"))
     assert normalised_scores(ind, DISTRICTS, Normalisation.RATIO_TO_BEST) == {
-        "a": 1.0, "b": 0.0, "c": 1.0}
+        "a": 1.0,
+        "b": 0.0,
+        "c": 1.0,
+    }
 
 
 def test_missing_district_gets_the_mean_need_of_the_others_and_a_flag():
@@ -59,15 +78,24 @@ def test_missing_district_gets_the_mean_need_of_the_others_and_a_flag():
 
 
 def test_values_that_do_not_differ_say_nothing():
-    need = district_need([indicator({"a": 0.0, "b": 0.0, "c": 0.0, "d": 0.0})], CRITERIA,
-                         DISTRICTS)
+    need = district_need([indicator({"a": 0.0, "b": 0.0, "c": 0.0, "d": 0.0})], CRITERIA, DISTRICTS)
     assert need.neutral[:, 0].all()
 
 
 def test_context_indicators_do_not_enter_need():
-    city = Indicator(id="gdp", name=NAME, unit=NAME, year="2017", scope="city", criterion=None,
-                     direction="higher_is_better", kind="number", section="三(一)",
-                     source=NAME, value=0.95)
+    city = Indicator(
+        id="gdp",
+        name=NAME,
+        unit=NAME,
+        year="2017",
+        scope="city",
+        criterion=None,
+        direction="higher_is_better",
+        kind="number",
+        section="三(一)",
+        source=NAME,
+        value=0.95,
+    )
     assert district_need([city], CRITERIA, DISTRICTS).neutral.all()
 
 
@@ -79,9 +107,10 @@ def test_mean_over_indicators_of_a_criterion():
     assert need.performance[:3, 0] == pytest.approx([0.625, 0.375, 1.0])
 
 
-@given(st.dictionaries(st.sampled_from(DISTRICTS[1:]), st.integers(0, 1000).map(float),
-                       min_size=1),
-       st.sampled_from(list(Normalisation)))
+@given(
+    st.dictionaries(st.sampled_from(DISTRICTS[1:]), st.integers(0, 1000).map(float), min_size=1),
+    st.sampled_from(list(Normalisation)),
+)
 def test_a_missing_value_never_acts_as_zero(values, method):
     """Adding a district's missing value as 0 would change the others; leaving it out must not."""
     without = district_need([indicator(values)], CRITERIA, DISTRICTS, method)
@@ -94,8 +123,9 @@ def test_a_missing_value_never_acts_as_zero(values, method):
         assert (without.source == NeedSource.NO_DATA).all()
     with_zero = district_need([indicator({**values, "a": 0.0})], CRITERIA, DISTRICTS, method)
     others = [DISTRICTS.index(d) for d in values]
-    differs = not np.allclose(without.need[others, 0], with_zero.need[others, 0], rtol=0,
-                              atol=1e-12)
+    differs = not np.allclose(
+        without.need[others, 0], with_zero.need[others, 0], rtol=0, atol=1e-12
+    )
     scores = list(values.values())
     spread_before = len(scores) >= 2 and not math.isclose(min(scores), max(scores))
     if method is Normalisation.MIN_MAX and min(scores) > 0 and spread_before:

@@ -23,17 +23,20 @@ def test_reversed_pair_is_stored_canonically():
     assert judgments.pairs()[0] == ("A", "B", pytest.approx(0.25))
 
 
-@pytest.mark.parametrize(("value", "problem"), [
-    (0, JudgmentProblem.NOT_POSITIVE),
-    (-3, JudgmentProblem.NOT_POSITIVE),
-    (math.nan, JudgmentProblem.NOT_A_NUMBER),
-    ("three", JudgmentProblem.NOT_A_NUMBER),
-    (None, JudgmentProblem.NOT_A_NUMBER),
-    (True, JudgmentProblem.NOT_A_NUMBER),
-    (10, JudgmentProblem.OUT_OF_SCALE),
-    (math.inf, JudgmentProblem.OUT_OF_SCALE),
-    (1 / 10, JudgmentProblem.OUT_OF_SCALE),
-])
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        (0, JudgmentProblem.NOT_POSITIVE),
+        (-3, JudgmentProblem.NOT_POSITIVE),
+        (math.nan, JudgmentProblem.NOT_A_NUMBER),
+        ("three", JudgmentProblem.NOT_A_NUMBER),
+        (None, JudgmentProblem.NOT_A_NUMBER),
+        (True, JudgmentProblem.NOT_A_NUMBER),
+        (10, JudgmentProblem.OUT_OF_SCALE),
+        (math.inf, JudgmentProblem.OUT_OF_SCALE),
+        (1 / 10, JudgmentProblem.OUT_OF_SCALE),
+    ],
+)
 def test_bad_values_are_rejected_with_pair_and_value(value, problem):
     with pytest.raises(JudgmentError) as caught:
         make([("A", "B", value), ("B", "C", 1)])
@@ -84,7 +87,8 @@ def test_blanking_a_pair_that_disconnects_is_refused():
     with pytest.raises(JudgmentError):
         judgments.with_value("A", "B", None)
     assert judgments.with_value("A", "C", 4).with_value("A", "B", None).missing_pairs() == (
-        ("A", "B"),)
+        ("A", "B"),
+    )
 
 
 def test_duplicate_items_are_rejected():

@@ -11,10 +11,15 @@ from strategies.model import load_model
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, qapp):
     QStandardPaths.setTestModeEnabled(True)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
-    QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-              "ClusterStrategyPlanner", "cluster-planner").clear()
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+    QSettings(
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
+        "ClusterStrategyPlanner",
+        "cluster-planner",
+    ).clear()
     yield
 
 
@@ -27,8 +32,9 @@ def no_modal_dialogs(monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     for name in ("information", "warning", "critical"):
         monkeypatch.setattr(QMessageBox, name, lambda *args, **kwargs: shown.append(args) or 0)
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *args, **kwargs: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No
+    )
     return shown
 
 

@@ -10,16 +10,27 @@ from strategies.sensitivity.bundle import sensitivity_bundle
 from strategies.session import PAIRWISE_MODE, IndicatorEdit
 
 SAMPLES = 300  # enough for rank acceptability to differ from 0/1 somewhere; quick to run
-INJECTIONS = ('=HYPERLINK("http://example.invalid","click")', "+1", "-1", "@SUM(A1:A9)",
-              "\tx", "\rx")
+INJECTIONS = (
+    '=HYPERLINK("http://example.invalid","click")',
+    "+1",
+    "-1",
+    "@SUM(A1:A9)",
+    "\tx",
+    "\rx",
+)
 
 
 def planner_session(model, notes: str = "Notes of the planner", source: str = "survey 2023"):
     """A session that differs from the default (α, one judgment noise setting, an edit)."""
     session = default_session(model)
     edit = IndicatorEdit("ecommerce_market_share", "gaoming", 5.0, source)
-    return replace(session, alpha=0.7, notes=notes, indicator_edits=(edit,),
-                   monte_carlo=replace(session.monte_carlo, samples=SAMPLES, seed=7))
+    return replace(
+        session,
+        alpha=0.7,
+        notes=notes,
+        indicator_edits=(edit,),
+        monte_carlo=replace(session.monte_carlo, samples=SAMPLES, seed=7),
+    )
 
 
 def engine(model, session):
@@ -35,11 +46,23 @@ UNSERVED = "C5"  # every strategy rated "none"
 def hostile_session(model):
     """Incomplete circular strategy judgments, an unserved criterion, a value of 2.5."""
     s = model.strategy_ids
-    strategies = PairwiseJudgments.from_pairs(CIRCULAR, s, [
-        (s[0], s[1], 9), (s[1], s[2], 9), (s[2], s[0], 9), (s[2], s[3], 1), (s[3], s[4], 1),
-        (s[4], s[5], 2.5)])
-    session = planner_session(model).with_mode(CIRCULAR, PAIRWISE_MODE) \
+    strategies = PairwiseJudgments.from_pairs(
+        CIRCULAR,
+        s,
+        [
+            (s[0], s[1], 9),
+            (s[1], s[2], 9),
+            (s[2], s[0], 9),
+            (s[2], s[3], 1),
+            (s[3], s[4], 1),
+            (s[4], s[5], 2.5),
+        ],
+    )
+    session = (
+        planner_session(model)
+        .with_mode(CIRCULAR, PAIRWISE_MODE)
         .with_strategy_judgments(strategies)
+    )
     for strategy in s:
         session = session.with_rating(strategy, UNSERVED, model.rating_scale.levels[0])
     return session

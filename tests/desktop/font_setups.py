@@ -16,11 +16,15 @@ FONT_ROOTS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"))
 # set-up: (font file, Debian package) pairs; the folders of these files are all it sees
 SETUPS = {
     "wqy": (("wqy-microhei.ttc", "fonts-wqy-microhei"),),
-    "noto": (("NotoSansCJK-Regular.ttc", "fonts-noto-cjk"),
-             ("DejaVuSans.ttf", "fonts-dejavu-core")),
-    "both": (("wqy-microhei.ttc", "fonts-wqy-microhei"),
-             ("NotoSansCJK-Regular.ttc", "fonts-noto-cjk"),
-             ("DejaVuSans.ttf", "fonts-dejavu-core")),
+    "noto": (
+        ("NotoSansCJK-Regular.ttc", "fonts-noto-cjk"),
+        ("DejaVuSans.ttf", "fonts-dejavu-core"),
+    ),
+    "both": (
+        ("wqy-microhei.ttc", "fonts-wqy-microhei"),
+        ("NotoSansCJK-Regular.ttc", "fonts-noto-cjk"),
+        ("DejaVuSans.ttf", "fonts-dejavu-core"),
+    ),
 }
 # the CJK face each set-up's report must be drawn in (PDF BaseFont names start so)
 REPORT_FACE = {"wqy": "WenQuanYiMicroHei", "noto": "NotoSansCJKsc", "both": "NotoSansCJKsc"}
@@ -35,8 +39,10 @@ def _folder_of(file_name: str, package: str) -> Path:
         found = sorted(root.rglob(file_name)) if root.is_dir() else []
         if found:
             return found[0].parent
-    raise FontsMissing(f"{file_name} not found under {', '.join(map(str, FONT_ROOTS))}: "
-                       f"install {package} (apt-get install {package})")
+    raise FontsMissing(
+        f"{file_name} not found under {', '.join(map(str, FONT_ROOTS))}: "
+        f"install {package} (apt-get install {package})"
+    )
 
 
 def fontconfig_file(setup: str, folder: Path) -> Path:
@@ -45,11 +51,13 @@ def fontconfig_file(setup: str, folder: Path) -> Path:
     folders = dict.fromkeys(_folder_of(name, package) for name, package in SETUPS[setup])
     dirs = "".join(f"<dir>{path}</dir>" for path in folders)
     path = Path(folder) / f"{setup}.conf"
-    path.write_text('<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">'
-                    f"<fontconfig>{dirs}<cachedir>/var/cache/fontconfig</cachedir>"
-                    f"<cachedir>{Path(folder) / 'cache'}</cachedir>"
-                    '<include ignore_missing="yes">/etc/fonts/conf.d</include></fontconfig>\n',
-                    encoding="utf-8")
+    path.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">'
+        f"<fontconfig>{dirs}<cachedir>/var/cache/fontconfig</cachedir>"
+        f"<cachedir>{Path(folder) / 'cache'}</cachedir>"
+        '<include ignore_missing="yes">/etc/fonts/conf.d</include></fontconfig>\n',
+        encoding="utf-8",
+    )
     return path
 
 

@@ -11,8 +11,13 @@ NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 def handle_centre(slider) -> QPoint:
     option = QStyleOptionSlider()
     slider.initStyleOption(option)
-    return slider.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
-                                         QStyle.SubControl.SC_SliderHandle, slider).center()
+    return (
+        slider.style()
+        .subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, slider
+        )
+        .center()
+    )
 
 
 def position_of(slider, value: int) -> QPoint:
@@ -28,8 +33,9 @@ def position_of(slider, value: int) -> QPoint:
 
 def _mouse(slider, kind, point: QPoint, button, buttons) -> None:
     local = QPointF(point)
-    event = QMouseEvent(kind, local, QPointF(slider.mapToGlobal(point)), button, buttons,
-                        NO_MODIFIER)
+    event = QMouseEvent(
+        kind, local, QPointF(slider.mapToGlobal(point)), button, buttons, NO_MODIFIER
+    )
     QApplication.sendEvent(slider, event)
 
 
@@ -67,7 +73,14 @@ def hold(widget, key_code, repeats: int) -> None:
 
 def wheel(widget, notches: int = 1) -> None:
     centre = QPointF(widget.rect().center())
-    event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(),
-                        QPoint(0, 120 * notches), NO_BUTTON, NO_MODIFIER,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(),
+        QPoint(0, 120 * notches),
+        NO_BUTTON,
+        NO_MODIFIER,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(widget, event)

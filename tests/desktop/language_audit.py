@@ -102,8 +102,9 @@ def _combo(combo: QComboBox) -> list[str]:
 
 
 def _tab_bar(bar: QTabBar) -> list[str]:
-    return [text for index in range(bar.count())
-            for text in (bar.tabText(index), bar.tabToolTip(index))]
+    return [
+        text for index in range(bar.count()) for text in (bar.tabText(index), bar.tabToolTip(index))
+    ]
 
 
 def _spin(box: QAbstractSpinBox) -> list[str]:
@@ -134,8 +135,9 @@ def _is_file_system(model: QAbstractItemModel) -> bool:
 
 def header_texts(model: QAbstractItemModel, orientation: Qt.Orientation) -> list[str]:
     count = _columns(model) if orientation == Qt.Orientation.Horizontal else model.rowCount()
-    texts = [model.headerData(section, orientation, role)
-             for section in range(count) for role in ROLES]
+    texts = [
+        model.headerData(section, orientation, role) for section in range(count) for role in ROLES
+    ]
     return [text for text in texts if isinstance(text, str)]
 
 
@@ -147,8 +149,10 @@ def model_texts(model: QAbstractItemModel, parent=None) -> list[str]:
     columns = _columns(model, parent)
     texts = []
     if not parent.isValid():
-        for orientation, count in ((Qt.Orientation.Horizontal, columns),
-                                   (Qt.Orientation.Vertical, model.rowCount(parent))):
+        for orientation, count in (
+            (Qt.Orientation.Horizontal, columns),
+            (Qt.Orientation.Vertical, model.rowCount(parent)),
+        ):
             for section in range(count):
                 texts += [model.headerData(section, orientation, role) for role in ROLES]
     for row in range(model.rowCount(parent)):
@@ -182,8 +186,17 @@ def _graphics(view: QGraphicsView) -> list[str]:
     return texts
 
 
-_READERS = ((QLabel, _label), (QAbstractButton, _button), (QGroupBox, _group),
-            (QLineEdit, _line_edit), (QTextEdit, _text_edit), (QPlainTextEdit, _text_edit),
-            (QComboBox, _combo), (QTabBar, _tab_bar), (QAbstractSpinBox, _spin),
-            (QProgressBar, _progress), (QAbstractItemView, _item_view),
-            (QGraphicsView, _graphics))
+_READERS = (
+    (QLabel, _label),
+    (QAbstractButton, _button),
+    (QGroupBox, _group),
+    (QLineEdit, _line_edit),
+    (QTextEdit, _text_edit),
+    (QPlainTextEdit, _text_edit),
+    (QComboBox, _combo),
+    (QTabBar, _tab_bar),
+    (QAbstractSpinBox, _spin),
+    (QProgressBar, _progress),
+    (QAbstractItemView, _item_view),
+    (QGraphicsView, _graphics),
+)

@@ -1,6 +1,6 @@
 """Export the report in both languages (run in a subprocess under a font set-up).
 
-    python tests/desktop/pdf_in_font_setup.py FOLDER NOTES   # writes FOLDER/report-zh.pdf, -en
+python tests/desktop/pdf_in_font_setup.py FOLDER NOTES   # writes FOLDER/report-zh.pdf, -en
 """
 
 import sys

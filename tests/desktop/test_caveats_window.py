@@ -20,8 +20,10 @@ from caveat_cases import inconsistent_session  # noqa: E402
 
 
 def _with_discard(session, samples=300):
-    return replace(session, monte_carlo=replace(session.monte_carlo, samples=samples,
-                                                discard_inconsistent=True))
+    return replace(
+        session,
+        monte_carlo=replace(session.monte_carlo, samples=samples, discard_inconsistent=True),
+    )
 
 
 @pytest.fixture
@@ -46,14 +48,20 @@ def test_incomplete_and_pairwise_strategy_nodes_are_named_too(ranking, document,
     from strategies.session import PAIRWISE_MODE
 
     session = document.session
-    layer = session.criteria_judgments["L3"].with_value("C6", "C7", 5).with_value(
-        "C7", "C8", None)
+    layer = session.criteria_judgments["L3"].with_value("C6", "C7", 5).with_value("C7", "C8", None)
     criterion = model.criteria[2]
     first, second, third = model.strategy_ids[:3]
-    wild = PairwiseJudgments.neutral(criterion, model.strategy_ids).with_value(
-        first, second, 9).with_value(second, third, 9).with_value(first, third, 1 / 9)
-    document.replace_all(session.with_criteria_judgments(layer).with_mode(
-        criterion, PAIRWISE_MODE).with_strategy_judgments(wild))
+    wild = (
+        PairwiseJudgments.neutral(criterion, model.strategy_ids)
+        .with_value(first, second, 9)
+        .with_value(second, third, 9)
+        .with_value(first, third, 1 / 9)
+    )
+    document.replace_all(
+        session.with_criteria_judgments(layer)
+        .with_mode(criterion, PAIRWISE_MODE)
+        .with_strategy_judgments(wild)
+    )
     text = html.unescape(ranking.caveats.judgments.text())
     assert "L3" in text and "incomplete" in text
     cr = document.evaluation.weights.nodes["L3"].consistency_ratio
@@ -69,8 +77,7 @@ def test_a_link_opens_the_node_in_the_judgment_editor(window, ranking, document,
     assert window.hierarchy.currentItem().data(0, 0x0100) == "L1"  # Qt.UserRole
 
 
-def test_a_strategies_link_opens_that_criterion_on_the_effectiveness_tab(window, ranking,
-                                                                         model):
+def test_a_strategies_link_opens_that_criterion_on_the_effectiveness_tab(window, ranking, model):
     criterion = model.criteria[-1]
     ranking.caveats.judgments.linkActivated.emit(f"strategies:{criterion}")
     assert window.tabs.currentWidget() is window.effectiveness
@@ -104,8 +111,9 @@ def monte_carlo(window, qtbot):
     QThreadPool.globalInstance().waitForDone()
 
 
-def test_nothing_kept_clears_the_charts_and_names_the_real_cause(monte_carlo, document, model,
-                                                                 qtbot):
+def test_nothing_kept_clears_the_charts_and_names_the_real_cause(
+    monte_carlo, document, model, qtbot
+):
     page = monte_carlo
     qtbot.waitUntil(lambda: page.result is not None and not page.runner.running, timeout=20000)
     assert page.acceptability.shown  # a first run drew its charts
@@ -119,19 +127,25 @@ def test_nothing_kept_clears_the_charts_and_names_the_real_cause(monte_carlo, do
     assert "lower spread cannot help" in status
 
 
-def test_nothing_kept_with_consistent_judgments_blames_the_spread(monte_carlo, document, model,
-                                                                  qtbot):
+def test_nothing_kept_with_consistent_judgments_blames_the_spread(
+    monte_carlo, document, model, qtbot
+):
     page = monte_carlo
     qtbot.waitUntil(lambda: not page.runner.running, timeout=20000)
-    session = replace(document.session, monte_carlo=replace(
-        document.session.monte_carlo, spread=2.0, samples=100, discard_inconsistent=True))
+    session = replace(
+        document.session,
+        monte_carlo=replace(
+            document.session.monte_carlo, spread=2.0, samples=100, discard_inconsistent=True
+        ),
+    )
     with qtbot.waitSignal(page.runner.nothing_kept, timeout=20000):
         document.replace_all(session)
     assert "spread" in page.status.text() and "0.793" not in page.status.text()
 
 
-def test_every_export_works_after_nothing_kept(window, monte_carlo, document, model, qtbot,
-                                               tmp_path, no_modal_dialogs):
+def test_every_export_works_after_nothing_kept(
+    window, monte_carlo, document, model, qtbot, tmp_path, no_modal_dialogs
+):
     with qtbot.waitSignal(monte_carlo.runner.nothing_kept, timeout=20000):
         document.replace_all(_with_discard(inconsistent_session(model)))
     for suffix in (".csv", ".xlsx", ".json", ".pdf"):
@@ -150,8 +164,9 @@ def test_a_new_run_starts_its_progress_from_zero(monte_carlo, qtbot):
     assert page.progress.maximum() == page.samples.value()
 
 
-def test_the_banner_and_the_checkbox_speak_chinese(window, ranking, monte_carlo, document,
-                                                    model, language, qapp):
+def test_the_banner_and_the_checkbox_speak_chinese(
+    window, ranking, monte_carlo, document, model, language, qapp
+):
     from desktop.export.labels import labels
 
     document.replace_all(inconsistent_session(model))

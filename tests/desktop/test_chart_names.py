@@ -66,10 +66,10 @@ def switch_to(window, view, lang: str, qtbot) -> None:
 def test_curve_legends_name_the_strategies(view, window, document, lang, qtbot):
     switch_to(window, view, lang, qtbot)
     view.pages.setCurrentWidget(view.gradient)
-    strategies = legend_texts(view.gradient.chart)[:len(document.model.strategies)]
+    strategies = legend_texts(view.gradient.chart)[: len(document.model.strategies)]
     assert_names(strategies, names_of(document, lang), " ")
     view.pages.setCurrentWidget(view.alpha)
-    strategies = legend_texts(view.alpha.chart)[:len(document.model.strategies)]
+    strategies = legend_texts(view.alpha.chart)[: len(document.model.strategies)]
     assert_names(strategies, names_of(document, lang), " ")
     switch_to(window, view, "en", qtbot)
 
@@ -98,17 +98,21 @@ def test_hover_texts_stay_on_one_line(view):
     bars = view.dynamic.chart
     text = bars.describe(0.0, 0.01)
     top = int(bars.shown["order"][0])
-    assert "\n" not in text and text.startswith(view.context().strategy_labels()[top]
-                                                .replace("\n", " "))
+    assert "\n" not in text and text.startswith(
+        view.context().strategy_labels()[top].replace("\n", " ")
+    )
 
 
 def test_names_come_from_the_model(tmp_path, qapp):
     folder = tmp_path / "model"
     shutil.copytree(default_model_dir(), folder)
     path = folder / "strategies.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace(
-        "Improve financing support policy", "Microcredit for workshops"),
-        encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "Improve financing support policy", "Microcredit for workshops"
+        ),
+        encoding="utf-8",
+    )
     evaluation = Document(load_model(folder)).evaluation
     context = PageContext(Analyses(evaluation), 0, "en")
     assert context.strategy_legend_labels()[-1] == "S6 Microcredit for workshops"
@@ -126,8 +130,11 @@ def test_labels_fit_their_room():
     assert legend_label("S10", "x" * 80).startswith("S10 xxx")
 
 
-@given(st.text(min_size=1, max_size=60), st.integers(min_value=2, max_value=40),
-       st.integers(min_value=1, max_value=3))
+@given(
+    st.text(min_size=1, max_size=60),
+    st.integers(min_value=2, max_value=40),
+    st.integers(min_value=1, max_value=3),
+)
 def test_shortened_and_wrapped_text_never_overflows(text, width, lines):
     short = shorten(text, width)
     assert cells(short) <= width or cells(text[:1] + ELLIPSIS) > width
@@ -146,8 +153,13 @@ def test_axis_names_fit_the_room_under_each_bar(qtbot, width):
     from desktop.sensitivity.acceptability_chart import AcceptabilityChart
     from desktop.sensitivity.name_ticks import SLOT_SHARE
 
-    names = ["Build a multi-level cluster organisation system", "完善融资支持政策",
-             "From points to the whole: focus on core enterprises", "Talent", "x" * 70]
+    names = [
+        "Build a multi-level cluster organisation system",
+        "完善融资支持政策",
+        "From points to the whole: focus on core enterprises",
+        "Talent",
+        "x" * 70,
+    ]
     chart = AcceptabilityChart()
     qtbot.addWidget(chart)
     chart.resize(width, 400)
@@ -162,10 +174,15 @@ def test_axis_names_fit_the_room_under_each_bar(qtbot, width):
     axis = chart.plot.getAxis("bottom")
     metrics = QFontMetrics(axis.style["tickFont"] or axis.font())
     room = SLOT_SHARE * chart.name_ticks._unit_width()
-    assert all(metrics.horizontalAdvance(line) <= room + 1
-               for tick in ticks for line in tick.split("\n")[1:])
-    assert axis.style["tickTextHeight"] >= max(t.count("\n") + 1 for t in ticks) * \
-        metrics.lineSpacing()
+    assert all(
+        metrics.horizontalAdvance(line) <= room + 1
+        for tick in ticks
+        for line in tick.split("\n")[1:]
+    )
+    assert (
+        axis.style["tickTextHeight"]
+        >= max(t.count("\n") + 1 for t in ticks) * metrics.lineSpacing()
+    )
     if width >= 1600:
         assert ticks[3] == "S4\nTalent" and "完善融资支持政策" in ticks[1].replace("\n", "")
 

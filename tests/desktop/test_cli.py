@@ -29,10 +29,12 @@ def test_rank_json_matches_the_engine(capsys):
         expected = evaluation.ranking(district["id"])
         assert [e["strategy"] for e in district["ranking"]] == [r.strategy for r in expected]
         assert [e["priority"] for e in district["ranking"]] == pytest.approx(
-            [r.priority for r in expected])
+            [r.priority for r in expected]
+        )
         row = model.district_ids.index(district["id"])
-        assert district["need_source"] == {c: evaluation.need.source_name(row, column)
-                                           for column, c in enumerate(model.criteria)}
+        assert district["need_source"] == {
+            c: evaluation.need.source_name(row, column) for column, c in enumerate(model.criteria)
+        }
     gaoming = next(d for d in document["districts"] if d["id"] == "gaoming")
     assert gaoming["need_source"]["C1"] == "districts_mean"  # no market share in the paper
     assert gaoming["need_source"]["C3"] == "own_mean"  # no district has C3 data
@@ -48,10 +50,17 @@ def test_rank_text_in_both_languages(capsys):
     assert "Nanhai" in en and "Shunde" in en and "Gaoming" not in en
 
 
-@pytest.mark.parametrize("argv", [("rank", "--alpha", "1.5"), ("rank", "--alpha", "x"),
-                                  ("rank", "--district", "Atlantis"), ("rank", "--lang", "fr"),
-                                  ("rank", "--bogus"),
-                                  ("rank", "--session", "/nonexistent/file.cspsession")])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("rank", "--alpha", "1.5"),
+        ("rank", "--alpha", "x"),
+        ("rank", "--district", "Atlantis"),
+        ("rank", "--lang", "fr"),
+        ("rank", "--bogus"),
+        ("rank", "--session", "/nonexistent/file.cspsession"),
+    ],
+)
 def test_bad_arguments_give_one_line_and_exit_2(capsys, argv):
     code, out, err = run(capsys, *argv)
     assert code == 2

@@ -57,7 +57,8 @@ def test_argument_errors_follow_the_language(capsys, monkeypatch):
     assert "必需的参数缺失" in capsys.readouterr().err
     assert main(["rank", "--alpha", "2"]) == 2
     assert capsys.readouterr().err.strip() == (
-        "cluster-planner rank: argument --alpha: 2 is outside [0, 1]")
+        "cluster-planner rank: argument --alpha: 2 is outside [0, 1]"
+    )
 
 
 def test_parsing_leaves_argparse_as_it_was(capsys):

@@ -17,10 +17,30 @@ from strategies.sensitivity.montecarlo_bounds import SEED
 MAX_SEED = SEED.high
 
 ROOT = Path(__file__).resolve().parents[2]
-NUMBERS_THAT_ARE_NOT_FRACTIONS = ["-0.1", "1.01", "nan", "inf", "-inf", "1e400", "x", "", "0,5",
-                                  "1/2", "0x1"]
-NUMBERS_THAT_ARE_NOT_SEEDS = ["-1", "abc", "1.5", "1e3", str(MAX_SEED + 1), "9" * 5000, "",
-                              "nan", "0x10"]
+NUMBERS_THAT_ARE_NOT_FRACTIONS = [
+    "-0.1",
+    "1.01",
+    "nan",
+    "inf",
+    "-inf",
+    "1e400",
+    "x",
+    "",
+    "0,5",
+    "1/2",
+    "0x1",
+]
+NUMBERS_THAT_ARE_NOT_SEEDS = [
+    "-1",
+    "abc",
+    "1.5",
+    "1e3",
+    str(MAX_SEED + 1),
+    "9" * 5000,
+    "",
+    "nan",
+    "0x10",
+]
 
 
 def run(capsys, *argv):
@@ -42,22 +62,26 @@ def window_opened(monkeypatch):
     return opened
 
 
-@pytest.mark.parametrize("argv, says", [
-    (["ranks"], "unknown command 'ranks' (did you mean 'rank'?"),
-    (["exprot"], "did you mean 'export'?"),
-    (["help"], "unknown command 'help'"),
-    ([""], "unknown command ''"),
-    (["--lang", "zh", "rank"], "'rank' is a command: give it first"),
-    (["missing.cspsession"], "no such file: missing.cspsession"),
-    (["no/such/folder/session"], "no such file"),
-    (["./rank"], "no such file: ./rank"),
-    (["a", "b"], "unrecognized arguments: b"),
-    (["--bogus"], "unrecognized arguments: --bogus"),
-    (["--lang", "fr"], "invalid choice: 'fr'"),
-    (["\udcff\udcfe"], "unknown command"),  # bytes that are not UTF-8 in argv
-])
-def test_what_is_neither_command_nor_file_gets_one_line_and_exit_2(capsys, window_opened,
-                                                                    argv, says):
+@pytest.mark.parametrize(
+    "argv, says",
+    [
+        (["ranks"], "unknown command 'ranks' (did you mean 'rank'?"),
+        (["exprot"], "did you mean 'export'?"),
+        (["help"], "unknown command 'help'"),
+        ([""], "unknown command ''"),
+        (["--lang", "zh", "rank"], "'rank' is a command: give it first"),
+        (["missing.cspsession"], "no such file: missing.cspsession"),
+        (["no/such/folder/session"], "no such file"),
+        (["./rank"], "no such file: ./rank"),
+        (["a", "b"], "unrecognized arguments: b"),
+        (["--bogus"], "unrecognized arguments: --bogus"),
+        (["--lang", "fr"], "invalid choice: 'fr'"),
+        (["\udcff\udcfe"], "unknown command"),  # bytes that are not UTF-8 in argv
+    ],
+)
+def test_what_is_neither_command_nor_file_gets_one_line_and_exit_2(
+    capsys, window_opened, argv, says
+):
     code, out, err = run(capsys, *argv)
     assert (code, out, window_opened) == (2, "", [])
     assert says in err
@@ -74,8 +98,9 @@ def test_a_folder_or_fifo_is_not_opened_and_nothing_blocks(capsys, window_opened
         assert_one_line(err)
 
 
-def test_an_existing_file_opens_the_window_even_without_suffix(capsys, window_opened,
-                                                                tmp_path, monkeypatch):
+def test_an_existing_file_opens_the_window_even_without_suffix(
+    capsys, window_opened, tmp_path, monkeypatch
+):
     monkeypatch.chdir(tmp_path)
     Path("mysession").write_text("{}", encoding="utf-8")  # its contents are the window's task
     Path("ranks.cspsession").write_text("{}", encoding="utf-8")
@@ -87,8 +112,9 @@ def test_an_existing_file_opens_the_window_even_without_suffix(capsys, window_op
 
 @pytest.mark.parametrize("value", NUMBERS_THAT_ARE_NOT_FRACTIONS)
 @pytest.mark.parametrize("command", ["rank", "export"])
-def test_alpha_outside_0_to_1_or_not_a_number_gets_one_line_and_exit_2(capsys, tmp_path,
-                                                                        command, value):
+def test_alpha_outside_0_to_1_or_not_a_number_gets_one_line_and_exit_2(
+    capsys, tmp_path, command, value
+):
     output = ["-o", str(tmp_path / "report.json")] if command == "export" else []
     code, out, err = run(capsys, command, *output, f"--alpha={value}")
     assert (code, out) == (2, "")
@@ -125,12 +151,15 @@ def test_a_bug_still_gives_one_line_not_a_traceback(capsys, monkeypatch):
     assert_one_line(err)
 
 
-@pytest.mark.parametrize("env, expected", [
-    ({}, "no display"),
-    ({"DISPLAY": ":0"}, None),
-    ({"WAYLAND_DISPLAY": "wayland-0"}, None),
-    ({"QT_QPA_PLATFORM": "offscreen"}, None),
-])
+@pytest.mark.parametrize(
+    "env, expected",
+    [
+        ({}, "no display"),
+        ({"DISPLAY": ":0"}, None),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, None),
+        ({"QT_QPA_PLATFORM": "offscreen"}, None),
+    ],
+)
 def test_missing_display_is_known_before_qt_starts(monkeypatch, env, expected):
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         monkeypatch.delenv(name, raising=False)
@@ -142,8 +171,12 @@ def test_missing_display_is_known_before_qt_starts(monkeypatch, env, expected):
 
 
 def _environment(tmp_path, **changes) -> dict[str, str]:
-    env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
-           "XDG_DATA_HOME": str(tmp_path / "data")}
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         env.pop(name, None)
     env.update(changes)
@@ -151,8 +184,14 @@ def _environment(tmp_path, **changes) -> dict[str, str]:
 
 
 def _cli(argv, env, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "desktop.cli", *argv], cwd=ROOT, env=env,
-                          capture_output=True, timeout=120, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop.cli", *argv],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        timeout=120,
+        **kwargs,
+    )
 
 
 def _unused_x_display() -> str:
@@ -160,11 +199,14 @@ def _unused_x_display() -> str:
     return f":{number}"
 
 
-@pytest.mark.parametrize("changes, says", [
-    ({}, "no display (neither DISPLAY nor WAYLAND_DISPLAY is set)"),
-    ({"DISPLAY": "unused"}, "could not connect to display"),
-    ({"QT_QPA_PLATFORM": "no-such-platform"}, 'Qt platform plugin "no-such-platform"'),
-])
+@pytest.mark.parametrize(
+    "changes, says",
+    [
+        ({}, "no display (neither DISPLAY nor WAYLAND_DISPLAY is set)"),
+        ({"DISPLAY": "unused"}, "could not connect to display"),
+        ({"QT_QPA_PLATFORM": "no-such-platform"}, 'Qt platform plugin "no-such-platform"'),
+    ],
+)
 def test_window_without_a_usable_display_says_so_in_one_line(tmp_path, changes, says):
     if changes.get("DISPLAY") == "unused":
         changes = {"DISPLAY": _unused_x_display()}
@@ -179,8 +221,11 @@ def test_window_without_a_usable_display_says_so_in_one_line(tmp_path, changes, 
 
 def test_pdf_export_with_an_unreachable_display_says_so_in_one_line(tmp_path):
     output = tmp_path / "report.pdf"
-    result = _cli(["export", "-o", str(output), "--samples", "20"],
-                  _environment(tmp_path, DISPLAY=_unused_x_display()), text=True)
+    result = _cli(
+        ["export", "-o", str(output), "--samples", "20"],
+        _environment(tmp_path, DISPLAY=_unused_x_display()),
+        text=True,
+    )
     assert (result.returncode, result.stdout) == (EXIT_NO_DISPLAY, "")
     assert "cannot draw the PDF: could not connect to display" in result.stderr
     assert_one_line(result.stderr)
@@ -193,15 +238,18 @@ ASCII_LOCALES = [{"LC_ALL": "C", "PYTHONUTF8": "0"}, {"PYTHONIOENCODING": "latin
 
 
 @pytest.mark.parametrize("locale", ASCII_LOCALES, ids=["C", "latin-1"])
-@pytest.mark.parametrize("argv, code, shows", [
-    (["rank", "--lang", "zh"], 0, "各区策略排序"),
-    (["rank", "--lang", "zh", "--json"], 0, "顺德"),
-    (["rank", "--help"], 0, "α"),
-    (["export", "--help"], 0, "α"),
-    (["--help"], 0, "cluster-planner"),
-    (["rank", "--district", "佛山x"], 2, "unknown district '佛山x'"),
-    (["export", "-o", "报告.unknown"], 2, "报告.unknown"),
-])
+@pytest.mark.parametrize(
+    "argv, code, shows",
+    [
+        (["rank", "--lang", "zh"], 0, "各区策略排序"),
+        (["rank", "--lang", "zh", "--json"], 0, "顺德"),
+        (["rank", "--help"], 0, "α"),
+        (["export", "--help"], 0, "α"),
+        (["--help"], 0, "cluster-planner"),
+        (["rank", "--district", "佛山x"], 2, "unknown district '佛山x'"),
+        (["export", "-o", "报告.unknown"], 2, "报告.unknown"),
+    ],
+)
 def test_output_is_utf8_in_any_locale(tmp_path, locale, argv, code, shows):
     result = _cli(argv, _environment(tmp_path, QT_QPA_PLATFORM="offscreen", **locale))
     out, err = result.stdout.decode("utf-8"), result.stderr.decode("utf-8")
@@ -214,8 +262,9 @@ def test_output_is_utf8_in_any_locale(tmp_path, locale, argv, code, shows):
 
 def test_bytes_that_are_not_utf8_in_arguments_give_one_line(tmp_path):
     argv = [sys.executable, "-m", "desktop.cli", "rank", "--district", b"\xff\xfe"]
-    result = subprocess.run(argv, cwd=ROOT, env=_environment(tmp_path), capture_output=True,
-                            timeout=120)
+    result = subprocess.run(
+        argv, cwd=ROOT, env=_environment(tmp_path), capture_output=True, timeout=120
+    )
     err = result.stderr.decode("utf-8")
     assert (result.returncode, result.stdout) == (2, b"")
     assert "unknown district" in err
@@ -223,9 +272,13 @@ def test_bytes_that_are_not_utf8_in_arguments_give_one_line(tmp_path):
 
 
 def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
-    with subprocess.Popen([sys.executable, "-m", "desktop.cli", "rank", "--lang", "zh"],
-                          cwd=ROOT, env=_environment(tmp_path), stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE) as process:
+    with subprocess.Popen(
+        [sys.executable, "-m", "desktop.cli", "rank", "--lang", "zh"],
+        cwd=ROOT,
+        env=_environment(tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
         process.stdout.close()  # like 'cluster-planner rank | head -0'
         err = process.stderr.read().decode("utf-8")
         code = process.wait(timeout=120)

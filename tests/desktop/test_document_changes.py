@@ -27,6 +27,7 @@ def _strategy_judgment(session, model):
     judgments = session.strategy_judgments.get(criterion)
     if judgments is None:
         from criteria.judgments import PairwiseJudgments
+
         judgments = PairwiseJudgments.neutral(criterion, model.strategy_ids)
     first, second = model.strategy_ids[:2]
     return session.with_strategy_judgments(judgments.with_value(first, second, 5.0))
@@ -40,8 +41,9 @@ def _rating(session, model):
 
 def _indicator(session, model):
     indicator = model.indicators[0]
-    return session.with_indicator_edit(IndicatorEdit(indicator.id, model.district_ids[0], 1.0,
-                                                     "survey"))
+    return session.with_indicator_edit(
+        IndicatorEdit(indicator.id, model.district_ids[0], 1.0, "survey")
+    )
 
 
 EDITS = {
@@ -52,14 +54,20 @@ EDITS = {
     "indicator value": (_indicator, Change.INDICATORS),
     "supplement": (lambda s, m: replace(s, use_public_supplement=True), Change.INDICATORS),
     "alpha": (lambda s, m: replace(s, alpha=0.9), Change.SETTINGS),
-    "normalisation": (lambda s, m: replace(s, normalisation=Normalisation.MIN_MAX),
-                      Change.SETTINGS),
-    "synthesis": (lambda s, m: replace(s, synthesis=next(
-        x for x in Synthesis if x is not s.synthesis)), Change.SETTINGS),
+    "normalisation": (
+        lambda s, m: replace(s, normalisation=Normalisation.MIN_MAX),
+        Change.SETTINGS,
+    ),
+    "synthesis": (
+        lambda s, m: replace(s, synthesis=next(x for x in Synthesis if x is not s.synthesis)),
+        Change.SETTINGS,
+    ),
     "random index": (lambda s, m: replace(s, random_index="dd"), Change.SETTINGS),
     "notes": (lambda s, m: replace(s, notes="met the district heads"), Change.NOTES),
-    "monte carlo": (lambda s, m: replace(s, monte_carlo=replace(s.monte_carlo, samples=500)),
-                    Change.MONTE_CARLO),
+    "monte carlo": (
+        lambda s, m: replace(s, monte_carlo=replace(s.monte_carlo, samples=500)),
+        Change.MONTE_CARLO,
+    ),
 }
 
 

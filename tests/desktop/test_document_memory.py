@@ -13,16 +13,21 @@ SCALE = (1 / 9, 1 / 7, 1 / 5, 1 / 3, 1 / 2, 2, 3, 5, 7, 9)
 
 def _distinct_edits(document, count):
     """count edits, each giving a judgment set the cache has not seen."""
-    pairs = [(node, a, b) for node, judgments in document.session.criteria_judgments.items()
-             for a, b, _value in judgments.all_pairs()]
+    pairs = [
+        (node, a, b)
+        for node, judgments in document.session.criteria_judgments.items()
+        for a, b, _value in judgments.all_pairs()
+    ]
     for step in range(count):
         node, a, b = pairs[step % len(pairs)]
         judgments = document.session.criteria_judgments[node]
         value = SCALE[(step // len(pairs) + step) % len(SCALE)]
         if judgments.value(a, b) == value:
             value = 4.0
-        document.apply(document.session.with_criteria_judgments(
-            judgments.with_value(a, b, value)), f"edit {step}")
+        document.apply(
+            document.session.with_criteria_judgments(judgments.with_value(a, b, value)),
+            f"edit {step}",
+        )
 
 
 def test_the_undo_stack_keeps_the_last_undo_limit_steps(model):

@@ -29,19 +29,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "strategies"))
 from caveat_cases import inconsistent_session  # noqa: E402
 
 SAMPLES = 200
-PAGE_BREAK = 'page-break-before: always'
+PAGE_BREAK = "page-break-before: always"
 FAILING = {"goal": "0.077", "L1": "0.793"}  # the nodes and their CR to 3 decimals
 
 
 def _bad_session(model):
     session = inconsistent_session(model)
-    return replace(session, monte_carlo=replace(session.monte_carlo, samples=SAMPLES,
-                                                discard_inconsistent=True))
+    return replace(
+        session,
+        monte_carlo=replace(session.monte_carlo, samples=SAMPLES, discard_inconsistent=True),
+    )
 
 
 def _names_failing_nodes(text: str, model, lang: str) -> bool:
-    return all(model.hierarchy.name(node, lang) in text and cr in text
-               for node, cr in FAILING.items())
+    return all(
+        model.hierarchy.name(node, lang) in text and cr in text for node, cr in FAILING.items()
+    )
 
 
 @pytest.fixture(scope="module", params=["zh", "en"])
@@ -65,8 +68,10 @@ def test_json_names_the_failing_nodes_and_the_unavailable_monte_carlo(bad_export
     assert labels(lang)["mc_discard"] in missing["text"]  # the checkbox's own words
     assert _names_failing_nodes(missing["text"], model, lang)
     for district in document["districts"]:
-        assert all(row["rank_probabilities"] == [None] * len(model.strategies)
-                   for row in district["ranking"])
+        assert all(
+            row["rank_probabilities"] == [None] * len(model.strategies)
+            for row in district["ranking"]
+        )
         assert district["firmness"]["top_stays_top"] is None
         assert district["firmness"]["critical_change"] is not None  # the others still there
 
@@ -113,14 +118,18 @@ def test_pdf_cover_and_summary_name_the_nodes_and_the_evidence(bad_exports, mode
 
 
 def test_consistent_judgments_give_no_warning_but_still_the_evidence(model, tmp_path):
-    evaluation = evaluate(model, replace(default_session(model), monte_carlo=replace(
-        default_session(model).monte_carlo, samples=SAMPLES)))
+    evaluation = evaluate(
+        model,
+        replace(
+            default_session(model),
+            monte_carlo=replace(default_session(model).monte_carlo, samples=SAMPLES),
+        ),
+    )
     export_report(evaluation, tmp_path / "ok.json", "en")
     document = json.loads((tmp_path / "ok.json").read_text(encoding="utf-8"))
     assert document["judgment_warnings"] == [] and document["unavailable"] == []
     assert document["settings"]["monte_carlo"]["available"] is True
-    for district, entry in zip(document["districts"], district_evidence(evaluation),
-                               strict=True):
+    for district, entry in zip(document["districts"], district_evidence(evaluation), strict=True):
         assert district["measured_criteria"] == list(entry.measured)
         assert district["neutral_criteria"] == list(entry.neutral)
 
@@ -148,23 +157,31 @@ def test_rank_json_lists_the_warnings_and_evidence(capsys, model, bad_session_fi
     assert main(["rank", "--session", str(bad_session_file), "--json", "--lang", "en"]) == 0
     document = json.loads(capsys.readouterr().out)
     assert [(w["id"], w["kind"]) for w in document["judgment_warnings"]] == [
-        ("goal", "criteria"), ("L1", "criteria")]
+        ("goal", "criteria"),
+        ("L1", "criteria"),
+    ]
     gaoming = next(d for d in document["districts"] if d["id"] == "gaoming")
     assert "C1" in gaoming["neutral_criteria"] and "C1" not in gaoming["measured_criteria"]
     assert f"{len(gaoming['measured_criteria'])} of {len(model.criteria)}" in gaoming["evidence"]
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_a_failing_thresholds_analysis_is_named_and_the_rest_exported(model, monkeypatch,
-                                                                       tmp_path, lang):
+def test_a_failing_thresholds_analysis_is_named_and_the_rest_exported(
+    model, monkeypatch, tmp_path, lang
+):
     import strategies.sensitivity.analyses as analyses_module  # where each analysis is made
 
     def broken(inputs):
         raise ArithmeticError("division by zero in the sweep")
 
     monkeypatch.setattr(analyses_module, "rank_reversal_thresholds", broken)
-    evaluation = evaluate(model, replace(default_session(model), monte_carlo=replace(
-        default_session(model).monte_carlo, samples=SAMPLES)))
+    evaluation = evaluate(
+        model,
+        replace(
+            default_session(model),
+            monte_carlo=replace(default_session(model).monte_carlo, samples=SAMPLES),
+        ),
+    )
     for suffix in (".json", ".xlsx", ".csv"):
         export_report(evaluation, tmp_path / f"r{suffix}", lang)
     document = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
@@ -173,5 +190,8 @@ def test_a_failing_thresholds_analysis_is_named_and_the_rest_exported(model, mon
     assert ("秩反转阈值" if lang == "zh" else "rank-reversal thresholds") in missing["text"]
     assert document["thresholds"] == []
     assert document["settings"]["monte_carlo"]["available"] is True
-    assert all(row["rank_probabilities"][0] is not None
-               for d in document["districts"] for row in d["ranking"])
+    assert all(
+        row["rank_probabilities"][0] is not None
+        for d in document["districts"]
+        for row in d["ranking"]
+    )

@@ -13,8 +13,9 @@ from desktop.export.output_path import checked_output_path
 
 def _extra_row() -> formats.ExportFormat:
     # A renderer any module could provide: the JSON one under a new extension.
-    return formats.ExportFormat(".jsn", "desktop.export.json_export:json_bytes",
-                                "JSON again", "JSON data")
+    return formats.ExportFormat(
+        ".jsn", "desktop.export.json_export:json_bytes", "JSON again", "JSON data"
+    )
 
 
 @pytest.fixture
@@ -66,5 +67,9 @@ def test_a_new_row_is_a_filter_of_the_window_dialog(one_more_format, window):
 def test_the_tooltip_names_every_format_in_the_language_shown(window):
     window.language.set("zh")
     tip = window.named_actions["export"].toolTip()
-    assert tip == "导出策略排序建议（" + "、".join(
-        suffix.lstrip(".").upper() for suffix in formats.suffixes()) + "）"
+    assert (
+        tip
+        == "导出策略排序建议（"
+        + "、".join(suffix.lstrip(".").upper() for suffix in formats.suffixes())
+        + "）"
+    )

@@ -46,8 +46,15 @@ def _engine_rows(evaluation, bundle):
     for d, district in enumerate(model.district_ids):
         for entry in evaluation.ranking(district):
             s = model.strategy_ids.index(entry.strategy)
-            yield (district, entry.rank, entry.strategy, entry.priority, entry.gap_to_next,
-                   entry.tied, bundle.monte_carlo.rank_acceptability[d, s].tolist())
+            yield (
+                district,
+                entry.rank,
+                entry.strategy,
+                entry.priority,
+                entry.gap_to_next,
+                entry.tied,
+                bundle.monte_carlo.rank_acceptability[d, s].tolist(),
+            )
 
 
 def test_xlsx_ranking_sheet_holds_every_engine_number(exported):
@@ -57,7 +64,8 @@ def test_xlsx_ranking_sheet_holds_every_engine_number(exported):
     expected = list(_engine_rows(evaluation, bundle))
     assert len(rows) == len(expected) == 30
     for row, (district, rank, strategy, priority, gap, tied, probabilities) in zip(
-            rows, expected, strict=True):
+        rows, expected, strict=True
+    ):
         assert (row[0], row[2], row[3]) == (district, rank, strategy)
         assert isinstance(row[5], float)  # stored as a number
         assert row[5] == _same(priority)
@@ -71,8 +79,9 @@ def test_xlsx_summary_weights_and_thresholds_match_the_engine(exported):
     text = labels("en")
     book = load_workbook(folder / "report.xlsx")
     districts = len(evaluation.model.districts)  # the caveats follow below the summary
-    summary = list(book[text["sheet_summary"]].iter_rows(min_row=2, max_row=1 + districts,
-                                                         values_only=True))
+    summary = list(
+        book[text["sheet_summary"]].iter_rows(min_row=2, max_row=1 + districts, values_only=True)
+    )
     for row, robustness in zip(summary, bundle.robustness(), strict=True):
         district = evaluation.model.district_ids[robustness.district]
         assert row[0] == district
@@ -95,8 +104,10 @@ def test_xlsx_summary_weights_and_thresholds_match_the_engine(exported):
 def test_xlsx_has_every_sheet_frozen_headers_and_sensible_widths(exported):
     book = load_workbook(exported[0] / "report.xlsx")
     text = labels("en")
-    assert book.sheetnames == [text[f"sheet_{k}"] for k in (
-        "summary", "ranking", "weights", "thresholds", "alpha", "indicators", "method")]
+    assert book.sheetnames == [
+        text[f"sheet_{k}"]
+        for k in ("summary", "ranking", "weights", "thresholds", "alpha", "indicators", "method")
+    ]
     for sheet in book.worksheets:
         assert sheet.freeze_panes == "A2"
         assert all(cell.font.bold for cell in sheet[1] if cell.value is not None)
@@ -112,7 +123,8 @@ def test_csv_read_by_pandas_matches_the_engine_and_starts_with_a_bom(exported):
     expected = list(_engine_rows(evaluation, bundle))
     assert len(table) == len(expected)
     for (_, row), (district, rank, strategy, priority, gap, _tied, probabilities) in zip(
-            table.iterrows(), expected, strict=True):
+        table.iterrows(), expected, strict=True
+    ):
         values = row.tolist()
         assert (values[0], values[2], values[3]) == (district, rank, strategy)
         assert values[5] == priority
@@ -142,7 +154,8 @@ def test_json_has_the_schema_and_the_engine_numbers(exported):
         top = evaluation.model.strategy_ids.index(entry["top_strategies"][0])
         row = evaluation.model.district_ids.index(district)
         assert sum(d["contribution"] for d in entry["drivers"]) == pytest.approx(
-            evaluation.priorities[row, top], abs=1e-12)
+            evaluation.priorities[row, top], abs=1e-12
+        )
     assert document["planner_edits"][0]["source"] == "survey 2023"
 
 
@@ -152,8 +165,13 @@ def test_planner_text_is_inert_in_the_xlsx(model, tmp_path, text):
     evaluation, _ = engine(model, planner_session(model, notes=planted, source=planted))
     export_report(evaluation, tmp_path / "r.xlsx", "en")
     book = load_workbook(tmp_path / "r.xlsx")
-    cells = [cell for sheet in book.worksheets for row in sheet.iter_rows() for cell in row
-             if isinstance(cell.value, str) and MARK in cell.value]
+    cells = [
+        cell
+        for sheet in book.worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+        if isinstance(cell.value, str) and MARK in cell.value
+    ]
     assert len(cells) == 2  # the notes (method sheet) and the edit's source (indicators)
     for cell in cells:
         assert cell.data_type == "s"  # a string, not a formula
@@ -163,10 +181,10 @@ def test_planner_text_is_inert_in_the_xlsx(model, tmp_path, text):
 
 def _with_names(model, text):
     """The model with planner-typed district and strategy names (a model of their own)."""
-    districts = tuple(replace(d, name=LocalText(text + d.id, text + d.id))
-                      for d in model.districts)
-    strategies = tuple(replace(s, name=LocalText(text + s.id, text + s.id))
-                       for s in model.strategies)
+    districts = tuple(replace(d, name=LocalText(text + d.id, text + d.id)) for d in model.districts)
+    strategies = tuple(
+        replace(s, name=LocalText(text + s.id, text + s.id)) for s in model.strategies
+    )
     return replace(model, districts=districts, strategies=strategies)
 
 
@@ -183,7 +201,8 @@ def test_names_are_inert_in_the_csv(model, text):
 
 def test_every_json_key_is_documented(exported):
     documented = (Path(__file__).parents[2] / "docs" / "export-format.md").read_text(
-        encoding="utf-8")
+        encoding="utf-8"
+    )
     document = json.loads((exported[0] / "report.json").read_text(encoding="utf-8"))
 
     def keys(value):
@@ -211,8 +230,9 @@ def test_exports_say_where_the_ranking_holds_over_alpha_and_what_stands_in_for_d
         assert entry["alpha_range"]["low"] == stable.low
         assert entry["alpha_range"]["high"] == stable.high
         assert entry["alpha_range"]["change_points"] == list(stable.change_points)
-        assert entry["alpha_range"]["dropped_at_one"] == [model.criteria[c]
-                                                          for c in stable.dropped_at_one]
+        assert entry["alpha_range"]["dropped_at_one"] == [
+            model.criteria[c] for c in stable.dropped_at_one
+        ]
         row = model.district_ids.index(entry["id"])
         for driver in entry["drivers"]:
             column = model.criteria.index(driver["criterion"])
@@ -227,5 +247,4 @@ def test_exports_say_where_the_ranking_holds_over_alpha_and_what_stands_in_for_d
     for row, stable in zip(rows, found, strict=True):
         assert (row[low], row[high]) == (_same(stable.low), _same(stable.high))
         assert (row[points] or "") == ", ".join(f"{p:.3f}" for p in stable.change_points)
-        assert (row[dropped] or "") == ", ".join(model.criteria[c]
-                                                 for c in stable.dropped_at_one)
+        assert (row[dropped] or "") == ", ".join(model.criteria[c] for c in stable.dropped_at_one)

@@ -14,16 +14,24 @@ import pytest
 from desktop.export import formats
 
 ROOT = Path(__file__).resolve().parents[2]
-_RUN = ("import sys; from desktop.cli import main; code = main({argv!r}); "
-        "print(sorted({{m.split('.')[0] for m in sys.modules}} & {{'pyqtgraph', 'PySide6'}})); "
-        "sys.exit(code)")
+_RUN = (
+    "import sys; from desktop.cli import main; code = main({argv!r}); "
+    "print(sorted({{m.split('.')[0] for m in sys.modules}} & {{'pyqtgraph', 'PySide6'}})); "
+    "sys.exit(code)"
+)
 
 
 def _loaded_by_export(out: Path) -> list[str]:
     argv = ["export", "--lang", "en", "--samples", "50", "-o", str(out)]
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", _RUN.format(argv=argv)], cwd=ROOT,
-                            capture_output=True, text=True, env=environment, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-c", _RUN.format(argv=argv)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 0
     return ast.literal_eval(result.stdout.strip().splitlines()[-1])  # the printed names

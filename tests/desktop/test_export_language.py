@@ -22,14 +22,46 @@ WRAPPED_CJK = re.compile(rf"(?<={CJK_RUN.pattern[:-1]})\n(?={CJK_RUN.pattern[:-1
 
 PLANNER_TEXTS = ("高明区统计局 2018 survey", "研讨会记录 workshop notes")
 # JSON fields whose values are ids or documented enumerations, the same in every language.
-MACHINE_FIELDS = frozenset({
-    "id", "schema", "language", "content_hash", "status", "normalisation", "random_index",
-    "scope", "origin", "district", "strategy", "criterion", "layer", "indicators",
-    "missing_districts", "neutral_criteria", "measured_criteria", "kind", "items", "place",
-    "indicator", "values", "first", "second", "nodes_failing", "top", "new_top",
-    # enumerations and keys added by the method work (values a program reads, not a reader)
-    "synthesis", "cr_status", "need_source", "rule", "subject", "node_kind", "analysis",
-    "reason"})
+MACHINE_FIELDS = frozenset(
+    {
+        "id",
+        "schema",
+        "language",
+        "content_hash",
+        "status",
+        "normalisation",
+        "random_index",
+        "scope",
+        "origin",
+        "district",
+        "strategy",
+        "criterion",
+        "layer",
+        "indicators",
+        "missing_districts",
+        "neutral_criteria",
+        "measured_criteria",
+        "kind",
+        "items",
+        "place",
+        "indicator",
+        "values",
+        "first",
+        "second",
+        "nodes_failing",
+        "top",
+        "new_top",
+        # enumerations and keys added by the method work (values a program reads, not a reader)
+        "synthesis",
+        "cr_status",
+        "need_source",
+        "rule",
+        "subject",
+        "node_kind",
+        "analysis",
+        "reason",
+    }
+)
 
 
 def planner_session(model):
@@ -39,14 +71,23 @@ def planner_session(model):
         goal = goal.with_value(first, second, value)
     judgments = {**session.criteria_judgments, "goal": goal}
     edit = IndicatorEdit("ecommerce_market_share", "gaoming", 5.0, PLANNER_TEXTS[0])
-    return replace(session, criteria_judgments=judgments, notes=PLANNER_TEXTS[1],
-                   indicator_edits=(edit,),
-                   monte_carlo=replace(session.monte_carlo, samples=200, seed=3))
+    return replace(
+        session,
+        criteria_judgments=judgments,
+        notes=PLANNER_TEXTS[1],
+        indicator_edits=(edit,),
+        monte_carlo=replace(session.monte_carlo, samples=200, seed=3),
+    )
 
 
 def model_ids(model) -> frozenset[str]:
-    ids = {model.id, *model.criteria, *model.strategy_ids, *model.district_ids,
-           *model.hierarchy.nodes}
+    ids = {
+        model.id,
+        *model.criteria,
+        *model.strategy_ids,
+        *model.district_ids,
+        *model.hierarchy.nodes,
+    }
     for indicator in (*model.indicators, *model.supplement):
         ids |= {indicator.id, *indicator.values}
     return frozenset(ids)
@@ -67,8 +108,12 @@ def workbook_texts(path, ids) -> list[str]:
     texts = []
     for sheet in load_workbook(path):
         texts.append(sheet.title)
-        texts += [cell for row in sheet.iter_rows(values_only=True) for cell in row
-                  if isinstance(cell, str)]
+        texts += [
+            cell
+            for row in sheet.iter_rows(values_only=True)
+            for cell in row
+            if isinstance(cell, str)
+        ]
     return texts
 
 
@@ -85,8 +130,9 @@ def json_texts(node, key: str = "") -> list[str]:
 
 
 def pdf_texts(path) -> list[str]:
-    shown = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                           check=True).stdout
+    shown = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     # A line broken inside a Chinese phrase is one phrase again (as a reader sees it).
     return WRAPPED_CJK.sub("", shown).splitlines()
 
@@ -100,8 +146,11 @@ def exported_texts(model, tmp_path, lang: str) -> dict[str, list[str]]:
         if suffix == ".xlsx":
             texts[suffix] = workbook_texts(path, model_ids(model))
         elif suffix == ".csv":
-            texts[suffix] = [cell for line in path.read_text(encoding="utf-8-sig").splitlines()
-                             for cell in line.split(",")]
+            texts[suffix] = [
+                cell
+                for line in path.read_text(encoding="utf-8-sig").splitlines()
+                for cell in line.split(",")
+            ]
         elif suffix == ".json":
             texts[suffix] = json_texts(json.loads(path.read_text(encoding="utf-8")))
         else:

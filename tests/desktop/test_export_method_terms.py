@@ -56,7 +56,8 @@ def test_json_has_both_threshold_terms_the_alpha_points_and_every_cr(exported):
     assert [p["alpha"] for p in data["alpha_change_points"]] == [p.alpha for p in points]
     strategy_nodes = {n["id"]: n for n in data["strategy_nodes"]}
     assert strategy_nodes[CIRCULAR]["consistency_ratio"] == pytest.approx(
-        evaluation.effectiveness_nodes[CIRCULAR].consistency_ratio)
+        evaluation.effectiveness_nodes[CIRCULAR].consistency_ratio
+    )
     assert strategy_nodes[CIRCULAR]["cr_status"] == "too_inconsistent"
     assert strategy_nodes[CIRCULAR]["status"] == "incomplete"
     rules = {(n["rule"], n["subject"]) for n in data["method_notes"]}
@@ -75,10 +76,12 @@ def test_xlsx_names_both_measures_and_notes_the_rows(exported):
     weights = list(book[text["sheet_weights"]].iter_rows(values_only=True))
     noted = [row for row in weights if row[0] == UNSERVED and row[5]]
     assert noted and "No strategy serves" in noted[0][5]
-    circular = [row for row in weights if row[0] == CIRCULAR and row[7] == text[
-        "judged_strategies"]]
-    assert circular[0][2] == pytest.approx(evaluation.effectiveness_nodes[CIRCULAR]
-                                           .consistency_ratio)
+    circular = [
+        row for row in weights if row[0] == CIRCULAR and row[7] == text["judged_strategies"]
+    ]
+    assert circular[0][2] == pytest.approx(
+        evaluation.effectiveness_nodes[CIRCULAR].consistency_ratio
+    )
     assert circular[0][8] == text["status_too_inconsistent"] and "2.50" in circular[0][9]
 
 
@@ -88,7 +91,8 @@ def test_csv_rows_carry_the_new_columns(exported):
     table = pd.read_csv(folder / "report.csv", encoding="utf-8-sig")
     first = table.iloc[0]
     assert first[text["critical_ts_delta"]] == pytest.approx(
-        build_report(evaluation, bundle, "en").districts[0].firmness.critical_ts_delta)
+        build_report(evaluation, bundle, "en").districts[0].firmness.critical_ts_delta
+    )
     assert "α = " in first[text["alpha_change_points"]]
     assert f"strategies under {CIRCULAR}" in first[text["consistency_all"]]
     assert "No strategy serves" in first[text["method_notes"]]

@@ -93,16 +93,19 @@ def test_cli_refuses_with_one_line_and_exit_2_writing_nothing(tmp_path, capsys, 
     assert not (tmp_path / "out.json").exists()
 
 
-@pytest.mark.parametrize(("option", "value"), [
-    ("--samples", str(montecarlo_bounds.SAMPLES.high + 1)),
-    ("--samples", "1000000000000"),
-    ("--samples", "0"),
-    ("--samples", "-5"),
-    ("--samples", "1e6"),
-    ("--seed", "-1"),
-    ("--seed", str(montecarlo_bounds.SEED.high + 1)),
-    ("--seed", "9" * 400),
-])
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("--samples", str(montecarlo_bounds.SAMPLES.high + 1)),
+        ("--samples", "1000000000000"),
+        ("--samples", "0"),
+        ("--samples", "-5"),
+        ("--samples", "1e6"),
+        ("--seed", "-1"),
+        ("--seed", str(montecarlo_bounds.SEED.high + 1)),
+        ("--seed", "9" * 400),
+    ],
+)
 def test_cli_monte_carlo_values_beyond_the_core_bounds_exit_2(tmp_path, capsys, option, value):
     assert main(["export", "-o", str(tmp_path / "r.json"), option, value]) == 2
     error = capsys.readouterr().err
@@ -112,19 +115,37 @@ def test_cli_monte_carlo_values_beyond_the_core_bounds_exit_2(tmp_path, capsys, 
 
 def test_cli_takes_the_largest_seed(tmp_path):
     out = tmp_path / "r.json"
-    assert main(["export", "-o", str(out), "--samples", "10",
-                 "--seed", str(montecarlo_bounds.SEED.high)]) == 0
+    assert (
+        main(
+            [
+                "export",
+                "-o",
+                str(out),
+                "--samples",
+                "10",
+                "--seed",
+                str(montecarlo_bounds.SEED.high),
+            ]
+        )
+        == 0
+    )
     assert out.exists()
 
 
-@pytest.mark.parametrize(("name", "phrase"), [("looks-like-a-file.json", "is a folder"),
-                                              ("no-such-folder/r.xlsx", "does not exist"),
-                                              ("pipe.json", "not a regular file")])
+@pytest.mark.parametrize(
+    ("name", "phrase"),
+    [
+        ("looks-like-a-file.json", "is a folder"),
+        ("no-such-folder/r.xlsx", "does not exist"),
+        ("pipe.json", "not a regular file"),
+    ],
+)
 def test_the_window_explains_a_refused_path(window, tmp_path, monkeypatch, name, phrase):
     _layout(tmp_path)
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda _parent, title, text, *rest: shown.append(text))
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, title, text, *rest: shown.append(text)
+    )
     before = sorted(os.listdir(tmp_path))
     assert not window.export_action.export_to(tmp_path / name)
     assert len(shown) == 1 and phrase in shown[0] and "session is unchanged" in shown[0]

@@ -31,16 +31,17 @@ def report_pdf(request, model, tmp_path_factory):
     export_report(evaluation, path, request.param)
     reader = PdfReader(path)
     # Cover, summary and district pages; extraction is slow, so once per file.
-    texts = [_squeezed(page.extract_text())
-             for page in reader.pages[:2 + len(evaluation.model.districts)]]
+    texts = [
+        _squeezed(page.extract_text())
+        for page in reader.pages[: 2 + len(evaluation.model.districts)]
+    ]
     return request.param, reader, texts, evaluation
 
 
 def test_every_page_is_a4(report_pdf):
     _, reader, _, _ = report_pdf
     for page in reader.pages:
-        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) \
-            == A4_POINTS
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == A4_POINTS
 
 
 def test_district_and_strategy_names_are_searchable(report_pdf):
@@ -58,19 +59,20 @@ def test_fonts_are_embedded(report_pdf):
     for page in reader.pages[:3]:
         for font in page["/Resources"]["/Font"].values():
             font = font.get_object()
-            descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font \
-                else font
+            descendant = (
+                font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            )
             fonts.append(descendant["/FontDescriptor"].get_object())
     assert fonts
-    assert all(any(key in d for key in ("/FontFile", "/FontFile2", "/FontFile3"))
-               for d in fonts)
+    assert all(any(key in d for key in ("/FontFile", "/FontFile2", "/FontFile3")) for d in fonts)
 
 
 def test_each_district_has_one_page_with_its_table_and_two_charts(report_pdf):
     lang, reader, texts, evaluation = report_pdf
     count = len(evaluation.model.districts)
-    for page, text, district in zip(reader.pages[2:2 + count], texts[2:2 + count],
-                                    evaluation.model.districts, strict=True):
+    for page, text, district in zip(
+        reader.pages[2 : 2 + count], texts[2 : 2 + count], evaluation.model.districts, strict=True
+    ):
         assert text.startswith(_squeezed(district.name.get(lang)))
         assert _squeezed(labels(lang)["measures"]) in text
         assert len(page.images) == 2

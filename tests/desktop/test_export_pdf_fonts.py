@@ -26,17 +26,27 @@ HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
 RADICALS = re.compile("[\u2e80-\u2fdf]")  # CJK radicals supplement, Kangxi radicals
 LIGATURES = re.compile("[\ufb00-\ufb06]")
-WORD_BOX = re.compile(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">'
-                      r"([^<]*)</word>")
+WORD_BOX = re.compile(
+    r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">'
+    r"([^<]*)</word>"
+)
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T[\d:]+Z?")
 # An unterminated right-to-left override, stray isolates and marks, and Chinese whose glyphs
 # Noto CJK shares with radicals (山, 一) or with CJK extension A (胶 with 㬵). A glyph can name
 # one character only: a radical typed in the notes reads as its ideograph, so that the
 # district names stay searchable.
-NOTES = ("first \u202eline one\nsecond \u2067line 2\u200f\n"
-         "third line 3 \u202bembedded\nversion 1.0.0 S1 fi fl ffi\n佛山 橡胶 一\ntyped ok ⼭ ⼀")
-NOTE_LINES = ["first line one", "second line 2", "third line 3 embedded",
-              "version 1.0.0 S1 fi fl ffi", "佛山 橡胶 一", "typed"]
+NOTES = (
+    "first \u202eline one\nsecond \u2067line 2\u200f\n"
+    "third line 3 \u202bembedded\nversion 1.0.0 S1 fi fl ffi\n佛山 橡胶 一\ntyped ok ⼭ ⼀"
+)
+NOTE_LINES = [
+    "first line one",
+    "second line 2",
+    "third line 3 embedded",
+    "version 1.0.0 S1 fi fl ffi",
+    "佛山 橡胶 一",
+    "typed",
+]
 
 
 def _squeezed(text: str) -> str:
@@ -51,58 +61,87 @@ def exported(tmp_path_factory):
     for setup in SETUPS:
         folder = root / setup
         folder.mkdir()
-        env = {**os.environ, "FONTCONFIG_FILE": str(fontconfig_file(setup, root)),
-               "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-        runs[setup] = (folder, subprocess.Popen(
-            [sys.executable, str(HERE / "pdf_in_font_setup.py"), str(folder), NOTES],
-            cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True))
+        env = {
+            **os.environ,
+            "FONTCONFIG_FILE": str(fontconfig_file(setup, root)),
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONPATH": str(ROOT),
+        }
+        runs[setup] = (
+            folder,
+            subprocess.Popen(
+                [sys.executable, str(HERE / "pdf_in_font_setup.py"), str(folder), NOTES],
+                cwd=ROOT,
+                env=env,
+                stderr=subprocess.PIPE,
+                text=True,
+            ),
+        )
     for setup, (_, process) in runs.items():
         _, errors = process.communicate(timeout=300)
         assert process.returncode == 0, f"{setup}: {errors}"
     return {setup: folder for setup, (folder, _) in runs.items()}
 
 
-@pytest.fixture(scope="module", params=[(s, lang) for s in SETUPS for lang in ("zh", "en")],
-                ids=lambda p: f"{p[0]}-{p[1]}")
+@pytest.fixture(
+    scope="module",
+    params=[(s, lang) for s in SETUPS for lang in ("zh", "en")],
+    ids=lambda p: f"{p[0]}-{p[1]}",
+)
 def report(request, exported, model):
     """(set-up, language, PdfReader, {extractor: text of each page}), extracted once; pypdf
     reads the cover, summary and district pages only (it takes seconds for the rest)."""
     setup, lang = request.param
     path = exported[setup] / f"report-{lang}.pdf"
     reader = PdfReader(path)
-    pages = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True,
-                           capture_output=True, text=True).stdout.split("\f")[:len(reader.pages)]
-    return setup, lang, reader, {"pdftotext": pages,
-                                 "pypdf": [page.extract_text() for page
-                                           in reader.pages[:2 + len(model.districts)]]}
+    pages = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout.split("\f")[: len(reader.pages)]
+    return (
+        setup,
+        lang,
+        reader,
+        {
+            "pdftotext": pages,
+            "pypdf": [page.extract_text() for page in reader.pages[: 2 + len(model.districts)]],
+        },
+    )
 
 
 def _embedded_fonts(reader: PdfReader) -> set[str]:
-    return {str(font.get_object()["/BaseFont"]).lstrip("/")
-            for page in reader.pages for font in page["/Resources"]["/Font"].values()}
+    return {
+        str(font.get_object()["/BaseFont"]).lstrip("/")
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
 
 
 def test_each_setup_draws_with_its_own_font(report):
     setup, _, reader, _ = report
     fonts = _embedded_fonts(reader)
     assert any(name.startswith(REPORT_FACE[setup]) for name in fonts), fonts
-    other = {"WenQuanYiMicroHei", "NotoSansCJK"} - {REPORT_FACE[setup][:len("NotoSansCJK")],
-                                                    REPORT_FACE[setup]}
+    other = {"WenQuanYiMicroHei", "NotoSansCJK"} - {
+        REPORT_FACE[setup][: len("NotoSansCJK")],
+        REPORT_FACE[setup],
+    }
     assert not any(name.startswith(tuple(other)) for name in fonts), fonts
 
 
 def test_every_setup_gives_the_same_pages(exported):
     for lang in ("zh", "en"):
-        counts = {setup: len(PdfReader(folder / f"report-{lang}.pdf").pages)
-                  for setup, folder in exported.items()}
+        counts = {
+            setup: len(PdfReader(folder / f"report-{lang}.pdf").pages)
+            for setup, folder in exported.items()
+        }
         assert len(set(counts.values())) == 1, (lang, counts)
 
 
 def _latin_word_places(path: Path) -> list[tuple[int, float, float, str]]:
     """(page, left, baseline, word) of each ASCII word (all drawn in the shipped Latin face),
     but the time the report was made."""
-    xml = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True,
-                         capture_output=True, text=True).stdout
+    xml = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
     places = []
     for number, page in enumerate(xml.split("<page ")[1:]):
         for left, bottom, word in WORD_BOX.findall(page):
@@ -114,8 +153,10 @@ def _latin_word_places(path: Path) -> list[tuple[int, float, float, str]]:
 def test_every_setup_lays_out_alike(exported):
     """Not only the page count: every Latin word sits at the same place with each CJK font."""
     for lang in ("zh", "en"):
-        places = {setup: _latin_word_places(folder / f"report-{lang}.pdf")
-                  for setup, folder in exported.items()}
+        places = {
+            setup: _latin_word_places(folder / f"report-{lang}.pdf")
+            for setup, folder in exported.items()
+        }
         assert len(places["wqy"]) > 300
         for setup, found in places.items():
             assert found == places["wqy"], (lang, setup, set(found) ^ set(places["wqy"]))
@@ -150,8 +191,12 @@ def test_text_layer_reads_the_names_exactly(report, model, extractor):
     for strategy in model.strategies:  # the digit of each id and its name together
         assert _squeezed(f"{strategy.id} {strategy.name.get(lang)}") in squeezed
     assert _squeezed(labels(lang)["title"]) in squeezed
-    assert _squeezed(labels(lang)["model_version"].format(
-        name=model.name.get(lang), version=model.version)) in squeezed
+    assert (
+        _squeezed(
+            labels(lang)["model_version"].format(name=model.name.get(lang), version=model.version)
+        )
+        in squeezed
+    )
 
 
 @pytest.mark.parametrize("extractor", ["pdftotext", "pypdf"])

@@ -26,11 +26,33 @@ from desktop.export.xlsx import xlsx_bytes
 
 from .export_support import engine, planner_session
 
-UNSTORABLE = ([chr(c) for c in range(32) if chr(c) not in "\t\n\r"]
-              + ["\ufffe", "\uffff", "\U0001fffe", "\U0010ffff", "\ufdd0", "\ufdef",
-                 "\ud800", "\udbff", "\udc00", "\udfff"])
-KEPT = ["\t", "\n", "\r", " ", "\x7f", "\ufdcf", "\ufdf0", "\ufffd", "\ue000", "\U0001f600",
-        "山", "\u202e", "\U0010fffd"]
+UNSTORABLE = [chr(c) for c in range(32) if chr(c) not in "\t\n\r"] + [
+    "\ufffe",
+    "\uffff",
+    "\U0001fffe",
+    "\U0010ffff",
+    "\ufdd0",
+    "\ufdef",
+    "\ud800",
+    "\udbff",
+    "\udc00",
+    "\udfff",
+]
+KEPT = [
+    "\t",
+    "\n",
+    "\r",
+    " ",
+    "\x7f",
+    "\ufdcf",
+    "\ufdf0",
+    "\ufffd",
+    "\ue000",
+    "\U0001f600",
+    "山",
+    "\u202e",
+    "\U0010fffd",
+]
 # Seven characters no format can hold, among ordinary ones.
 HOSTILE = "A\ufffeB\uffffC\x00D\ud800E\x1bF\U0010ffffG\udc00H"
 HOSTILE_COUNT = 7
@@ -51,8 +73,7 @@ def test_a_surrogate_pair_in_two_code_points_becomes_its_character():
     assert storable_text("\ude00\ud83d") == (REPLACEMENT * 2, 2)
 
 
-@given(st.text(st.characters(min_codepoint=0, max_codepoint=0x10FFFF,
-                             exclude_categories=())))
+@given(st.text(st.characters(min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=())))
 def test_any_text_becomes_strict_utf8_and_xml(text):
     cleaned, count = storable_text(text)
     cleaned.encode("utf-8")  # strict: no lone surrogate left
@@ -64,8 +85,9 @@ def test_any_text_becomes_strict_utf8_and_xml(text):
 @pytest.fixture(scope="module")
 def hostile(model):
     """A report whose notes, edit source and district names carry unstorable characters."""
-    districts = tuple(replace(d, name=replace(d.name, en=d.name.en + "\x01")) for d in
-                      model.districts)
+    districts = tuple(
+        replace(d, name=replace(d.name, en=d.name.en + "\x01")) for d in model.districts
+    )
     named = replace(model, districts=districts)
     evaluation, bundle = engine(named, planner_session(named, notes=HOSTILE, source=HOSTILE))
     return evaluation, build_report(evaluation, bundle, "en")
@@ -88,8 +110,13 @@ def test_the_report_counts_every_replacement(hostile):
 def test_xlsx_opens_and_says_how_many_were_replaced(hostile):
     _, report = hostile
     book = load_workbook(io.BytesIO(xlsx_bytes(report)))
-    cells = {cell.value for sheet in book.worksheets for row in sheet.iter_rows()
-             for cell in row if isinstance(cell.value, str)}
+    cells = {
+        cell.value
+        for sheet in book.worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+        if isinstance(cell.value, str)
+    }
     assert _expected(HOSTILE) in cells
     method = book[labels("en")["sheet_method"]]
     rows = {row[0]: row[1] for row in method.iter_rows(values_only=True)}
@@ -116,8 +143,9 @@ def test_pdf_is_written_and_says_how_many_were_replaced(hostile, tmp_path):
     evaluation, report = hostile
     export_report(evaluation, tmp_path / "r.pdf", "en")
     # Spaces and invisible direction marks left out: only the words and the count matter.
-    text = re.sub(r"[\s\u200e\u200f\u2066-\u2069]", "",
-                  PdfReader(tmp_path / "r.pdf").pages[0].extract_text())
+    text = re.sub(
+        r"[\s\u200e\u200f\u2066-\u2069]", "", PdfReader(tmp_path / "r.pdf").pages[0].extract_text()
+    )
     assert f"replacedby{REPLACEMENT}{report.replaced_characters}" in text
 
 
@@ -127,11 +155,11 @@ def test_the_cli_says_how_many_were_replaced(model, tmp_path, capsys):
     from strategies.session_io.info import SessionFileInfo
 
     session_file = tmp_path / "plan.cspsession"
-    write_session(session_file, planner_session(model, notes="a\ufffeb\x07c"), model,
-                  SessionFileInfo.new())
+    write_session(
+        session_file, planner_session(model, notes="a\ufffeb\x07c"), model, SessionFileInfo.new()
+    )
     out = tmp_path / "r.json"
-    assert main(["export", "--session", str(session_file), "-o", str(out), "--samples",
-                 "10"]) == 0
+    assert main(["export", "--session", str(session_file), "-o", str(out), "--samples", "10"]) == 0
     assert "2 characters" in capsys.readouterr().err
     assert json.loads(out.read_text(encoding="utf-8"))["replaced_characters"] == 2
 
@@ -142,8 +170,9 @@ def test_a_clean_report_has_no_replacement_line(model):
     assert report.replaced_characters == 0
     book = load_workbook(io.BytesIO(xlsx_bytes(report)))
     method = book[labels("en")["sheet_method"]]
-    assert labels("en")["replaced_characters"] not in [r[0] for r in
-                                                        method.iter_rows(values_only=True)]
+    assert labels("en")["replaced_characters"] not in [
+        r[0] for r in method.iter_rows(values_only=True)
+    ]
 
 
 @given(st.text(st.characters(codec="utf-8"), max_size=300), st.integers(2, 40))
@@ -169,8 +198,11 @@ def test_long_notes_spread_over_rows_and_lose_nothing(model, lang):
     values = [row[1] for row in method.iter_rows(values_only=True)]
     labels_column = [row[0] for row in method.iter_rows(values_only=True)]
     start = labels_column.index(text["notes"])
-    parts = [v for v in values[start:] if isinstance(v, str) and v.startswith(
-        (notes[:5], text["cell_continued"].split("{")[0]))]
+    parts = [
+        v
+        for v in values[start:]
+        if isinstance(v, str) and v.startswith((notes[:5], text["cell_continued"].split("{")[0]))
+    ]
     assert len(parts) >= utf16_length(notes) // CELL_LIMIT + 1
     assert all(utf16_length(p) <= CELL_LIMIT for p in parts)
     total = len(parts)
@@ -184,7 +216,7 @@ def test_long_notes_spread_over_rows_and_lose_nothing(model, lang):
             part = part.removesuffix(mark)
         joined += part
     assert joined == notes
-    assert all(label is None for label in labels_column[start + 1:start + total])
+    assert all(label is None for label in labels_column[start + 1 : start + total])
 
 
 def test_notes_that_fit_a_cell_stay_in_one_cell(model):

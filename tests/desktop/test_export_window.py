@@ -20,8 +20,9 @@ from strategies.session_io import atomic
 def messages(monkeypatch):
     """Message boxes shown, as (title, text), instead of blocking the test."""
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda _parent, title, text, *rest: shown.append((title, text)))
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, title, text, *rest: shown.append((title, text))
+    )
     return shown
 
 
@@ -39,20 +40,23 @@ def test_install_adds_export_to_the_file_menu_and_toolbar(exporting_window):
     assert action.text() == "&Export…"
 
 
-def test_the_dialog_exports_in_the_chosen_format_and_language(exporting_window, tmp_path,
-                                                              monkeypatch, messages, qtbot):
+def test_the_dialog_exports_in_the_chosen_format_and_language(
+    exporting_window, tmp_path, monkeypatch, messages, qtbot
+):
     exporting_window.language.set("zh")
     chosen = exporting_window.export_action.filters()[".json"]
     assert chosen.startswith("JSON 数据")
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args: (str(tmp_path / "plan-for-leaders"), chosen))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "plan-for-leaders"), chosen)
+    )
     exporting_window.named_actions["export"].trigger()
     document = json.loads((tmp_path / "plan-for-leaders.json").read_text(encoding="utf-8"))
     assert document["schema"] == REPORT_SCHEMA
     assert document["language"] == "zh"
     evaluation = exporting_window.document.evaluation
     assert [d["ranking"][0]["priority"] for d in document["districts"]] == [
-        evaluation.ranking(d)[0].priority for d in evaluation.model.district_ids]
+        evaluation.ranking(d)[0].priority for d in evaluation.model.district_ids
+    ]
     assert messages == []
     assert str(tmp_path) in exporting_window.statusBar().currentMessage()
     _back_to_english(exporting_window, qtbot)
@@ -71,8 +75,9 @@ def _unsaved_edit(window):
     return document.session
 
 
-def test_exporting_onto_the_open_session_is_refused(exporting_window, tmp_path, monkeypatch,
-                                                    messages):
+def test_exporting_onto_the_open_session_is_refused(
+    exporting_window, tmp_path, monkeypatch, messages
+):
     session_file = tmp_path / "plan.cspsession"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(session_file), ""))
     assert exporting_window.files.save_as()
@@ -87,10 +92,12 @@ def test_exporting_onto_the_open_session_is_refused(exporting_window, tmp_path, 
     assert not exporting_window.document.undo_stack.isClean()
 
 
-@pytest.mark.parametrize(("code", "phrase"), [(errno.ENOSPC, "disk is full"),
-                                              (errno.EACCES, "no permission")])
-def test_a_failed_write_shows_why_and_keeps_the_session(exporting_window, tmp_path,
-                                                        monkeypatch, messages, code, phrase):
+@pytest.mark.parametrize(
+    ("code", "phrase"), [(errno.ENOSPC, "disk is full"), (errno.EACCES, "no permission")]
+)
+def test_a_failed_write_shows_why_and_keeps_the_session(
+    exporting_window, tmp_path, monkeypatch, messages, code, phrase
+):
     def failing(*_args):
         raise OSError(code, "refused by the test")
 
@@ -122,33 +129,40 @@ def _back_to_english(window, qtbot):
 def _offered_path(window, monkeypatch) -> Path:
     """The path the export dialog proposes (the dialog is cancelled)."""
     offered = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda _parent, _title, start, _filters: offered.append(start) or ("", ""))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda _parent, _title, start, _filters: offered.append(start) or ("", ""),
+    )
     window.named_actions["export"].trigger()
     return Path(offered[-1])
 
 
-def test_the_dialog_opens_in_the_folder_of_the_last_export(exporting_window, tmp_path,
-                                                           monkeypatch, messages):
+def test_the_dialog_opens_in_the_folder_of_the_last_export(
+    exporting_window, tmp_path, monkeypatch, messages
+):
     assert _offered_path(exporting_window, monkeypatch).parent == Path.home()
     folder = tmp_path / "reports for the bureau"
     folder.mkdir()
     chosen = exporting_window.export_action.filters()[".csv"]
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args: (str(folder / "plan"), chosen))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args: (str(folder / "plan"), chosen)
+    )
     exporting_window.named_actions["export"].trigger()
     assert (folder / "plan.csv").exists() and messages == []
     assert _offered_path(exporting_window, monkeypatch).parent == folder
 
 
-def test_a_failed_export_or_a_vanished_folder_is_not_remembered(exporting_window, tmp_path,
-                                                                monkeypatch, messages):
+def test_a_failed_export_or_a_vanished_folder_is_not_remembered(
+    exporting_window, tmp_path, monkeypatch, messages
+):
     session_file = tmp_path / "sessions" / "plan.cspsession"
     session_file.parent.mkdir()
     exporting_window.current_path = session_file
     assert not exporting_window.export_action.export_to(tmp_path / "nowhere" / "x.csv")
     assert _offered_path(exporting_window, monkeypatch) == (
-        session_file.parent / "plan-recommendation.xlsx")
+        session_file.parent / "plan-recommendation.xlsx"
+    )
     gone = tmp_path / "gone"
     gone.mkdir()
     assert exporting_window.export_action.export_to(gone / "x.csv")

@@ -31,8 +31,9 @@ def _no_space(_descriptor):
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".json"])
-def test_a_full_disk_gives_a_clear_error_and_leaves_no_file(evaluation, tmp_path, monkeypatch,
-                                                            suffix):
+def test_a_full_disk_gives_a_clear_error_and_leaves_no_file(
+    evaluation, tmp_path, monkeypatch, suffix
+):
     monkeypatch.setattr(atomic.os, "fsync", _no_space)
     with pytest.raises(CannotWrite) as caught:
         export_report(evaluation, tmp_path / f"report{suffix}", "en")
@@ -80,8 +81,9 @@ def test_an_unwritable_folder_gives_permission_denied_and_no_file(evaluation, tm
 
     folder = tmp_path / "locked"
     folder.mkdir()
-    folder.chmod(stat.S_IRUSR | stat.S_IXUSR | stat.S_IRGRP | stat.S_IXGRP | stat.S_IROTH
-                 | stat.S_IXOTH)
+    folder.chmod(
+        stat.S_IRUSR | stat.S_IXUSR | stat.S_IRGRP | stat.S_IXGRP | stat.S_IROTH | stat.S_IXOTH
+    )
     tmp_path.chmod(0o755)
     target = folder / "report.csv"
     if os.geteuid() == 0:
@@ -109,8 +111,21 @@ def test_exporting_onto_the_open_session_file_is_refused(model, evaluation, tmp_
 
 def test_cli_writes_json_with_the_chosen_settings(tmp_path, capsys):
     out = tmp_path / "r.json"
-    code = main(["export", "-o", str(out), "--lang", "zh", "--alpha", "0.25",
-                 "--samples", "50", "--seed", "3"])
+    code = main(
+        [
+            "export",
+            "-o",
+            str(out),
+            "--lang",
+            "zh",
+            "--alpha",
+            "0.25",
+            "--samples",
+            "50",
+            "--seed",
+            "3",
+        ]
+    )
     assert code == 0
     document = json.loads(out.read_text(encoding="utf-8"))
     assert document["schema"] == REPORT_SCHEMA
@@ -125,21 +140,23 @@ def test_cli_reads_a_session_file(model, evaluation, tmp_path):
     session_file = tmp_path / "plan.cspsession"
     write_session(session_file, evaluation.session, model, SessionFileInfo.new())
     out = tmp_path / "r.json"
-    assert main(["export", "--session", str(session_file), "-o", str(out),
-                 "--samples", "20"]) == 0
+    assert main(["export", "--session", str(session_file), "-o", str(out), "--samples", "20"]) == 0
     document = json.loads(out.read_text(encoding="utf-8"))
     assert document["settings"]["alpha"] == 0.7
     assert document["planner_edits"][0]["source"] == "survey 2023"
 
 
-@pytest.mark.parametrize("arguments", [
-    ["export"],  # no -o
-    ["export", "-o", "report.txt"],
-    ["export", "-o", "r.csv", "--alpha", "2"],
-    ["export", "-o", "r.csv", "--samples", "0"],
-    ["export", "-o", "r.csv", "--lang", "fr"],
-    ["export", "-o", "r.csv", "--session", "no-such-file.cspsession"],
-])
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["export"],  # no -o
+        ["export", "-o", "report.txt"],
+        ["export", "-o", "r.csv", "--alpha", "2"],
+        ["export", "-o", "r.csv", "--samples", "0"],
+        ["export", "-o", "r.csv", "--lang", "fr"],
+        ["export", "-o", "r.csv", "--session", "no-such-file.cspsession"],
+    ],
+)
 def test_cli_bad_arguments_print_one_line_and_exit_2(arguments, tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     assert main(arguments) == 2
@@ -148,8 +165,9 @@ def test_cli_bad_arguments_print_one_line_and_exit_2(arguments, tmp_path, monkey
     assert list(tmp_path.iterdir()) == []
 
 
-def test_cli_failures_to_write_print_one_line_and_exit_1(model, evaluation, tmp_path,
-                                                         monkeypatch, capsys):
+def test_cli_failures_to_write_print_one_line_and_exit_1(
+    model, evaluation, tmp_path, monkeypatch, capsys
+):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     session_file = tmp_path / "plan.json"
@@ -173,11 +191,29 @@ def test_formats_are_chosen_by_extension_case_insensitively():
 
 def test_cli_writes_a_pdf_with_no_window_and_no_display(tmp_path):
     out = tmp_path / "r.pdf"
-    environment = {k: v for k, v in os.environ.items()
-                   if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    finished = subprocess.run([sys.executable, "-m", "desktop.cli", "export", "-o", str(out),
-                               "--lang", "en", "--samples", "20"],
-                              env=environment, capture_output=True, text=True, timeout=120)
+    environment = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    finished = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop.cli",
+            "export",
+            "-o",
+            str(out),
+            "--lang",
+            "en",
+            "--samples",
+            "20",
+        ],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert finished.returncode == 0, finished.stderr
     assert out.read_bytes().startswith(b"%PDF-")
     assert list(tmp_path.iterdir()) == [out]

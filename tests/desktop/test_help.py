@@ -44,7 +44,8 @@ def test_links_between_topics_lead_to_topics(lang):
 def test_both_languages_link_the_same_topics():
     for topic in TOPICS:
         assert sorted(LINK.findall(topic_text(topic, "en"))) == sorted(
-            LINK.findall(topic_text(topic, "zh"))), topic
+            LINK.findall(topic_text(topic, "zh"))
+        ), topic
 
 
 @pytest.fixture
@@ -71,11 +72,17 @@ def test_each_question_mark_opens_its_topic(window, sensitivity, qtbot):
             continue
         button.click()
         assert _shown_topic(window) == button.topic()
-        assert window.help_guide.browser.toPlainText().startswith(
-            topic_title(button.topic(), "en"))
+        assert window.help_guide.browser.toPlainText().startswith(topic_title(button.topic(), "en"))
         opened.add(button.topic())
-    assert opened == {"judgments", "consistency", "missing", "ratings", "indicators", "ranking",
-                      "alpha"}
+    assert opened == {
+        "judgments",
+        "consistency",
+        "missing",
+        "ratings",
+        "indicators",
+        "ranking",
+        "alpha",
+    }
 
 
 def test_the_sensitivity_question_mark_opens_the_page_on_screen(window, sensitivity):
@@ -91,9 +98,13 @@ def test_the_sensitivity_question_mark_opens_the_page_on_screen(window, sensitiv
 def test_f1_opens_the_topic_of_the_tab_on_screen(window, sensitivity):
     assert window.named_actions["guide"] in window.help_menu.actions()
     assert window.named_actions["guide"].shortcut().toString() == "F1"
-    for tab, topic in ((window.judgments, "judgments"), (window.effectiveness, "ratings"),
-                       (window.indicators, "indicators"), (window.ranking, "ranking"),
-                       (window.notes, "workflow")):
+    for tab, topic in (
+        (window.judgments, "judgments"),
+        (window.effectiveness, "ratings"),
+        (window.indicators, "indicators"),
+        (window.ranking, "ranking"),
+        (window.notes, "workflow"),
+    ):
         window.tabs.setCurrentWidget(tab)
         window.named_actions["guide"].trigger()
         assert _shown_topic(window) == topic
@@ -110,7 +121,8 @@ def test_the_guide_follows_the_language(window, language):
     assert guide.topics.item(TOPICS.index("alpha")).text() == topic_title("alpha", "en")
     language.set("zh")
     assert [guide.topics.item(i).text() for i in range(len(TOPICS))] == [
-        topic_title(topic, "zh") for topic in TOPICS]
+        topic_title(topic, "zh") for topic in TOPICS
+    ]
     assert guide.browser.toPlainText().startswith(topic_title("alpha", "zh"))
     assert CHINESE.search(guide.windowTitle())
     language.set("en")
@@ -128,8 +140,7 @@ def test_topic_links_and_the_list_switch_topics(window):
     assert guide.browser.toPlainText().startswith(topic_title("exports", "en"))
 
 
-def test_question_mark_tooltips_name_their_topic_in_the_current_language(window, language,
-                                                                         qtbot):
+def test_question_mark_tooltips_name_their_topic_in_the_current_language(window, language, qtbot):
     button = next(b for b in window.findChildren(HelpButton) if b.topic() == "missing")
     assert topic_title("missing", "en") in button.toolTip()
     language.set("zh")
@@ -138,10 +149,14 @@ def test_question_mark_tooltips_name_their_topic_in_the_current_language(window,
 
 def test_cr_alpha_and_need_explain_themselves_in_both_languages(window, language, qtbot):
     explained = {
-        "cr": [lambda: window.hierarchy.headerItem().toolTip(3),
-               lambda: window.judgments.consistency.summary.toolTip()],
-        "alpha": [lambda: window.ranking.alpha_label.toolTip(),
-                  lambda: window.ranking.alpha_value.toolTip()],
+        "cr": [
+            lambda: window.hierarchy.headerItem().toolTip(3),
+            lambda: window.judgments.consistency.summary.toolTip(),
+        ],
+        "alpha": [
+            lambda: window.ranking.alpha_label.toolTip(),
+            lambda: window.ranking.alpha_value.toolTip(),
+        ],
         "need": [lambda: window.indicators.need_title.toolTip()],
     }
     for concept, tips in explained.items():
@@ -198,10 +213,14 @@ def test_the_guide_ships_with_the_package():
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2]
-    globs = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))[
-        "tool"]["setuptools"]["package-data"]["resources"]
-    shipped = [path.relative_to(root / "resources").as_posix()
-               for lang in FOLDERS for path in help_dir(lang).glob("*")]
+    globs = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
+        "setuptools"
+    ]["package-data"]["resources"]
+    shipped = [
+        path.relative_to(root / "resources").as_posix()
+        for lang in FOLDERS
+        for path in help_dir(lang).glob("*")
+    ]
     shipped.append("i18n/zh_CN/help.qm")
     for name in shipped:
         assert any(fnmatch.fnmatch(name, pattern.replace("**/", "*")) for pattern in globs), name

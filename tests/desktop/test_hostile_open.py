@@ -25,6 +25,7 @@ def _write(data: bytes):
         path = folder / "hostile.cspsession"
         path.write_bytes(data if isinstance(data, bytes) else data(model))
         return path
+
     return make
 
 
@@ -34,23 +35,53 @@ def _fifo(folder, model):
 
 
 def _edit(indicator, value):
-    return lambda model: _text(model, lambda d: d.update(indicator_edits=[
-        {"indicator": indicator, "place": "gaoming", "value": value, "source": "s"}]))
+    return lambda model: _text(
+        model,
+        lambda d: d.update(
+            indicator_edits=[
+                {"indicator": indicator, "place": "gaoming", "value": value, "source": "s"}
+            ]
+        ),
+    )
 
 
 HOSTILE = {
     "fifo": (_fifo, "This is not a regular file", ""),
     "folder": (lambda folder, model: folder, "This is not a regular file", ""),
-    "huge alpha": (_write(lambda model: _text(model, lambda d: d.update(alpha=10**400))),
-                   "cannot be used", "alpha"),
-    "huge edit": (_write(lambda model: _text(model, lambda d: d.update(
-        indicator_edits=[{"indicator": "ecommerce_market_share", "place": "gaoming",
-                          "value": 1e300, "source": "s"}]))), "cannot be used",
-                  "indicator_edits[0].value"),
-    "ordinal edit": (_write(_edit("ecommerce_firms_and_express_services", 3)),
-                     "cannot be used", "indicator_edits[0].value"),
-    "lone surrogate": (_write(lambda model: _text(model, lambda d: d.update(notes="\ud800"))),
-                       "cannot be used", "notes"),
+    "huge alpha": (
+        _write(lambda model: _text(model, lambda d: d.update(alpha=10**400))),
+        "cannot be used",
+        "alpha",
+    ),
+    "huge edit": (
+        _write(
+            lambda model: _text(
+                model,
+                lambda d: d.update(
+                    indicator_edits=[
+                        {
+                            "indicator": "ecommerce_market_share",
+                            "place": "gaoming",
+                            "value": 1e300,
+                            "source": "s",
+                        }
+                    ]
+                ),
+            )
+        ),
+        "cannot be used",
+        "indicator_edits[0].value",
+    ),
+    "ordinal edit": (
+        _write(_edit("ecommerce_firms_and_express_services", 3)),
+        "cannot be used",
+        "indicator_edits[0].value",
+    ),
+    "lone surrogate": (
+        _write(lambda model: _text(model, lambda d: d.update(notes="\ud800"))),
+        "cannot be used",
+        "notes",
+    ),
     "unterminated": (_write(b'{"notes": "' + b'\\"' * 50_000), "not valid JSON", ""),
 }
 
@@ -59,14 +90,18 @@ HOSTILE = {
 def boxes(monkeypatch):
     """The message boxes the window shows: (text, informative text, details)."""
     shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(
-        (box.text(), box.informativeText(), box.detailedText())) or 0)
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda box: shown.append((box.text(), box.informativeText(), box.detailedText())) or 0,
+    )
     return shown
 
 
 @pytest.mark.parametrize("name", HOSTILE)
-def test_refused_file_shows_what_and_where_and_changes_nothing(window, document, tmp_path,
-                                                               boxes, name):
+def test_refused_file_shows_what_and_where_and_changes_nothing(
+    window, document, tmp_path, boxes, name
+):
     make, what, where = HOSTILE[name]
     window.hierarchy.select("goal")
     window.judgments.rows[0].slider.setValue(-3)
@@ -97,10 +132,10 @@ def test_an_unreadable_recovery_file_is_told(window, tmp_path, boxes):
     folder = tmp_path / "recovery"
     folder.mkdir()
     session = json.loads(_text(window.document.model, lambda d: d.update(alpha="@alpha@")))
-    envelope = {"format": "cluster-strategy-planner/recovery", "document": None,
-                "session": session}
+    envelope = {"format": "cluster-strategy-planner/recovery", "document": None, "session": session}
     (folder / "recovery.cspsession").write_bytes(
-        json.dumps(envelope).replace('"@alpha@"', "1e400").encode())
+        json.dumps(envelope).replace('"@alpha@"', "1e400").encode()
+    )
     window.autosaver.folder = folder
     assert not window.autosaver.offer_restore()
     assert len(boxes) == 1 and "Where: session.alpha" in boxes[0][1]
@@ -117,13 +152,19 @@ def test_a_hostile_file_given_at_start_is_told(qtbot, tmp_path, boxes, model):
 
 
 def test_thousands_of_notes_are_cut(window, document, tmp_path, no_modal_dialogs):
-    nodes = {f"n{i}": {"items": ["a", "b"], "pairs": [{"a": "a", "b": "b", "value": 3}]}
-             for i in range(2000)}
-    edits = [{"indicator": f"gone_{i}", "place": "x", "value": 1, "source": "s"}
-             for i in range(2000)]
-    path = _write(lambda model: _text(model, lambda d: (d["criteria_judgments"].update(nodes),
-                                                        d.update(indicator_edits=edits))))(
-        tmp_path, document.model)
+    nodes = {
+        f"n{i}": {"items": ["a", "b"], "pairs": [{"a": "a", "b": "b", "value": 3}]}
+        for i in range(2000)
+    }
+    edits = [
+        {"indicator": f"gone_{i}", "place": "x", "value": 1, "source": "s"} for i in range(2000)
+    ]
+    path = _write(
+        lambda model: _text(
+            model,
+            lambda d: (d["criteria_judgments"].update(nodes), d.update(indicator_edits=edits)),
+        )
+    )(tmp_path, document.model)
     assert window.files.open_path(path, ask=False)
-    (_parent, _title, text), = no_modal_dialogs
+    ((_parent, _title, text),) = no_modal_dialogs
     assert "… and 1989 more." in text and text.count("\n\n") == 12 and len(text) < 3000

@@ -27,7 +27,8 @@ def test_verbal_slider_changes_weights_cr_ranking_and_chart(window, document):
     assert session.criteria_judgments["goal"].value("L1", "L2") == 5
     expected = evaluate(document.model, session)
     assert document.evaluation.weights.global_weights["C1"] == pytest.approx(
-        expected.weights.global_weights["C1"])
+        expected.weights.global_weights["C1"]
+    )
     assert document.evaluation.priorities == pytest.approx(expected.priorities)
     assert document.evaluation.priorities != pytest.approx(before)
     cr = document.evaluation.weights.nodes["goal"].consistency_ratio
@@ -41,8 +42,7 @@ def test_verbal_slider_changes_weights_cr_ranking_and_chart(window, document):
     assert table.data(table.index(0, 2)) == f"{top.priority:.4f}"
     row = document.model.district_ids.index(district)
     order = [document.model.strategy_ids.index(r.strategy) for r in expected.ranking(district)]
-    assert ranking.chart.shown["contributions"] == pytest.approx(
-        expected.contributions[row][order])
+    assert ranking.chart.shown["contributions"] == pytest.approx(expected.contributions[row][order])
 
 
 def test_typing_in_the_matrix_changes_the_judgment(window, document, qtbot):
@@ -100,7 +100,8 @@ def test_use_this_value_lowers_cr(window, document, qtbot):
     after = document.evaluation.weights.nodes["L3"].consistency_ratio
     assert after < before
     assert document.session.criteria_judgments["L3"].value(worst.first, worst.second) == (
-        pytest.approx(worst.consistent_value))
+        pytest.approx(worst.consistent_value)
+    )
 
 
 def test_intransitive_triad_is_shown(window):
@@ -125,7 +126,8 @@ def test_undo_and_redo_restore_exact_states(window, document):
     window.named_actions["undo"].trigger()
     assert document.session == original
     assert document.evaluation.priorities == pytest.approx(
-        evaluate(document.model, original).priorities)
+        evaluate(document.model, original).priorities
+    )
     window.named_actions["redo"].trigger()
     window.named_actions["redo"].trigger()
     assert document.session == twice

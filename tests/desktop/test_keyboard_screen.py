@@ -23,7 +23,8 @@ def active(window, qtbot):
     return window
 
 
-def focus(): return QApplication.focusWidget()
+def focus():
+    return QApplication.focusWidget()
 
 
 def tab_round(window, limit=200) -> list[QWidget]:
@@ -47,8 +48,14 @@ def make_inconsistent(window) -> None:
 
 
 def controls_of(page: QWidget) -> list[QWidget]:
-    return [w for w in page.findChildren(QWidget) if w.isVisible() and w.isEnabled()
-            and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None]
+    return [
+        w
+        for w in page.findChildren(QWidget)
+        if w.isVisible()
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.focusProxy() is None
+    ]
 
 
 @pytest.mark.parametrize("pairwise", [False, True])
@@ -99,9 +106,15 @@ def test_enter_commits_and_keeps_the_cell_for_arrows_and_typing(active, qtbot):
     assert (matrix.currentIndex().row(), matrix.currentIndex().column()) == (0, 2)
 
 
-@pytest.mark.parametrize("key, modifier, expected", [
-    (Qt.Key.Key_PageDown, CTRL, 1), (Qt.Key.Key_Tab, CTRL, 1), (Qt.Key.Key_4, ALT, 3),
-    (Qt.Key.Key_PageUp, CTRL, -1)])
+@pytest.mark.parametrize(
+    "key, modifier, expected",
+    [
+        (Qt.Key.Key_PageDown, CTRL, 1),
+        (Qt.Key.Key_Tab, CTRL, 1),
+        (Qt.Key.Key_4, ALT, 3),
+        (Qt.Key.Key_PageUp, CTRL, -1),
+    ],
+)
 def test_tabs_switch_from_the_tree(active, key, modifier, expected):
     active.hierarchy.setFocus()
     QTest.keyClick(active.hierarchy, key, modifier)
@@ -123,10 +136,14 @@ def test_ctrl_pagedown_from_a_table_moves_the_focus_into_the_new_tab(active):
     assert active.effectiveness.isAncestorOf(focus())
 
 
-@pytest.mark.parametrize("rect, expected", [
-    (QRect(3000, 2000, 800, 600), QRect(566, 168, 800, 600)),  # from a vanished monitor
-    (QRect(-500, -300, 2500, 1400), QRect(0, 0, 1366, 768)),  # larger than the screen
-    (QRect(100, 50, 800, 600), QRect(100, 50, 800, 600))])  # fits: kept
+@pytest.mark.parametrize(
+    "rect, expected",
+    [
+        (QRect(3000, 2000, 800, 600), QRect(566, 168, 800, 600)),  # from a vanished monitor
+        (QRect(-500, -300, 2500, 1400), QRect(0, 0, 1366, 768)),  # larger than the screen
+        (QRect(100, 50, 800, 600), QRect(100, 50, 800, 600)),
+    ],
+)  # fits: kept
 def test_remembered_geometry_is_fitted_into_the_screen(rect, expected):
     assert fit_rect(rect, QRect(0, 0, 1366, 768)) == expected
 
@@ -155,8 +172,11 @@ def test_first_start_opens_within_the_screen(window):
 def rows_in_sight(table: QTableView) -> int:
     model = table.model()
     height = table.viewport().height()
-    return sum(1 for row in range(model.rowCount())
-               if table.rowViewportPosition(row) + table.rowHeight(row) <= height)
+    return sum(
+        1
+        for row in range(model.rowCount())
+        if table.rowViewportPosition(row) + table.rowHeight(row) <= height
+    )
 
 
 @pytest.fixture(params=SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
@@ -216,9 +236,10 @@ def test_indicator_rows_in_sight(small, qtbot):
 def test_monte_carlo_and_sweep_charts_keep_a_readable_plot(small, qtbot):
     show(small, qtbot, small.sensitivity_tab)
     view = small.sensitivity_tab.view
-    for page, charts in ((view.gradient, [view.gradient.chart]),
-                         (view.monte_carlo, [view.monte_carlo.acceptability,
-                                             view.monte_carlo.intervals])):
+    for page, charts in (
+        (view.gradient, [view.gradient.chart]),
+        (view.monte_carlo, [view.monte_carlo.acceptability, view.monte_carlo.intervals]),
+    ):
         view.pages.setCurrentWidget(page)
         qtbot.wait(20)
         for chart in charts:
@@ -255,14 +276,18 @@ def test_missing_value_dialog_shows_its_problem_above_the_buttons(qtbot, value, 
 
 def test_enter_on_an_indicator_cell_opens_its_value_dialog(active, qtbot, monkeypatch):
     opened = []
-    monkeypatch.setattr(IndicatorValueDialog, "exec", lambda dialog: opened.append(
-        dialog.windowTitle()) or 0)
+    monkeypatch.setattr(
+        IndicatorValueDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0
+    )
     view = active.indicators
     show(active, qtbot, view)
     model = view.model
-    cell = next(model.index(row, column) for row in range(model.rowCount())
-                for column in range(model.columnCount())
-                if model.editable_cell(model.index(row, column)) is not None)
+    cell = next(
+        model.index(row, column)
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+        if model.editable_cell(model.index(row, column)) is not None
+    )
     view.table.setFocus()
     view.table.setCurrentIndex(cell)
     QTest.keyClick(view.table, Qt.Key.Key_Return)

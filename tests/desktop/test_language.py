@@ -35,7 +35,8 @@ def test_shipped_qm_files_match_their_sources(tmp_path):
     for built in compile_translations(out=tmp_path):
         shipped = translations_dir() / built.name
         assert shipped.read_bytes() == built.read_bytes(), (
-            f"{built.name} is stale: run python -m desktop.i18n_build")
+            f"{built.name} is stale: run python -m desktop.i18n_build"
+        )
 
 
 def test_language_menu_ticks_the_language_shown(qtbot, document, language, monkeypatch):

@@ -34,8 +34,10 @@ class DialogTexts:
     def read(self, dialog: QWidget) -> None:
         dialog.ensurePolished()
         self.opened.append(type(dialog).__name__ + ": " + dialog.windowTitle())
-        self.found += [(f"{type(dialog).__name__} {dialog.windowTitle()!r}: {where}", text)
-                       for where, text in visible_texts(dialog)]
+        self.found += [
+            (f"{type(dialog).__name__} {dialog.windowTitle()!r}: {where}", text)
+            for where, text in visible_texts(dialog)
+        ]
         if isinstance(dialog, QMessageBox):  # (its detailedText is for technical support)
             self.found.append(("QMessageBox.informativeText", dialog.informativeText()))
 
@@ -81,8 +83,9 @@ def make_history(window, tmp_path: Path) -> None:
     first, second = editor.rows[0].first, editor.rows[0].second
     editor._on_value_chosen(first, second, None)
     indicator = window.document.model.indicators[0]
-    window.indicators.enter_value(indicator.id, window.document.model.district_ids[-1], 3.0,
-                                  "a planner's source")
+    window.indicators.enter_value(
+        indicator.id, window.document.model.district_ids[-1], 3.0, "a planner's source"
+    )
     window.document.undo_stack.undo()
     window.effectiveness.pairwise.setChecked(True)  # strategies judged pairwise: their editor
     window.effectiveness.editor._on_value_chosen("S1", "S2", 2.66)  # an off-scale value
@@ -102,14 +105,16 @@ def everything_visible(window, qtbot) -> list[tuple[str, str]]:
                 pages.setCurrentIndex(page)
             qtbot.wait(10)
             place = f"tab {tabs.tabText(index)!r}" + (
-                f" page {pages.tabText(page)!r}" if pages is not None else "")
+                f" page {pages.tabText(page)!r}" if pages is not None else ""
+            )
             found += [(f"{place}: {where}", text) for where, text in visible_texts(window)]
     found.append(("status bar", window.statusBar().currentMessage()))
     stack = window.document.undo_stack
     found += [("undo step", stack.text(index)) for index in range(stack.count())]
     for action in window.menuBar().actions():
-        found += [("menu", text) for text in (action.text(), *(
-            a.text() for a in action.menu().actions()))]
+        found += [
+            ("menu", text) for text in (action.text(), *(a.text() for a in action.menu().actions()))
+        ]
     return found
 
 
@@ -152,8 +157,9 @@ def _ask_restore(window) -> None:
     from datetime import UTC, datetime
     from types import SimpleNamespace
 
-    recovered = SimpleNamespace(autosaved=datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC),
-                                document_path=None)
+    recovered = SimpleNamespace(
+        autosaved=datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC), document_path=None
+    )
     window.autosaver.ask_restore(recovered, 1, 2)
 
 
@@ -163,8 +169,13 @@ def guide_texts(window) -> list[tuple[str, str]]:
 
 
 def findings(found: list[tuple[str, str]], lang: str) -> list[str]:
-    return sorted({f"{where}: {text!r} → {foreign(text, lang)}"
-                   for where, text in found if foreign(text, lang)})
+    return sorted(
+        {
+            f"{where}: {text!r} → {foreign(text, lang)}"
+            for where, text in found
+            if foreign(text, lang)
+        }
+    )
 
 
 def test_no_text_of_the_other_language_after_switching(window, qtbot, dialogs, tmp_path):

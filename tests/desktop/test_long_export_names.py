@@ -15,8 +15,10 @@ def _name(length: int, suffix: str) -> str:
     return stem + "x" * (length - len(suffix) - len(stem.encode())) + suffix
 
 
-@pytest.mark.parametrize(("suffix", "length"), [(".json", 242), (".json", 255), (".csv", 255),
-                                                (".xlsx", 250), (".xlsx", 255), (".pdf", 255)])
+@pytest.mark.parametrize(
+    ("suffix", "length"),
+    [(".json", 242), (".json", 255), (".csv", 255), (".xlsx", 250), (".xlsx", 255), (".pdf", 255)],
+)
 def test_cli_exports_to_the_longest_legal_names(tmp_path, suffix, length):
     out = tmp_path / _name(length, suffix)
     assert len(out.name.encode()) == length

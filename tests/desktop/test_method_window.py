@@ -30,8 +30,12 @@ def test_the_tree_shows_the_completed_cr_of_strategy_judgments(window, document,
 def test_an_incomplete_criteria_node_says_how_its_completed_matrix_fares(window, document):
     # Two pairs of three complete consistently (CR 0): the node says so, not just "incomplete".
     session = document.session
-    layer = session.criteria_judgments["L3"].with_value("C6", "C7", 9).with_value(
-        "C7", "C8", 9).with_value("C6", "C8", None)
+    layer = (
+        session.criteria_judgments["L3"]
+        .with_value("C6", "C7", 9)
+        .with_value("C7", "C8", 9)
+        .with_value("C6", "C8", None)
+    )
     document.replace_all(session.with_criteria_judgments(layer))
     result = document.evaluation.weights.nodes["L3"]
     assert not result.complete and result.cr_status.value == "ok"
@@ -50,19 +54,20 @@ def test_the_effectiveness_tab_shows_strategy_cr_and_the_unserved_note(window, d
     header = view.model.headerData(circular, Qt.Orientation.Horizontal, DISPLAY)
     assert f"CR {node.consistency_ratio:.3f} ✖ ◐" in header
     assert "the completed matrix has CR" in view.model.headerData(
-        circular, Qt.Orientation.Horizontal, TIP)
+        circular, Qt.Orientation.Horizontal, TIP
+    )
     assert "the completed matrix is too inconsistent" in view.editor.consistency.summary.text()
     unserved = model.criteria.index(UNSERVED)
     share = document.evaluation.effectiveness[0, unserved]
     cell_tip = view.model.data(view.model.index(0, unserved), TIP)
     assert "No strategy serves this criterion" in cell_tip and f"{share:.3f}" in cell_tip
-    assert "No strategy serves" in view.model.headerData(unserved, Qt.Orientation.Horizontal,
-                                                         TIP)
+    assert "No strategy serves" in view.model.headerData(unserved, Qt.Orientation.Horizontal, TIP)
     assert "No strategy serves" not in view.model.data(view.model.index(0, circular), TIP)
 
 
 def test_a_value_between_steps_is_noted_on_its_cell_and_an_end_snap_is_said(
-        window, document, model, qtbot):
+    window, document, model, qtbot
+):
     document.replace_all(hostile_session(model))
     view = _show_strategies_of(window, CIRCULAR)
     matrix = view.editor.matrix_model
@@ -82,7 +87,11 @@ def test_the_ordinal_indicator_row_says_how_it_is_scored(window, document):
     row = next(i for i, ind in enumerate(indicators.indicators) if ind.kind == "ordinal")
     note = indicators.data(indicators.index(row, indicators.columnCount() - 1), DISPLAY)
     assert "level index" in note
-    number = next(i for i, ind in enumerate(indicators.indicators)
-                  if ind.kind == "number" and ind.informs_districts)
+    number = next(
+        i
+        for i, ind in enumerate(indicators.indicators)
+        if ind.kind == "number" and ind.informs_districts
+    )
     assert "level index" not in indicators.data(
-        indicators.index(number, indicators.columnCount() - 1), DISPLAY)
+        indicators.index(number, indicators.columnCount() - 1), DISPLAY
+    )

@@ -10,13 +10,35 @@ from pathlib import Path
 
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 FORBIDDEN_MODULES = {"ahpy", "scipy", "numpy.linalg"}
-FORBIDDEN_CALLS = {"eig", "eigvals", "eigh", "dot", "matmul", "einsum", "tensordot", "inv",
-                   "solve", "lstsq", "matrix_power"}
+FORBIDDEN_CALLS = {
+    "eig",
+    "eigvals",
+    "eigh",
+    "dot",
+    "matmul",
+    "einsum",
+    "tensordot",
+    "inv",
+    "solve",
+    "lstsq",
+    "matrix_power",
+}
 # The core's arithmetic: views read its results from the evaluation instead.
-FORBIDDEN_NAMES = {"node_weights", "cached_node_weights", "hierarchy_weights",
-                   "adjusted_weights", "priorities", "contributions", "competition_ranks",
-                   "district_need", "effectiveness_from_ratings", "batched_node_weights",
-                   "need_multipliers", "blended_priorities", "fill_unmeasured_need"}
+FORBIDDEN_NAMES = {
+    "node_weights",
+    "cached_node_weights",
+    "hierarchy_weights",
+    "adjusted_weights",
+    "priorities",
+    "contributions",
+    "competition_ranks",
+    "district_need",
+    "effectiveness_from_ratings",
+    "batched_node_weights",
+    "need_multipliers",
+    "blended_priorities",
+    "fill_unmeasured_need",
+}
 
 
 def desktop_sources():
@@ -28,8 +50,11 @@ def offences(path: Path) -> list[str]:
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            found += [a.name for a in node.names if a.name.split(".")[0] in {"ahpy", "scipy"}
-                      or a.name in FORBIDDEN_MODULES]
+            found += [
+                a.name
+                for a in node.names
+                if a.name.split(".")[0] in {"ahpy", "scipy"} or a.name in FORBIDDEN_MODULES
+            ]
         elif isinstance(node, ast.ImportFrom) and node.module:
             if node.module.split(".")[0] in {"ahpy", "scipy"} or node.module in FORBIDDEN_MODULES:
                 found.append(node.module)
@@ -52,7 +77,9 @@ def test_no_desktop_module_computes_weights_or_priorities():
 
 def test_the_check_itself_catches_arithmetic(tmp_path):
     sample = tmp_path / "bad.py"
-    sample.write_text("import numpy.linalg\nfrom strategies.ranking import priorities\n"
-                      "x = a @ b\ny = np.linalg.eig(m)\nz = priorities(w, e)\n",
-                      encoding="utf-8")
+    sample.write_text(
+        "import numpy.linalg\nfrom strategies.ranking import priorities\n"
+        "x = a @ b\ny = np.linalg.eig(m)\nz = priorities(w, e)\n",
+        encoding="utf-8",
+    )
     assert len(offences(sample)) == 5

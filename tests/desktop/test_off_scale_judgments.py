@@ -24,7 +24,7 @@ def inconsistent_l3(window, document):
 
 
 def worst_entries(editor):
-    return editor.consistency._shown[1][:editor.consistency.worst.rowCount()]
+    return editor.consistency._shown[1][: editor.consistency.worst.rowCount()]
 
 
 def pair_cells(editor, first, second):
@@ -52,7 +52,8 @@ def test_use_this_value_shows_the_exact_value_and_the_nearest_step(inconsistent_
     assert "≈" in cell.data()
     assert "≈" in cell.data(Qt.ItemDataRole.ToolTipRole)
     assert document.undo_stack.undoText().startswith(
-        f"Use the consistent value {format_judgment(entry.consistent_value)} for ")
+        f"Use the consistent value {format_judgment(entry.consistent_value)} for "
+    )
 
 
 def test_disturbance_table_writes_values_as_the_matrix_does(inconsistent_l3):
@@ -77,7 +78,8 @@ def test_use_the_nearest_scale_value(inconsistent_l3, document):
     cell, _mirror = pair_cells(editor, entry.first, entry.second)
     assert "≈" not in cell.data()
     assert document.undo_stack.undoText().startswith(
-        f"Use the nearest scale value {format_judgment(value)} for ")
+        f"Use the nearest scale value {format_judgment(value)} for "
+    )
 
 
 def test_nearest_button_is_off_when_it_would_change_nothing(window, document):
@@ -100,8 +102,11 @@ def test_matrix_writes_every_value_one_way(inconsistent_l3, window):
     editor.rows[0].missing.setChecked(True)  # an estimated cell in brackets
     editor.matrix_model.setData(editor.matrix_model.index(1, 2), "0.375")
     matrix = editor.matrix_model
-    texts = [matrix.index(i, j).data() for i in range(matrix.rowCount())
-             for j in range(matrix.columnCount())]
+    texts = [
+        matrix.index(i, j).data()
+        for i in range(matrix.rowCount())
+        for j in range(matrix.columnCount())
+    ]
     pattern = re.compile(r"^\(?(\d+|1/\d+|\d\.\d\d)\)?( ≈ (\d|1/\d))?$")
     assert all(pattern.match(text) for text in texts), texts
     assert "0.38 ≈ 1/3" in texts and "2.67 ≈ 3" in texts

@@ -23,21 +23,33 @@ endbfrange
 endbfchar
 endcmap
 """
-EVERY_CONTROL = "".join(chr(c) for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A),
-                                         0x200E, 0x200F, 0x061C])
+EVERY_CONTROL = "".join(
+    chr(c) for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C]
+)
 
 
 def test_a_cmap_reads_ranges_arrays_and_single_characters():
-    assert parse_to_unicode(QT_CMAP) == {0: "\x00", 1: "A", 2: "B", 3: "C", 4: "⼭", 5: "一",
-                                         6: "fi", 7: "𠮷"}
+    assert parse_to_unicode(QT_CMAP) == {
+        0: "\x00",
+        1: "A",
+        2: "B",
+        3: "C",
+        4: "⼭",
+        5: "一",
+        6: "fi",
+        7: "𠮷",
+    }
 
 
 def test_a_written_cmap_reads_back_the_same():
     mapping = {code: chr(0x4E00 + code) for code in range(250)} | {250: "fi", 251: "𠮷"}
     cmap = to_unicode_cmap(mapping)
     assert parse_to_unicode(cmap) == mapping
-    assert all(int(line.split()[0]) <= 100 for line in cmap.decode().splitlines()
-               if line.endswith("beginbfchar"))
+    assert all(
+        int(line.split()[0]) <= 100
+        for line in cmap.decode().splitlines()
+        if line.endswith("beginbfchar")
+    )
 
 
 def test_every_bidi_control_is_dropped_and_each_line_isolated():

@@ -32,15 +32,24 @@ QT_PREFIXES = ("PySide6", "shiboken6", "shibokensupport", "pyqtgraph", "desktop"
 
 
 def _isolated_env(tmp_path) -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
-            "XDG_CONFIG_HOME": str(tmp_path / "config"),
-            "XDG_DATA_HOME": str(tmp_path / "data")}
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
 
 
 def test_start_loads_no_qt_module_off_the_gui_thread(tmp_path):
-    result = subprocess.run([sys.executable, "-c", _START_WATCHING_IMPORTS], cwd=ROOT,
-                            env=_isolated_env(tmp_path), capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", _START_WATCHING_IMPORTS],
+        cwd=ROOT,
+        env=_isolated_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     loaded_elsewhere = json.loads(result.stdout.splitlines()[-1])
     assert "numpy" in loaded_elsewhere  # the preload ran, and this check sees it

@@ -36,22 +36,27 @@ def test_file_dialog_in_chinese_and_back(language, qtbot):
 def test_standard_buttons_in_chinese(language, qtbot):
     language.set("zh")
     box = QMessageBox()
-    box.setStandardButtons(Buttons.Yes | Buttons.No | Buttons.Cancel | Buttons.Save
-                           | Buttons.Discard)
+    box.setStandardButtons(
+        Buttons.Yes | Buttons.No | Buttons.Cancel | Buttons.Save | Buttons.Discard
+    )
     qtbot.addWidget(box)
-    shown = {box.button(b).text() for b in (Buttons.Yes, Buttons.No, Buttons.Cancel,
-                                            Buttons.Save, Buttons.Discard)}
+    shown = {
+        box.button(b).text()
+        for b in (Buttons.Yes, Buttons.No, Buttons.Cancel, Buttons.Save, Buttons.Discard)
+    }
     assert shown == {"是(&Y)", "否(&N)", "取消", "保存", "丢弃"}
-    ok_cancel = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                 | QDialogButtonBox.StandardButton.Cancel)
+    ok_cancel = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
     qtbot.addWidget(ok_cancel)
     assert {b.text() for b in ok_cancel.buttons()} == {"确定", "取消"}
 
 
 def test_qt_catalogue_comes_from_qts_own_folder_and_loads():
     found = i18n.qt_catalogue()
-    assert found.parent == Path(i18n.QLibraryInfo.path(
-        i18n.QLibraryInfo.LibraryPath.TranslationsPath))
+    assert found.parent == Path(
+        i18n.QLibraryInfo.path(i18n.QLibraryInfo.LibraryPath.TranslationsPath)
+    )
     assert QTranslator().load(str(found)), "the PySide6 wheel carries Qt's Chinese catalogue"
 
 
@@ -59,4 +64,3 @@ def test_our_catalogues_load_after_qts(language):
     files = i18n.catalogues("zh")
     assert files[0].name == i18n.QT_CATALOGUE and "qt_supplement.qm" in {f.name for f in files}
     assert i18n.catalogues("en") == []
-

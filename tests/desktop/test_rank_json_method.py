@@ -15,10 +15,13 @@ def test_rank_json_gives_the_completed_cr_of_strategy_judgments(model):
     node = evaluation.effectiveness_nodes[CIRCULAR]
     assert nodes[CIRCULAR]["consistency_ratio"] == pytest.approx(node.consistency_ratio)
     assert (nodes[CIRCULAR]["status"], nodes[CIRCULAR]["cr_status"]) == (
-        "incomplete", "too_inconsistent")
+        "incomplete",
+        "too_inconsistent",
+    )
     assert all(n["kind"] == "criteria" and "cr_status" in n for n in document["nodes"])
     assert {"unserved_criterion", "off_scale_judgment", "indicator_scoring"} == {
-        n["rule"] for n in document["method_notes"]}
+        n["rule"] for n in document["method_notes"]
+    }
     text = rank_text(document)
     assert f"{node.consistency_ratio:.4f}" in text and "too inconsistent" in text
     assert UNSERVED in text

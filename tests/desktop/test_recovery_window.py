@@ -42,11 +42,21 @@ os.kill(os.getpid(), signal.SIGKILL)
 
 def _crashing_window(folder: Path, notes_or_restore: str, home: Path) -> None:
     """A window in its own process edits the notes (or restores), autosaves and is killed."""
-    environment = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
-                       XDG_DATA_HOME=str(home / "data"), QT_QPA_PLATFORM="offscreen")
-    child = subprocess.run([sys.executable, "-c", _CRASHING_WINDOW, str(ROOT), str(folder),
-                            notes_or_restore], env=environment, capture_output=True,
-                           text=True, check=False, timeout=120)
+    environment = dict(
+        os.environ,
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        QT_QPA_PLATFORM="offscreen",
+    )
+    child = subprocess.run(
+        [sys.executable, "-c", _CRASHING_WINDOW, str(ROOT), str(folder), notes_or_restore],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
     assert child.returncode == -signal.SIGKILL, child.stderr
 
 
@@ -79,8 +89,10 @@ def _answer(window, *choices):
 
 
 def _notes_of_files(folder: Path, model) -> list[str]:
-    return sorted(read_recovery(path, model).loaded.session.notes
-                  for path in folder.glob("recovery*.cspsession"))
+    return sorted(
+        read_recovery(path, model).loaded.session.notes
+        for path in folder.glob("recovery*.cspsession")
+    )
 
 
 def test_every_crashed_window_is_offered_newest_first(window, crashed, qtbot):
@@ -130,8 +142,9 @@ def test_a_restored_sessions_file_stays_until_saved(window, crashed, tmp_path, m
     window.autosaver.offer_restore()
     assert _notes_of_files(crashed, window.document.model) == ["newer", "older"]
     target = tmp_path / "saved.cspsession"
-    monkeypatch.setattr(files_module.QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(target), ""))
+    monkeypatch.setattr(
+        files_module.QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "")
+    )
     assert window.files.save()
     assert _notes_of_files(crashed, window.document.model) == ["older"]
 
@@ -142,15 +155,15 @@ def test_a_restored_sessions_file_stays_until_discarded(window, crashed, monkeyp
     window.autosaver.offer_restore()
     window.notes.editor.setPlainText("edited after restoring")
     window.autosaver.write_now()
-    assert _notes_of_files(crashed, window.document.model) == ["edited after restoring",
-                                                               "older"]
+    assert _notes_of_files(crashed, window.document.model) == ["edited after restoring", "older"]
     monkeypatch.setattr(window.files, "ask_unsaved", lambda: "discard")
     assert window.files.new()
     assert _notes_of_files(crashed, window.document.model) == ["older"]
 
 
-def test_one_windows_save_keeps_another_windows_autosave(window, language, folder, qtbot,
-                                                        tmp_path, monkeypatch):
+def test_one_windows_save_keeps_another_windows_autosave(
+    window, language, folder, qtbot, tmp_path, monkeypatch
+):
     from desktop.main_window import MainWindow
 
     other = MainWindow(Document(window.document.model), language)
@@ -160,8 +173,11 @@ def test_one_windows_save_keeps_another_windows_autosave(window, language, folde
         each.notes.editor.setPlainText(notes)
         each.autosaver.write_now()
     assert _notes_of_files(folder, window.document.model) == ["first", "second"]
-    monkeypatch.setattr(files_module.QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(tmp_path / "first.cspsession"), ""))
+    monkeypatch.setattr(
+        files_module.QFileDialog,
+        "getSaveFileName",
+        lambda *args, **kwargs: (str(tmp_path / "first.cspsession"), ""),
+    )
     assert window.files.save()
     assert _notes_of_files(folder, window.document.model) == ["second"]
     assert orphaned_recoveries(folder) == []  # the other window is alive: not offered

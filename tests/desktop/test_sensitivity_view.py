@@ -38,8 +38,11 @@ def test_choosing_a_criterion_draws_every_strategys_curve(view, document):
     assert shown["current"][0] == pytest.approx(expected.current_weights[6])
     crossings = expected.crossings.select(2, 6)
     assert shown["crossing_x"] == pytest.approx(crossings.position)
-    lines = [item for item in view.gradient.chart.plot.listDataItems()
-             if isinstance(item, pg.PlotDataItem)]
+    lines = [
+        item
+        for item in view.gradient.chart.plot.listDataItems()
+        if isinstance(item, pg.PlotDataItem)
+    ]
     assert len(lines) == 6
     for strategy, line in enumerate(lines):
         assert line.yData == pytest.approx(expected.priorities[6, :, 2, strategy])
@@ -50,8 +53,9 @@ def test_crossings_lie_on_both_curves(view, document):
     shown = view.gradient.chart.shown
     assert shown["crossing_x"].size > 0
     found, values = view.context().analyses.gradient_crossings(0, 0)
-    for position, value, first, second in zip(found.position, values, found.first,
-                                              found.second, strict=True):
+    for position, value, first, second in zip(
+        found.position, values, found.first, found.second, strict=True
+    ):
         scores = dynamic_ranking(inputs_of(document), 0, float(position)).priorities[0]
         assert scores[first] == pytest.approx(value) and scores[second] == pytest.approx(value)
 
@@ -78,8 +82,7 @@ def test_tornado_shows_thresholds_and_critical_criterion(view, document):
     assert view.thresholds.table.item(missing, 5).text() == "none within [0, 1]"
     assert "T&S δ" in view.thresholds.summary.text()
     # A Δ reaching weight 1 exactly has no finite δ, and the cell says so.
-    at_one = np.flatnonzero(np.isclose(expected.top_increase[:, 0],
-                                       1 - expected.current_weights))
+    at_one = np.flatnonzero(np.isclose(expected.top_increase[:, 0], 1 - expected.current_weights))
     for row in at_one:
         assert view.thresholds.table.item(int(row), 2).text() == "no finite δ (only at weight 1)"
 
@@ -101,8 +104,7 @@ def test_alpha_chart_shades_where_todays_ranking_holds(view, document):
     found = alpha_stability(inputs_of(document))[0]
     shown = view.alpha.chart.shown
     assert shown["band"] == pytest.approx([found.low, found.high])
-    assert shown["crossing_x"] == pytest.approx([p for p in found.change_points
-                                                 if 0 < p < 1])
+    assert shown["crossing_x"] == pytest.approx([p for p in found.change_points if 0 < p < 1])
     text = view.alpha.stability.text()
     assert f"from {found.low:.3f} to {found.high:.3f}" in text and "C4" in text
     view.district.setCurrentIndex(2)  # Shunde: no gap anywhere, plain AHP at every α
@@ -124,7 +126,8 @@ def test_dragging_a_dynamic_slider_moves_the_ranking_bars(view, document):
     assert document.session is before  # exploring does not edit the session
     view.dynamic.reset_button.click()
     assert view.dynamic.chart.shown["priorities"] == pytest.approx(
-        document.evaluation.priorities[3])
+        document.evaluation.priorities[3]
+    )
 
 
 def test_monte_carlo_from_the_ui(view, document, qtbot):
@@ -176,13 +179,20 @@ def test_monte_carlo_spin_boxes_take_exactly_the_core_bounds(view, document):
 
     page = view.monte_carlo
     assert (page.samples.minimum(), page.samples.maximum()) == (
-        montecarlo_bounds.SAMPLES.low, montecarlo_bounds.SAMPLES.high)
+        montecarlo_bounds.SAMPLES.low,
+        montecarlo_bounds.SAMPLES.high,
+    )
     assert (page.spread.minimum(), page.spread.maximum()) == (
-        montecarlo_bounds.SPREAD.low, montecarlo_bounds.SPREAD.high)
+        montecarlo_bounds.SPREAD.low,
+        montecarlo_bounds.SPREAD.high,
+    )
     page.runner.cancel()
     QThreadPool.globalInstance().waitForDone()
-    settings = replace(document.session.monte_carlo, samples=montecarlo_bounds.SAMPLES.high,
-                       spread=montecarlo_bounds.SPREAD.high)
+    settings = replace(
+        document.session.monte_carlo,
+        samples=montecarlo_bounds.SAMPLES.high,
+        spread=montecarlo_bounds.SPREAD.high,
+    )
     document.replace_all(replace(document.session, monte_carlo=settings))
     page._show_settings()
     assert page.samples.value() == montecarlo_bounds.SAMPLES.high
@@ -197,7 +207,8 @@ def test_hidden_pages_redraw_only_when_shown(view, document):
     assert view.thresholds.chart.shown == {}
     view.pages.setCurrentWidget(view.thresholds)
     assert view.thresholds.chart.shown["increase"] == pytest.approx(
-        rank_reversal_thresholds(inputs_of(document)).top_increase[:, 0], nan_ok=True)
+        rank_reversal_thresholds(inputs_of(document)).top_increase[:, 0], nan_ok=True
+    )
     assert view.dynamic.chart.shown == {}
 
 

@@ -23,8 +23,9 @@ def edit(window):
 def save_dialog(monkeypatch, tmp_path):
     target = tmp_path / FOLDER / "顺德会议.cspsession"
     target.parent.mkdir()
-    monkeypatch.setattr(files_module.QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(target), ""))
+    monkeypatch.setattr(
+        files_module.QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "")
+    )
     return target
 
 
@@ -65,19 +66,26 @@ def test_unsaved_changes_prompt_discard_and_save(window, document, monkeypatch, 
     assert saved.criteria_judgments["goal"].value("L1", "L2") == 4
 
 
-@pytest.mark.parametrize("content", [b'{"format": "cluster-strategy-planner/session", "sch',
-                                     b"\xff\xfe garbage", b"[1, 2, 3]",
-                                     b'{"format": "cluster-strategy-planner/session", '
-                                     b'"schema_version": 99}'])
-def test_bad_file_shows_what_and_where_and_keeps_the_session(window, document, tmp_path,
-                                                             monkeypatch, content):
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"format": "cluster-strategy-planner/session", "sch',
+        b"\xff\xfe garbage",
+        b"[1, 2, 3]",
+        b'{"format": "cluster-strategy-planner/session", "schema_version": 99}',
+    ],
+)
+def test_bad_file_shows_what_and_where_and_keeps_the_session(
+    window, document, tmp_path, monkeypatch, content
+):
     edit(window)
     before = document.session
     bad = tmp_path / "bad.cspsession"
     bad.write_bytes(content)
     shown = []
-    monkeypatch.setattr(window.files, "show_error",
-                        lambda title, error, path: shown.append((error, path)))
+    monkeypatch.setattr(
+        window.files, "show_error", lambda title, error, path: shown.append((error, path))
+    )
     monkeypatch.setattr(window.files, "ask_unsaved", lambda: "discard")
     assert not window.files.open_path(bad)
     assert shown and shown[0][1] == str(bad) and shown[0][0].message
@@ -92,8 +100,9 @@ def test_autosave_and_recovery(window, document, tmp_path, qtbot, language):
     window.autosaver.folder = folder
     window.autosaver.timer.setInterval(10)
     edit(window)
-    qtbot.waitUntil(lambda: window.autosaver.slot.path is not None
-                    and window.autosaver.slot.path.exists())
+    qtbot.waitUntil(
+        lambda: window.autosaver.slot.path is not None and window.autosaver.slot.path.exists()
+    )
     recovered = read_recovery(window.autosaver.slot.path, document.model)
     assert recovered.loaded.session == document.session
     # A window's own file is never offered while it lives; after a "crash" (its lock dropped)
@@ -142,15 +151,13 @@ def test_cluster_planner_file_opens_it_in_the_window(qtbot, tmp_path, save_dialo
     assert "顺德会议" in opened.windowTitle()
 
 
-def test_an_old_file_opens_as_distributive_and_the_window_says_so(window, document,
-                                                                   monkeypatch):
+def test_an_old_file_opens_as_distributive_and_the_window_says_so(window, document, monkeypatch):
     from strategies.effectiveness import Synthesis
 
     old = Path(__file__).parents[1] / "data" / "session_v2.cspsession"
     shown = []
     monkeypatch.setattr(window.files, "ask_unsaved", lambda: "discard")
-    monkeypatch.setattr(QMessageBox, "information",
-                        lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
     assert window.files.open_path(old)
     assert document.session.synthesis is Synthesis.DISTRIBUTIVE
     assert window.effectiveness.synthesis.currentData() is Synthesis.DISTRIBUTIVE

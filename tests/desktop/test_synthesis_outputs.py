@@ -32,14 +32,18 @@ def rank_json(capsys, *argv) -> dict:
 
 
 def _priorities(document: dict) -> dict:
-    return {(d["id"], e["strategy"]): e["priority"]
-            for d in document["districts"] for e in d["ranking"]}
+    return {
+        (d["id"], e["strategy"]): e["priority"] for d in document["districts"] for e in d["ranking"]
+    }
 
 
 def _engine(model, session) -> dict:
     evaluation = evaluate(model, session)
-    return {(district, entry.strategy): entry.priority for district in model.district_ids
-            for entry in evaluation.ranking(district)}
+    return {
+        (district, entry.strategy): entry.priority
+        for district in model.district_ids
+        for entry in evaluation.ranking(district)
+    }
 
 
 def test_rank_json_names_the_mode_and_ideal_is_the_default(capsys, model):
@@ -123,8 +127,22 @@ def test_pdf_cover_and_method_name_the_mode(model, lang):
 
 def test_export_command_takes_the_mode(tmp_path):
     out = tmp_path / "r.json"
-    assert main(["export", "-o", str(out), "--lang", "en", "--samples", "50",
-                 "--synthesis", "distributive"]) == 0
+    assert (
+        main(
+            [
+                "export",
+                "-o",
+                str(out),
+                "--lang",
+                "en",
+                "--samples",
+                "50",
+                "--synthesis",
+                "distributive",
+            ]
+        )
+        == 0
+    )
     document = json.loads(out.read_text(encoding="utf-8"))
     assert document["settings"]["synthesis"] == "distributive"
     priorities = [[r["priority"] for r in d["ranking"]] for d in document["districts"]]

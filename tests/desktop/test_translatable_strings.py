@@ -59,7 +59,10 @@ def test_every_translatable_string_has_a_translation():
         calls = Calls(path)
         calls.visit(ast.parse(path.read_text(encoding="utf-8")))
         seen += len(calls.found)
-        missing += [f"{path.relative_to(DESKTOP)}:{line} [{context}] {text!r}"
-                    for context, text, line in calls.found if (context, text) not in known]
+        missing += [
+            f"{path.relative_to(DESKTOP)}:{line} [{context}] {text!r}"
+            for context, text, line in calls.found
+            if (context, text) not in known
+        ]
     assert seen > 300  # the scan reads the calls, not nothing
     assert missing == []

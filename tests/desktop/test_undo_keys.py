@@ -13,9 +13,11 @@ from desktop.key_bindings import bindings
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 # Qt's standard redo keys differ by platform: X11 (xcb) has only Ctrl+Shift+Z, Windows has
 # Ctrl+Y first; the bug was Ctrl+Shift+Z set twice on X11.
-PLATFORM_REDO = {"x11": ["Ctrl+Shift+Z", "Redo"],
-                 "windows": ["Ctrl+Y", "Alt+Shift+Backspace", "Ctrl+Shift+Z", "Redo"],
-                 "mac": ["Ctrl+Shift+Z"]}
+PLATFORM_REDO = {
+    "x11": ["Ctrl+Shift+Z", "Redo"],
+    "windows": ["Ctrl+Y", "Alt+Shift+Backspace", "Ctrl+Shift+Z", "Redo"],
+    "mac": ["Ctrl+Shift+Z"],
+}
 
 
 @pytest.fixture(params=sorted(PLATFORM_REDO))
@@ -53,8 +55,9 @@ def two_edits(window):
     return sessions
 
 
-@pytest.mark.parametrize("redo", [(Qt.Key.Key_Z, CTRL | SHIFT), (Qt.Key.Key_Y, CTRL)],
-                         ids=["ctrl-shift-z", "ctrl-y"])
+@pytest.mark.parametrize(
+    "redo", [(Qt.Key.Key_Z, CTRL | SHIFT), (Qt.Key.Key_Y, CTRL)], ids=["ctrl-shift-z", "ctrl-y"]
+)
 def test_keys_undo_and_redo_the_session(active_window, qtlog, redo):
     document = active_window.document
     first, second, third = two_edits(active_window)
@@ -70,8 +73,9 @@ def test_keys_undo_and_redo_the_session(active_window, qtlog, redo):
 
 
 def test_no_key_is_bound_twice(platform_keys, window):
-    key_lists = ([action.shortcuts() for action in window.findChildren(QAction)]
-                 + [shortcut.keys() for shortcut in window.findChildren(QShortcut)])
+    key_lists = [action.shortcuts() for action in window.findChildren(QAction)] + [
+        shortcut.keys() for shortcut in window.findChildren(QShortcut)
+    ]
     owners = Counter(key.toString() for keys in key_lists for key in keys)
     assert owners["Ctrl+Z"] == owners["Ctrl+Shift+Z"] == owners["Ctrl+Y"] == 1
     assert [key for key, count in owners.items() if count > 1] == []
@@ -79,7 +83,8 @@ def test_no_key_is_bound_twice(platform_keys, window):
 
 def test_bindings_keep_the_platform_order_and_add_the_expected_keys(platform_keys):
     keys = [key.toString() for key in bindings(QKeySequence.StandardKey.Redo)]
-    assert keys[:len(PLATFORM_REDO[platform_keys])] == list(dict.fromkeys(
-        PLATFORM_REDO[platform_keys]))
+    assert keys[: len(PLATFORM_REDO[platform_keys])] == list(
+        dict.fromkeys(PLATFORM_REDO[platform_keys])
+    )
     assert {"Ctrl+Shift+Z", "Ctrl+Y"} <= set(keys)
     assert len(keys) == len(set(keys))

@@ -43,15 +43,21 @@ def test_texts_name_strategies_criteria_districts_and_indicators(window, documen
     assert "Change the synthesis mode" in texts
     joined = "\n".join(texts)
     model = document.model
-    for name in ("Scale of e-commerce", model.strategy("S6").name.en, district.name.en,
-                 indicator.name.en, model.hierarchy.name("L1", "en")):
+    for name in (
+        "Scale of e-commerce",
+        model.strategy("S6").name.en,
+        district.name.en,
+        indicator.name.en,
+        model.hierarchy.name("L1", "en"),
+    ):
         assert name in joined, name
     for identifier in (district.id, indicator.id):
         assert not re.search(rf"\b{identifier}\b", joined), identifier
     assert not re.search(r"\b[SCL]\d\b(?! [A-Z])", joined), joined  # no id without its name
     assert "Set need emphasis α to 0.80" in texts
     assert f"Rate S6 {model.strategy('S6').name.en} “very strong” on C1 Scale of e-commerce" in (
-        texts)
+        texts
+    )
 
 
 def test_texts_follow_a_language_switch(window, document, qtbot):
@@ -74,8 +80,7 @@ def test_texts_follow_a_language_switch(window, document, qtbot):
 
 
 @pytest.mark.parametrize("language_code", ["en", "zh"])
-def test_undo_action_names_the_step_and_disables_when_empty(window, document, qtbot,
-                                                             language_code):
+def test_undo_action_names_the_step_and_disables_when_empty(window, document, qtbot, language_code):
     window.named_actions[f"lang:{language_code}"].trigger()
     window.ranking.alpha.setValue(30)
     assert document.undo_stack.undoText() in window.named_actions["undo"].text()

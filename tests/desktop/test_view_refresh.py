@@ -60,12 +60,12 @@ def test_a_monte_carlo_setting_evaluates_and_repaints_nothing(window, document, 
 def test_a_judgment_edit_refreshes_the_ranking_views_once(window, document, calls):
     window.hierarchy.select(document.model.hierarchy.goal)
     window.judgments.rows[0].slider.setValue(7)
-    assert calls.counts == Counter({"evaluate": 1, "hierarchy": 1, "ranking table": 1,
-                                    "overview": 1, "chart": 1})
+    assert calls.counts == Counter(
+        {"evaluate": 1, "hierarchy": 1, "ranking table": 1, "overview": 1, "chart": 1}
+    )
 
 
-def test_alpha_refreshes_the_ranking_but_not_the_hierarchy_weights_twice(window, document,
-                                                                         calls):
+def test_alpha_refreshes_the_ranking_but_not_the_hierarchy_weights_twice(window, document, calls):
     window.ranking.alpha.setValue(90)
     assert calls.counts["evaluate"] == 1 and calls.counts["chart"] == 1
     assert calls.counts["ranking table"] == 1
@@ -97,10 +97,25 @@ def _view_classes():
     from desktop.views.pair_row import PairRow
     from desktop.views.ranking_view import RankingView
 
-    return (MainWindow, HierarchyView, RankingView, JudgmentEditor, EffectivenessView,
-            IndicatorsView, NotesView, SensitivityView, GradientPage, ThresholdsPage, AlphaPage,
-            MonteCarloPage, DynamicPanel, ConsistencyPanel, PairRow, RandomIndexChoice,
-            SynthesisChoice)
+    return (
+        MainWindow,
+        HierarchyView,
+        RankingView,
+        JudgmentEditor,
+        EffectivenessView,
+        IndicatorsView,
+        NotesView,
+        SensitivityView,
+        GradientPage,
+        ThresholdsPage,
+        AlphaPage,
+        MonteCarloPage,
+        DynamicPanel,
+        ConsistencyPanel,
+        PairRow,
+        RandomIndexChoice,
+        SynthesisChoice,
+    )
 
 
 def _language_work():
@@ -110,12 +125,15 @@ def _language_work():
     from desktop.views.indicators_view import IndicatorsView
     from desktop.views.ranking_view import RankingView
 
-    return ((HierarchyView, "_show_names"), (RankingView, "_fill_districts"),
-            (EffectivenessView, "_fill_criteria"), (IndicatorsView, "_size_columns"))
+    return (
+        (HierarchyView, "_show_names"),
+        (RankingView, "_fill_districts"),
+        (EffectivenessView, "_fill_criteria"),
+        (IndicatorsView, "_size_columns"),
+    )
 
 
-def test_each_view_retranslates_once_per_language_switch(qtbot, document, language,
-                                                         monkeypatch):
+def test_each_view_retranslates_once_per_language_switch(qtbot, document, language, monkeypatch):
     from desktop.main_window import MainWindow
 
     retranslated = Counter()

@@ -16,8 +16,7 @@ def show(window, view):
 def test_ratings_grid_edit_changes_effectiveness(window, document):
     show(window, window.effectiveness)
     grid = window.effectiveness.model
-    index = grid.index(document.model.strategy_ids.index("S4"),
-                       document.model.criteria.index("C1"))
+    index = grid.index(document.model.strategy_ids.index("S4"), document.model.criteria.index("C1"))
     assert grid.setData(index, "very_strong")
     assert document.session.ratings[("S4", "C1")] == "very_strong"
     expected = evaluate(document.model, document.session)
@@ -29,8 +28,10 @@ def test_ratings_grid_edit_changes_effectiveness(window, document):
 def test_rating_tooltip_quotes_the_paper(window, document):
     show(window, window.effectiveness)
     grid = window.effectiveness.model
-    tip = grid.data(grid.index(document.model.strategy_ids.index("S6"),
-                               document.model.criteria.index("C5")), Qt.ItemDataRole.ToolTipRole)
+    tip = grid.data(
+        grid.index(document.model.strategy_ids.index("S6"), document.model.criteria.index("C5")),
+        Qt.ItemDataRole.ToolTipRole,
+    )
     assert "五" in tip
 
 
@@ -64,15 +65,15 @@ def test_indicators_show_missing_and_sources(window, document):
     # Gaoming has no market share: the mean of the measured districts, said so on the cell.
     mean = document.evaluation.need.need[:3, c1].mean()
     assert need.data(need.index(c1, column)) == f"{mean:.2f} (mean of districts)"
-    assert "never looks like need" in need.data(need.index(c1, column),
-                                                Qt.ItemDataRole.ToolTipRole)
+    assert "never looks like need" in need.data(need.index(c1, column), Qt.ItemDataRole.ToolTipRole)
     assert "(district mean)" in need.data(need.index(c3, 0))  # no district has data on C3
     assert "not tilted" in need.data(need.index(c3, 0), Qt.ItemDataRole.ToolTipRole)
     assert "(" not in need.data(need.index(c1, 0))  # Chancheng's share is measured
 
 
 def test_beside_the_slider_the_ranking_says_where_it_holds_and_what_alpha_one_drops(
-        window, document):
+    window, document
+):
     from dataclasses import replace
 
     from strategies.effectiveness import Synthesis
@@ -113,7 +114,8 @@ def test_all_districts_overview_marks_the_top(window, document):
     ranking.district.setCurrentIndex(ranking.district.count() - 1)
     assert ranking.selected_district() == ""
     assert ranking.grouped_chart.shown["priorities"] == pytest.approx(
-        document.evaluation.priorities)
+        document.evaluation.priorities
+    )
     overview = ranking.overview_model
     for column, district in enumerate(document.model.district_ids):
         top = document.evaluation.top_strategies(district)[0]
@@ -133,9 +135,14 @@ def test_hidden_views_catch_up_when_shown(window, document):
 
 
 def test_table_models_pass_the_model_tester(window, qtmodeltester):
-    for model in (window.ranking.ranking_model, window.ranking.overview_model,
-                  window.effectiveness.model, window.indicators.model,
-                  window.indicators.need_model, window.judgments.matrix_model):
+    for model in (
+        window.ranking.ranking_model,
+        window.ranking.overview_model,
+        window.effectiveness.model,
+        window.indicators.model,
+        window.indicators.need_model,
+        window.judgments.matrix_model,
+    ):
         qtmodeltester.check(model)
 
 
@@ -222,8 +229,10 @@ def test_a_criterion_no_strategy_serves_is_marked_with_what_each_mode_does(windo
 
     view = show(window, window.effectiveness)
     criterion = document.model.criteria[2]
-    ratings = {**document.session.ratings,
-               **{(s, criterion): "none" for s in document.model.strategy_ids}}
+    ratings = {
+        **document.session.ratings,
+        **{(s, criterion): "none" for s in document.model.strategy_ids},
+    }
     document.apply(replace(document.session, ratings=ratings), "rate none")
     header = view.model.headerData(2, Qt.Orientation.Horizontal)
     assert "no strategy serves it" in header

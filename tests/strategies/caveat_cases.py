@@ -11,6 +11,9 @@ def inconsistent_session(model):
     goal = session.criteria_judgments["goal"]
     goal = goal.with_value("L1", "L2", 3).with_value("L1", "L3", 7).with_value("L2", "L3", 1)
     layer = session.criteria_judgments["L1"]
-    layer = (layer.with_value("C1", "C2", 1 / 7).with_value("C1", "C3", 1 / 2)
-             .with_value("C2", "C3", 1 / 4))
+    layer = (
+        layer.with_value("C1", "C2", 1 / 7)
+        .with_value("C1", "C3", 1 / 2)
+        .with_value("C2", "C3", 1 / 4)
+    )
     return session.with_criteria_judgments(goal).with_criteria_judgments(layer)

@@ -27,22 +27,52 @@ from strategies.session_io.schema import SCHEMA_VERSION
 
 FROZEN_V1 = Path(__file__).parents[1] / "data" / "session_v1.cspsession"
 # Placeholders replaced in the JSON text by what json.dumps cannot write.
-_RAW = {"@huge-int@": "9" * 400, "@giant-int@": "7" * 5000, "@huge-float@": "1e400",
-        "@minus-huge-float@": "-1e400", "@long-float@": "1" + "0" * 5000 + ".5",
-        "@long-tiny-float@": "0." + "0" * 5000 + "1"}
-WRONG_VALUES = (None, True, False, 0, -1, 1e16, "@huge-int@", "@giant-int@", "@huge-float@",
-                "@minus-huge-float@", "x", "\ud800", "\udfff", [], {}, [None], {"x": 1})
+_RAW = {
+    "@huge-int@": "9" * 400,
+    "@giant-int@": "7" * 5000,
+    "@huge-float@": "1e400",
+    "@minus-huge-float@": "-1e400",
+    "@long-float@": "1" + "0" * 5000 + ".5",
+    "@long-tiny-float@": "0." + "0" * 5000 + "1",
+}
+WRONG_VALUES = (
+    None,
+    True,
+    False,
+    0,
+    -1,
+    1e16,
+    "@huge-int@",
+    "@giant-int@",
+    "@huge-float@",
+    "@minus-huge-float@",
+    "x",
+    "\ud800",
+    "\udfff",
+    [],
+    {},
+    [None],
+    {"x": 1},
+)
 
 
 def rich_session():
     """A session using every part of the format: pairwise modes, missing pairs, edits."""
     session = default_session(MODEL).with_mode("C2", "pairwise").with_mode("C5", "pairwise")
-    judgments = PairwiseJudgments.neutral("C2", MODEL.strategy_ids).with_value(
-        "S1", "S4", 5).with_value("S2", "S3", None)
+    judgments = (
+        PairwiseJudgments.neutral("C2", MODEL.strategy_ids)
+        .with_value("S1", "S4", 5)
+        .with_value("S2", "S3", None)
+    )
     layer = session.criteria_judgments["L1"].with_value("C1", "C3", None)
     edit = IndicatorEdit("ecommerce_market_share", "gaoming", 2.5, "区统计局")
-    return replace(session.with_criteria_judgments(layer), strategy_judgments={"C2": judgments},
-                   indicator_edits=(edit,), notes="会议记录", alpha=0.25)
+    return replace(
+        session.with_criteria_judgments(layer),
+        strategy_judgments={"C2": judgments},
+        indicator_edits=(edit,),
+        notes="会议记录",
+        alpha=0.25,
+    )
 
 
 def current_document() -> dict:
@@ -63,13 +93,20 @@ def dumps(document: object) -> bytes:
 
 # Field paths, spelt as SessionFileError spells them.
 
+
 def field_paths(value: object, path: str = "") -> Iterator[tuple[str, tuple]]:
     """(field path, key path) of every value below value, containers included."""
-    children = (value.items() if isinstance(value, dict)
-                else enumerate(value) if isinstance(value, list) else ())
+    children = (
+        value.items()
+        if isinstance(value, dict)
+        else enumerate(value)
+        if isinstance(value, list)
+        else ()
+    )
     for step, child in children:
-        child_path = f"{path}[{step}]" if isinstance(step, int) else (
-            f"{path}.{step}" if path else step)
+        child_path = (
+            f"{path}[{step}]" if isinstance(step, int) else (f"{path}.{step}" if path else step)
+        )
         yield from _with_children(child_path, child, (step,))
 
 
@@ -93,11 +130,15 @@ def related(error_path: str, field_path: str) -> bool:
     record that holds it (a renamed item makes a pair of the same node name an unknown one)."""
     steps = re.findall(r"\.?[^.\[]+|\[[^\]]*\]", field_path)
     record = "".join(steps[:-2]) if len(steps) > 2 else field_path
-    return (error_path.startswith(field_path) or field_path.startswith(error_path)
-            or error_path.startswith(record))
+    return (
+        error_path.startswith(field_path)
+        or field_path.startswith(error_path)
+        or error_path.startswith(record)
+    )
 
 
 # Crafted cases.
+
 
 @dataclass(frozen=True)
 class Case:
@@ -110,21 +151,29 @@ class Case:
         return self.name
 
 
-def _bytes_case(name: str, data: bytes | Callable[[], bytes], problem: FileProblem | None,
-                path: str = "") -> Case:
+def _bytes_case(
+    name: str, data: bytes | Callable[[], bytes], problem: FileProblem | None, path: str = ""
+) -> Case:
     def make(folder: Path) -> Path:
         target = folder / f"{re.sub(r'[^A-Za-z0-9.@-]+', '-', ascii(name))}.cspsession"
         target.write_bytes(data() if callable(data) else data)
         return target
+
     return Case(name, make, problem, path)
 
 
-def _changed(name: str, change: Callable[[dict], None], problem: FileProblem | None,
-             path: str = "", base: Callable[[], dict] = current_document) -> Case:
+def _changed(
+    name: str,
+    change: Callable[[dict], None],
+    problem: FileProblem | None,
+    path: str = "",
+    base: Callable[[], dict] = current_document,
+) -> Case:
     def data() -> bytes:
         document = base()
         change(document)
         return dumps(document)
+
     return _bytes_case(name, data, problem, path)
 
 
@@ -134,6 +183,7 @@ def _set(steps: tuple, value: object) -> Callable[[dict], None]:
         for step in steps[:-1]:
             target = target[step]
         target[steps[-1]] = value
+
     return change
 
 
@@ -160,6 +210,7 @@ def _link_to(make_target: Callable[[Path], Path]) -> Callable[[Path], Path]:
         link = folder / "link.cspsession"
         link.symlink_to(make_target(folder))
         return link
+
     return make
 
 
@@ -177,17 +228,20 @@ NODE = "criteria_judgments.L1.pairs[0].value"
 
 
 def _edit(indicator: str, place: str, value: object) -> Callable[[dict], None]:
-    return _set(("indicator_edits",), [{"indicator": indicator, "place": place, "value": value,
-                                        "source": "s"}])
+    return _set(
+        ("indicator_edits",),
+        [{"indicator": indicator, "place": place, "value": value, "source": "s"}],
+    )
 
 
-def _v1(name: str, change: Callable[[dict], None], problem: FileProblem | None,
-        path: str = "") -> Case:
+def _v1(
+    name: str, change: Callable[[dict], None], problem: FileProblem | None, path: str = ""
+) -> Case:
     return _changed(f"v1 {name}", change, problem, path, base=v1_document)
 
 
 def _truncated(fraction: float) -> Callable[[], bytes]:
-    return lambda: dumps(current_document())[:int(len(dumps(current_document())) * fraction)]
+    return lambda: dumps(current_document())[: int(len(dumps(current_document())) * fraction)]
 
 
 def _nested(depth: int) -> Callable[[dict], None]:
@@ -208,68 +262,109 @@ CRAFTED: tuple[Case, ...] = (
     _bytes_case("empty", b"", FileProblem.NOT_JSON),
     _bytes_case("spaces", b" \n\t " * 1000, FileProblem.NOT_JSON),
     _bytes_case("null byte", b"\x00", FileProblem.NOT_JSON),
-    _bytes_case("nulls inside", lambda: dumps(current_document()).replace(b", ", b",\x00", 1),
-                FileProblem.NOT_JSON),
+    _bytes_case(
+        "nulls inside",
+        lambda: dumps(current_document()).replace(b", ", b",\x00", 1),
+        FileProblem.NOT_JSON,
+    ),
     _bytes_case("utf-8 bom", lambda: b"\xef\xbb\xbf" + dumps(current_document()), None),
-    _bytes_case("utf-16 le", lambda: json.dumps(current_document()).encode("utf-16"),
-                FileProblem.NOT_UTF8),
-    _bytes_case("utf-16 be", lambda: b"\xfe\xff" + json.dumps(current_document()).encode(
-        "utf-16-be"), FileProblem.NOT_UTF8),
-    _bytes_case("utf-32", lambda: json.dumps(current_document()).encode("utf-32"),
-                FileProblem.NOT_UTF8),
+    _bytes_case(
+        "utf-16 le", lambda: json.dumps(current_document()).encode("utf-16"), FileProblem.NOT_UTF8
+    ),
+    _bytes_case(
+        "utf-16 be",
+        lambda: b"\xfe\xff" + json.dumps(current_document()).encode("utf-16-be"),
+        FileProblem.NOT_UTF8,
+    ),
+    _bytes_case(
+        "utf-32", lambda: json.dumps(current_document()).encode("utf-32"), FileProblem.NOT_UTF8
+    ),
     _bytes_case("latin-1", '{"notes": "café"}'.encode("latin-1"), FileProblem.NOT_UTF8),
     _bytes_case("encoded surrogate", b'{"notes": "\xed\xa0\x80"}', FileProblem.NOT_UTF8),
-    *(_bytes_case(f"truncated {f}", _truncated(f), FileProblem.NOT_JSON)
-      for f in (0.01, 0.3, 0.5, 0.99)),
-    _bytes_case("unterminated escaped quotes", b'{"notes": "' + b'\\"' * 20000,
-                FileProblem.NOT_JSON),
+    *(
+        _bytes_case(f"truncated {f}", _truncated(f), FileProblem.NOT_JSON)
+        for f in (0.01, 0.3, 0.5, 0.99)
+    ),
+    _bytes_case(
+        "unterminated escaped quotes", b'{"notes": "' + b'\\"' * 20000, FileProblem.NOT_JSON
+    ),
     _bytes_case("trailing backslash", b'{"notes": "\\', FileProblem.NOT_JSON),
     _bytes_case("NaN", b'{"alpha": NaN}', FileProblem.NOT_JSON),
     _bytes_case("Infinity", b'{"alpha": -Infinity}', FileProblem.NOT_JSON),
-    _bytes_case("duplicate top key", lambda: dumps(current_document())[:-1] + b', "alpha": 0}',
-                FileProblem.NOT_JSON),
-    _bytes_case("duplicate nested key", lambda: dumps(current_document()).replace(
-        b'"monte_carlo": {', b'"monte_carlo": {"seed": 1, '), FileProblem.NOT_JSON),
-    _bytes_case("duplicate key, other spelling", lambda: dumps(current_document()).replace(
-        b'"monte_carlo": {', b'"monte_carlo": {"s\\u0065ed": 1, '), FileProblem.NOT_JSON),
+    _bytes_case(
+        "duplicate top key",
+        lambda: dumps(current_document())[:-1] + b', "alpha": 0}',
+        FileProblem.NOT_JSON,
+    ),
+    _bytes_case(
+        "duplicate nested key",
+        lambda: dumps(current_document()).replace(
+            b'"monte_carlo": {', b'"monte_carlo": {"seed": 1, '
+        ),
+        FileProblem.NOT_JSON,
+    ),
+    _bytes_case(
+        "duplicate key, other spelling",
+        lambda: dumps(current_document()).replace(
+            b'"monte_carlo": {', b'"monte_carlo": {"s\\u0065ed": 1, '
+        ),
+        FileProblem.NOT_JSON,
+    ),
     _bytes_case("deep nesting", b"[" * 100_000 + b"]" * 100_000, FileProblem.TOO_DEEP),
     _changed("deep nesting in notes", _nested(MAX_DEPTH + 1), FileProblem.TOO_DEEP),
     _changed("nesting in notes", _nested(MAX_DEPTH - 2), V, "notes"),
     _bytes_case("top-level list", b"[1, 2]", FileProblem.NOT_A_SESSION),
     _bytes_case("top-level giant int", b"7" * 5000, FileProblem.NOT_A_SESSION),
     _changed("other format", _set(("format",), "other/app"), FileProblem.NOT_A_SESSION, "format"),
-    _changed("future version", _set(("schema_version",), SCHEMA_VERSION + 1), FileProblem.FUTURE_VERSION,
-             "schema_version"),
+    _changed(
+        "future version",
+        _set(("schema_version",), SCHEMA_VERSION + 1),
+        FileProblem.FUTURE_VERSION,
+        "schema_version",
+    ),
     _changed("huge version", _set(("schema_version",), "@giant-int@"), V, "schema_version"),
     _changed("float version", _set(("schema_version",), 2.0), V, "schema_version"),
-    _changed("other model", _set(("model", "id"), "guangzhou"), FileProblem.OTHER_MODEL,
-             "model.id"),
+    _changed(
+        "other model", _set(("model", "id"), "guangzhou"), FileProblem.OTHER_MODEL, "model.id"
+    ),
     # Numbers too large for Python's float or int conversion, at each numeric field.
-    *(_changed(f"{raw} at {'.'.join(map(str, steps))}", _set(steps, raw), V, path)
-      for raw in ("@huge-int@", "@giant-int@", "@huge-float@", "@minus-huge-float@",
-                  "@long-float@")
-      for steps, path in (
-          (("alpha",), "alpha"), (L1_VALUE, NODE),
-          (("monte_carlo", "spread"), "monte_carlo.spread"),
-          (("monte_carlo", "samples"), "monte_carlo.samples"),
-          (("monte_carlo", "seed"), "monte_carlo.seed"),
-          ((*EDIT, "value"), "indicator_edits[0].value"),
-          (("criteria_judgments", "L1", "items", 0), "criteria_judgments.L1.items[0]"),
-          (("notes",), "notes"))),
+    *(
+        _changed(f"{raw} at {'.'.join(map(str, steps))}", _set(steps, raw), V, path)
+        for raw in (
+            "@huge-int@",
+            "@giant-int@",
+            "@huge-float@",
+            "@minus-huge-float@",
+            "@long-float@",
+        )
+        for steps, path in (
+            (("alpha",), "alpha"),
+            (L1_VALUE, NODE),
+            (("monte_carlo", "spread"), "monte_carlo.spread"),
+            (("monte_carlo", "samples"), "monte_carlo.samples"),
+            (("monte_carlo", "seed"), "monte_carlo.seed"),
+            ((*EDIT, "value"), "indicator_edits[0].value"),
+            (("criteria_judgments", "L1", "items", 0), "criteria_judgments.L1.items[0]"),
+            (("notes",), "notes"),
+        )
+    ),
     _changed("negative alpha", _set(("alpha",), -0.1), V, "alpha"),
     _changed("minus zero alpha", _set(("alpha",), -0.0), None),
     _changed("tiny alpha", _set(("alpha",), 1e-320), None),
     _changed("long tiny alpha", _set(("alpha",), "@long-tiny-float@"), None),
-    _changed("text edit", _edit("provincial_top100_firms", "city", 1), V,
-             "indicator_edits[0].value"),
+    _changed(
+        "text edit", _edit("provincial_top100_firms", "city", 1), V, "indicator_edits[0].value"
+    ),
     _changed("peer city edit", _edit("peer_city_planned_transaction_scale", "hangzhou", 9), None),
-    _changed("peer city edit at a district",
-             _edit("peer_city_planned_transaction_scale", "shunde", 9), V,
-             "indicator_edits[0].place"),
+    _changed(
+        "peer city edit at a district",
+        _edit("peer_city_planned_transaction_scale", "shunde", 9),
+        V,
+        "indicator_edits[0].place",
+    ),
     _changed("supplement edit", _edit("district_gdp_2016", "gaoming", 9), None),
     _changed("zero samples", _set(("monte_carlo", "samples"), 0), V, "monte_carlo.samples"),
-    _changed("huge samples", _set(("monte_carlo", "samples"), 10**12), V,
-             "monte_carlo.samples"),
+    _changed("huge samples", _set(("monte_carlo", "samples"), 10**12), V, "monte_carlo.samples"),
     _changed("negative seed", _set(("monte_carlo", "seed"), -1), V, "monte_carlo.seed"),
     _changed("seed 2**64", _set(("monte_carlo", "seed"), 2**64), V, "monte_carlo.seed"),
     _changed("negative spread", _set(("monte_carlo", "spread"), -1), V, "monte_carlo.spread"),
@@ -280,71 +375,132 @@ CRAFTED: tuple[Case, ...] = (
     _changed("edit -1e16", _set((*EDIT, "value"), -1e16), V, "indicator_edits[0].value"),
     _changed("edit 1e15", _set((*EDIT, "value"), 1e15), None),
     # Half of a UTF-16 pair, escaped, in every kind of text.
-    *(_changed(f"lone surrogate {what} at {'.'.join(map(str, steps))}", _set(steps, what), V,
-               path)
-      for what in ("\ud800", "a\udfffb", "\udc80" * 3)
-      for steps, path in (
-          (("notes",), "notes"), ((*EDIT, "source"), "indicator_edits[0].source"),
-          ((*EDIT, "indicator"), "indicator_edits[0].indicator"),
-          ((*EDIT, "place"), "indicator_edits[0].place"),
-          (("app_version",), "app_version"), (("model", "version"), "model.version"),
-          (("model", "strategies", 0), "model.strategies[0]"),
-          (("criteria_judgments", "L1", "items", 0), "criteria_judgments.L1.items[0]"),
-          (("strategy_effectiveness", "C1", "ratings", "S1"),
-           "strategy_effectiveness.C1.ratings.S1"))),
-    _changed("lone surrogate as node key",
-             lambda d: d["criteria_judgments"].update({"\ud800": d["criteria_judgments"]["L1"]}),
-             V, "criteria_judgments['\\ud800']"),
-    _changed("lone surrogate as strategy key",
-             lambda d: d["strategy_effectiveness"]["C1"]["ratings"].update({"S\udbff": "none"}),
-             V, "strategy_effectiveness.C1.ratings['S\\udbff']"),
-    _changed("line breaks in item names", lambda d: d["criteria_judgments"].update(L1={
-        "items": ["C1", "C2\n", "C3\u2028"],
-        "pairs": [{"a": "C1", "b": "C2\n", "value": 2}, {"a": "C2\n", "b": "C1", "value": 3}]}),
-        V, "criteria_judgments.L1.pairs[1]"),
+    *(
+        _changed(
+            f"lone surrogate {what} at {'.'.join(map(str, steps))}", _set(steps, what), V, path
+        )
+        for what in ("\ud800", "a\udfffb", "\udc80" * 3)
+        for steps, path in (
+            (("notes",), "notes"),
+            ((*EDIT, "source"), "indicator_edits[0].source"),
+            ((*EDIT, "indicator"), "indicator_edits[0].indicator"),
+            ((*EDIT, "place"), "indicator_edits[0].place"),
+            (("app_version",), "app_version"),
+            (("model", "version"), "model.version"),
+            (("model", "strategies", 0), "model.strategies[0]"),
+            (("criteria_judgments", "L1", "items", 0), "criteria_judgments.L1.items[0]"),
+            (
+                ("strategy_effectiveness", "C1", "ratings", "S1"),
+                "strategy_effectiveness.C1.ratings.S1",
+            ),
+        )
+    ),
+    _changed(
+        "lone surrogate as node key",
+        lambda d: d["criteria_judgments"].update({"\ud800": d["criteria_judgments"]["L1"]}),
+        V,
+        "criteria_judgments['\\ud800']",
+    ),
+    _changed(
+        "lone surrogate as strategy key",
+        lambda d: d["strategy_effectiveness"]["C1"]["ratings"].update({"S\udbff": "none"}),
+        V,
+        "strategy_effectiveness.C1.ratings['S\\udbff']",
+    ),
+    _changed(
+        "line breaks in item names",
+        lambda d: d["criteria_judgments"].update(
+            L1={
+                "items": ["C1", "C2\n", "C3\u2028"],
+                "pairs": [
+                    {"a": "C1", "b": "C2\n", "value": 2},
+                    {"a": "C2\n", "b": "C1", "value": 3},
+                ],
+            }
+        ),
+        V,
+        "criteria_judgments.L1.pairs[1]",
+    ),
     _changed("emoji (a whole pair)", _set(("notes",), "\ud83d\ude00"), None),
     _changed("escaped null in notes", _set(("notes",), "a\x00b"), None),
     # Indicator edits of the wrong kind or place.
-    _changed("ordinal edit", _edit("ecommerce_firms_and_express_services", "gaoming", 3), V,
-             "indicator_edits[0].value"),
-    _changed("ordinal edit removed", _edit("ecommerce_firms_and_express_services", "gaoming", None), V,
-             "indicator_edits[0].value"),
-    _changed("city edit at a district", _edit("ecommerce_transaction_volume", "shunde", 1), V,
-             "indicator_edits[0].place"),
-    _changed("district edit at city", _edit("ecommerce_market_share", "city", 1), V,
-             "indicator_edits[0].place"),
-    _changed("district edit at mars", _edit("ecommerce_market_share", "mars", 1), V,
-             "indicator_edits[0].place"),
+    _changed(
+        "ordinal edit",
+        _edit("ecommerce_firms_and_express_services", "gaoming", 3),
+        V,
+        "indicator_edits[0].value",
+    ),
+    _changed(
+        "ordinal edit removed",
+        _edit("ecommerce_firms_and_express_services", "gaoming", None),
+        V,
+        "indicator_edits[0].value",
+    ),
+    _changed(
+        "city edit at a district",
+        _edit("ecommerce_transaction_volume", "shunde", 1),
+        V,
+        "indicator_edits[0].place",
+    ),
+    _changed(
+        "district edit at city",
+        _edit("ecommerce_market_share", "city", 1),
+        V,
+        "indicator_edits[0].place",
+    ),
+    _changed(
+        "district edit at mars",
+        _edit("ecommerce_market_share", "mars", 1),
+        V,
+        "indicator_edits[0].place",
+    ),
     _changed("city edit at city", _edit("ecommerce_transaction_volume", "city", 1), None),
     _changed("unknown indicator edit", _edit("no_such_indicator", "mars", 1), None),
-    _changed("edit twice",
-             lambda d: d["indicator_edits"].append(dict(d["indicator_edits"][0])), V,
-             "indicator_edits[1]"),
+    _changed(
+        "edit twice",
+        lambda d: d["indicator_edits"].append(dict(d["indicator_edits"][0])),
+        V,
+        "indicator_edits[1]",
+    ),
     _changed("edit value text", _set((*EDIT, "value"), "2.5"), V, "indicator_edits[0].value"),
     _changed("edit value bool", _set((*EDIT, "value"), True), V, "indicator_edits[0].value"),
     # Unknown keys at every level of records.
-    *(_changed(f"unknown key in {path or 'top'}", _set((*steps, "extra"), 1), V, path)
-      for steps, path in (((), ""), (("model",), "model"),
-                          (("criteria_judgments", "L1"), "criteria_judgments.L1"),
-                          (("criteria_judgments", "L1", "pairs", 0),
-                           "criteria_judgments.L1.pairs[0]"),
-                          (("strategy_effectiveness", "C1"), "strategy_effectiveness.C1"),
-                          (EDIT, "indicator_edits[0]"), (("monte_carlo",), "monte_carlo"))),
+    *(
+        _changed(f"unknown key in {path or 'top'}", _set((*steps, "extra"), 1), V, path)
+        for steps, path in (
+            ((), ""),
+            (("model",), "model"),
+            (("criteria_judgments", "L1"), "criteria_judgments.L1"),
+            (("criteria_judgments", "L1", "pairs", 0), "criteria_judgments.L1.pairs[0]"),
+            (("strategy_effectiveness", "C1"), "strategy_effectiveness.C1"),
+            (EDIT, "indicator_edits[0]"),
+            (("monte_carlo",), "monte_carlo"),
+        )
+    ),
     # Schema 1.
     _v1("unchanged", lambda d: None, None),
     _v1("huge alpha", _set(("alpha",), "@huge-int@"), V, "alpha"),
-    _v1("huge judgment", _set(("judgments", 0, "value"), "@huge-float@"), V,
-        "criteria_judgments.goal.pairs[0].value"),
+    _v1(
+        "huge judgment",
+        _set(("judgments", 0, "value"), "@huge-float@"),
+        V,
+        "criteria_judgments.goal.pairs[0].value",
+    ),
     _v1("surrogate node", _set(("judgments", 0, "node"), "\ud800"), V, "judgments[0].node"),
     _v1("surrogate item", _set(("judgments", 0, "a"), "\udc00"), V, "judgments[0].a"),
     _v1("unknown key", _set(("judgments", 0, "extra"), 1), V, "judgments[0]"),
     _v1("twice rated", lambda d: d["ratings"].append(dict(d["ratings"][0])), V, "ratings[48]"),
-    _v1("ordinal edit", _edit("ecommerce_firms_and_express_services", "shunde", 1), V,
-        "indicator_edits[0].value"),
+    _v1(
+        "ordinal edit",
+        _edit("ecommerce_firms_and_express_services", "shunde", 1),
+        V,
+        "indicator_edits[0].value",
+    ),
 )
 
 
 # Families of files that grow to any size (bytes), each decided in time linear in its size.
+
 
 def _sized(build: Callable[[int], bytes], size: int) -> bytes:
     """build(count) with the count that makes it about size bytes, never more."""
@@ -357,15 +513,18 @@ def _sized(build: Callable[[int], bytes], size: int) -> bytes:
     return data
 
 
-def _in_document(steps: tuple, value: Callable[[int], object],
-                 base: Callable[[], dict] = current_document) -> Callable[[int], bytes]:
+def _in_document(
+    steps: tuple, value: Callable[[int], object], base: Callable[[], dict] = current_document
+) -> Callable[[int], bytes]:
     return lambda count: dumps(replaced(base(), steps, value(count)))
 
 
 def _chain(count: int) -> dict:
     items = [f"X{i}" for i in range(count + 1)]
-    return {"items": items, "pairs": [{"a": items[i], "b": items[i + 1], "value": 2}
-                                      for i in range(count)]}
+    return {
+        "items": items,
+        "pairs": [{"a": items[i], "b": items[i + 1], "value": 2} for i in range(count)],
+    }
 
 
 def _nodes(extra: Callable[[int], dict]) -> Callable[[int], dict]:
@@ -373,15 +532,20 @@ def _nodes(extra: Callable[[int], dict]) -> Callable[[int], dict]:
 
 
 def _many_nodes(count: int) -> dict:
-    return {f"n{i}": {"items": ["a", "b"], "pairs": [{"a": "a", "b": "b", "value": 3}]}
-            for i in range(count)}
+    return {
+        f"n{i}": {"items": ["a", "b"], "pairs": [{"a": "a", "b": "b", "value": 3}]}
+        for i in range(count)
+    }
 
 
 def _goal_with_items(count: int) -> dict:
     chain = _chain(count)
     chain["items"] = ["L1", "L2", "L3", *chain["items"]]
-    chain["pairs"] += [{"a": "L1", "b": "L2", "value": 1}, {"a": "L2", "b": "L3", "value": 1},
-                       {"a": "L3", "b": "X0", "value": 1}]
+    chain["pairs"] += [
+        {"a": "L1", "b": "L2", "value": 1},
+        {"a": "L2", "b": "L3", "value": 1},
+        {"a": "L3", "b": "X0", "value": 1},
+    ]
     return {"goal": chain}
 
 
@@ -398,8 +562,9 @@ def _ratings(count: int) -> dict:
 
 
 def _edits(count: int) -> list:
-    return [{"indicator": f"unknown_{i}", "place": "x", "value": i, "source": "s"}
-            for i in range(count)]
+    return [
+        {"indicator": f"unknown_{i}", "place": "x", "value": i, "source": "s"} for i in range(count)
+    ]
 
 
 def _same_pair(count: int) -> dict:
@@ -410,12 +575,14 @@ def _same_pair(count: int) -> dict:
 
 def _v1_chain(count: int) -> list:
     return v1_document()["judgments"] + [
-        {"node": "chain", "a": f"X{i}", "b": f"X{i + 1}", "value": 1} for i in range(count)]
+        {"node": "chain", "a": f"X{i}", "b": f"X{i + 1}", "value": 1} for i in range(count)
+    ]
 
 
 def _v1_ratings(count: int) -> list:
     return v1_document()["ratings"] + [
-        {"strategy": f"T{i}", "criterion": "C1", "level": "weak"} for i in range(count)]
+        {"strategy": f"T{i}", "criterion": "C1", "level": "weak"} for i in range(count)
+    ]
 
 
 def _brackets(count: int) -> bytes:
@@ -427,7 +594,8 @@ _BUILDERS: dict[str, Callable[[int], bytes]] = {
     "escaped quotes, unterminated": lambda count: b'{"notes": "' + b'\\"' * count,
     "escaped quotes in notes": _in_document(("notes",), lambda count: '"' * count),
     "unknown node, chained items": _in_document(
-        ("criteria_judgments",), _nodes(lambda count: {"unknown": _chain(count)})),
+        ("criteria_judgments",), _nodes(lambda count: {"unknown": _chain(count)})
+    ),
     "known node, chained items": _in_document(("criteria_judgments",), _nodes(_goal_with_items)),
     "unknown node, lone items": _in_document(("criteria_judgments",), _nodes(_lone_items)),
     "many unknown nodes": _in_document(("criteria_judgments",), _nodes(_many_nodes)),
@@ -442,7 +610,8 @@ _BUILDERS: dict[str, Callable[[int], bytes]] = {
     "whitespace": lambda count: dumps(current_document()) + b" " * count,
 }
 FAMILIES: dict[str, Callable[[int], bytes]] = {
-    name: (lambda size, build=build: _sized(build, size)) for name, build in _BUILDERS.items()}
+    name: (lambda size, build=build: _sized(build, size)) for name, build in _BUILDERS.items()
+}
 
 
 def family_case(name: str, size: int) -> Case:

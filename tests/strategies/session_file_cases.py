@@ -21,8 +21,9 @@ from strategies.session_file import SessionFileInfo
 
 MODEL = load_model()
 SAATY_STEPS = tuple([1 / v for v in range(9, 1, -1)] + [float(v) for v in range(1, 10)])
-FIXED_INFO = SessionFileInfo(datetime(2024, 5, 2, 8, 30, tzinfo=UTC),
-                             datetime(2024, 6, 1, 17, 5, 9, tzinfo=UTC), "0.1.0")
+FIXED_INFO = SessionFileInfo(
+    datetime(2024, 5, 2, 8, 30, tzinfo=UTC), datetime(2024, 6, 1, 17, 5, 9, tzinfo=UTC), "0.1.0"
+)
 
 scale_values = st.one_of(st.sampled_from(SAATY_STEPS), st.floats(1 / 9, 9.0))
 texts = st.text(st.characters(codec="utf-8"), max_size=40)
@@ -43,44 +44,66 @@ def judgments(draw, node: str, items: tuple[str, ...]) -> PairwiseJudgments:
 def sessions(draw, model=MODEL) -> Session:
     """Any session a planner could make for model."""
     hierarchy = model.hierarchy
-    criteria = {node: draw(judgments(node, hierarchy.children(node)))
-                for node in hierarchy.inner_nodes}
+    criteria = {
+        node: draw(judgments(node, hierarchy.children(node))) for node in hierarchy.inner_nodes
+    }
     levels = st.sampled_from(model.rating_scale.levels)
     ratings = {(s, c): draw(levels) for c in model.criteria for s in model.strategy_ids}
     pairwise = draw(st.sets(st.sampled_from(model.criteria)))
     judged = draw(st.sets(st.sampled_from(model.criteria)))
     return Session(
-        criteria_judgments=criteria, ratings=ratings,
+        criteria_judgments=criteria,
+        ratings=ratings,
         strategy_judgments={c: draw(judgments(c, model.strategy_ids)) for c in judged},
         effectiveness_modes=dict.fromkeys(pairwise, PAIRWISE_MODE),
-        indicator_edits=tuple(draw(st.lists(indicator_edits(model), max_size=4,
-                                            unique_by=lambda e: (e.indicator, e.place)))),
+        indicator_edits=tuple(
+            draw(
+                st.lists(
+                    indicator_edits(model), max_size=4, unique_by=lambda e: (e.indicator, e.place)
+                )
+            )
+        ),
         alpha=draw(st.floats(0.0, 1.0)),
         normalisation=draw(st.sampled_from(Normalisation)),
         synthesis=draw(st.sampled_from(Synthesis)),
         random_index=draw(st.sampled_from(tuple(RANDOM_INDEX_TABLES))),
         use_public_supplement=draw(st.booleans()),
-        monte_carlo=MonteCarloSettings(draw(st.floats(0.0, 3.0)), draw(st.integers(1, 10**5)),
-                                       draw(st.integers(0, 2**32)), draw(st.booleans())),
-        notes=draw(texts))
+        monte_carlo=MonteCarloSettings(
+            draw(st.floats(0.0, 3.0)),
+            draw(st.integers(1, 10**5)),
+            draw(st.integers(0, 2**32)),
+            draw(st.booleans()),
+        ),
+        notes=draw(texts),
+    )
 
 
 def indicator_edits(model):
     """Edits a planner can make: a number (or none) of a number indicator at one of its places."""
-    places = [(i.id, place) for i in (*model.indicators, *model.supplement) if i.kind == "number"
-              for place in (model.district_ids if i.scope == "district"
-                            else ("city",) if i.scope == "city" else tuple(i.values))]
+    places = [
+        (i.id, place)
+        for i in (*model.indicators, *model.supplement)
+        if i.kind == "number"
+        for place in (
+            model.district_ids
+            if i.scope == "district"
+            else ("city",)
+            if i.scope == "city"
+            else tuple(i.values)
+        )
+    ]
     values = st.none() | st.floats(-MAX_VALUE_MAGNITUDE, MAX_VALUE_MAGNITUDE)
     return st.sampled_from(places).flatmap(
-        lambda place: st.builds(IndicatorEdit, st.just(place[0]), st.just(place[1]), values,
-                                texts))
+        lambda place: st.builds(IndicatorEdit, st.just(place[0]), st.just(place[1]), values, texts)
+    )
 
 
 infos = st.builds(
     SessionFileInfo,
     st.datetimes(datetime(1990, 1, 1), datetime(2200, 1, 1), timezones=st.just(UTC)),
     st.datetimes(datetime(1990, 1, 1), datetime(2200, 1, 1), timezones=st.just(UTC)),
-    st.from_regex(r"\d{1,2}\.\d{1,2}\.\d{1,2}", fullmatch=True))
+    st.from_regex(r"\d{1,2}\.\d{1,2}\.\d{1,2}", fullmatch=True),
+)
 
 
 def copy_model(folder: Path) -> Path:
@@ -99,8 +122,10 @@ def drop_record(folder: Path, file: str, table: str, ident: str) -> None:
 
 def add_criterion(folder: Path, ident: str, layer: str) -> None:
     with (folder / "criteria.toml").open("a", encoding="utf-8") as handle:
-        handle.write(f'\n[[criteria]]\nid = "{ident}"\nlayer = "{layer}"\n'
-                     f'name_zh = "新准则"\nname_en = "New criterion"\n')
+        handle.write(
+            f'\n[[criteria]]\nid = "{ident}"\nlayer = "{layer}"\n'
+            f'name_zh = "新准则"\nname_en = "New criterion"\n'
+        )
 
 
 def write_neutral_judgments(folder: Path) -> None:

@@ -63,18 +63,20 @@ def test_save_through_a_chain_of_links_into_other_folders(tmp_path):
         assert not [n for n in _names(folder) if n.endswith(".tmp")]
 
 
-def test_the_temporary_file_sits_beside_the_target_so_the_rename_is_atomic(tmp_path,
-                                                                           monkeypatch):
+def test_the_temporary_file_sits_beside_the_target_so_the_rename_is_atomic(tmp_path, monkeypatch):
     target = _file(tmp_path / "other" / "real.cspsession")
     link = tmp_path / "here" / "link.cspsession"
     link.parent.mkdir()
     link.symlink_to(target)
     renames = []
     real_replace = os.replace
-    monkeypatch.setattr(atomic.os, "replace",
-                        lambda source, destination: renames.append((Path(source),
-                                                                    Path(destination)))
-                        or real_replace(source, destination))
+    monkeypatch.setattr(
+        atomic.os,
+        "replace",
+        lambda source, destination: (
+            renames.append((Path(source), Path(destination))) or real_replace(source, destination)
+        ),
+    )
     write_atomically(link, NEW)
     ((source, destination),) = renames
     assert source.parent == destination.parent == target.parent
@@ -201,11 +203,20 @@ def test_a_leftover_of_an_earlier_version_for_the_saved_file_goes(tmp_path):
     assert not earlier.exists() and _names(tmp_path) == [target.name]
 
 
-@pytest.mark.parametrize("name", [".other.cspsession.1a2b3c4d.tmp", ".s.cspsession.tmp",
-                                  ".s.cspsession.1A2B3C4D.tmp", "s.cspsession.1a2b3c4d.tmp",
-                                  ".cluster-planner-1a2b.tmp", ".cluster-planner-.tmp",
-                                  ".cluster-planner-0123456789abcdef.tmp.bak",
-                                  "notes.tmp", ".s.cspsession.swp"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        ".other.cspsession.1a2b3c4d.tmp",
+        ".s.cspsession.tmp",
+        ".s.cspsession.1A2B3C4D.tmp",
+        "s.cspsession.1a2b3c4d.tmp",
+        ".cluster-planner-1a2b.tmp",
+        ".cluster-planner-.tmp",
+        ".cluster-planner-0123456789abcdef.tmp.bak",
+        "notes.tmp",
+        ".s.cspsession.swp",
+    ],
+)
 def test_files_that_are_not_ours_are_left_alone(tmp_path, name):
     foreign = _age(_file(tmp_path / name, b"someone else's"), 10 * 86400)
     write_atomically(tmp_path / "s.cspsession", NEW)
@@ -271,8 +282,11 @@ atomic.write_atomically(Path(sys.argv[2]), b'{"half": "written"')
 
 def _start_stalled_save(target: Path) -> tuple[subprocess.Popen, Path]:
     """A save in another process that stops before its rename; returns it and its file."""
-    child = subprocess.Popen([sys.executable, "-c", _STALLED_SAVE, str(ROOT), str(target)],
-                             stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", _STALLED_SAVE, str(ROOT), str(target)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert child.stdout.readline().strip() == "writing"
     (temporary,) = [p for p in target.parent.iterdir() if p.name.endswith(".tmp")]
     return child, temporary

@@ -28,8 +28,7 @@ def test_consistent_judgments_give_no_warning(model):
 
 def test_the_issues_goal_and_layer_are_named_with_their_cr(model):
     warnings = judgment_warnings(evaluate(model, inconsistent_session(model)))
-    assert [(w.node, w.kind) for w in warnings] == [("goal", CRITERIA_NODE),
-                                                    ("L1", CRITERIA_NODE)]
+    assert [(w.node, w.kind) for w in warnings] == [("goal", CRITERIA_NODE), ("L1", CRITERIA_NODE)]
     goal, layer = warnings
     assert goal.consistency_ratio == pytest.approx(0.0772, abs=5e-4)
     assert goal.threshold == 0.05 and goal.inconsistent and goal.complete
@@ -46,8 +45,7 @@ def test_every_named_node_fails_the_node_weights_own_check(model):
 
 def test_an_incomplete_node_is_named_with_the_cr_of_its_completed_matrix(model):
     session = default_session(model)
-    layer = session.criteria_judgments["L3"].with_value("C6", "C7", 5).with_value(
-        "C7", "C8", None)
+    layer = session.criteria_judgments["L3"].with_value("C6", "C7", 5).with_value("C7", "C8", None)
     evaluation = evaluate(model, session.with_criteria_judgments(layer))
     (warning,) = judgment_warnings(evaluation)
     assert warning.node == "L3" and not warning.complete
@@ -61,8 +59,11 @@ def test_strategies_judged_pairwise_are_checked_too(model):
     session = default_session(model).with_mode(criterion, PAIRWISE_MODE)
     first, second, third = model.strategy_ids[:3]
     judgments = PairwiseJudgments.neutral(criterion, model.strategy_ids)
-    wild = judgments.with_value(first, second, 9).with_value(second, third, 9).with_value(
-        first, third, 1 / 9)
+    wild = (
+        judgments.with_value(first, second, 9)
+        .with_value(second, third, 9)
+        .with_value(first, third, 1 / 9)
+    )
     evaluation = evaluate(model, session.with_strategy_judgments(wild))
     warnings = inconsistent_nodes(evaluation)
     assert [(w.node, w.kind) for w in warnings] == [(criterion, STRATEGIES_NODE)]
@@ -76,8 +77,7 @@ def test_evidence_counts_come_from_the_need_not_from_the_model_size(model):
     for row, entry in enumerate(evidence):
         assert entry.criteria_count == len(model.criteria)
         assert set(entry.measured) | set(entry.neutral) == set(model.criteria)
-        assert [c in entry.neutral for c in model.criteria] == \
-            evaluation.need.neutral[row].tolist()
+        assert [c in entry.neutral for c in model.criteria] == evaluation.need.neutral[row].tolist()
     gaoming = evidence[model.district_ids.index("gaoming")]
     assert "C1" in gaoming.neutral  # the paper gives no market share for Gaoming
     assert max(len(e.measured) for e in evidence) < len(model.criteria)

@@ -85,4 +85,5 @@ def test_a_planner_value_needs_a_source(model):
 
     with pytest.raises(SessionError, match="source"):
         default_session(model).with_indicator_edit(
-            IndicatorEdit("ecommerce_market_share", "gaoming", 5.0, " "))
+            IndicatorEdit("ecommerce_market_share", "gaoming", 5.0, " ")
+        )

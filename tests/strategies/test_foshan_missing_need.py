@@ -20,8 +20,9 @@ def model():
 def c1_need(model, normalisation):
     evaluation = evaluate(model, replace(default_session(model), normalisation=normalisation))
     column = model.criteria.index("C1")
-    return {d: float(evaluation.need.need[row, column])
-            for row, d in enumerate(model.district_ids)}, evaluation
+    return {
+        d: float(evaluation.need.need[row, column]) for row, d in enumerate(model.district_ids)
+    }, evaluation
 
 
 def test_ratio_to_best_gives_the_missing_districts_the_measured_mean(model):
@@ -32,8 +33,7 @@ def test_ratio_to_best_gives_the_missing_districts_the_measured_mean(model):
         assert need[district] == pytest.approx(np.mean(measured))  # 0.0649, not 0.5
         assert need[district] <= max(measured)
         row = model.district_ids.index(district)
-        assert evaluation.need.source[row, model.criteria.index("C1")] == \
-            NeedSource.DISTRICTS_MEAN
+        assert evaluation.need.source[row, model.criteria.index("C1")] == NeedSource.DISTRICTS_MEAN
 
 
 def test_min_max_gives_the_missing_districts_the_measured_mean(model):

@@ -61,12 +61,18 @@ def test_crafted_file_is_refused_with_its_field_path(tmp_path, case):
 
 def _every_field(document: dict) -> list[tuple[str, tuple]]:
     """Every field, but of each list only the first two elements (the rest are alike)."""
-    return [(path, steps) for path, steps in field_paths(document)
-            if not any(isinstance(step, int) and step > 1 for step in steps)]
+    return [
+        (path, steps)
+        for path, steps in field_paths(document)
+        if not any(isinstance(step, int) and step > 1 for step in steps)
+    ]
 
 
-@pytest.mark.parametrize(("field", "steps"), _every_field(current_document()),
-                         ids=lambda value: value if isinstance(value, str) else "")
+@pytest.mark.parametrize(
+    ("field", "steps"),
+    _every_field(current_document()),
+    ids=lambda value: value if isinstance(value, str) else "",
+)
 def test_wrong_value_at_every_field_of_the_current_schema(tmp_path, field, steps):
     for number, wrong in enumerate(WRONG_VALUES):
         path = tmp_path / f"{number}.cspsession"
@@ -77,8 +83,11 @@ def test_wrong_value_at_every_field_of_the_current_schema(tmp_path, field, steps
             assert outcome.problem is not FileProblem.NOT_JSON, f"{wrong!r}: {outcome}"
 
 
-@pytest.mark.parametrize(("field", "steps"), _every_field(v1_document()),
-                         ids=lambda value: value if isinstance(value, str) else "")
+@pytest.mark.parametrize(
+    ("field", "steps"),
+    _every_field(v1_document()),
+    ids=lambda value: value if isinstance(value, str) else "",
+)
 def test_wrong_value_at_every_field_of_schema_1(tmp_path, field, steps):
     for number, wrong in enumerate(WRONG_VALUES):
         path = tmp_path / f"{number}.cspsession"
@@ -105,14 +114,29 @@ def test_command_line_says_one_line_and_exits_with_2(tmp_path, capsys, case):
         assert case.path in captured.err and "Traceback" not in captured.err
 
 
-@pytest.mark.parametrize("name", ["fifo", "socket", "folder", "char device",
-                                  "@huge-int@ at alpha", "lone surrogate \ud800 at notes",
-                                  "ordinal edit", "unterminated escaped quotes"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "fifo",
+        "socket",
+        "folder",
+        "char device",
+        "@huge-int@ at alpha",
+        "lone surrogate \ud800 at notes",
+        "ordinal edit",
+        "unterminated escaped quotes",
+    ],
+)
 def test_the_real_command_exits_with_2_without_a_traceback(tmp_path, name):
     case = next(case for case in CRAFTED if case.name == name)
     result = subprocess.run(
         [sys.executable, "-m", "desktop.cli", "rank", "--session", str(case.make(tmp_path))],
-        cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 2, result.stderr
     assert result.stdout == "" and result.stderr.count("\n") == 1
     assert "Traceback" not in result.stderr and case.path in result.stderr

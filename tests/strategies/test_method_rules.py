@@ -51,19 +51,20 @@ def test_ordinal_indicators_are_named_as_scored_on_their_level_index(normalisati
     session = replace(default_session(MODEL), normalisation=normalisation)
     found = method_rules(evaluate(MODEL, session)).indicator_scoring
     ordinal = [i.id for i in MODEL.indicators if i.kind == "ordinal" and i.informs_districts]
-    assert ordinal and [e.indicator for e in found if e.scoring == "level_index_min_max"] \
-        == ordinal
+    assert ordinal and [e.indicator for e in found if e.scoring == "level_index_min_max"] == ordinal
 
 
 def test_negative_values_are_named_as_scored_min_max_under_ratio_to_best():
     edit = IndicatorEdit("ecommerce_market_share", "gaoming", -3.0, "test")
     session = default_session(MODEL).with_indicator_edit(edit)
     found = method_rules(evaluate(MODEL, session)).indicator_scoring
-    assert ("ecommerce_market_share", "negative_min_max") in [(e.indicator, e.scoring)
-                                                             for e in found]
+    assert ("ecommerce_market_share", "negative_min_max") in [
+        (e.indicator, e.scoring) for e in found
+    ]
     chosen = replace(session, normalisation=Normalisation.MIN_MAX)
-    assert "negative_min_max" not in [e.scoring for e in method_rules(
-        evaluate(MODEL, chosen)).indicator_scoring]
+    assert "negative_min_max" not in [
+        e.scoring for e in method_rules(evaluate(MODEL, chosen)).indicator_scoring
+    ]
 
 
 def test_a_value_between_scale_steps_is_used_as_typed_and_named():
@@ -71,11 +72,13 @@ def test_a_value_between_scale_steps_is_used_as_typed_and_named():
     judgments = default_session(MODEL).criteria_judgments[node]
     first, second = judgments.items[:2]
     session = default_session(MODEL).with_criteria_judgments(
-        judgments.with_value(first, second, parse_judgment("2.5")))
+        judgments.with_value(first, second, parse_judgment("2.5"))
+    )
     evaluation = evaluate(MODEL, session)
     found = method_rules(evaluation).off_scale_judgments
-    assert [(e.kind, e.node, e.first, e.second, e.value, e.nearest_scale_value)
-            for e in found] == [(CRITERIA_NODE, node, first, second, 2.5, 3.0)]
+    assert [(e.kind, e.node, e.first, e.second, e.value, e.nearest_scale_value) for e in found] == [
+        (CRITERIA_NODE, node, first, second, 2.5, 3.0)
+    ]
     rounded = node_weights(judgments.with_value(first, second, 3.0))
     assert evaluation.weights.nodes[node].weights != pytest.approx(rounded.weights)
 
@@ -83,8 +86,9 @@ def test_a_value_between_scale_steps_is_used_as_typed_and_named():
 def test_strategy_judgments_between_steps_are_named_too():
     items = MODEL.strategy_ids
     judgments = PairwiseJudgments.neutral("C3", items).with_value(items[0], items[1], 1 / 2.5)
-    session = default_session(MODEL).with_mode("C3", PAIRWISE_MODE) \
-        .with_strategy_judgments(judgments)
+    session = (
+        default_session(MODEL).with_mode("C3", PAIRWISE_MODE).with_strategy_judgments(judgments)
+    )
     found = method_rules(evaluate(MODEL, session)).off_scale_judgments
     assert [(e.kind, e.node, e.value) for e in found] == [(STRATEGIES_NODE, "C3", 0.4)]
 

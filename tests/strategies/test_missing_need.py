@@ -21,9 +21,19 @@ UNIT = st.floats(0.0, 1.0, allow_nan=False)
 
 
 def indicator(ident, criterion, values, direction="higher_is_better"):
-    return Indicator(id=ident, name=NAME, unit=NAME, year="2017", scope="district",
-                     criterion=criterion, direction=direction, kind="number", section="",
-                     source=NAME, values=values)
+    return Indicator(
+        id=ident,
+        name=NAME,
+        unit=NAME,
+        year="2017",
+        scope="district",
+        criterion=criterion,
+        direction=direction,
+        kind="number",
+        section="",
+        source=NAME,
+        values=values,
+    )
 
 
 @st.composite
@@ -73,23 +83,28 @@ def test_a_criterion_without_data_takes_the_district_mean(table):
 
 
 @settings(max_examples=60)
-@given(st.lists(UNIT, min_size=1, max_size=5), st.integers(1, 4), UNIT,
-       hnp.arrays(float, 10, elements=st.floats(0.01, 1.0)))
+@given(
+    st.lists(UNIT, min_size=1, max_size=5),
+    st.integers(1, 4),
+    UNIT,
+    hnp.arrays(float, 10, elements=st.floats(0.01, 1.0)),
+)
 def test_a_criterion_without_data_never_gains_weight_against_an_average_one(
-        measured_needs, empty_count, alpha, raw_weights):
+    measured_needs, empty_count, alpha, raw_weights
+):
     """The district's need on the last measured criterion is its own mean: the district is
     average there, and no criterion without data may gain weight against it, at any α."""
     own = [*measured_needs, float(np.mean(measured_needs))]
     need = np.zeros((2, len(own) + empty_count))
-    need[0, :len(own)] = own
-    need[1, :len(own)] = 1.0 - np.asarray(own)  # another district, so columns have data
+    need[0, : len(own)] = own
+    need[1, : len(own)] = 1.0 - np.asarray(own)  # another district, so columns have data
     measured = np.zeros(need.shape, dtype=bool)
-    measured[:, :len(own)] = True
+    measured[:, : len(own)] = True
     filled, _ = fill_unmeasured_need(need, measured)
-    weights = raw_weights[:need.shape[1]] / raw_weights[:need.shape[1]].sum()
+    weights = raw_weights[: need.shape[1]] / raw_weights[: need.shape[1]].sum()
     ratio = adjusted_weights(weights, filled, alpha)[0] / weights
     average = len(own) - 1
-    assert (ratio[len(own):] <= ratio[average] * (1 + 1e-9)).all()
+    assert (ratio[len(own) :] <= ratio[average] * (1 + 1e-9)).all()
 
 
 @st.composite
@@ -106,20 +121,24 @@ def indicator_sets(draw):
 
 
 @settings(max_examples=80, deadline=None)
-@given(indicator_sets(), st.sampled_from(list(Normalisation)), UNIT,
-       hnp.arrays(float, 4, elements=st.floats(0.01, 1.0)),
-       hnp.arrays(float, (3, 4), elements=st.floats(0.0, 1.0)))
+@given(
+    indicator_sets(),
+    st.sampled_from(list(Normalisation)),
+    UNIT,
+    hnp.arrays(float, 4, elements=st.floats(0.01, 1.0)),
+    hnp.arrays(float, (3, 4), elements=st.floats(0.0, 1.0)),
+)
 def test_adding_a_district_with_every_value_missing_changes_no_other_ranking(
-        data, method, alpha, raw_weights, effectiveness):
+    data, method, alpha, raw_weights, effectiveness
+):
     districts, criteria, indicators = data
-    weights = raw_weights[:len(criteria)]
-    effect = effectiveness[:, :len(criteria)]
+    weights = raw_weights[: len(criteria)]
+    effect = effectiveness[:, : len(criteria)]
     before = district_need(indicators, criteria, districts, method)
     after = district_need(indicators, criteria, (*districts, "unknown"), method)
     assert np.array_equal(after.need[:-1], before.need)
     assert np.array_equal(after.source[:-1], before.source)
-    scores = [priorities(adjusted_weights(weights, n.need, alpha), effect)
-              for n in (before, after)]
+    scores = [priorities(adjusted_weights(weights, n.need, alpha), effect) for n in (before, after)]
     assert np.array_equal(scores[1][:-1], scores[0])
     assert np.array_equal(competition_ranks(scores[1])[:-1], competition_ranks(scores[0]))
 
@@ -130,7 +149,8 @@ def test_no_data_at_all_is_plain_ahp_at_every_alpha():
     weights = np.array([0.5, 0.3, 0.2])
     for alpha in (0.0, 0.3, 1.0):
         assert adjusted_weights(weights, need.need, alpha) == pytest.approx(
-            np.tile(weights, (2, 1)))
+            np.tile(weights, (2, 1))
+        )
 
 
 def test_a_criterion_no_district_has_data_on_moves_with_the_district_mean():

@@ -71,8 +71,9 @@ def test_content_hash_changes_with_the_data(model, tmp_path):
     folder = tmp_path / "model"
     shutil.copytree(model_folder(), folder)
     path = folder / "districts.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace("Sanshui", "San Shui"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("Sanshui", "San Shui"), encoding="utf-8"
+    )
     assert load_model(folder).content_hash != model.content_hash
 
 

@@ -31,12 +31,18 @@ def model_fields():
 
 
 def test_chinese_texts_hold_no_english_words():
-    found = [(path, english_words(text)) for path, key, text in model_fields()
-             if key.endswith("_zh") and english_words(text)]
+    found = [
+        (path, english_words(text))
+        for path, key, text in model_fields()
+        if key.endswith("_zh") and english_words(text)
+    ]
     assert found == []
 
 
 def test_texts_shown_in_both_languages_hold_no_words():
-    found = [(path, text) for path, key, text in model_fields()
-             if key in LANGUAGE_NEUTRAL and re.search(r"[^\W\d_]", text)]
+    found = [
+        (path, text)
+        for path, key, text in model_fields()
+        if key in LANGUAGE_NEUTRAL and re.search(r"[^\W\d_]", text)
+    ]
     assert found == []

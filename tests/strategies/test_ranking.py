@@ -35,7 +35,11 @@ def test_ties_share_a_rank():
     assert ranks.tolist() == [[2, 2, 1, 4]]
     listed = ranked_list(("a", "b", "c", "d"), np.array([0.3, 0.3, 0.4, 0.0]), ranks[0])
     assert [(r.rank, r.strategy, r.tied) for r in listed] == [
-        (1, "c", False), (2, "a", True), (2, "b", True), (4, "d", False)]
+        (1, "c", False),
+        (2, "a", True),
+        (2, "b", True),
+        (4, "d", False),
+    ]
     assert listed[1].gap_to_next == 0.0
     assert listed[-1].gap_to_next is None
 
@@ -44,9 +48,11 @@ unit = st.floats(0.0, 1.0)
 
 
 @settings(max_examples=80, deadline=None)
-@given(arrays(float, 6, elements=st.floats(0.01, 1.0)),
-       arrays(float, (5, 6), elements=unit),
-       arrays(float, (4, 6), elements=st.floats(0.01, 1.0)))
+@given(
+    arrays(float, 6, elements=st.floats(0.01, 1.0)),
+    arrays(float, (5, 6), elements=unit),
+    arrays(float, (4, 6), elements=st.floats(0.01, 1.0)),
+)
 def test_alpha_zero_gives_the_same_ranking_everywhere(weights, need, effectiveness):
     effectiveness = effectiveness / effectiveness.sum(axis=0)
     scores = priorities(adjusted_weights(weights, need, 0.0), effectiveness)
@@ -56,8 +62,7 @@ def test_alpha_zero_gives_the_same_ranking_everywhere(weights, need, effectivene
 
 
 @settings(max_examples=80, deadline=None)
-@given(arrays(float, 5, elements=st.floats(0.01, 1.0)), arrays(float, (3, 5), elements=unit),
-       unit)
+@given(arrays(float, 5, elements=st.floats(0.01, 1.0)), arrays(float, (3, 5), elements=unit), unit)
 def test_adjusted_weights_sum_to_one(weights, need, alpha):
     assert adjusted_weights(weights, need, alpha).sum(axis=1) == pytest.approx(np.ones(3))
 

@@ -57,8 +57,7 @@ def test_one_windows_save_never_deletes_anothers_autosave(tmp_path):
     first.discard()  # what a save or a discard in the first window does
     assert first.path is None
     assert _notes(kept) == "second"
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([kept.name,
-                                                                 lock_path(kept).name])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([kept.name, lock_path(kept).name])
 
 
 def test_live_windows_files_are_not_orphans(tmp_path):
@@ -110,8 +109,9 @@ def test_adopting_an_orphan_keeps_it_until_the_window_discards(tmp_path):
 
 def test_an_adopted_orphan_survives_a_second_crash(tmp_path):
     orphan = _crash_a_process_with(tmp_path, "work")
-    adopter = subprocess.run([sys.executable, "-c", _ADOPT_AND_DIE, str(ROOT), str(orphan)],
-                             check=False)
+    adopter = subprocess.run(
+        [sys.executable, "-c", _ADOPT_AND_DIE, str(ROOT), str(orphan)], check=False
+    )
     assert adopter.returncode == -signal.SIGKILL
     assert orphaned_recoveries(tmp_path) == [orphan] and _notes(orphan) == "work"
 
@@ -123,8 +123,7 @@ def test_removing_an_orphan_removes_its_lock_file_too(tmp_path):
 
 
 def test_a_file_of_an_earlier_version_is_an_orphan(tmp_path):
-    legacy = write_recovery(tmp_path / "recovery.cspsession", _session("legacy"), MODEL,
-                            FIXED_INFO)
+    legacy = write_recovery(tmp_path / "recovery.cspsession", _session("legacy"), MODEL, FIXED_INFO)
     assert orphaned_recoveries(tmp_path) == [legacy]
     window = RecoverySlot(tmp_path)
     assert window.adopt(legacy)
@@ -149,8 +148,9 @@ def test_files_that_are_not_recovery_files_are_ignored(tmp_path):
     assert orphaned_recoveries(tmp_path) == []
 
 
-def test_where_files_cannot_be_locked_autosave_still_writes_and_steals_nothing(tmp_path,
-                                                                             monkeypatch):
+def test_where_files_cannot_be_locked_autosave_still_writes_and_steals_nothing(
+    tmp_path, monkeypatch
+):
     monkeypatch.setattr(file_lock, "try_lock", lambda descriptor: None)
     monkeypatch.setattr(recovery_slots, "try_lock", lambda descriptor: None)
     slot = RecoverySlot(tmp_path)
@@ -204,19 +204,37 @@ os.kill(os.getpid(), signal.SIGKILL)
 
 def _crash_a_process_with(folder: Path, notes: str) -> Path:
     """A process autosaves notes and is killed: its recovery file is left behind."""
-    child = subprocess.run([sys.executable, "-c",
-                            _AUTOSAVE.format(then="os.kill(os.getpid(), signal.SIGKILL)"),
-                            str(ROOT), str(folder), notes],
-                           capture_output=True, text=True, check=False)
+    child = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _AUTOSAVE.format(then="os.kill(os.getpid(), signal.SIGKILL)"),
+            str(ROOT),
+            str(folder),
+            notes,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert child.returncode == -signal.SIGKILL, child.stderr
     return Path(child.stdout.strip())
 
 
 def _start_autosaving_process(folder: Path, notes: str) -> subprocess.Popen:
-    child = subprocess.Popen([sys.executable, "-c",
-                              _AUTOSAVE.format(then="sys.stdin.read()"),
-                              str(ROOT), str(folder), notes],
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            _AUTOSAVE.format(then="sys.stdin.read()"),
+            str(ROOT),
+            str(folder),
+            notes,
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert Path(child.stdout.readline().strip()).exists()
     return child
 
@@ -231,7 +249,8 @@ def _kill(child: subprocess.Popen) -> None:
 def test_a_document_path_that_is_no_utf8_text_is_kept_byte_for_byte(tmp_path):
     # A file name in another encoding (here Latin-1 "é") reaches Python as a surrogate escape.
     document = Path(os.fsdecode(b"/plans/caf\xe9.cspsession"))
-    path = write_recovery(tmp_path / "recovery.cspsession", _session("x"), MODEL, FIXED_INFO,
-                          document)
+    path = write_recovery(
+        tmp_path / "recovery.cspsession", _session("x"), MODEL, FIXED_INFO, document
+    )
     assert read_recovery(path, MODEL).document_path == document
     assert os.fsencode(read_recovery(path, MODEL).document_path).endswith(b"caf\xe9.cspsession")

@@ -38,8 +38,9 @@ def test_dict_round_trip_gives_the_same_session_and_info(session, info):
     assert session_from_dict(document, MODEL) == LoadedSession(session, info, ())
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(session=sessions(), info=infos)
 def test_save_open_save_is_byte_identical(tmp_path, session, info):
     first, second = tmp_path / f"first{FILE_EXTENSION}", tmp_path / f"second{FILE_EXTENSION}"
@@ -58,8 +59,14 @@ def test_file_is_indented_utf8_json_with_the_documented_top_keys(tmp_path):
     assert CHINESE_NOTES.splitlines()[0] in text  # written as characters, not \u escapes
     assert text.startswith('{\n  "format": "cluster-strategy-planner/session",\n')
     document = json.loads(text)
-    assert list(document)[:6] == ["format", "schema_version", "app_version", "created",
-                                  "modified", "model"]
+    assert list(document)[:6] == [
+        "format",
+        "schema_version",
+        "app_version",
+        "created",
+        "modified",
+        "model",
+    ]
     assert document["created"] == "2024-05-02T08:30:00Z"
     assert document["model"]["content_hash"] == MODEL.content_hash
 
@@ -70,14 +77,20 @@ def test_missing_pairs_are_written_as_null():
     document = session_to_dict(session.with_criteria_judgments(layer), MODEL, FIXED_INFO)
     pairs = document["criteria_judgments"]["L1"]["pairs"]
     assert [(p["a"], p["b"], p["value"]) for p in pairs] == [
-        ("C1", "C2", 1.0), ("C1", "C3", None), ("C2", "C3", 1.0)]
+        ("C1", "C2", 1.0),
+        ("C1", "C3", None),
+        ("C2", "C3", 1.0),
+    ]
 
 
 def test_touched_info_moves_modified_and_keeps_created():
     later = datetime(2025, 1, 2, 3, 4, 5, 678, tzinfo=UTC)
     touched = FIXED_INFO.touched(later, "0.2.0")
     assert (touched.created, touched.modified, touched.app_version) == (
-        FIXED_INFO.created, later.replace(microsecond=0), "0.2.0")
+        FIXED_INFO.created,
+        later.replace(microsecond=0),
+        "0.2.0",
+    )
 
 
 def test_info_refuses_times_without_time_zone():
@@ -102,8 +115,9 @@ def test_save_refuses_a_session_that_would_not_read_back(tmp_path):
     path = tmp_path / "s.cspsession"
     edit = IndicatorEdit("x", "city", float("nan"), "typo")
     with pytest.raises(SessionFileError, match="JSON cannot store"):
-        write_session(path, replace(default_session(MODEL), indicator_edits=(edit,)),
-                      MODEL, FIXED_INFO)
+        write_session(
+            path, replace(default_session(MODEL), indicator_edits=(edit,)), MODEL, FIXED_INFO
+        )
     assert not path.exists()
 
 
@@ -148,7 +162,8 @@ def test_failed_save_keeps_the_old_file_and_leaves_no_temporary(tmp_path, monkey
 
 
 def test_interrupted_save_removes_the_temporary_and_lets_the_interrupt_through(
-        tmp_path, monkeypatch):
+    tmp_path, monkeypatch
+):
     path, before = _saved_file(tmp_path)
 
     def interrupt(*args):
@@ -163,8 +178,9 @@ def test_interrupted_save_removes_the_temporary_and_lets_the_interrupt_through(
 
 def test_save_into_a_missing_folder_is_a_session_file_error(tmp_path):
     with pytest.raises(SessionFileError, match="cannot save") as raised:
-        write_session(tmp_path / "无此目录" / "s.cspsession", default_session(MODEL), MODEL,
-                      FIXED_INFO)
+        write_session(
+            tmp_path / "无此目录" / "s.cspsession", default_session(MODEL), MODEL, FIXED_INFO
+        )
     assert raised.value.problem is FileProblem.CANNOT_WRITE
 
 

@@ -48,6 +48,7 @@ def _set(path: tuple, value):
         for key in path[:-1]:
             target = target[key]
         target[path[-1]] = value
+
     return change
 
 
@@ -57,6 +58,7 @@ def _delete(path: tuple):
         for key in path[:-1]:
             target = target[key]
         del target[path[-1]]
+
     return change
 
 
@@ -69,25 +71,51 @@ BAD_VALUES = [
     (_set(L1_C2_C3, "3"), "criteria_judgments.L1.pairs[2].value", "expected a number"),
     (_set(L1_C2_C3, True), "criteria_judgments.L1.pairs[2].value", "expected a number"),
     (_set(L1_C2_C3, [3]), "criteria_judgments.L1.pairs[2].value", "expected a number"),
-    (_set(("criteria_judgments", "L1", "pairs", 0, "a"), "C9"),
-     "criteria_judgments.L1.pairs[0].a", "not one of the node's items"),
-    (_set(("criteria_judgments", "L1", "pairs", 0, "b"), "C1"),
-     "criteria_judgments.L1.pairs[0]", "with itself"),
-    (_set(("criteria_judgments", "L1", "pairs"), [{"a": "C1", "b": "C2", "value": 3.0},
-                                                  {"a": "C2", "b": "C1", "value": 3.0},
-                                                  {"a": "C1", "b": "C3", "value": 1.0}]),
-     "criteria_judgments.L1.pairs[1]", "conflicts"),
-    (_set(("criteria_judgments", "L1", "pairs"), [{"a": "C1", "b": "C2", "value": 3.0}]),
-     "criteria_judgments.L1.pairs", "without any judgment linking"),
-    (_set(("criteria_judgments", "L1", "items"), ["C1", "C1", "C3"]),
-     "criteria_judgments.L1.items", "same id twice"),
+    (
+        _set(("criteria_judgments", "L1", "pairs", 0, "a"), "C9"),
+        "criteria_judgments.L1.pairs[0].a",
+        "not one of the node's items",
+    ),
+    (
+        _set(("criteria_judgments", "L1", "pairs", 0, "b"), "C1"),
+        "criteria_judgments.L1.pairs[0]",
+        "with itself",
+    ),
+    (
+        _set(
+            ("criteria_judgments", "L1", "pairs"),
+            [
+                {"a": "C1", "b": "C2", "value": 3.0},
+                {"a": "C2", "b": "C1", "value": 3.0},
+                {"a": "C1", "b": "C3", "value": 1.0},
+            ],
+        ),
+        "criteria_judgments.L1.pairs[1]",
+        "conflicts",
+    ),
+    (
+        _set(("criteria_judgments", "L1", "pairs"), [{"a": "C1", "b": "C2", "value": 3.0}]),
+        "criteria_judgments.L1.pairs",
+        "without any judgment linking",
+    ),
+    (
+        _set(("criteria_judgments", "L1", "items"), ["C1", "C1", "C3"]),
+        "criteria_judgments.L1.items",
+        "same id twice",
+    ),
     (_set(("criteria_judgments", "L1"), []), "criteria_judgments.L1", "expected an object"),
     (_set(("criteria_judgments",), None), "criteria_judgments", "expected an object, found null"),
-    (_set(("strategy_effectiveness", "C1", "ratings", "S1"), "excellent"),
-     "strategy_effectiveness.C1.ratings.S1", "not one of none, weak"),
+    (
+        _set(("strategy_effectiveness", "C1", "ratings", "S1"), "excellent"),
+        "strategy_effectiveness.C1.ratings.S1",
+        "not one of none, weak",
+    ),
     (_set(("synthesis",), "ideal_mode"), "synthesis", "not one of ideal, distributive"),
-    (_set(("strategy_effectiveness", "C1", "mode"), "vote"),
-     "strategy_effectiveness.C1.mode", "not one of ratings, pairwise"),
+    (
+        _set(("strategy_effectiveness", "C1", "mode"), "vote"),
+        "strategy_effectiveness.C1.mode",
+        "not one of ratings, pairwise",
+    ),
     (_set(("alpha",), 1.5), "alpha", "outside [0, 1]"),
     (_set(("alpha",), "0.5"), "alpha", "expected a number"),
     (_set(("normalisation",), "z_score"), "normalisation", "not one of"),
@@ -95,11 +123,19 @@ BAD_VALUES = [
     (_set(("use_public_supplement",), 1), "use_public_supplement", "true or false"),
     (_set(("monte_carlo", "samples"), 0), "monte_carlo.samples", "outside [1, 1000000]"),
     (_set(("monte_carlo", "samples"), 2.5), "monte_carlo.samples", "whole number"),
-    (_set(("indicator_edits",), [{"indicator": "x", "place": "city", "value": "many",
-                                  "source": "s"}]),
-     "indicator_edits[0].value", "expected a number"),
-    (_set(("indicator_edits",), [{"indicator": "x", "place": "city", "value": 1}]),
-     "indicator_edits[0]", "'source' is missing"),
+    (
+        _set(
+            ("indicator_edits",),
+            [{"indicator": "x", "place": "city", "value": "many", "source": "s"}],
+        ),
+        "indicator_edits[0].value",
+        "expected a number",
+    ),
+    (
+        _set(("indicator_edits",), [{"indicator": "x", "place": "city", "value": 1}]),
+        "indicator_edits[0]",
+        "'source' is missing",
+    ),
     (_set(("notes",), {"text": "x"}), "notes", "expected a text"),
     (_set(("created",), "yesterday"), "created", "ISO 8601"),
     (_set(("modified",), "2024-05-02T08:30:00"), "modified", "no time zone"),
@@ -117,34 +153,40 @@ def test_bad_value_names_its_field_path(tmp_path, change, path, words):
     assert words in error.message
 
 
-@pytest.mark.parametrize(("change", "path", "problem", "words"), [
-    (_set(("schema_version",), 4), "schema_version", FileProblem.FUTURE_VERSION, "newer"),
-    (_set(("schema_version",), 0), "schema_version", FileProblem.INVALID_VALUE, "outside"),
-    (_set(("schema_version",), "2"), "schema_version", FileProblem.INVALID_VALUE, "whole"),
-    (_set(("format",), "other/app"), "format", FileProblem.NOT_A_SESSION, "is not"),
-    (_delete(("format",)), "", FileProblem.NOT_A_SESSION, "no \"format\" key"),
-    (_set(("model", "id"), "guangzhou"), "model.id", FileProblem.OTHER_MODEL, "'guangzhou'"),
-])
+@pytest.mark.parametrize(
+    ("change", "path", "problem", "words"),
+    [
+        (_set(("schema_version",), 4), "schema_version", FileProblem.FUTURE_VERSION, "newer"),
+        (_set(("schema_version",), 0), "schema_version", FileProblem.INVALID_VALUE, "outside"),
+        (_set(("schema_version",), "2"), "schema_version", FileProblem.INVALID_VALUE, "whole"),
+        (_set(("format",), "other/app"), "format", FileProblem.NOT_A_SESSION, "is not"),
+        (_delete(("format",)), "", FileProblem.NOT_A_SESSION, 'no "format" key'),
+        (_set(("model", "id"), "guangzhou"), "model.id", FileProblem.OTHER_MODEL, "'guangzhou'"),
+    ],
+)
 def test_header_problems(tmp_path, change, path, problem, words):
     error = _open_changed(tmp_path, change)
     assert (error.path, error.problem) == (path, problem)
     assert words in error.message
 
 
-@pytest.mark.parametrize(("content", "problem", "words"), [
-    ("", FileProblem.NOT_JSON, "line 1, column 1"),
-    ('{"format": "cluster-strategy-planner/session", "sch', FileProblem.NOT_JSON, "line 1"),
-    (b"\xff\xfe{}", FileProblem.NOT_UTF8, "UTF-16"),
-    (b"\x80{}", FileProblem.NOT_UTF8, "byte 0"),
-    (b'{"notes": "\xe4\xbd"}', FileProblem.NOT_UTF8, "not UTF-8"),
-    ('{"alpha": NaN}', FileProblem.NOT_JSON, "NaN"),
-    ('{"a": 1, "a": 2}', FileProblem.NOT_JSON, "appears twice"),
-    ("1" * 5000, FileProblem.NOT_A_SESSION, "no \"format\" key"),
-    ("[" * 100_000 + "]" * 100_000, FileProblem.TOO_DEEP, "nested 100000 levels deep"),
-    ('[1, 2, "x"]', FileProblem.NOT_A_SESSION, "no \"format\" key"),
-    ('"a session"', FileProblem.NOT_A_SESSION, "not a session file"),
-    ('{"name": "an unrelated JSON file"}', FileProblem.NOT_A_SESSION, "\"format\""),
-])
+@pytest.mark.parametrize(
+    ("content", "problem", "words"),
+    [
+        ("", FileProblem.NOT_JSON, "line 1, column 1"),
+        ('{"format": "cluster-strategy-planner/session", "sch', FileProblem.NOT_JSON, "line 1"),
+        (b"\xff\xfe{}", FileProblem.NOT_UTF8, "UTF-16"),
+        (b"\x80{}", FileProblem.NOT_UTF8, "byte 0"),
+        (b'{"notes": "\xe4\xbd"}', FileProblem.NOT_UTF8, "not UTF-8"),
+        ('{"alpha": NaN}', FileProblem.NOT_JSON, "NaN"),
+        ('{"a": 1, "a": 2}', FileProblem.NOT_JSON, "appears twice"),
+        ("1" * 5000, FileProblem.NOT_A_SESSION, 'no "format" key'),
+        ("[" * 100_000 + "]" * 100_000, FileProblem.TOO_DEEP, "nested 100000 levels deep"),
+        ('[1, 2, "x"]', FileProblem.NOT_A_SESSION, 'no "format" key'),
+        ('"a session"', FileProblem.NOT_A_SESSION, "not a session file"),
+        ('{"name": "an unrelated JSON file"}', FileProblem.NOT_A_SESSION, '"format"'),
+    ],
+)
 def test_unreadable_files(tmp_path, content, problem, words):
     error = _open_text(tmp_path, content)
     assert (error.path, error.problem) == ("", problem)
@@ -190,7 +232,8 @@ def test_a_folder_is_not_a_session_file(tmp_path):
 
 def test_cli_ranks_from_a_saved_session(tmp_path, capsys):
     session = default_session(MODEL).with_criteria_judgments(
-        default_session(MODEL).criteria_judgments["goal"].with_value("L1", "L3", 7))
+        default_session(MODEL).criteria_judgments["goal"].with_value("L1", "L3", 7)
+    )
     path = tmp_path / "佛山 会议" / "排序.cspsession"
     path.parent.mkdir()
     write_session(path, session, MODEL, FIXED_INFO)

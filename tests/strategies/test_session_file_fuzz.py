@@ -25,18 +25,21 @@ FROZEN_V1 = Path(__file__).parents[1] / "data" / "session_v1.cspsession"
 FUZZ_SETTINGS = settings(max_examples=400, deadline=None)
 
 
-VALID_FILES = (session_bytes(default_session(MODEL), MODEL, FIXED_INFO),
-               session_bytes(_rich_session(), MODEL, FIXED_INFO),
-               FROZEN_V1.read_bytes())
+VALID_FILES = (
+    session_bytes(default_session(MODEL), MODEL, FIXED_INFO),
+    session_bytes(_rich_session(), MODEL, FIXED_INFO),
+    FROZEN_V1.read_bytes(),
+)
 VALID_DOCUMENTS = tuple(json.loads(data) for data in VALID_FILES)
 _FOLDER = Path(tempfile.mkdtemp(prefix="session-fuzz-"))
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False)
-    | st.text(max_size=12),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
-                                                                 max_size=4),
-    max_leaves=12)
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
 
 
 # Mostly bytes that JSON gives meaning to, so that mutations get past the parser.
@@ -91,9 +94,10 @@ def test_truncated_files(data, draw):
 
 
 @FUZZ_SETTINGS
-@given(st.sampled_from(VALID_FILES),
-       st.lists(st.tuples(st.floats(0, 1, exclude_max=True), json_bytes), min_size=1,
-                max_size=6))
+@given(
+    st.sampled_from(VALID_FILES),
+    st.lists(st.tuples(st.floats(0, 1, exclude_max=True), json_bytes), min_size=1, max_size=6),
+)
 def test_flipped_bytes(data, flips):
     mutated = bytearray(data)
     for where, byte in flips:
@@ -127,16 +131,20 @@ def test_keys_removed_at_random_places(document, draw):
 
 def _is_id_map(path: tuple) -> bool:
     """Objects keyed by node, criterion or strategy id (the others have fixed keys)."""
-    return (path in (("criteria_judgments",), ("strategy_effectiveness",))
-            or (len(path) == 3 and path[::2] == ("strategy_effectiveness", "ratings")))
+    return path in (("criteria_judgments",), ("strategy_effectiveness",)) or (
+        len(path) == 3 and path[::2] == ("strategy_effectiveness", "ratings")
+    )
 
 
 @FUZZ_SETTINGS
 @given(json_values, st.sampled_from([None, 1, 2]))
 def test_random_documents(value, version):
     if version is not None:  # get past the header and into the body
-        value = {"format": "cluster-strategy-planner/session", "schema_version": version,
-                 "body": value}
+        value = {
+            "format": "cluster-strategy-planner/session",
+            "schema_version": version,
+            "body": value,
+        }
     assert isinstance(open_bytes(json.dumps(value).encode("utf-8")), SessionFileError)
 
 

@@ -52,7 +52,10 @@ def test_frozen_v1_file_migrates_with_every_judgment():
     assert session.synthesis is Synthesis.DISTRIBUTIVE
     goal = session.criteria_judgments["goal"]
     assert (goal.value("L1", "L2"), goal.value("L1", "L3"), goal.value("L2", "L3")) == (
-        3.0, 5.0, 2.0)
+        3.0,
+        5.0,
+        2.0,
+    )
     layer = session.criteria_judgments["L1"]
     assert layer.missing_pairs() == (("C1", "C3"),)
     assert layer.value("C2", "C1") == pytest.approx(3.0)
@@ -61,11 +64,17 @@ def test_frozen_v1_file_migrates_with_every_judgment():
     assert session.ratings[("S1", "C1")] == "moderate"  # as frozen in the file
     assert session.indicator_edits[0].source == "高明区统计局，2018年电子商务统计快报"
     assert (session.alpha, session.normalisation.value, session.notes[:6]) == (
-        0.7, "min_max", "第一次研讨会")
+        0.7,
+        "min_max",
+        "第一次研讨会",
+    )
     assert session.random_index == "saaty" and session.strategy_judgments == {}
     created = datetime(2024, 5, 2, 8, 30, tzinfo=UTC)
     assert (loaded.info.created, loaded.info.modified, loaded.info.app_version) == (
-        created, created, "0.0.9")
+        created,
+        created,
+        "0.0.9",
+    )
     assert evaluate(MODEL, session).priorities.shape == (5, 6)
 
 
@@ -135,8 +144,13 @@ def test_error_in_the_v1_structure_names_the_v1_field():
 
 def test_example_session_opens_and_ranks():
     loaded = read_session(example_session_path(), MODEL)
-    assert all(isinstance(w, ModelChanged) and not (w.added_criteria or w.removed_criteria
-               or w.added_strategies or w.removed_strategies) for w in loaded.warnings)
+    assert all(
+        isinstance(w, ModelChanged)
+        and not (
+            w.added_criteria or w.removed_criteria or w.added_strategies or w.removed_strategies
+        )
+        for w in loaded.warnings
+    )
     assert loaded.session.notes and loaded.session.criteria_judgments["L1"].missing_pairs()
     assert evaluate(MODEL, loaded.session).priorities.shape == (5, 6)
 
@@ -153,27 +167,30 @@ def changed_model(tmp_path_factory):
 
 def _judged_session():
     session = default_session(MODEL).with_mode("C1", PAIRWISE_MODE)
-    layer = session.criteria_judgments["L3"].with_value("C6", "C7", 5).with_value(
-        "C6", "C8", None)
-    strategies = PairwiseJudgments.neutral("C1", MODEL.strategy_ids).with_value(
-        "S1", "S6", 9).with_value("S1", "S2", 4)
-    return replace(session.with_criteria_judgments(layer).with_strategy_judgments(strategies),
-                   alpha=0.8)
+    layer = session.criteria_judgments["L3"].with_value("C6", "C7", 5).with_value("C6", "C8", None)
+    strategies = (
+        PairwiseJudgments.neutral("C1", MODEL.strategy_ids)
+        .with_value("S1", "S6", 9)
+        .with_value("S1", "S2", 4)
+    )
+    return replace(
+        session.with_criteria_judgments(layer).with_strategy_judgments(strategies), alpha=0.8
+    )
 
 
 def test_changed_model_is_noticed_with_what_changed(changed_model):
     document = session_to_dict(_judged_session(), MODEL, FIXED_INFO)
     loaded = session_from_dict(document, changed_model)
-    assert loaded.warnings[0] == ModelChanged(MODEL.version, changed_model.version,
-                                              ("C9",), (), (), ("S6",))
+    assert loaded.warnings[0] == ModelChanged(
+        MODEL.version, changed_model.version, ("C9",), (), (), ("S6",)
+    )
     assert NeutralJudgmentsAdded("L3", ("C9",)) in loaded.warnings
     assert RatingsDefaulted("C9", changed_model.strategy_ids) in loaded.warnings
 
 
 def test_changed_model_keeps_every_judgment_that_still_applies(changed_model):
     before = _judged_session()
-    session = session_from_dict(session_to_dict(before, MODEL, FIXED_INFO),
-                                changed_model).session
+    session = session_from_dict(session_to_dict(before, MODEL, FIXED_INFO), changed_model).session
     layer = session.criteria_judgments["L3"]
     assert layer.items == ("C6", "C7", "C8", "C9")
     assert (layer.value("C6", "C7"), layer.value("C6", "C8")) == (5.0, None)
@@ -198,8 +215,7 @@ def model_without_c8(tmp_path_factory):
 
 def test_node_left_disconnected_falls_back_to_neutral(model_without_c8):
     session = default_session(MODEL)
-    layer = session.criteria_judgments["L3"].with_value("C6", "C7", None).with_value(
-        "C6", "C8", 3)
+    layer = session.criteria_judgments["L3"].with_value("C6", "C7", None).with_value("C6", "C8", 3)
     document = session_to_dict(session.with_criteria_judgments(layer), MODEL, FIXED_INFO)
     loaded = session_from_dict(document, model_without_c8)
     assert JudgmentsReset("L3") in loaded.warnings
@@ -209,10 +225,13 @@ def test_node_left_disconnected_falls_back_to_neutral(model_without_c8):
 
 def test_nodes_and_indicators_the_model_lacks_are_reported():
     document = session_to_dict(default_session(MODEL), MODEL, FIXED_INFO)
-    document["criteria_judgments"]["L9"] = {"items": ["A", "B"],
-                                            "pairs": [{"a": "A", "b": "B", "value": 2.0}]}
-    document["indicator_edits"] = [{"indicator": "no_such_figure", "place": "city",
-                                    "value": 1.0, "source": "memo"}]
+    document["criteria_judgments"]["L9"] = {
+        "items": ["A", "B"],
+        "pairs": [{"a": "A", "b": "B", "value": 2.0}],
+    }
+    document["indicator_edits"] = [
+        {"indicator": "no_such_figure", "place": "city", "value": 1.0, "source": "memo"}
+    ]
     loaded = session_from_dict(document, MODEL)
     assert JudgmentsDropped("L9") in loaded.warnings
     assert UnknownIndicatorEdits(("no_such_figure",)) in loaded.warnings

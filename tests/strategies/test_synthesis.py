@@ -22,9 +22,9 @@ MODEL = load_model()
 
 # Belton & Gear (1983), Omega 11(3): 228-230: three equally weighted criteria, the local
 # priorities of A, B, C from consistent pairwise comparisons; D is a copy of B.
-BELTON_GEAR = np.array([[1 / 11, 9 / 11, 8 / 18],
-                        [9 / 11, 1 / 11, 9 / 18],
-                        [1 / 11, 1 / 11, 1 / 18]])
+BELTON_GEAR = np.array(
+    [[1 / 11, 9 / 11, 8 / 18], [9 / 11, 1 / 11, 9 / 18], [1 / 11, 1 / 11, 1 / 18]]
+)
 BELTON_GEAR_WITH_COPY = np.vstack([BELTON_GEAR, BELTON_GEAR[1]])
 EQUAL_WEIGHTS = np.full(3, 1 / 3)
 
@@ -40,18 +40,23 @@ def test_a_criterion_no_strategy_serves_adds_nothing_in_ideal_mode_and_equal_sha
     nothing = ["none"] * 6
     assert effectiveness_from_ratings(nothing, scale, Synthesis.IDEAL).tolist() == [0.0] * 6
     assert effectiveness_from_ratings(nothing, scale, Synthesis.DISTRIBUTIVE) == pytest.approx(
-        np.full(6, 1 / 6))
+        np.full(6, 1 / 6)
+    )
 
 
 @pytest.mark.parametrize("synthesis", list(Synthesis))
 def test_a_criterion_no_strategy_serves_changes_no_order(synthesis):
     session = default_session(MODEL)
     criterion = MODEL.criteria[2]
-    emptied = replace(session, synthesis=synthesis, ratings={
-        **session.ratings, **{(s, criterion): "none" for s in MODEL.strategy_ids}})
+    emptied = replace(
+        session,
+        synthesis=synthesis,
+        ratings={**session.ratings, **{(s, criterion): "none" for s in MODEL.strategy_ids}},
+    )
     column = evaluate(MODEL, emptied).effectiveness[:, 2]
-    assert column == pytest.approx(np.zeros(6) if synthesis is Synthesis.IDEAL
-                                   else np.full(6, 1 / 6))
+    assert column == pytest.approx(
+        np.zeros(6) if synthesis is Synthesis.IDEAL else np.full(6, 1 / 6)
+    )
     # Whatever its weight below 1 (the others rescaled in proportion), an equal column
     # reorders nothing in any district.
     evaluation = evaluate(MODEL, emptied)
@@ -66,8 +71,9 @@ def test_batched_scores_are_synthesised_along_the_strategies():
     assert synthesised(scores, Synthesis.DISTRIBUTIVE).tolist() == [[0.25, 0.75], [0.5, 0.5]]
 
 
-def _scores(local: np.ndarray, synthesis: Synthesis, need: np.ndarray | None = None,
-            alpha: float = 0.0) -> np.ndarray:
+def _scores(
+    local: np.ndarray, synthesis: Synthesis, need: np.ndarray | None = None, alpha: float = 0.0
+) -> np.ndarray:
     need = np.zeros((1, 3)) if need is None else need
     columns = synthesised(local.T, synthesis).T  # each criterion's column synthesised
     return priorities(adjusted_weights(EQUAL_WEIGHTS, need, alpha), columns)
@@ -85,8 +91,9 @@ def test_belton_gear_copy_reverses_a_and_b_in_distributive_mode():
 def test_belton_gear_copy_changes_nothing_in_ideal_mode():
     before = _scores(BELTON_GEAR, Synthesis.IDEAL)[0]
     after = _scores(BELTON_GEAR_WITH_COPY, Synthesis.IDEAL)[0]
-    assert before == pytest.approx([(1 / 9 + 1 + 8 / 9) / 3, (1 + 1 / 9 + 1) / 3,
-                                    (1 / 9 + 1 / 9 + 1 / 9) / 3])
+    assert before == pytest.approx(
+        [(1 / 9 + 1 + 8 / 9) / 3, (1 + 1 / 9 + 1) / 3, (1 / 9 + 1 / 9 + 1 / 9) / 3]
+    )
     assert after[:3] == pytest.approx(before, abs=1e-15)
 
 
@@ -130,7 +137,7 @@ def rated_sessions(draw):
 
 def _order_kept(before: np.ndarray, after: np.ndarray) -> bool:
     """The competition ranks of the original strategies among themselves are unchanged."""
-    return bool((competition_ranks(after[:, :before.shape[1]]) == competition_ranks(before)).all())
+    return bool((competition_ranks(after[:, : before.shape[1]]) == competition_ranks(before)).all())
 
 
 @settings(max_examples=40, deadline=None)
@@ -154,7 +161,7 @@ def test_ideal_mode_a_seventh_strategy_below_the_best_never_reorders_the_others(
     seventh = {}
     for criterion in MODEL.criteria:
         best = max(order.index(session.ratings[(s, criterion)]) for s in MODEL.strategy_ids)
-        seventh[("S_new", criterion)] = data.draw(st.sampled_from(order[:best + 1]))
+        seventh[("S_new", criterion)] = data.draw(st.sampled_from(order[: best + 1]))
     extended = replace(session, ratings={**session.ratings, **seventh})
     before = evaluate(MODEL, session).priorities
     after = evaluate(model, extended).priorities
@@ -163,12 +170,16 @@ def test_ideal_mode_a_seventh_strategy_below_the_best_never_reorders_the_others(
 
 
 @settings(max_examples=60, deadline=None)
-@given(arrays(float, (5, 4), elements=st.floats(0.0, 9.0)),
-       arrays(float, 4, elements=st.floats(0.01, 1.0)),
-       arrays(float, (3, 4), elements=st.floats(0.0, 1.0)), st.floats(0.0, 1.0),
-       st.integers(0, 4))
-def test_ideal_mode_keeps_every_order_for_any_scores_and_a_copy(local, weights, need, alpha,
-                                                                template):
+@given(
+    arrays(float, (5, 4), elements=st.floats(0.0, 9.0)),
+    arrays(float, 4, elements=st.floats(0.01, 1.0)),
+    arrays(float, (3, 4), elements=st.floats(0.0, 1.0)),
+    st.floats(0.0, 1.0),
+    st.integers(0, 4),
+)
+def test_ideal_mode_keeps_every_order_for_any_scores_and_a_copy(
+    local, weights, need, alpha, template
+):
     """Any non-negative scores (ratings or pairwise priorities) and any need tilt."""
     adjusted = adjusted_weights(weights, need, alpha)
     before = priorities(adjusted, synthesised(local.T, Synthesis.IDEAL).T)

@@ -24,8 +24,13 @@ def foshan(synthesis: Synthesis = DEFAULT_SYNTHESIS) -> Evaluation:
     return evaluate(model, replace(default_session(model), synthesis=synthesis))
 
 
-def random_inputs(seed: int, districts: int = 3, strategies: int = 5, criteria: int = 4,
-                  alpha: float | None = None) -> SensitivityInputs:
+def random_inputs(
+    seed: int,
+    districts: int = 3,
+    strategies: int = 5,
+    criteria: int = 4,
+    alpha: float | None = None,
+) -> SensitivityInputs:
     """Positive weights, needs in [0, 1], effectiveness columns summing to 1."""
     generator = np.random.default_rng(seed)
     weights = generator.dirichlet(np.ones(criteria))
@@ -39,8 +44,9 @@ def random_inputs(seed: int, districts: int = 3, strategies: int = 5, criteria: 
 seeds = st.integers(0, 2**32 - 1)
 
 
-def ranking_at(inputs: SensitivityInputs, weights: np.ndarray,
-               alpha: float | None = None) -> tuple[np.ndarray, np.ndarray]:
+def ranking_at(
+    inputs: SensitivityInputs, weights: np.ndarray, alpha: float | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Priorities and competition ranks [d, s] through the ordinary ranking code."""
     chosen = inputs.alpha if alpha is None else alpha
     scores = priorities(adjusted_weights(weights, inputs.need, chosen), inputs.effectiveness)
@@ -49,8 +55,12 @@ def ranking_at(inputs: SensitivityInputs, weights: np.ndarray,
 
 def judgments_of(node: str, items: tuple[str, ...], matrix: np.ndarray) -> PairwiseJudgments:
     """Complete judgments holding a matrix's upper triangle."""
-    pairs = [(a, b, float(matrix[i, j])) for i, a in enumerate(items)
-             for j, b in enumerate(items) if i < j]
+    pairs = [
+        (a, b, float(matrix[i, j]))
+        for i, a in enumerate(items)
+        for j, b in enumerate(items)
+        if i < j
+    ]
     return PairwiseJudgments.from_pairs(node, items, pairs)
 
 
@@ -64,14 +74,18 @@ def foshan_with_missing_pairs() -> Evaluation:
     model, session = foshan().model, foshan().session
     strategies, column = model.strategy_ids, model.criteria.index("C3")
     scores = foshan().effectiveness[:, column] + 0.08
-    pairs = [(a, b, float(np.clip(scores[i] / scores[j], 1 / 9, 9)))
-             for i, a in enumerate(strategies) for j, b in enumerate(strategies)
-             if i < j and (a, b) not in MISSING_C3_PAIRS]
+    pairs = [
+        (a, b, float(np.clip(scores[i] / scores[j], 1 / 9, 9)))
+        for i, a in enumerate(strategies)
+        for j, b in enumerate(strategies)
+        if i < j and (a, b) not in MISSING_C3_PAIRS
+    ]
     judgments = PairwiseJudgments.from_pairs("C3", strategies, pairs)
     return evaluate(model, session.with_mode("C3", "pairwise").with_strategy_judgments(judgments))
 
 
-def draw_noise(problem: MonteCarloProblem, spread: float, samples: int,
-               generator: np.random.Generator) -> tuple[np.ndarray, ...]:
+def draw_noise(
+    problem: MonteCarloProblem, spread: float, samples: int, generator: np.random.Generator
+) -> tuple[np.ndarray, ...]:
     """A whole run's log-scale noise [samples, judged pairs] per judgment node, taken at once."""
     return tuple(NoiseStream(problem, spread, samples, generator).take(samples))

@@ -17,17 +17,21 @@ from strategies.sensitivity.inputs import SensitivityInputs
 
 
 def ranks_at(inputs, alpha):
-    return competition_ranks(priorities(adjusted_weights(inputs.weights, inputs.need, alpha),
-                                        inputs.effectiveness))
+    return competition_ranks(
+        priorities(adjusted_weights(inputs.weights, inputs.need, alpha), inputs.effectiveness)
+    )
 
 
 @settings(max_examples=60, deadline=None)
-@given(hnp.arrays(float, 4, elements=st.floats(0.05, 1.0)),
-       hnp.arrays(float, (3, 4), elements=st.floats(0.0, 1.0)),
-       hnp.arrays(float, (4, 4), elements=st.floats(0.05, 1.0)),
-       st.floats(0.0, 1.0))
+@given(
+    hnp.arrays(float, 4, elements=st.floats(0.05, 1.0)),
+    hnp.arrays(float, (3, 4), elements=st.floats(0.0, 1.0)),
+    hnp.arrays(float, (4, 4), elements=st.floats(0.05, 1.0)),
+    st.floats(0.0, 1.0),
+)
 def test_the_ranking_holds_inside_the_interval_and_changes_at_its_ends(
-        weights, need, effectiveness, alpha):
+    weights, need, effectiveness, alpha
+):
     inputs = SensitivityInputs(weights, need, alpha, effectiveness)
     today = ranks_at(inputs, alpha)
     for found in alpha_stability(inputs):
@@ -88,7 +92,8 @@ def test_alpha_on_a_change_point_is_a_degenerate_interval(foshan):
     model, evaluation = foshan
     inputs = SensitivityInputs.from_evaluation(evaluation)
     point = alpha_stability(inputs)[0].change_points[0]
-    moved = SensitivityInputs.from_evaluation(evaluate(model, replace(evaluation.session,
-                                                                      alpha=point)))
+    moved = SensitivityInputs.from_evaluation(
+        evaluate(model, replace(evaluation.session, alpha=point))
+    )
     found = alpha_stability(moved)[0]
     assert found.at_change_point and found.low == found.high == point

@@ -24,8 +24,9 @@ def test_batched_weights_agree_with_ahpy(size, table):
     matrices = perturbed_matrices(size, 6, 0.6, seed=size)
     batch = batched_node_weights(matrices, table)
     items = tuple(f"i{k}" for k in range(size))
-    for matrix, weights, ratio in zip(matrices, batch.weights, batch.consistency_ratio,
-                                      strict=True):
+    for matrix, weights, ratio in zip(
+        matrices, batch.weights, batch.consistency_ratio, strict=True
+    ):
         expected = node_weights(judgments_of("n", items, matrix), table)
         assert weights == pytest.approx(np.array(expected.weights), abs=1e-12)
         if size < 3:

@@ -22,13 +22,24 @@ from strategies.session_io.info import SessionFileInfo
 
 # More than two noise blocks, so that chunks straddle block boundaries.
 SAMPLES = 2 * NOISE_BLOCK + 1_234
-RESULT_ARRAYS = ("rank_acceptability", "reference_top", "top_stays_top", "priority_percentiles",
-                 "mean_priorities")
+RESULT_ARRAYS = (
+    "rank_acceptability",
+    "reference_top",
+    "top_stays_top",
+    "priority_percentiles",
+    "mean_priorities",
+)
 
 
 def _run(problem, chunk_size, discard=False):
-    return run_monte_carlo(problem, 0.3, SAMPLES, np.random.default_rng(11),
-                           discard_inconsistent=discard, chunk_size=chunk_size)
+    return run_monte_carlo(
+        problem,
+        0.3,
+        SAMPLES,
+        np.random.default_rng(11),
+        discard_inconsistent=discard,
+        chunk_size=chunk_size,
+    )
 
 
 @pytest.mark.parametrize("evaluation", [foshan, foshan_with_missing_pairs])
@@ -48,8 +59,9 @@ def test_noise_taken_in_pieces_is_the_noise_drawn_at_once():
     problem = MonteCarloProblem.from_evaluation(foshan())
     whole = draw_noise(problem, 0.5, SAMPLES, np.random.default_rng(4))
     stream = NoiseStream(problem, 0.5, SAMPLES, np.random.default_rng(4))
-    pieces = [stream.take(size) for size in (5, NOISE_BLOCK, 9_999, SAMPLES - 5 - NOISE_BLOCK
-                                             - 9_999)]
+    pieces = [
+        stream.take(size) for size in (5, NOISE_BLOCK, 9_999, SAMPLES - 5 - NOISE_BLOCK - 9_999)
+    ]
     for node, expected in enumerate(whole):
         assert np.array_equal(np.concatenate([piece[node] for piece in pieces]), expected)
     with pytest.raises(ValueError, match="more samples"):
@@ -63,7 +75,8 @@ def test_percentiles_and_means_stay_close_to_the_full_precision_ones():
     exact = _chunk_priorities(problem, list(noise), False)  # [x, d, s] in float64
     assert result.mean_priorities == pytest.approx(exact.mean(axis=0), abs=1e-9)
     assert result.priority_percentiles == pytest.approx(
-        np.percentile(exact, (5.0, 50.0, 95.0), axis=0), abs=1e-8)
+        np.percentile(exact, (5.0, 50.0, 95.0), axis=0), abs=1e-8
+    )
 
 
 @pytest.mark.parametrize("samples", [0, -1, montecarlo_bounds.SAMPLES.high + 1, 10**12])
@@ -83,8 +96,11 @@ def test_spreads_outside_the_bounds_are_refused(spread):
 def test_the_session_file_takes_exactly_the_core_bounds():
     model = load_model()
     document = session_to_dict(default_session(model), model, SessionFileInfo.new())
-    for key, bound in (("samples", montecarlo_bounds.SAMPLES), ("seed", montecarlo_bounds.SEED),
-                       ("spread", montecarlo_bounds.SPREAD)):
+    for key, bound in (
+        ("samples", montecarlo_bounds.SAMPLES),
+        ("seed", montecarlo_bounds.SEED),
+        ("spread", montecarlo_bounds.SPREAD),
+    ):
         for value in (bound.low, bound.high):
             session = session_from_dict(_with(document, key, value), model).session
             assert getattr(session.monte_carlo, key) == value

@@ -70,8 +70,9 @@ def test_alpha_change_points_swap_the_named_strategies_at_the_named_place(seed):
     inputs = random_inputs(seed, districts=2, strategies=4)
     sweep = alpha_sweep(inputs)
     for point in alpha_change_points(inputs, sweep.crossings):
-        below, above = (ranking_at(inputs, inputs.weights, point.alpha + step)
-                        for step in (-1e-7, 1e-7))
+        below, above = (
+            ranking_at(inputs, inputs.weights, point.alpha + step) for step in (-1e-7, 1e-7)
+        )
         scores_below, scores_above = below[0][point.district], above[0][point.district]
         ahead, behind = point.ahead_above, point.ahead_below
         assert scores_below[behind] > scores_below[ahead]

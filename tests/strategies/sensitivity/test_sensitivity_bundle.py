@@ -17,8 +17,10 @@ def test_the_bundle_holds_every_analysis_and_the_export_summary():
     assert len(summary) == 5
     for district, row in enumerate(summary):
         assert evaluation.ranks[district, row.top_strategy] == 1
-        assert row.top_stays_top == bundle.monte_carlo.rank_acceptability[
-            district, row.top_strategy, 0]
+        assert (
+            row.top_stays_top
+            == bundle.monte_carlo.rank_acceptability[district, row.top_strategy, 0]
+        )
         sizes = np.fmin(bundle.thresholds.top_increase, bundle.thresholds.top_decrease)
         assert abs(row.critical_change) == np.nanmin(sizes[:, district])
         assert row.critical_criterion == np.nanargmin(sizes[:, district])
@@ -29,14 +31,15 @@ def test_a_monte_carlo_that_keeps_nothing_leaves_the_other_analyses_whole():
 
     evaluation = foshan()
     judgments = evaluation.session.criteria_judgments["L1"]
-    wild = judgments.with_value("C1", "C2", 9).with_value("C2", "C3", 9).with_value(
-        "C1", "C3", 1 / 9)
+    wild = (
+        judgments.with_value("C1", "C2", 9).with_value("C2", "C3", 9).with_value("C1", "C3", 1 / 9)
+    )
     bad = evaluate(evaluation.model, evaluation.session.with_criteria_judgments(wild))
-    bundle = sensitivity_bundle(bad, MonteCarloSettings(spread=0.1, samples=200,
-                                                        discard_inconsistent=True))
+    bundle = sensitivity_bundle(
+        bad, MonteCarloSettings(spread=0.1, samples=200, discard_inconsistent=True)
+    )
     assert bundle.monte_carlo is None
-    assert [(u.analysis, u.reason) for u in bundle.unavailable] == [(MONTE_CARLO,
-                                                                     NO_SAMPLES_KEPT)]
+    assert [(u.analysis, u.reason) for u in bundle.unavailable] == [(MONTE_CARLO, NO_SAMPLES_KEPT)]
     assert bundle.thresholds is not None and bundle.gradient is not None
     assert bundle.alpha is not None
     for district, row in enumerate(bundle.robustness()):

@@ -55,7 +55,10 @@ def test_crossings_agree_with_a_fine_grid(seed):
             found = crossings.select(district, criterion)
             for first in range(4):
                 for second in range(first + 1, 4):
-                    gap = curves[criterion, :, district, first] - curves[criterion, :, district, second]
+                    gap = (
+                        curves[criterion, :, district, first]
+                        - curves[criterion, :, district, second]
+                    )
                     on_grid = grid_sign_changes(gap, grid)
                     exact = found.position[(found.first == first) & (found.second == second)]
                     assert len(exact) == len(on_grid)
@@ -68,8 +71,9 @@ def test_crossings_agree_with_a_fine_grid(seed):
 
 def test_a_criterion_holding_all_the_weight_shares_the_rest_equally():
     inputs = random_inputs(3, criteria=4)
-    lone = SensitivityInputs(np.array([0.0, 1.0, 0.0, 0.0]), inputs.need, inputs.alpha,
-                             inputs.effectiveness)
+    lone = SensitivityInputs(
+        np.array([0.0, 1.0, 0.0, 0.0]), inputs.need, inputs.alpha, inputs.effectiveness
+    )
     assert swept_weights(lone.weights, 1, 0.4) == pytest.approx([0.2, 0.4, 0.2, 0.2])
     sweep = gradient_sweep(lone, points=5)
     assert np.isfinite(sweep.priorities).all()
@@ -80,8 +84,9 @@ def test_a_criterion_holding_all_the_weight_shares_the_rest_equally():
 
 def test_a_district_without_need_at_full_emphasis_follows_the_ranking_fallback():
     evaluation = foshan()
-    inputs = SensitivityInputs(evaluation.weights.leaf_weights(), evaluation.need.need, 1.0,
-                               evaluation.effectiveness)
+    inputs = SensitivityInputs(
+        evaluation.weights.leaf_weights(), evaluation.need.need, 1.0, evaluation.effectiveness
+    )
     sweep = gradient_sweep(inputs, points=21)
     for criterion in range(8):
         for point, value in enumerate(sweep.points):

@@ -22,9 +22,13 @@ from strategies.session import MonteCarloSettings
 
 def monte_carlo(evaluation, settings):
     """The run the window and the exports start for these settings (seeded)."""
-    return run_monte_carlo(MonteCarloProblem.from_evaluation(evaluation), settings.spread,
-                           settings.samples, np.random.default_rng(settings.seed),
-                           settings.discard_inconsistent)
+    return run_monte_carlo(
+        MonteCarloProblem.from_evaluation(evaluation),
+        settings.spread,
+        settings.samples,
+        np.random.default_rng(settings.seed),
+        settings.discard_inconsistent,
+    )
 
 
 def pairwise_evaluation():
@@ -32,23 +36,32 @@ def pairwise_evaluation():
     evaluation = foshan()
     model, session = evaluation.model, evaluation.session
     strategies = model.strategy_ids
-    pairs = [(a, b, (6 - i) / (6 - j)) for i, a in enumerate(strategies)
-             for j, b in enumerate(strategies) if i < j and (i, j) != (0, 5)]
+    pairs = [
+        (a, b, (6 - i) / (6 - j))
+        for i, a in enumerate(strategies)
+        for j, b in enumerate(strategies)
+        if i < j and (i, j) != (0, 5)
+    ]
     session = session.with_mode("C3", "pairwise").with_strategy_judgments(
-        PairwiseJudgments.from_pairs("C3", strategies, pairs))
+        PairwiseJudgments.from_pairs("C3", strategies, pairs)
+    )
     session = session.with_criteria_judgments(
-        session.criteria_judgments["L1"].with_value("C1", "C2", 3).with_value("C1", "C3", 5))
+        session.criteria_judgments["L1"].with_value("C1", "C2", 3).with_value("C1", "C3", 5)
+    )
     return evaluate(model, session)
 
 
 # Samples complete missing pairs exactly (criteria.completion); today's weights use ahpy's
 # completion, which stops early (entries moving < 1e-4) and so may differ from it by up to 1e-4.
-@pytest.mark.parametrize(("evaluation", "tolerance"), [(foshan(), 1e-12),
-                                                       (pairwise_evaluation(), 1e-4)])
+@pytest.mark.parametrize(
+    ("evaluation", "tolerance"), [(foshan(), 1e-12), (pairwise_evaluation(), 1e-4)]
+)
 def test_zero_spread_reproduces_the_deterministic_ranking(evaluation, tolerance):
     result = monte_carlo(evaluation, MonteCarloSettings(spread=0.0, samples=50, seed=1))
-    order = [[s for s, _ in sorted(enumerate(row), key=lambda x: (x[1], x[0]))]
-             for row in evaluation.ranks]
+    order = [
+        [s for s, _ in sorted(enumerate(row), key=lambda x: (x[1], x[0]))]
+        for row in evaluation.ranks
+    ]
     for district, ranked in enumerate(order):
         for rank, strategy in enumerate(ranked):
             assert result.rank_acceptability[district, strategy, rank] == 1.0
@@ -70,8 +83,12 @@ def test_the_same_seed_gives_the_same_result_and_another_seed_another():
 @settings(max_examples=15, deadline=None)
 @given(st.floats(0.0, 1.5), st.integers(1, 400), st.integers(0, 1000))
 def test_each_strategy_s_rank_probabilities_sum_to_one(spread, samples, seed):
-    result = run_monte_carlo(MonteCarloProblem.from_evaluation(pairwise_evaluation()),
-                             spread, samples, np.random.default_rng(seed))
+    result = run_monte_carlo(
+        MonteCarloProblem.from_evaluation(pairwise_evaluation()),
+        spread,
+        samples,
+        np.random.default_rng(seed),
+    )
     assert result.rank_acceptability.sum(axis=2) == pytest.approx(np.ones((5, 6)))
     assert result.rank_acceptability.sum(axis=1) == pytest.approx(np.ones((5, 6)))
     lower, middle, upper = result.priority_percentiles
@@ -106,13 +123,16 @@ def test_only_judged_pairs_move_and_matrices_stay_reciprocal_on_the_scale():
 def test_discarding_keeps_exactly_the_samples_ahpy_finds_consistent():
     problem = MonteCarloProblem.from_evaluation(pairwise_evaluation())
     samples, spread = 40, 0.3
-    kept = run_monte_carlo(problem, spread, samples, np.random.default_rng(5),
-                           discard_inconsistent=True).kept
+    kept = run_monte_carlo(
+        problem, spread, samples, np.random.default_rng(5), discard_inconsistent=True
+    ).kept
     noise = draw_noise(problem, spread, samples, np.random.default_rng(5))
     consistent = 0
     for sample in range(samples):
-        consistent += all(_acceptable(node, part[sample:sample + 1])
-                          for node, part in zip(problem.judgment_nodes, noise, strict=True))
+        consistent += all(
+            _acceptable(node, part[sample : sample + 1])
+            for node, part in zip(problem.judgment_nodes, noise, strict=True)
+        )
     assert 0 < kept < samples
     assert kept == consistent
 
@@ -125,8 +145,10 @@ def sample_weights(node: JudgmentNode, noise: np.ndarray):
     """ahpy's weights for one sample: its perturbed judgments, missing pairs left to ahpy."""
     items = tuple(str(i) for i in range(node.size))
     matrix = node.perturbed(noise)[0]
-    pairs = [(items[i], items[j], float(matrix[i, j]))
-             for i, j in zip(node.rows.tolist(), node.columns.tolist(), strict=True)]
+    pairs = [
+        (items[i], items[j], float(matrix[i, j]))
+        for i, j in zip(node.rows.tolist(), node.columns.tolist(), strict=True)
+    ]
     return node_weights(PairwiseJudgments.from_pairs(node.node, items, pairs))
 
 
@@ -136,12 +158,15 @@ def test_every_sample_completes_its_missing_pairs_as_ahpy_would():
     assert node.missing_rows.size == 3
     noise = draw_noise(problem, 0.5, 25, np.random.default_rng(9))[-1]
     matrices = node.sampled(noise)
-    assert not np.allclose(matrices[:, node.missing_rows, node.missing_columns],
-                           node.matrix[node.missing_rows, node.missing_columns])
+    assert not np.allclose(
+        matrices[:, node.missing_rows, node.missing_columns],
+        node.matrix[node.missing_rows, node.missing_columns],
+    )
     batch = batched_node_weights(matrices, problem.random_index)
-    for sample, (weights, ratio) in enumerate(zip(batch.weights, batch.consistency_ratio,
-                                                  strict=True)):
-        expected = sample_weights(node, noise[sample:sample + 1])
+    for sample, (weights, ratio) in enumerate(
+        zip(batch.weights, batch.consistency_ratio, strict=True)
+    ):
+        expected = sample_weights(node, noise[sample : sample + 1])
         assert np.abs(weights - np.array(expected.weights)).max() <= 1e-4
         assert ratio == pytest.approx(expected.consistency_ratio, abs=1e-6)
 
@@ -151,12 +176,14 @@ def missing_criteria_pair_evaluation():
     evaluation = foshan_with_missing_pairs()
     judgments = evaluation.session.criteria_judgments["L1"].with_value("C1", "C2", 3)
     session = evaluation.session.with_criteria_judgments(
-        judgments.with_value("C2", "C3", 1 / 2).with_value("C1", "C3", None))
+        judgments.with_value("C2", "C3", 1 / 2).with_value("C1", "C3", None)
+    )
     return evaluate(evaluation.model, session)
 
 
-@pytest.mark.parametrize("evaluation", [foshan_with_missing_pairs,
-                                        missing_criteria_pair_evaluation])
+@pytest.mark.parametrize(
+    "evaluation", [foshan_with_missing_pairs, missing_criteria_pair_evaluation]
+)
 def test_rank_probabilities_match_a_loop_that_asks_ahpy_for_every_sample(evaluation):
     problem = MonteCarloProblem.from_evaluation(evaluation())
     assert sum(node.missing_rows.size for node in problem.judgment_nodes) >= 3
@@ -165,7 +192,7 @@ def test_rank_probabilities_match_a_loop_that_asks_ahpy_for_every_sample(evaluat
     noise = draw_noise(problem, spread, samples, np.random.default_rng(21))
     counts, totals = np.zeros_like(result.rank_acceptability), 0.0
     for sample in range(samples):
-        scores = _reference_priorities(problem, [part[sample:sample + 1] for part in noise])
+        scores = _reference_priorities(problem, [part[sample : sample + 1] for part in noise])
         ranks = ordinal_ranks(scores)
         for district, row in enumerate(ranks):
             counts[district, np.arange(row.size), row] += 1
@@ -177,12 +204,15 @@ def test_rank_probabilities_match_a_loop_that_asks_ahpy_for_every_sample(evaluat
 def _reference_priorities(problem: MonteCarloProblem, noise: list[np.ndarray]) -> np.ndarray:
     """Priorities [d, s] of one sample, every node weighed by ahpy on its own, the strategy
     weights synthesised in the session's mode."""
-    local = [np.array(sample_weights(node, part).weights)[np.newaxis]
-             for node, part in zip(problem.judgment_nodes, noise, strict=True)]
-    leaf = problem.tree.leaf_weights(local[:len(problem.criteria_nodes)])[0]
+    local = [
+        np.array(sample_weights(node, part).weights)[np.newaxis]
+        for node, part in zip(problem.judgment_nodes, noise, strict=True)
+    ]
+    leaf = problem.tree.leaf_weights(local[: len(problem.criteria_nodes)])[0]
     effectiveness = problem.effectiveness.copy()
-    for (column, _), weights in zip(problem.effectiveness_nodes,
-                                    local[len(problem.criteria_nodes):], strict=True):
+    for (column, _), weights in zip(
+        problem.effectiveness_nodes, local[len(problem.criteria_nodes) :], strict=True
+    ):
         effectiveness[:, column] = synthesised(weights[0], problem.synthesis)
     return priorities(adjusted_weights(leaf, problem.need, problem.alpha), effectiveness)
 
@@ -190,7 +220,9 @@ def _reference_priorities(problem: MonteCarloProblem, noise: list[np.ndarray]) -
 def test_all_samples_discarded_is_a_typed_error():
     evaluation = foshan()
     judgments = evaluation.session.criteria_judgments["L1"]
-    wild = judgments.with_value("C1", "C2", 9).with_value("C2", "C3", 9).with_value("C1", "C3", 1 / 9)
+    wild = (
+        judgments.with_value("C1", "C2", 9).with_value("C2", "C3", 9).with_value("C1", "C3", 1 / 9)
+    )
     bad = evaluate(evaluation.model, evaluation.session.with_criteria_judgments(wild))
     with pytest.raises(NoSamplesKept):
         monte_carlo(bad, MonteCarloSettings(spread=0.0, samples=20, discard_inconsistent=True))
@@ -199,10 +231,22 @@ def test_all_samples_discarded_is_a_typed_error():
 def test_progress_is_reported_and_can_cancel():
     problem = MonteCarloProblem.from_evaluation(foshan())
     seen = []
-    run_monte_carlo(problem, 0.2, 1000, np.random.default_rng(0), chunk_size=300,
-                    progress=lambda done, total: seen.append((done, total)) or True)
+    run_monte_carlo(
+        problem,
+        0.2,
+        1000,
+        np.random.default_rng(0),
+        chunk_size=300,
+        progress=lambda done, total: seen.append((done, total)) or True,
+    )
     assert seen == [(300, 1000), (600, 1000), (900, 1000), (1000, 1000)]
     with pytest.raises(Cancelled) as stopped:
-        run_monte_carlo(problem, 0.2, 1000, np.random.default_rng(0), chunk_size=100,
-                        progress=lambda done, total: done < 500)
+        run_monte_carlo(
+            problem,
+            0.2,
+            1000,
+            np.random.default_rng(0),
+            chunk_size=100,
+            progress=lambda done, total: done < 500,
+        )
     assert (stopped.value.done, stopped.value.total) == (500, 1000)

@@ -55,8 +55,11 @@ def check_all(inputs: SensitivityInputs) -> None:
     for criterion in range(criteria):
         for district in range(districts):
             for array, sign, changed in (
-                    (found.top_increase, 1, top_changed), (found.top_decrease, -1, top_changed),
-                    (found.any_increase, 1, any_changed), (found.any_decrease, -1, any_changed)):
+                (found.top_increase, 1, top_changed),
+                (found.top_decrease, -1, top_changed),
+                (found.any_increase, 1, any_changed),
+                (found.any_decrease, -1, any_changed),
+            ):
                 check_flip(inputs, criterion, district, array[criterion, district], sign, changed)
 
 

@@ -45,12 +45,21 @@ def check_all(inputs: SensitivityInputs) -> int:
     found = rank_reversal_thresholds(inputs)
     checked = 0
     for array, increase, changed in (
-            (found.top_increase, True, top_changed), (found.top_decrease, False, top_changed),
-            (found.any_increase, True, any_changed), (found.any_decrease, False, any_changed)):
+        (found.top_increase, True, top_changed),
+        (found.top_decrease, False, top_changed),
+        (found.any_increase, True, any_changed),
+        (found.any_decrease, False, any_changed),
+    ):
         deltas = found.before_renormalisation(array, increase)
         for criterion, district in zip(*np.nonzero(~np.isnan(deltas)), strict=True):
-            check_delta(inputs, criterion, district, deltas[criterion, district],
-                        1 if increase else -1, changed)
+            check_delta(
+                inputs,
+                criterion,
+                district,
+                deltas[criterion, district],
+                1 if increase else -1,
+                changed,
+            )
             checked += 1
     return checked
 
@@ -64,9 +73,20 @@ def test_foshan_deltas_change_the_ranking_exactly_there():
 def test_random_deltas_change_the_ranking_exactly_there(seed):
     inputs = random_inputs(seed, districts=2, strategies=4, criteria=3)
     found = rank_reversal_thresholds(inputs)
-    smallest = np.nanmin(np.concatenate([a.ravel() for a in (
-        found.top_increase, found.top_decrease, found.any_increase, found.any_decrease)]
-        + [[np.inf]]))
+    smallest = np.nanmin(
+        np.concatenate(
+            [
+                a.ravel()
+                for a in (
+                    found.top_increase,
+                    found.top_decrease,
+                    found.any_increase,
+                    found.any_decrease,
+                )
+            ]
+            + [[np.inf]]
+        )
+    )
     assume(smallest > 1e-4)
     check_all(inputs)
 
