@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.document.retranslate()
         self.undo_actions.retranslate()
+        self._fit_dock()  # the tree's names are longer or shorter in the other language
 
     def _on_language_chosen(self, code: str) -> None:
         settings.put("language", code)

@@ -53,6 +53,8 @@ class RankingView(QWidget):
         self.caveats = CaveatBanner()
         self.caveats.node_requested.connect(self.node_requested)
         self.district = QComboBox()
+        # Names change length with the language ("禅城" → "Chancheng"): the box follows them.
+        self.district.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.alpha = QSlider(Qt.Orientation.Horizontal)
         self.alpha.setRange(0, ALPHA_STEPS)
         self.alpha.setMinimumWidth(200)

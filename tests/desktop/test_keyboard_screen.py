@@ -292,3 +292,19 @@ def test_enter_on_an_indicator_cell_opens_its_value_dialog(active, qtbot, monkey
     view.table.setCurrentIndex(cell)
     QTest.keyClick(view.table, Qt.Key.Key_Return)
     assert len(opened) == 1
+
+
+def test_a_language_switch_refits_the_district_box_and_the_tree(window, qtbot, language):
+    """Names change length with the language: the boxes and the tree follow (found in a walk:
+    after 中文 → English the district box read "Chancl" and the tree cut its names)."""
+    window.resize(1366, 740)
+    language.set("zh")
+    show(window, qtbot, window.ranking)
+    language.set("en")
+    qtbot.wait(20)
+    combo = window.ranking.district
+    assert combo.width() > combo.fontMetrics().horizontalAdvance(combo.currentText())
+    assert window.hierarchy_dock.width() == window._dock_width()
+    language.set("zh")
+    qtbot.wait(20)
+    assert window.hierarchy_dock.width() == window._dock_width()
