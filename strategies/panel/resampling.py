@@ -81,12 +81,19 @@ def resample_panel(
         raise ValueError(f"draws {draws!r} must be at least 1")
     weights = np.asarray(panel.participant_weights())
     counts = draw_counts(weights, draws, generator)
-    if method is Aggregation.AIJ:
-        priorities = _aij_priorities(model, base, panel, counts)
-    else:
-        priorities = _aip_priorities(model, base, panel, method, counts)
+    priorities = draw_priorities(model, base, panel, method, counts)
     reference = panel_evaluation(model, base, panel, method).priorities
     return _result(draws, method, priorities, reference)
+
+
+def draw_priorities(
+    model: PlanningModel, base: Session, panel: Panel, method: Aggregation, counts: np.ndarray
+) -> np.ndarray:
+    """Priorities [x, d, s] of the panels the draws make: counts [x, k] says how often each
+    participant is in draw x (they count that many times, the weights having chosen them)."""
+    if method is Aggregation.AIJ:
+        return _aij_priorities(model, base, panel, counts)
+    return _aip_priorities(model, base, panel, method, counts)
 
 
 def _result(
