@@ -45,18 +45,8 @@ def expert_session(base: Session, expert: Expert) -> Session:
 def aij_session(base: Session, panel: Panel, scale_model: PlanningModel) -> Session:
     """base with every node, rating and strategy node replaced by the participants' AIJ."""
     experts, weights = panel.participants, panel.participant_weights()
-    criteria = {
-        node: aggregated_judgments([e.criteria_judgments[node] for e in experts], weights)
-        for node in _judged_nodes(experts, "criteria_judgments")
-    }
-    strategy = {}
-    for node in _judged_nodes(experts, "strategy_judgments"):
-        given = [
-            (e.strategy_judgments[node], w)
-            for e, w in zip(experts, weights, strict=True)
-            if node in e.strategy_judgments
-        ]
-        strategy[node] = aggregated_judgments([j for j, _ in given], [w for _, w in given])
+    criteria = _aggregated_nodes(experts, weights, "criteria_judgments")
+    strategy = _aggregated_nodes(experts, weights, "strategy_judgments")
     ratings = combined_ratings(
         [e.ratings for e in experts], weights, scale_model.rating_scale, base.ratings
     )
@@ -66,6 +56,21 @@ def aij_session(base: Session, panel: Panel, scale_model: PlanningModel) -> Sess
         ratings=ratings,
         strategy_judgments={**base.strategy_judgments, **strategy},
     )
+
+
+def _aggregated_nodes(
+    experts: tuple[Expert, ...], weights: tuple[float, ...], field: str
+) -> dict[str, PairwiseJudgments]:
+    """AIJ of each node any expert judged, over the experts who judged it."""
+    combined = {}
+    for node in _judged_nodes(experts, field):
+        given = [
+            (getattr(e, field)[node], w)
+            for e, w in zip(experts, weights, strict=True)
+            if node in getattr(e, field)
+        ]
+        combined[node] = aggregated_judgments([j for j, _ in given], [w for _, w in given])
+    return combined
 
 
 def _judged_nodes(experts: tuple[Expert, ...], field: str) -> tuple[str, ...]:

@@ -144,7 +144,7 @@ def _aij_priorities(
     random_index = base.random_index
     criteria = [
         _node(
-            [e.criteria_judgments[node] for e in experts],
+            [e.criteria_judgments.get(node) for e in experts],
             reference.session.criteria_judgments[node],
             reference,
         )

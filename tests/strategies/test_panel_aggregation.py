@@ -247,3 +247,13 @@ def test_aip_arithmetic_of_priorities_by_hand():
     result = panel_evaluation(MODEL, BASE, weighted, Aggregation.AIP_ARITHMETIC)
     expected = (1 * own[0].priorities + 2 * own[1].priorities + 5 * own[2].priorities) / 8
     np.testing.assert_allclose(result.priorities, expected, atol=1e-12)
+
+
+def test_an_expert_without_a_node_is_left_out_of_that_node():
+    experts = panel(3).experts
+    node = MODEL.hierarchy.inner_nodes[-1]
+    partial = {n: j for n, j in experts[0].criteria_judgments.items() if n != node}
+    silent = Expert("s", "S", criteria_judgments=partial)
+    session = aij_session(BASE, Panel((silent, *experts[1:])), MODEL)
+    expected = aggregated_judgments([e.criteria_judgments[node] for e in experts[1:]], [1, 1])
+    assert session.criteria_judgments[node] == expected
