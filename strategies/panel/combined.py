@@ -171,9 +171,13 @@ def combined_session(
 ) -> Session:
     """A session whose judgments are the panel's combined ones.
 
-    AIJ: the aggregated judgments. AIP: each node's judgments w_i/w_j written from the combined
-    local weights (consistent, so they give back those weights); PanelError if a ratio falls
-    outside Saaty's scale, where no judgments on the scale can carry those weights.
+    AIJ: the aggregated judgments. AIP: each criteria node's judgments w_i/w_j written from
+    the combined local weights (consistent, so they give back those weights); PanelError if a
+    ratio falls outside Saaty's scale, where no judgments on the scale can carry those weights.
+    Ratings and strategy judgments are combined as under AIJ for every method. This is what the
+    window shows read-only as "combined judgments"; under AIP the panel's ranking is
+    ``panel_evaluation(...).priorities`` (the mean of the experts' priorities), which no one
+    session reproduces exactly. ``model`` gives the rating scale and the hierarchy.
     """
     combined_base = aij_session(base_session, panel, model)
     if method is Aggregation.AIJ:
