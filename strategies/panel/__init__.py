@@ -1,0 +1,1 @@
+"""Expert panels: several planners' judgments, combined, compared and resampled (no Qt)."""
