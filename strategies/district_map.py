@@ -66,7 +66,7 @@ def load_district_map(model: PlanningModel, path: Path | None = None) -> Distric
     if not path.exists():
         return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8-sig"))  # an editor may add a BOM
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise DistrictMapError(f"{path}: cannot be read ({error})") from None
     return DistrictMap(_outlines(data, model, path))

@@ -120,8 +120,8 @@ class DistrictMapView(QWidget):
         self.district_chosen.emit(district)
 
     def _neighbour(self, right: int, down: int) -> str:
-        """The nearest district in the arrow's direction (sideways distance counts double),
-        the first one when nothing is under the cursor yet."""
+        """The nearest district within 45° of the arrow's direction ("" if none), the first
+        one when nothing is under the cursor yet."""
         if self._cursor not in self._shapes.labels:
             return next(iter(self._shapes.labels))
         start = self.label_position(self._cursor)
@@ -130,8 +130,8 @@ class DistrictMapView(QWidget):
             offset = self.label_position(district) - start
             along = offset.x() * right + offset.y() * down
             across = abs(offset.x() * down - offset.y() * right)
-            if district != self._cursor and along > 0 and along + 2 * across < best_score:
-                best, best_score = district, along + 2 * across
+            if along > 0 and along >= across and along + across < best_score:
+                best, best_score = district, along + across
         return best
 
     def _marks(self) -> dict[str, QPen]:

@@ -30,6 +30,12 @@ class RankingMap(QGroupBox):
         self.document, self.language = document, language
         self.colour_by, self.criterion = QComboBox(), QComboBox()
         self.colour_by_label = QLabel()
+        # Criterion names are long ("C3 Innovation capacity and industrial chain"): the closed
+        # box shows their start, the list shows them whole, and the map keeps its room.
+        self.criterion.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.criterion.setMinimumContentsLength(14)
         self.map = DistrictMapView()
         self.problem = QLabel()  # why there is no map, when the outlines are wrong
         self.problem.setWordWrap(True)

@@ -91,6 +91,7 @@ class RankingView(QWidget):
         self.map_box = RankingMap(document, language)
         self.map_box.district_chosen.connect(self._on_map_chosen)
         self._watching_room = False
+        self._bottom_arranged = False  # the overview/map split set once, then the planner's
         self._layout()
         self.district.currentIndexChanged.connect(self._on_district_chosen)
         self.alpha.valueChanged.connect(self._on_alpha_moved)
@@ -157,10 +158,18 @@ class RankingView(QWidget):
         self.top.setOrientation(
             Qt.Orientation.Horizontal if room >= needed else Qt.Orientation.Vertical
         )
-        needed = self._overview_width() + self.map_box.minimumSizeHint().width() + SIDE_GAP
-        self.bottom.setOrientation(
-            Qt.Orientation.Horizontal if room >= needed else Qt.Orientation.Vertical
-        )
+        self._arrange_bottom(room)
+
+    def _arrange_bottom(self, room: int) -> None:
+        """The map beside the overview where the overview keeps every column whole, else below."""
+        overview = self._overview_width()
+        map_width = max(self.map_box.sizeHint().width(), self.map_box.minimumSizeHint().width())
+        beside = room >= overview + map_width + SIDE_GAP
+        orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        if orientation != self.bottom.orientation() or not self._bottom_arranged:
+            self.bottom.setOrientation(orientation)
+            self.bottom.setSizes([overview, room - overview - SIDE_GAP] if beside else [300, 320])
+            self._bottom_arranged = True
 
     def _overview_width(self) -> int:
         """The overview's width with no column cut: the map goes beside it only if both fit."""
@@ -170,7 +179,12 @@ class RankingView(QWidget):
             max(header.sectionSizeFromContents(c).width(), self.overview.sizeHintForColumn(c))
             for c in columns
         )
-        return cells + self.overview.verticalHeader().width() + 4 * self.overview.frameWidth()
+        table = cells + self.overview.verticalHeader().width() + 4 * self.overview.frameWidth()
+        box, inner = (
+            self.overview_box.contentsMargins(),
+            self.overview_box.layout().contentsMargins(),
+        )
+        return table + box.left() + box.right() + inner.left() + inner.right()
 
     def selected_district(self) -> str:
         return self.district.currentData() or ALL_DISTRICTS
