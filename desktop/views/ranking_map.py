@@ -3,8 +3,17 @@ chosen criterion, from the evaluation; the figures come from the evaluation, the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.document import Document
 from desktop.i18n import Language
@@ -161,3 +170,38 @@ class RankingMap(QGroupBox):
         return self.tr("Need on {criterion}: {need:.2f}").format(
             criterion=label, need=need.need[row, column]
         )
+
+
+class BesideOrBelow(QSplitter):
+    """A table and the map: side by side where the table keeps every column whole and the map
+    its room, else the map below the table. The split is set when the orientation changes;
+    in between it is the planner's."""
+
+    def __init__(self, table_box: QWidget, table: QTableView, map_box: RankingMap):
+        super().__init__(Qt.Orientation.Horizontal)
+        self.table_box, self.table, self.map_box = table_box, table, map_box
+        self.addWidget(table_box)
+        self.addWidget(map_box)
+        self._arranged = False
+
+    def arrange(self, room: int) -> None:
+        """Place the two in room pixels of width."""
+        table = self.table_width()
+        hint, least = self.map_box.sizeHint(), self.map_box.minimumSizeHint()
+        beside = room >= table + max(hint.width(), least.width())
+        orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        if orientation != self.orientation() or not self._arranged:
+            self.setOrientation(orientation)
+            self.setSizes([table, room - table] if beside else [300, 320])
+            self._arranged = True
+
+    def table_width(self) -> int:
+        """The table's box with no column cut (header or cell, whichever is wider)."""
+        header = self.table.horizontalHeader()
+        cells = sum(
+            max(header.sectionSizeFromContents(c).width(), self.table.sizeHintForColumn(c))
+            for c in range(header.count())
+        )
+        frame = self.table.verticalHeader().width() + 4 * self.table.frameWidth()
+        box, inner = self.table_box.contentsMargins(), self.table_box.layout().contentsMargins()
+        return cells + frame + box.left() + box.right() + inner.left() + inner.right()

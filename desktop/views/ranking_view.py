@@ -30,7 +30,7 @@ from desktop.views.charts import ContributionChart, GroupedPriorityChart
 from desktop.views.district_choice import fill_districts
 from desktop.views.gesture_ends import GestureEnds
 from desktop.views.method_settings import SynthesisChoice
-from desktop.views.ranking_map import RankingMap
+from desktop.views.ranking_map import BesideOrBelow, RankingMap
 from desktop.views.ranking_models import OverviewModel, RankingModel
 from desktop.views.refresh import RefreshWhenShown
 from desktop.views.scroll_tabs import show_rows
@@ -91,7 +91,6 @@ class RankingView(QWidget):
         self.map_box = RankingMap(document, language)
         self.map_box.district_chosen.connect(self._on_map_chosen)
         self._watching_room = False
-        self._bottom_arranged = False  # the overview/map split set once, then the planner's
         self._layout()
         self.district.currentIndexChanged.connect(self._on_district_chosen)
         self.alpha.valueChanged.connect(self._on_alpha_moved)
@@ -118,9 +117,7 @@ class RankingView(QWidget):
         top.addWidget(self.ranking)
         top.addWidget(self.charts)
         top.setSizes([470, 610])
-        self.bottom = QSplitter(Qt.Orientation.Horizontal)
-        self.bottom.addWidget(self.overview_box)
-        self.bottom.addWidget(self.map_box)
+        self.bottom = BesideOrBelow(self.overview_box, self.overview, self.map_box)
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(top)
         body.addWidget(self.bottom)
@@ -158,33 +155,7 @@ class RankingView(QWidget):
         self.top.setOrientation(
             Qt.Orientation.Horizontal if room >= needed else Qt.Orientation.Vertical
         )
-        self._arrange_bottom(room)
-
-    def _arrange_bottom(self, room: int) -> None:
-        """The map beside the overview where the overview keeps every column whole, else below."""
-        overview = self._overview_width()
-        map_width = max(self.map_box.sizeHint().width(), self.map_box.minimumSizeHint().width())
-        beside = room >= overview + map_width + SIDE_GAP
-        orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
-        if orientation != self.bottom.orientation() or not self._bottom_arranged:
-            self.bottom.setOrientation(orientation)
-            self.bottom.setSizes([overview, room - overview - SIDE_GAP] if beside else [300, 320])
-            self._bottom_arranged = True
-
-    def _overview_width(self) -> int:
-        """The overview's width with no column cut: the map goes beside it only if both fit."""
-        header = self.overview.horizontalHeader()
-        columns = range(header.count())
-        cells = sum(
-            max(header.sectionSizeFromContents(c).width(), self.overview.sizeHintForColumn(c))
-            for c in columns
-        )
-        table = cells + self.overview.verticalHeader().width() + 4 * self.overview.frameWidth()
-        box, inner = (
-            self.overview_box.contentsMargins(),
-            self.overview_box.layout().contentsMargins(),
-        )
-        return table + box.left() + box.right() + inner.left() + inner.right()
+        self.bottom.arrange(room - SIDE_GAP)
 
     def selected_district(self) -> str:
         return self.district.currentData() or ALL_DISTRICTS
