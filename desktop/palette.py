@@ -23,3 +23,15 @@ PALETTE = (
 def colour_code(index: int) -> str:
     """The colour of the index-th series (the palette repeats)."""
     return PALETTE[index % len(PALETTE)]
+
+
+# A light-to-dark blue ramp for a share between 0 and 1 (a probability, a need): readable in
+# print and grey-scale, and distinct from the categorical colours' orange and green.
+RAMP_LOW, RAMP_HIGH = (0xEF, 0xF3, 0xFF), (0x08, 0x45, 0x94)
+
+
+def sequential_code(share: float) -> str:
+    """The ramp's colour at share (clipped to 0..1)."""
+    share = min(max(share, 0.0), 1.0)
+    channels = (round(lo + (hi - lo) * share) for lo, hi in zip(RAMP_LOW, RAMP_HIGH, strict=True))
+    return "#" + "".join(f"{c:02X}" for c in channels)

@@ -30,6 +30,7 @@ from desktop.views.charts import ContributionChart, GroupedPriorityChart
 from desktop.views.district_choice import fill_districts
 from desktop.views.gesture_ends import GestureEnds
 from desktop.views.method_settings import SynthesisChoice
+from desktop.views.ranking_map import BesideOrBelow, RankingMap
 from desktop.views.ranking_models import OverviewModel, RankingModel
 from desktop.views.refresh import RefreshWhenShown
 from desktop.views.scroll_tabs import show_rows
@@ -87,6 +88,8 @@ class RankingView(QWidget):
         self.overview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.overview_box = QGroupBox()
         QVBoxLayout(self.overview_box).addWidget(self.overview)
+        self.map_box = RankingMap(document, language)
+        self.map_box.district_chosen.connect(self._on_map_chosen)
         self._watching_room = False
         self._layout()
         self.district.currentIndexChanged.connect(self._on_district_chosen)
@@ -114,9 +117,10 @@ class RankingView(QWidget):
         top.addWidget(self.ranking)
         top.addWidget(self.charts)
         top.setSizes([470, 610])
+        self.bottom = BesideOrBelow(self.overview_box, self.overview, self.map_box)
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(top)
-        body.addWidget(self.overview_box)
+        body.addWidget(self.bottom)
         body.setSizes([430, 300])
         layout = QVBoxLayout(self)
         layout.addWidget(self.caveats)
@@ -151,6 +155,7 @@ class RankingView(QWidget):
         self.top.setOrientation(
             Qt.Orientation.Horizontal if room >= needed else Qt.Orientation.Vertical
         )
+        self.bottom.arrange(room - SIDE_GAP)
 
     def selected_district(self) -> str:
         return self.district.currentData() or ALL_DISTRICTS
@@ -165,6 +170,8 @@ class RankingView(QWidget):
         if district != ALL_DISTRICTS:
             self.ranking_model.set_district(district)
         self.overview_model.refresh()
+        self.map_box.set_selected(district)
+        self.map_box.refresh()
         self._refresh_chart(district)
         self._refresh_alpha_meaning(district)
         self.caveats.show_caveats(
@@ -246,6 +253,7 @@ class RankingView(QWidget):
             )
         )
         self.overview_box.setTitle(self.tr("All districts: rank (priority); ★ = top strategy"))
+        self.map_box.retranslate()
         self._fill_districts()
 
     def _fill_districts(self) -> None:
@@ -274,6 +282,9 @@ class RankingView(QWidget):
         all_districts = self.selected_district() == ALL_DISTRICTS
         self.ranking.setVisible(not all_districts)
         self.refresh()
+
+    def _on_map_chosen(self, district: str) -> None:
+        self.district.setCurrentIndex(self.district.findData(district))
 
     def _on_alpha_moved(self, step: int) -> None:
         session = replace(self.document.session, alpha=step / ALPHA_STEPS)

@@ -1,0 +1,207 @@
+"""The Ranking view's map: each district coloured by its top strategy or by its need on a
+chosen criterion, from the evaluation; the figures come from the evaluation, the map draws."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.document import Document
+from desktop.i18n import Language
+from desktop.map_painting import MapLook
+from desktop.palette import colour_code, sequential_code
+from desktop.sensitivity.strategy_names import shorten
+from desktop.views.district_map import DistrictMapView
+from strategies.district_map import DistrictMapError, load_district_map
+
+TOP_STRATEGY, NEED = "top", "need"
+NEUTRAL_COLOUR = "#BDBDBD"  # no value of the district informs the cell: not a measured need
+RAMP_STEPS = (0.0, 0.25, 0.5, 0.75, 1.0)
+LEGEND_CELLS = 26
+
+
+class RankingMap(QGroupBox):
+    """district_chosen(id): the planner clicked a district on the map (or chose it by key)."""
+
+    district_chosen = Signal(str)
+
+    def __init__(self, document: Document, language: Language, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document, self.language = document, language
+        self.colour_by, self.criterion = QComboBox(), QComboBox()
+        self.colour_by_label = QLabel()
+        # Criterion names are long ("C3 Innovation capacity and industrial chain"): the closed
+        # box shows their start, the list shows them whole, and the map keeps its room.
+        self.criterion.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.criterion.setMinimumContentsLength(14)
+        self.map = DistrictMapView()
+        self.problem = QLabel()  # why there is no map, when the outlines are wrong
+        self.problem.setWordWrap(True)
+        controls = QHBoxLayout()
+        for widget in (self.colour_by_label, self.colour_by, self.criterion):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self.map, 1)
+        layout.addWidget(self.problem)
+        self._load_outlines()
+        self.map.district_chosen.connect(self.district_chosen)
+        self.colour_by.currentIndexChanged.connect(self.refresh)
+        self.criterion.currentIndexChanged.connect(self.refresh)
+
+    def _load_outlines(self) -> None:
+        """A model without outlines shows no map; broken outlines say what is wrong."""
+        try:
+            outlines = load_district_map(self.document.model)
+        except DistrictMapError as error:
+            self.problem.setText(str(error))
+            self.map.hide()
+            return
+        self.problem.hide()
+        if outlines is None:
+            self.hide()
+            return
+        self.map.set_outlines(outlines.projected())
+
+    def has_map(self) -> bool:
+        return not self.map.isHidden() and not self.isHidden()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Map of the districts"))
+        self.colour_by_label.setText(self.tr("Colour by:"))
+        self._refill(
+            self.colour_by,
+            [(self.tr("Top strategy"), TOP_STRATEGY), (self.tr("Need on a criterion"), NEED)],
+        )
+        model, lang = self.document.model, self.language.code
+        self._refill(
+            self.criterion,
+            [(f"{c} {model.hierarchy.name(c, lang)}", c) for c in model.criteria],
+        )
+        self.refresh()
+
+    @staticmethod
+    def _refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        current = max(combo.currentIndex(), 0)
+        combo.blockSignals(True)
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(current)
+        combo.blockSignals(False)
+
+    def set_selected(self, district: str) -> None:
+        self.map.set_selected(district)
+
+    def refresh(self) -> None:
+        """Recolour from the evaluation (the outlines stay: only colours and texts change)."""
+        if not self.has_map() or self.colour_by.count() == 0:
+            return
+        by_need = self.colour_by.currentData() == NEED
+        self.criterion.setVisible(by_need)
+        fills, legend, title = self._need_colours() if by_need else self._top_colours()
+        model, lang = self.document.model, self.language.code
+        names = {d.id: d.name.get(lang) for d in model.districts}
+        tooltips = {d: self._tooltip(d, names[d], by_need) for d in model.district_ids}
+        self.map.show_look(MapLook(fills, names, title, tuple(legend)), tooltips)
+
+    def _top_colours(self) -> tuple[dict[str, str], list[tuple[str, str]], str]:
+        model, evaluation, lang = self.document.model, self.document.evaluation, self.language.code
+        tops = {d: evaluation.ranking(d)[0].strategy for d in model.district_ids}
+        colour = {s: colour_code(i) for i, s in enumerate(model.strategy_ids)}
+        legend = [
+            (colour[s], f"{s} {shorten(model.strategy(s).name.get(lang), LEGEND_CELLS)}")
+            for s in model.strategy_ids
+            if s in tops.values()
+        ]
+        return {d: colour[s] for d, s in tops.items()}, legend, self.tr("Top strategy")
+
+    def _need_colours(self) -> tuple[dict[str, str], list[tuple[str, str]], str]:
+        model, need = self.document.model, self.document.evaluation.need
+        column = model.criteria.index(self.criterion.currentData())
+        fills = {
+            d: NEUTRAL_COLOUR
+            if need.neutral[row, column]
+            else sequential_code(need.need[row, column])
+            for row, d in enumerate(model.district_ids)
+        }
+        legend = [(sequential_code(step), f"{step:.2f}") for step in RAMP_STEPS]
+        legend.append((NEUTRAL_COLOUR, self.tr("no data (neutral)")))
+        return fills, legend, self.tr("Need (0 = none, 1 = largest)")
+
+    def _tooltip(self, district: str, name: str, by_need: bool) -> str:
+        model, evaluation, lang = self.document.model, self.document.evaluation, self.language.code
+        top = evaluation.ranking(district)[0]
+        tied = len(evaluation.top_strategies(district)) > 1
+        lines = [
+            name,
+            (
+                self.tr("Top strategy (tied): {strategy}")
+                if tied
+                else self.tr("Top strategy: {strategy}")
+            ).format(strategy=f"{top.strategy} {model.strategy(top.strategy).name.get(lang)}"),
+            self.tr("Priority: {priority:.3f}").format(priority=top.priority),
+        ]
+        if by_need:
+            lines.append(self._need_line(district))
+        return "\n".join(lines)
+
+    def _need_line(self, district: str) -> str:
+        model, need, lang = self.document.model, self.document.evaluation.need, self.language.code
+        criterion = self.criterion.currentData()
+        row, column = model.district_ids.index(district), model.criteria.index(criterion)
+        label = f"{criterion} {model.hierarchy.name(criterion, lang)}"
+        if need.neutral[row, column]:
+            return self.tr(
+                "Need on {criterion}: {need:.2f} (no data of this district: neutral)"
+            ).format(criterion=label, need=need.need[row, column])
+        return self.tr("Need on {criterion}: {need:.2f}").format(
+            criterion=label, need=need.need[row, column]
+        )
+
+
+class BesideOrBelow(QSplitter):
+    """A table and the map: side by side where the table keeps every column whole and the map
+    its room, else the map below the table. The split is set when the orientation changes;
+    in between it is the planner's."""
+
+    def __init__(self, table_box: QWidget, table: QTableView, map_box: RankingMap):
+        super().__init__(Qt.Orientation.Horizontal)
+        self.table_box, self.table, self.map_box = table_box, table, map_box
+        self.addWidget(table_box)
+        self.addWidget(map_box)
+        self._arranged = False
+
+    def arrange(self, room: int) -> None:
+        """Place the two in room pixels of width."""
+        table = self.table_width()
+        hint, least = self.map_box.sizeHint(), self.map_box.minimumSizeHint()
+        beside = room >= table + max(hint.width(), least.width())
+        orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        if orientation != self.orientation() or not self._arranged:
+            self.setOrientation(orientation)
+            self.setSizes([table, room - table] if beside else [300, 320])
+            self._arranged = True
+
+    def table_width(self) -> int:
+        """The table's box with no column cut (header or cell, whichever is wider)."""
+        header = self.table.horizontalHeader()
+        cells = sum(
+            max(header.sectionSizeFromContents(c).width(), self.table.sizeHintForColumn(c))
+            for c in range(header.count())
+        )
+        frame = self.table.verticalHeader().width() + 4 * self.table.frameWidth()
+        box, inner = self.table_box.contentsMargins(), self.table_box.layout().contentsMargins()
+        return cells + frame + box.left() + box.right() + inner.left() + inner.right()

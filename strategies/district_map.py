@@ -1,0 +1,143 @@
+"""The districts' outlines for the map: read, checked against the model, and projected.
+
+An outlines file belongs to a model by name (``resources/maps/<model id>_districts.json``); a
+model without one simply has no map. Coordinates are longitude/latitude in degrees.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from strategies.model import PlanningModel
+
+Point = tuple[float, float]
+Ring = tuple[Point, ...]
+Polygon = tuple[Ring, ...]  # the outer ring first, then its holes
+
+
+class DistrictMapError(ValueError):
+    """The outlines file cannot be used (which file, which district, what is wrong)."""
+
+
+@dataclass(frozen=True)
+class DistrictOutline:
+    district: str
+    code: str
+    polygons: tuple[Polygon, ...]
+    label: Point  # where the name goes: inside the district, away from its edges
+
+
+@dataclass(frozen=True)
+class DistrictMap:
+    outlines: tuple[DistrictOutline, ...]  # in the model's district order
+
+    def projected(self) -> tuple[DistrictOutline, ...]:
+        """The outlines in a plane where one unit is the same distance both ways: x is the
+        longitude times cos(mean latitude), y grows northwards (equirectangular)."""
+        latitudes = [y for o in self.outlines for p in o.polygons for r in p for _, y in r]
+        shrink = math.cos(math.radians((min(latitudes) + max(latitudes)) / 2))
+
+        def plane(ring: Ring) -> Ring:
+            return tuple((x * shrink, y) for x, y in ring)
+
+        return tuple(
+            DistrictOutline(
+                o.district,
+                o.code,
+                tuple(tuple(plane(r) for r in p) for p in o.polygons),
+                plane((o.label,))[0],
+            )
+            for o in self.outlines
+        )
+
+
+def default_map_path(model: PlanningModel) -> Path:
+    return Path(str(resources.files("resources") / "maps" / f"{model.id}_districts.json"))
+
+
+def load_district_map(model: PlanningModel, path: Path | None = None) -> DistrictMap | None:
+    """The model's outlines, or None when it has none; DistrictMapError when they are wrong."""
+    path = path or default_map_path(model)
+    if not path.exists():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))  # an editor may add a BOM
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise DistrictMapError(f"{path}: cannot be read ({error})") from None
+    return DistrictMap(_outlines(data, model, path))
+
+
+def _outlines(data: object, model: PlanningModel, path: Path) -> tuple[DistrictOutline, ...]:
+    if not isinstance(data, dict) or not isinstance(data.get("districts"), list):
+        raise DistrictMapError(f"{path}: no list of districts")
+    records = data["districts"]
+    if data.get("model", model.id) != model.id:
+        raise DistrictMapError(f"{path}: outlines of model {data['model']!r}, not {model.id!r}")
+    found: dict[str, DistrictOutline] = {}
+    for record in records:
+        outline = _outline(record, path)
+        if outline.district not in model.district_ids:
+            raise DistrictMapError(f"{path}: district {outline.district!r} is not in the model")
+        if outline.district in found:
+            raise DistrictMapError(f"{path}: district {outline.district!r} appears twice")
+        found[outline.district] = outline
+    missing = [d for d in model.district_ids if d not in found]
+    if missing:
+        raise DistrictMapError(f"{path}: no outline for district(s) {', '.join(missing)}")
+    return tuple(found[d] for d in model.district_ids)
+
+
+def _outline(record: object, path: Path) -> DistrictOutline:
+    if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+        raise DistrictMapError(f"{path}: a district without an id")
+    district = record["id"]
+    polygons = record.get("polygons")
+    if not isinstance(polygons, list) or not polygons:
+        raise DistrictMapError(f"{path}: district {district!r} has no polygons")
+    try:
+        shapes = tuple(tuple(_ring(r) for r in _list(p)) for p in polygons)
+        if any(not polygon for polygon in shapes):
+            raise ValueError("an empty polygon")
+        label = _point(record["label"]) if "label" in record else _box_centre(shapes[0][0])
+    except ValueError as error:
+        raise DistrictMapError(f"{path}: district {district!r}: {error}") from None
+    return DistrictOutline(district, str(record.get("code", "")), shapes, label)
+
+
+def _box_centre(ring: Ring) -> Point:
+    xs, ys = [x for x, _ in ring], [y for _, y in ring]
+    return ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)
+
+
+def _list(value: object) -> list:
+    if not isinstance(value, list):
+        raise ValueError("a polygon is not a list of rings")
+    return value
+
+
+def _ring(value: object) -> Ring:
+    """A closed ring of at least three distinct corners, every coordinate a finite number."""
+    points = tuple(_point(p) for p in _list(value))
+    if len(points) < 4:
+        raise ValueError(f"a ring of {len(points)} points (a closed ring needs at least 4)")
+    if points[0] != points[-1]:
+        raise ValueError(f"a ring that is not closed (starts {points[0]}, ends {points[-1]})")
+    return points
+
+
+def _point(value: object) -> Point:
+    if not isinstance(value, Sequence) or isinstance(value, str) or len(value) != 2:
+        raise ValueError(f"{value!r} is not a [longitude, latitude] pair")
+    if not all(isinstance(c, (int, float)) and not isinstance(c, bool) for c in value):
+        raise ValueError(f"{value!r} holds something other than numbers")
+    longitude, latitude = float(value[0]), float(value[1])
+    if not (math.isfinite(longitude) and math.isfinite(latitude)):
+        raise ValueError(f"{value!r} is not finite")
+    if not (-180 <= longitude <= 180 and -90 <= latitude <= 90):
+        raise ValueError(f"{value!r} is outside longitude -180..180 / latitude -90..90")
+    return (longitude, latitude)
