@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the analyses and the report are imported when an export run
     # so that File → Export… costs the window's start nothing
     from desktop.export.content import Report
     from strategies.evaluation import Evaluation
+    from strategies.sensitivity.analyses import Analyses
     from strategies.sensitivity.bundle import SensitivityBundle
     from strategies.session import MonteCarloSettings
 
@@ -108,8 +109,12 @@ def export_report(
     settings: MonteCarloSettings | None = None,
     open_session: Path | None = None,
     now: datetime | None = None,
+    analyses: Analyses | None = None,
 ) -> Report:
-    """Analyse, render and write the recommendation of evaluation to path; return it."""
+    """Analyse, render and write the recommendation of evaluation to path; return it.
+
+    analyses: the evaluation's analyses when the caller keeps them (the window's document
+    does), so that nothing already computed for the pages is computed again."""
     from desktop.export.content import build_report
     from desktop.export.output_path import checked_output_path
 
@@ -117,14 +122,17 @@ def export_report(
     target = checked_output_path(path)
     export = export_format(target)
     settings = settings or evaluation.session.monte_carlo
-    report = build_report(evaluation, _analyse(evaluation, settings), lang, now, settings)
+    bundle = _analyse(evaluation, settings, analyses)
+    report = build_report(evaluation, bundle, lang, now, settings)
     write_file(target, export.render(report))
     return report
 
 
-def _analyse(evaluation: Evaluation, settings: MonteCarloSettings | None) -> SensitivityBundle:
+def _analyse(
+    evaluation: Evaluation, settings: MonteCarloSettings | None, analyses: Analyses | None
+) -> SensitivityBundle:
     """Every analysis; one that gives nothing (a Monte Carlo that kept no sample) is marked
     unavailable in the report instead of stopping the export."""
     from strategies.sensitivity.bundle import sensitivity_bundle
 
-    return sensitivity_bundle(evaluation, settings)
+    return sensitivity_bundle(evaluation, settings, analyses=analyses)
