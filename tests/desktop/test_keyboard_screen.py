@@ -242,12 +242,13 @@ def test_monte_carlo_and_sweep_charts_keep_a_readable_plot(small, qtbot):
     ):
         view.pages.setCurrentWidget(page)
         if page is view.monte_carlo:  # its charts get axis names once the run has finished
-            qtbot.waitUntil(lambda: page.result is not None, timeout=20000)
+            qtbot.waitUntil(lambda page=page: page.result is not None, timeout=20000)
         # The charts' minimum heights follow their axes a moment after a redraw (PlotRoom):
         # what counts is the layout once it has settled, not the frame in between.
         try:
             qtbot.waitUntil(
-                lambda: all(chart.plot.vb.height() >= MIN_PLOT for chart in charts), timeout=2000
+                lambda charts=charts: all(c.plot.vb.height() >= MIN_PLOT for c in charts),
+                timeout=2000,
             )
         except qtbot.TimeoutError:
             heights = {type(c).__name__: c.plot.vb.height() for c in charts}
