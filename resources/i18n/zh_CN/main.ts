@@ -90,17 +90,17 @@
         <translation>模型：{model} · CR 阈值按 Saaty（0.05 / 0.08 / 0.10）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="253"/>
+        <location filename="../../../desktop/main_window.py" line="254"/>
         <source>Cluster Strategy Planner ranks strategies for each district with the Analytic Hierarchy Process.</source>
         <translation>集群策略规划器用层次分析法为每个区给各项策略排序。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="258"/>
+        <location filename="../../../desktop/main_window.py" line="259"/>
         <source>Model: {name}, {count} strategies, {districts} districts.</source>
         <translation>模型：{name}，{count} 项策略，{districts} 个区。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="264"/>
+        <location filename="../../../desktop/main_window.py" line="265"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
