@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -16,6 +17,9 @@ from desktop.changes import Change, changes_between
 from strategies.evaluation import Evaluation, default_session, evaluate
 from strategies.model import PlanningModel
 from strategies.session import Session
+
+if TYPE_CHECKING:  # imported on first use: the window starts without the analyses' modules
+    from strategies.sensitivity.analyses import Analyses
 
 # Memory stays bounded however long a planner works: the oldest undo steps are dropped past
 # UNDO_LIMIT, and the node weights of at most CACHE_SIZE judgment sets are remembered (enough
@@ -83,6 +87,7 @@ class Document(QObject):
         self._cache = LruCache(CACHE_SIZE)
         self._session = session or default_session(model)
         self._evaluation: Evaluation | None = None  # computed on first use (imports ahpy)
+        self._analyses: Analyses | None = None  # made on first use, dropped with its inputs
         self._gesture = 0  # merge keys only merge within one gesture
 
     @property
@@ -94,6 +99,17 @@ class Document(QObject):
         if self._evaluation is None:
             self._evaluation = evaluate(self.model, self._session, self._cache)
         return self._evaluation
+
+    @property
+    def analyses(self) -> Analyses:
+        """The sensitivity analyses of the current evaluation, each computed on first use and
+        shared by the Sensitivity view and the window's exports (notes and Monte Carlo
+        settings keep them: a Monte Carlo run is kept by its settings)."""
+        if self._analyses is None:
+            from strategies.sensitivity.analyses import Analyses
+
+            self._analyses = Analyses(self.evaluation)
+        return self._analyses
 
     def apply(
         self, session: Session, text: str | Callable[[], str], merge_key: str | None = None
@@ -129,6 +145,7 @@ class Document(QObject):
         changes = changes_between(self._session, session) if changes is None else changes
         self._session = session
         if changes & Change.EVALUATION:
+            self._analyses = None
             self._evaluation = evaluate(self.model, session, self._cache)
         elif self._evaluation is not None:  # notes, Monte Carlo settings: the same results,
             self._evaluation = replace(self._evaluation, session=session)  # current session

@@ -7,10 +7,19 @@ translators; Qt then sends every widget a LanguageChange event and each view ret
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontDatabase
 
 from desktop.locale import system_language
@@ -83,6 +92,27 @@ class Language(QObject):
         self._code = code
         if changed:
             self.changed.emit(code)
+
+
+class _LanguageChangeFilter(QObject):
+    """Calls back when Qt tells the object it watches that the translators changed."""
+
+    def __init__(self, watched: QObject, callback: Callable[[], object]):
+        super().__init__(watched)  # lives and dies with the watched widget
+        self._callback = callback
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._callback()
+        return False  # the widget still sees the event
+
+
+def follow_language_change(widget: QObject, callback: Callable[[], object]) -> None:
+    """Call callback each time Qt sends widget a LanguageChange (after a switch, once the new
+    translators are in). The one way a widget that only shows tr() texts retranslates; a view
+    that shows the model's names follows ``Language.changed`` instead, never both."""
+    _LanguageChangeFilter(widget, callback)
 
 
 def choose_cjk_font(point_size: int = 10) -> QFont | None:

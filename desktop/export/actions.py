@@ -94,11 +94,13 @@ class ExportAction(QObject):
         """Export to path; on failure tell the planner why and return False."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            document = self.window.document
             report = export_report(
-                self.window.document.evaluation,
+                document.evaluation,
                 path,
                 self.window.language.code,
                 open_session=getattr(self.window, "current_path", None),
+                analyses=document.analyses,  # what the Sensitivity tab computed is not redone
             )
         except ExportError as error:
             QGuiApplication.restoreOverrideCursor()

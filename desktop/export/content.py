@@ -29,7 +29,7 @@ from desktop.export.safe_text import storable_tree
 from desktop.indicator_text import shown_values
 from strategies.caveats import CRITERIA_NODE, STRATEGIES_NODE
 from strategies.evaluation import Evaluation, effective_indicators
-from strategies.sensitivity.alpha import AlphaStability, alpha_stability
+from strategies.sensitivity.alpha import AlphaStability
 from strategies.sensitivity.alpha_points import alpha_change_points
 from strategies.sensitivity.bundle import MONTE_CARLO, SensitivityBundle
 from strategies.sensitivity.thresholds import NO_STRATEGY, change_before_renormalisation
@@ -314,7 +314,7 @@ def build_report(
             tuple(NamedItem(s.id, s.name.get(lang)) for s in model.strategies),
             tuple(
                 _district(evaluation, bundle, stability, lang)
-                for stability in alpha_stability(bundle.inputs)
+                for stability in bundle.alpha_stability
             ),
             _criteria(evaluation, lang),
             _nodes(evaluation, lang),

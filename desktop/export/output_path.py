@@ -12,7 +12,8 @@ import os
 import stat
 from pathlib import Path
 
-from desktop.export.service import BadOutputPath, export_format
+from desktop.export.errors import BadOutputPath, UnknownFormat
+from desktop.export.formats import ExportFormat, format_for
 
 _FOLDER_NAMES = ("", ".", "..")
 
@@ -52,3 +53,11 @@ def _kind(path: Path) -> str:
     if stat.S_ISDIR(mode):
         return "folder"
     return "file" if stat.S_ISREG(mode) else "special"
+
+
+def export_format(path: str | os.PathLike) -> ExportFormat:
+    """The format of path by its extension; raise UnknownFormat when it has none we write."""
+    found = format_for(Path(path).suffix)
+    if found is None:
+        raise UnknownFormat(Path(path))
+    return found

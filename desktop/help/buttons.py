@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from desktop.help.guide import HelpGuide, interface_language
 from desktop.help.topics import FIRST_TOPIC, TOPICS, topic_title
+from desktop.i18n import follow_language_change
 
 GUIDE_ATTRIBUTE = "help_guide"
 
@@ -44,6 +45,7 @@ class HelpButton(QToolButton):
         self.setAutoRaise(True)
         self.clicked.connect(lambda: open_guide(self, self.topic()))
         self.retranslate()
+        follow_language_change(self, self.retranslate)
 
     def topic(self) -> str:
         topic = self._topic() if callable(self._topic) else self._topic
@@ -55,11 +57,6 @@ class HelpButton(QToolButton):
         title = topic_title(self.topic(), interface_language())
         self.setToolTip(self.tr("Guide: {topic}").format(topic=title))
         self.setAccessibleName(self.toolTip())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def help_button(topic: str | Callable[[], str]) -> HelpButton:
@@ -92,23 +89,9 @@ def concept_tip(concept: str) -> str:
     return tips[concept]
 
 
-class _ConceptTip(QObject):
-    """Keeps a widget's tooltip on one concept, in the current language."""
-
-    def __init__(self, widget: QWidget, concept: str):
-        super().__init__(widget)
-        self.concept = concept
-        widget.setToolTip(concept_tip(concept))
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            watched.setToolTip(concept_tip(self.concept))
-        return False
-
-
 def explain(concept: str, *widgets: QWidget) -> None:
     """Give each widget the tooltip of concept ('cr', 'alpha' or 'need')."""
     concept_tip(concept)  # an unknown concept fails here, not on the first hover
     for widget in widgets:
-        _ConceptTip(widget, concept)
+        widget.setToolTip(concept_tip(concept))
+        follow_language_change(widget, lambda w=widget: w.setToolTip(concept_tip(concept)))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
 from desktop.help.topics import FIRST_TOPIC, TOPIC_LINK, TOPICS, topic_text, topic_title
+from desktop.i18n import follow_language_change
 
 DEFAULT_SIZE = (900, 640)
 LIST_MARGIN = 12  # frame and a little air around the longest title
@@ -34,8 +35,10 @@ class HelpGuide(QWidget):
         self.resize(*DEFAULT_SIZE)
         self.topic = FIRST_TOPIC
         self.topics.currentRowChanged.connect(self._on_row_chosen)
-        if language is not None:
+        if language is not None:  # the window's language: its switch, once
             language.changed.connect(lambda _code: self.reload())
+        else:  # no window: Qt's translators say when
+            follow_language_change(self, self.reload)
         self.reload()
 
     def code(self) -> str:
@@ -86,8 +89,3 @@ class HelpGuide(QWidget):
             self.close()
             return
         super().keyPressEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self.language is None:
-            self.reload()
-        super().changeEvent(event)

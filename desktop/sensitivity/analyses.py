@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.sensitivity.strategy_names import full_label, legend_label
+from desktop.views.strategy_names import full_label, legend_label
 from strategies.sensitivity.analyses import Analyses
 
 __all__ = ["Analyses", "PageContext"]  # Analyses lives in the core; pages import it from here

@@ -10,8 +10,8 @@ import pyqtgraph as pg
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QToolTip
 
-from desktop.sensitivity.name_ticks import NameTicks
 from desktop.views.charts import colour, fixed_plot, keep_plot_room
+from desktop.views.name_ticks import NameTicks
 
 HOVER_RATE = 30  # updates per second: enough to follow the mouse, calm on slow machines
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from desktop.chart_export import ChartExportError, export_chart
+from desktop.i18n import follow_language_change
 
 
 class ExportButton(QPushButton):
@@ -13,15 +14,11 @@ class ExportButton(QPushButton):
         self.chart, self.name = chart, name
         self.clicked.connect(self._on_clicked)
         self.retranslate()
+        follow_language_change(self, self.retranslate)
 
     def retranslate(self) -> None:
         self.setText(self.tr("Export chart…"))
         self.setToolTip(self.tr("Save this chart as a PNG image or an SVG drawing"))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _on_clicked(self) -> None:
         path, _chosen = QFileDialog.getSaveFileName(

@@ -29,7 +29,6 @@ from desktop.sensitivity.pages import Page
 from desktop.views.gesture_ends import GestureEnds
 from strategies.caveats import STRATEGIES_NODE, JudgmentWarning, inconsistent_nodes
 from strategies.sensitivity import montecarlo_bounds
-from strategies.sensitivity.problem import MonteCarloProblem
 
 # The core's bounds, so that the page shows any value a session file may hold.
 SAMPLE_LIMITS = (montecarlo_bounds.SAMPLES.low, montecarlo_bounds.SAMPLES.high)
@@ -133,17 +132,22 @@ class MonteCarloPage(Page):
     def show_context(self, context: PageContext) -> None:
         self._context = context
         self._show_settings()
-        if self._result_for != self._inputs():
+        inputs = self._inputs()
+        kept = context.analyses.finished_monte_carlo(inputs[1])
+        if self._result_for != inputs and kept is not None:  # an export made this run already
+            self.result, self._result_for = kept, inputs
+        if self._result_for != inputs:
             self.run()
         else:
             self._draw()
 
+    def _analyses(self):
+        """The analyses the page shows (the document's, as of the last context given)."""
+        return self.document.analyses if self._context is None else self._context.analyses
+
     def _inputs(self) -> tuple:
         """What a run depends on: the evaluation's results and the Monte Carlo settings."""
-        evaluation = (
-            self.document.evaluation if self._context is None else self._context.analyses.evaluation
-        )
-        return evaluation, self.document.session.monte_carlo
+        return self._analyses().evaluation, self.document.session.monte_carlo
 
     def _on_document_changed(self, changes: Change) -> None:
         if changes & Change.MONTE_CARLO:  # other inputs come through show_context
@@ -172,7 +176,7 @@ class MonteCarloPage(Page):
         self.progress.reset()  # a new run starts from 0, whatever the last one reached
         self.progress.setRange(0, settings.samples)
         self.progress.setValue(0)
-        self.runner.start(MonteCarloProblem.from_evaluation(evaluation), settings)
+        self.runner.start(self._analyses().problem, settings)
         self.cancel_button.setEnabled(True)
         self.status.setText(self.tr("Running {samples} samples…").format(samples=settings.samples))
 
@@ -182,6 +186,9 @@ class MonteCarloPage(Page):
 
     def _on_finished(self, result) -> None:
         self.result, self._result_for = result, self._pending_for
+        analyses = self._analyses()
+        if analyses.evaluation is self._pending_for[0]:  # an export now takes it from there
+            analyses.remember_monte_carlo(self._pending_for[1], result)
         self.cancel_button.setEnabled(False)
         self.progress.setValue(self.progress.maximum())
         self._draw()

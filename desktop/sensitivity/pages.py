@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.help.buttons import explain
 from desktop.sensitivity.analyses import PageContext
 from desktop.sensitivity.curve_chart import CurveChart
 from desktop.sensitivity.export_button import ExportButton
@@ -269,6 +270,7 @@ class AlphaPage(Page):
         self.export = ExportButton(self.chart, "need-emphasis")
         self.note = QLabel()
         self.note.setWordWrap(True)
+        explain("alpha", self.note)
         self.stability = QLabel()  # where today's ranking holds, what α = 1 drops
         self.stability.setObjectName("alpha_stability")
         self.stability.setWordWrap(True)

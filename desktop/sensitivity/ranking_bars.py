@@ -6,8 +6,8 @@ import numpy as np
 import pyqtgraph as pg
 
 from desktop.sensitivity.chart_base import HoverChart
-from desktop.sensitivity.strategy_names import one_line
 from desktop.views.charts import colour
+from desktop.views.strategy_names import one_line
 
 BAR_WIDTH = 0.6
 

@@ -1,4 +1,4 @@
-"""The Sensitivity view: a district chooser over five pages of analyses.
+"""The Sensitivity view: a district chooser over the pages of analyses (registry.py).
 
 Only the page on screen is redrawn when the document, the district or the language changes;
 the others are marked stale and redrawn when shown, so judgment edits stay fast.
@@ -11,17 +11,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 
 from desktop.changes import Change
 from desktop.document import Document
-from desktop.help.buttons import concept_tip, explain, help_button
+from desktop.help.buttons import concept_tip, help_button
 from desktop.i18n import Language
-from desktop.sensitivity.analyses import Analyses, PageContext
-from desktop.sensitivity.dynamic_panel import DynamicPanel
-from desktop.sensitivity.monte_carlo_page import MonteCarloPage
-from desktop.sensitivity.pages import AlphaPage, GradientPage, Page, ThresholdsPage
+from desktop.sensitivity.analyses import PageContext
+from desktop.sensitivity.pages import Page
+from desktop.sensitivity.registry import PAGES
 from desktop.views.district_choice import fill_districts
 from desktop.views.translated import TranslatedWidget
-
-# The guide's topic of each page, in the order of all_pages().
-PAGE_TOPICS = ("sweep", "thresholds", "alpha_sweep", "monte_carlo", "dynamic")
 
 
 class SensitivityView(TranslatedWidget):
@@ -31,16 +27,13 @@ class SensitivityView(TranslatedWidget):
         self.district_label = QLabel()
         self.district = QComboBox()
         self.district.setMinimumContentsLength(12)
-        self.gradient, self.thresholds = GradientPage(), ThresholdsPage()
-        self.alpha, self.monte_carlo = AlphaPage(), MonteCarloPage(document)
-        self.dynamic = DynamicPanel()
         self.pages = QTabWidget()
-        for page in self.all_pages():
+        for entry in PAGES:
+            page = entry.make(document)
+            setattr(self, entry.name, page)  # view.monte_carlo, … as the registry names them
             self.pages.addTab(page, "")
             page.changed.connect(lambda p=page: self._redraw(p))
-        self.pages.setCornerWidget(help_button(lambda: PAGE_TOPICS[self.pages.currentIndex()]))
-        explain("alpha", self.alpha.note)
-        self._analyses: Analyses | None = None
+        self.pages.setCornerWidget(help_button(lambda: PAGES[self.pages.currentIndex()].topic))
         self._stale: set[Page] = set(self.all_pages())
         controls = QHBoxLayout()
         controls.addWidget(self.district_label)
@@ -55,7 +48,8 @@ class SensitivityView(TranslatedWidget):
         self.retranslate()
 
     def all_pages(self) -> tuple[Page, ...]:
-        return (self.gradient, self.thresholds, self.alpha, self.monte_carlo, self.dynamic)
+        """The pages, in the order of the registry (and of the tabs)."""
+        return tuple(getattr(self, entry.name) for entry in PAGES)
 
     def title(self) -> str:
         """The tab title, in the current language."""
@@ -63,26 +57,16 @@ class SensitivityView(TranslatedWidget):
 
     def retranslate(self) -> None:
         self.district_label.setText(self.tr("District:"))
-        for page, title in zip(
-            self.all_pages(),
-            (
-                self.tr("Weight sweep"),
-                self.tr("Rank-reversal thresholds"),
-                self.tr("Need emphasis α"),
-                self.tr("Monte Carlo"),
-                self.tr("Dynamic sensitivity"),
-            ),
-            strict=True,
-        ):
-            self.pages.setTabText(self.pages.indexOf(page), title)
-        self.pages.setTabToolTip(self.pages.indexOf(self.alpha), concept_tip("alpha"))
+        for index, entry in enumerate(PAGES):
+            self.pages.setTabText(index, entry.title())
+            self.pages.setTabToolTip(index, concept_tip(entry.concept) if entry.concept else "")
         self._fill_districts()
         self._mark_all_stale()
 
     def context(self) -> PageContext:
-        if self._analyses is None:  # dropped when the evaluation's inputs change
-            self._analyses = Analyses(self.document.evaluation)
-        return PageContext(self._analyses, max(self.district.currentIndex(), 0), self.language.code)
+        # The document's analyses: shared with the window's exports, dropped with their inputs.
+        analyses = self.document.analyses
+        return PageContext(analyses, max(self.district.currentIndex(), 0), self.language.code)
 
     def _fill_districts(self) -> None:
         fill_districts(self.district, self.document.model, self.language.code)
@@ -90,7 +74,6 @@ class SensitivityView(TranslatedWidget):
     def _on_document_changed(self, changes: Change) -> None:
         # Notes change no analysis; the Monte Carlo page follows its own settings.
         if changes & Change.EVALUATION:
-            self._analyses = None
             self._mark_all_stale()
         elif changes & Change.MONTE_CARLO:  # its page reruns when the settings rest or shows
             self._stale.add(self.monte_carlo)

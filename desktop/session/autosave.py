@@ -144,10 +144,11 @@ class Autosaver(QObject):
             return None
 
     def _new_window_autosaver(self) -> Autosaver:
-        from desktop.main_window import MainWindow
-
+        # Another window of this window's kind, on a fresh document of the same model (its
+        # class is asked, not imported: the window imports this module, never the reverse).
         window = self.files.parent_widget
-        other = MainWindow(type(self.files.document)(self.files.document.model), window.language)
+        document = type(self.files.document)(self.files.document.model)
+        other = type(window)(document, window.language)
         other.autosaver.folder = self.folder
         other.show()
         self.other_windows.append(other)

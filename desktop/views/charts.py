@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QColor
 
 from desktop.palette import colour_code
-from desktop.sensitivity.name_ticks import NameTicks
+from desktop.views.name_ticks import NameTicks
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
 RANGE_STEP = 0.05

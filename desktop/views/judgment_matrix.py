@@ -14,8 +14,8 @@ from criteria.verbal_scale import (
     nearest_scale_value,
     parse_judgment,
 )
-from desktop.sensitivity.strategy_names import wrap
 from desktop.views.model_index import ROOT, Index
+from desktop.views.strategy_names import wrap
 from desktop.views.verbal_text import describe
 
 HEADER_CELLS, HEADER_LINES = 18, 3  # a column's name: up to 3 lines of 18 Latin letters

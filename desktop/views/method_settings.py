@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from criteria.ahp import RANDOM_INDEX_TABLES
 from criteria.indicators import Normalisation
 from desktop.changes import Change
 from desktop.document import Document
+from desktop.i18n import follow_language_change
 from strategies.effectiveness import Synthesis
 
 
@@ -23,6 +24,7 @@ class _SessionChoice(QComboBox):
         super().__init__(parent)
         self.document = document
         self.retranslate()
+        follow_language_change(self, self._on_language_change)
         self.currentIndexChanged.connect(self._on_chosen)
         document.changed.connect(self._on_document_changed)
         self._sync()
@@ -40,11 +42,9 @@ class _SessionChoice(QComboBox):
             self.addItem(label, value)
         self.blockSignals(False)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self._sync()
-        super().changeEvent(event)
+    def _on_language_change(self) -> None:
+        self.retranslate()
+        self._sync()  # the labels were refilled: choose the session's value again
 
     def _on_document_changed(self, changes: Change) -> None:
         if changes & Change.SETTINGS:

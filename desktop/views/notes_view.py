@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout
 
 from desktop.changes import Change
 from desktop.document import Document
 from desktop.views.gesture_ends import GestureEnds
+from desktop.views.translated import TranslatedWidget
 
 
-class NotesView(QWidget):
+class NotesView(TranslatedWidget):
     def __init__(self, document: Document, parent=None):
         super().__init__(parent)
         self.document = document
@@ -35,11 +35,6 @@ class NotesView(QWidget):
                 "judged, when, on what evidence."
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _on_document_changed(self, changes: Change) -> None:
         if changes & Change.NOTES:

@@ -24,7 +24,6 @@ from desktop.changes import Change
 from desktop.document import Document
 from desktop.help.buttons import explain, help_button
 from desktop.i18n import Language
-from desktop.sensitivity.strategy_names import full_label
 from desktop.views.caveat_banner import CaveatBanner
 from desktop.views.charts import ContributionChart, GroupedPriorityChart
 from desktop.views.district_choice import fill_districts
@@ -34,6 +33,7 @@ from desktop.views.ranking_map import BesideOrBelow, RankingMap
 from desktop.views.ranking_models import OverviewModel, RankingModel
 from desktop.views.refresh import RefreshWhenShown
 from desktop.views.scroll_tabs import show_rows
+from desktop.views.strategy_names import full_label
 from strategies.sensitivity.alpha import alpha_stability
 from strategies.sensitivity.inputs import SensitivityInputs
 

@@ -1,5 +1,6 @@
 """The analyses of one evaluation, each computed once, on first use: the one place that says
-how each analysis is made, for the window's pages and the exports' bundle alike."""
+how each analysis is made. The window keeps one per evaluation (desktop/document.py), so its
+pages and its exports share the results; the exports' bundle (bundle.py) reads them from here."""
 
 from __future__ import annotations
 
@@ -19,13 +20,19 @@ from strategies.sensitivity.dynamic import dynamic_ranking
 from strategies.sensitivity.gradient import DEFAULT_POINTS, GradientSweep, gradient_sweep
 from strategies.sensitivity.inputs import SensitivityInputs
 from strategies.sensitivity.linear import Crossings
+from strategies.sensitivity.montecarlo import MonteCarloResult, Progress, run_monte_carlo
+from strategies.sensitivity.problem import MonteCarloProblem
 from strategies.sensitivity.thresholds import RankReversalThresholds, rank_reversal_thresholds
+from strategies.session import MonteCarloSettings
+
+KEPT_MONTE_CARLO_RUNS = 4
 
 
 class Analyses:
     """One evaluation's sensitivity results; each is computed once, on first use.
 
-    Give the evaluation, or (for arrays built without one, as the benchmarks do) the inputs.
+    Give the evaluation, or (for arrays built without one, as the benchmarks do) the inputs
+    and, for a Monte Carlo, the problem.
     """
 
     def __init__(
@@ -33,10 +40,15 @@ class Analyses:
         evaluation: Evaluation | None,
         points: int = DEFAULT_POINTS,
         inputs: SensitivityInputs | None = None,
+        problem: MonteCarloProblem | None = None,
     ):
         if evaluation is None and inputs is None:
             raise ValueError("Analyses needs an evaluation or its sensitivity inputs")
-        self.evaluation, self.points, self._given_inputs = evaluation, points, inputs
+        self.evaluation, self.points = evaluation, points
+        self._given_inputs, self._given_problem = inputs, problem
+        # Monte Carlo results by their settings (a run depends on them, the rest does not);
+        # the last few only, however often the planner tries other settings.
+        self._monte_carlo: dict[MonteCarloSettings, MonteCarloResult] = {}
 
     @cached_property
     def inputs(self) -> SensitivityInputs:
@@ -44,6 +56,15 @@ class Analyses:
             return self._given_inputs
         assert self.evaluation is not None  # __init__ requires one of the two
         return SensitivityInputs.from_evaluation(self.evaluation)
+
+    @cached_property
+    def problem(self) -> MonteCarloProblem:
+        """What a Monte Carlo run perturbs: the judgments and the fixed arrays."""
+        if self._given_problem is not None:
+            return self._given_problem
+        if self.evaluation is None:
+            raise ValueError("a Monte Carlo needs the evaluation or its problem")
+        return MonteCarloProblem.from_evaluation(self.evaluation)
 
     @cached_property
     def gradient(self) -> GradientSweep:
@@ -60,6 +81,36 @@ class Analyses:
     @cached_property
     def alpha_stability(self) -> tuple[AlphaStability, ...]:
         return alpha_stability(self.inputs)
+
+    def monte_carlo(
+        self, settings: MonteCarloSettings, progress: Progress | None = None
+    ) -> MonteCarloResult:
+        """The run with these settings (seeded by settings.seed): made once, then kept.
+        Raises NoSamplesKept or Cancelled as run_monte_carlo does (nothing is kept then)."""
+        if settings not in self._monte_carlo:
+            generator = np.random.default_rng(settings.seed)
+            result = run_monte_carlo(
+                self.problem,
+                settings.spread,
+                settings.samples,
+                generator,
+                settings.discard_inconsistent,
+                progress,
+            )
+            self.remember_monte_carlo(settings, result)
+        return self._monte_carlo[settings]
+
+    def finished_monte_carlo(self, settings: MonteCarloSettings) -> MonteCarloResult | None:
+        """The run with these settings if one was made or remembered, else None."""
+        return self._monte_carlo.get(settings)
+
+    def remember_monte_carlo(self, settings: MonteCarloSettings, result: MonteCarloResult) -> None:
+        """Keep a run made elsewhere from this problem (the window's background run), so an
+        export with the same settings does not run it again."""
+        self._monte_carlo.pop(settings, None)
+        self._monte_carlo[settings] = result  # the newest last
+        while len(self._monte_carlo) > KEPT_MONTE_CARLO_RUNS:
+            del self._monte_carlo[next(iter(self._monte_carlo))]
 
     def gradient_crossings(self, criterion: int, district: int) -> tuple[Crossings, np.ndarray]:
         """The swaps of one district's curves when criterion moves, with the priority at each."""

@@ -1,4 +1,5 @@
-"""Every sensitivity analysis of one evaluation, for the charts and the exports."""
+"""What an export shows of the sensitivity analyses: each one taken from the lazy Analyses
+(analyses.py, which alone says how an analysis is made), or marked unavailable when it failed."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import numpy as np
 
 from strategies.evaluation import Evaluation
 from strategies.ranking import adjusted_weights, competition_ranks, priorities
-from strategies.sensitivity.alpha import AlphaSweep
+from strategies.sensitivity.alpha import AlphaStability, AlphaSweep
 from strategies.sensitivity.analyses import Analyses
 from strategies.sensitivity.gradient import DEFAULT_POINTS, GradientSweep
 from strategies.sensitivity.inputs import SensitivityInputs
@@ -19,7 +20,6 @@ from strategies.sensitivity.montecarlo import (
     NoSamplesKept,
     Progress,
     ordinal_ranks,
-    run_monte_carlo,
 )
 from strategies.sensitivity.problem import MonteCarloProblem
 from strategies.sensitivity.thresholds import RankReversalThresholds
@@ -67,6 +67,8 @@ class SensitivityBundle:
     alpha: AlphaSweep | None
     monte_carlo: MonteCarloResult | None
     unavailable: tuple[Unavailable, ...] = ()
+    # Where each district's ranking holds in α (the report's districts are listed by it).
+    alpha_stability: tuple[AlphaStability, ...] = ()
 
     def robustness(self) -> tuple[DistrictRobustness, ...]:
         """One summary per district, in model order (None where its analysis is missing)."""
@@ -101,15 +103,15 @@ def sensitivity_bundle(
     settings: MonteCarloSettings | None = None,
     points: int = DEFAULT_POINTS,
     progress: Progress | None = None,
+    analyses: Analyses | None = None,
 ) -> SensitivityBundle:
-    """All analyses of an evaluation; Monte Carlo settings default to the session's."""
-    return bundle_from_arrays(
-        SensitivityInputs.from_evaluation(evaluation),
-        MonteCarloProblem.from_evaluation(evaluation),
-        settings or evaluation.session.monte_carlo,
-        points,
-        progress,
-    )
+    """All analyses of an evaluation; Monte Carlo settings default to the session's.
+
+    analyses: the evaluation's lazy analyses when someone keeps them (the window's document
+    does), so that what was computed for the pages is not computed again for the export."""
+    if analyses is None:
+        analyses = Analyses(evaluation, points)
+    return bundle_of(analyses, settings or evaluation.session.monte_carlo, progress)
 
 
 def bundle_from_arrays(
@@ -119,10 +121,16 @@ def bundle_from_arrays(
     points: int = DEFAULT_POINTS,
     progress: Progress | None = None,
 ) -> SensitivityBundle:
-    """All analyses from arrays (the Monte Carlo seeded by settings.seed); an analysis that
-    fails is recorded as unavailable and the others go on."""
+    """All analyses from arrays (the Monte Carlo seeded by settings.seed)."""
+    return bundle_of(Analyses(None, points, inputs, problem), settings, progress)
+
+
+def bundle_of(
+    analyses: Analyses, settings: MonteCarloSettings, progress: Progress | None = None
+) -> SensitivityBundle:
+    """What the export shows of analyses (each made there, or taken when already made); an
+    analysis that fails is recorded as unavailable and the others go on."""
     unavailable: list[Unavailable] = []
-    analyses = Analyses(None, points, inputs)  # each analysis is made as the window makes it
 
     def attempt(name: str, analysis: Callable[[], Analysis]) -> Analysis | None:
         try:
@@ -133,22 +141,13 @@ def bundle_from_arrays(
             unavailable.append(Unavailable(name, FAILED, str(error)))
         return None
 
-    monte_carlo = attempt(
-        MONTE_CARLO,
-        lambda: run_monte_carlo(
-            problem,
-            settings.spread,
-            settings.samples,
-            np.random.default_rng(settings.seed),
-            settings.discard_inconsistent,
-            progress,
-        ),
-    )
+    monte_carlo = attempt(MONTE_CARLO, lambda: analyses.monte_carlo(settings, progress))
     return SensitivityBundle(
-        inputs,
+        analyses.inputs,
         attempt("gradient", lambda: analyses.gradient),
         attempt(THRESHOLDS, lambda: analyses.thresholds),
         attempt("alpha", lambda: analyses.alpha),
         monte_carlo,
         tuple(unavailable),
+        analyses.alpha_stability,
     )

@@ -12,7 +12,7 @@ from PySide6.QtCore import QThreadPool
 
 from desktop.document import Document
 from desktop.sensitivity.analyses import Analyses, PageContext
-from desktop.sensitivity.strategy_names import (
+from desktop.views.strategy_names import (
     ELLIPSIS,
     axis_label,
     cells,
@@ -151,7 +151,7 @@ def test_axis_names_fit_the_room_under_each_bar(qtbot, width):
     from PySide6.QtGui import QFontMetrics
 
     from desktop.sensitivity.acceptability_chart import AcceptabilityChart
-    from desktop.sensitivity.name_ticks import SLOT_SHARE
+    from desktop.views.name_ticks import SLOT_SHARE
 
     names = [
         "Build a multi-level cluster organisation system",

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QThreadPool, QUrl
 
 from desktop.help.buttons import HelpButton, concept_tip, explain
 from desktop.help.topics import FOLDERS, TOPIC_LINK, TOPICS, help_dir, topic_text, topic_title
-from desktop.sensitivity.view import PAGE_TOPICS
+from desktop.sensitivity.registry import PAGES
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 LINK = re.compile(r"\]\(" + TOPIC_LINK + r"([a-z_]+)\)")
@@ -91,8 +91,8 @@ def test_the_sensitivity_question_mark_opens_the_page_on_screen(window, sensitiv
     for index, page in enumerate(sensitivity.all_pages()):
         sensitivity.pages.setCurrentWidget(page)
         corner.click()
-        assert _shown_topic(window) == PAGE_TOPICS[index]
-    assert set(PAGE_TOPICS) <= set(TOPICS)
+        assert _shown_topic(window) == PAGES[index].topic
+    assert {entry.topic for entry in PAGES} <= set(TOPICS)
 
 
 def test_f1_opens_the_topic_of_the_tab_on_screen(window, sensitivity):

@@ -1,106 +1,105 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../desktop/main_window.py" line="60"/>
+        <location filename="../../../desktop/main_window.py" line="60" />
         <source>Loading the model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="92"/>
+        <location filename="../../../desktop/main_window.py" line="92" />
         <source>Criteria judgments</source>
         <translation>准则判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="93"/>
+        <location filename="../../../desktop/main_window.py" line="93" />
         <source>Strategy effectiveness</source>
         <translation>策略有效性</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="94"/>
+        <location filename="../../../desktop/main_window.py" line="94" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="95"/>
+        <location filename="../../../desktop/main_window.py" line="95" />
         <source>Ranking</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="99"/>
+        <location filename="../../../desktop/main_window.py" line="99" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="186"/>
+        <location filename="../../../desktop/main_window.py" line="186" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="187"/>
+        <location filename="../../../desktop/main_window.py" line="187" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="188"/>
+        <location filename="../../../desktop/main_window.py" line="188" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="189"/>
+        <location filename="../../../desktop/main_window.py" line="189" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="190"/>
+        <location filename="../../../desktop/main_window.py" line="190" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="191"/>
-        <location filename="../../../desktop/main_window.py" line="218"/>
+        <location filename="../../../desktop/main_window.py" line="191" />
+        <location filename="../../../desktop/main_window.py" line="218" />
         <source>Cluster Strategy Planner</source>
         <translation>集群策略规划器</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="197"/>
+        <location filename="../../../desktop/main_window.py" line="197" />
         <source>Criteria hierarchy</source>
         <translation>准则层次结构</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="198"/>
+        <location filename="../../../desktop/main_window.py" line="198" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="199"/>
+        <location filename="../../../desktop/main_window.py" line="199" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="200"/>
+        <location filename="../../../desktop/main_window.py" line="200" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="210"/>
+        <location filename="../../../desktop/main_window.py" line="210" />
         <source>Model: {model} · CR thresholds after Saaty (0.05 / 0.08 / 0.10)</source>
         <translation>模型：{model} · CR 阈值按 Saaty（0.05 / 0.08 / 0.10）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="254"/>
+        <location filename="../../../desktop/main_window.py" line="254" />
         <source>Cluster Strategy Planner ranks strategies for each district with the Analytic Hierarchy Process.</source>
         <translation>集群策略规划器用层次分析法为每个区给各项策略排序。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="259"/>
+        <location filename="../../../desktop/main_window.py" line="259" />
         <source>Model: {name}, {count} strategies, {districts} districts.</source>
         <translation>模型：{name}，{count} 项策略，{districts} 个区。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="265"/>
+        <location filename="../../../desktop/main_window.py" line="265" />
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -108,17 +107,17 @@
 <context>
     <name>TabKeys</name>
     <message>
-        <location filename="../../../desktop/tab_keys.py" line="49"/>
+        <location filename="../../../desktop/tab_keys.py" line="49" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/tab_keys.py" line="50"/>
+        <location filename="../../../desktop/tab_keys.py" line="50" />
         <source>Next tab</source>
         <translation>下一个标签页</translation>
     </message>
     <message>
-        <location filename="../../../desktop/tab_keys.py" line="51"/>
+        <location filename="../../../desktop/tab_keys.py" line="51" />
         <source>Previous tab</source>
         <translation>上一个标签页</translation>
     </message>
@@ -126,32 +125,32 @@
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../../desktop/undo_actions.py" line="40"/>
+        <location filename="../../../desktop/undo_actions.py" line="40" />
         <source>&amp;Undo {step}</source>
         <translation>撤销 {step}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/undo_actions.py" line="42"/>
+        <location filename="../../../desktop/undo_actions.py" line="42" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/undo_actions.py" line="45"/>
+        <location filename="../../../desktop/undo_actions.py" line="45" />
         <source>&amp;Redo {step}</source>
         <translation>重做 {step}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/undo_actions.py" line="47"/>
+        <location filename="../../../desktop/undo_actions.py" line="47" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/undo_actions.py" line="50"/>
+        <location filename="../../../desktop/undo_actions.py" line="50" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../../desktop/undo_actions.py" line="50"/>
+        <location filename="../../../desktop/undo_actions.py" line="50" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>

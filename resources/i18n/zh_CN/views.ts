@@ -1,65 +1,64 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CaveatBanner</name>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="56"/>
+        <location filename="../../../desktop/views/caveat_banner.py" line="56" />
         <source>; </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="68"/>
+        <location filename="../../../desktop/views/caveat_banner.py" line="68" />
         <source>These judgments fail the consistency check or are incomplete; revise them before relying on this ranking (click a name to open it):</source>
         <translation>以下判断未通过一致性检验或不完整，依此排序决策之前请先修订（点击名称即可打开）：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="79"/>
+        <location filename="../../../desktop/views/caveat_banner.py" line="79" />
         <source>the strategies judged pairwise under {criterion}</source>
         <translation>{criterion} 下各策略的两两比较</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="84"/>
+        <location filename="../../../desktop/views/caveat_banner.py" line="84" />
         <source>undefined</source>
         <translation>无定义</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="90"/>
+        <location filename="../../../desktop/views/caveat_banner.py" line="90" />
         <source>CR = {cr}, above the threshold {threshold}</source>
         <translation>CR = {cr}，超过阈值 {threshold}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="93"/>
+        <location filename="../../../desktop/views/caveat_banner.py" line="93" />
         <source>judgments incomplete; the completed matrix has CR = {cr}, above the threshold {threshold}</source>
         <translation>判断不完整，补全后矩阵的 CR = {cr}，超过阈值 {threshold}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="98"/>
+        <location filename="../../../desktop/views/caveat_banner.py" line="98" />
         <source>judgments incomplete; the completed matrix has CR = {cr} (threshold {threshold})</source>
         <translation>判断不完整，补全后矩阵的 CR = {cr}（阈值 {threshold}）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="100"/>
+        <location filename="../../../desktop/views/caveat_banner.py" line="100" />
         <source>{node}: {problem}</source>
         <translation>{node}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="108"/>
-        <source>Missing data is not read as need: a criterion without the district&apos;s figures gets the mean need of the districts that have figures on it; one no district has figures on gets the district&apos;s own mean need over its measured criteria, so its weight is not tilted.</source>
+        <location filename="../../../desktop/views/caveat_banner.py" line="108" />
+        <source>Missing data is not read as need: a criterion without the district's figures gets the mean need of the districts that have figures on it; one no district has figures on gets the district's own mean need over its measured criteria, so its weight is not tilted.</source>
         <translation>缺失数据不被当作需求：本区无数据的准则取有数据各区的平均需求；没有任何区有数据的准则取本区已测准则的平均需求，因而其权重不因需求而偏移。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="123"/>
+        <location filename="../../../desktop/views/caveat_banner.py" line="123" />
         <source>{district}: none of the {total} criteria has figures of this district; it is taken as an average district (the mean need of the districts with figures; plain AHP where no district has any).</source>
         <translation>{district}：{total} 项准则都没有本区数据；该区按平均水平的区处理（取有数据各区的平均需求，全无数据时为普通 AHP 排序）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="133"/>
+        <location filename="../../../desktop/views/caveat_banner.py" line="133" />
         <source>{district}: {measured} of {total} criteria rest on district data ({measured_names}); {neutral} have no district figures (given an average need): {neutral_names}.</source>
         <translation>{district}：{total} 项准则中有 {measured} 项依据区级数据（{measured_names}）；{neutral} 项无区级数据（取平均需求）：{neutral_names}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="130"/>
+        <location filename="../../../desktop/views/caveat_banner.py" line="130" />
         <source>{district}: all {total} criteria rest on district data ({measured_names}).</source>
         <translation>{district}：全部 {total} 项准则都依据区级数据（{measured_names}）。</translation>
     </message>
@@ -67,105 +66,105 @@
 <context>
     <name>ConsistencyPanel</name>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="79"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="79" />
         <source>Intransitive (circular) judgments — no numeric repair hides these: {triads}</source>
         <translation>非传递（循环）判断——任何数值修正都不会掩盖：{triads}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="85"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="85" />
         <source>Judgments that most disturb consistency</source>
         <translation>最影响一致性的判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="87"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="87" />
         <source>Pair</source>
         <translation>比较对</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="87"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="87" />
         <source>Given</source>
         <translation>给定值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="87"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="87" />
         <source>Consistent</source>
         <translation>一致值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="95"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="95" />
         <source>CR is undefined for fewer than 3 items (always consistent).</source>
         <translation>少于 3 项时 CR 无定义（总是一致）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="97"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="97" />
         <source>acceptable</source>
         <translation>可接受</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="98"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="98" />
         <source>too inconsistent — revise judgments</source>
         <translation>不一致性过高——请修改判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="99"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="99" />
         <source>incomplete — missing pairs estimated</source>
         <translation>不完整——缺失项已估计</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="104"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="104" />
         <source>the completed matrix is {check}</source>
         <translation>补全后的矩阵：{check}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="108"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="108" />
         <source>CR = {cr:.3f} (threshold {t:.2f}; random index: {table}) — {status}</source>
         <translation>CR = {cr:.3f}（阈值 {t:.2f}；随机一致性指标表：{table}）——{status}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="122"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="122" />
         <source>Use this value</source>
         <translation>采用此值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="124"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="124" />
         <source>Replace the given judgment with the value that agrees with the current weights</source>
         <translation>用与当前权重一致的值替换该判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="131"/>
+        <location filename="../../../desktop/views/consistency_panel.py" line="131" />
         <source>Use the nearest scale value ({value})</source>
         <translation>采用最近的标度值（{value}）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="135"/>
-        <source>Replace the given judgment with the value on Saaty&apos;s scale nearest to the consistent one</source>
+        <location filename="../../../desktop/views/consistency_panel.py" line="135" />
+        <source>Replace the given judgment with the value on Saaty's scale nearest to the consistent one</source>
         <translation>用 Saaty 标度上最接近一致值的值替换该判断</translation>
     </message>
 </context>
 <context>
     <name>EffectivenessView</name>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="297"/>
-        <source>How much does each strategy serve each criterion? Double-click a cell to rate it; hover for the paper&apos;s reason. The number in brackets is the strategy&apos;s priority under the criterion, synthesised as chosen on the right.</source>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="297" />
+        <source>How much does each strategy serve each criterion? Double-click a cell to rate it; hover for the paper's reason. The number in brackets is the strategy's priority under the criterion, synthesised as chosen on the right.</source>
         <translation>各策略对各准则的作用有多大？双击单元格进行评级；悬停可查看论文依据。括号中的数字是该策略在此准则下的优先级，按右侧所选的综合模式计算。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="302"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="302" />
         <source>Criterion:</source>
         <translation>准则：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="304"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="304" />
         <source>Judge the {count} strategies pairwise under this criterion</source>
         <translation>在此准则下对 {count} 项策略两两比较</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="356"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="356" />
         <source>Judge strategies pairwise under {c}</source>
         <translation>在 {c} 下两两比较策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="358"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="358" />
         <source>Rate strategies under {c}</source>
         <translation>在 {c} 下对策略评级</translation>
     </message>
@@ -173,57 +172,57 @@
 <context>
     <name>HierarchyView</name>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="76"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="76" />
         <source>Strategies judged pairwise under this criterion</source>
         <translation>该准则下各策略的两两比较</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="92"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="92" />
         <source>Paper section: {section}</source>
         <translation>论文章节：{section}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="118"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="118" />
         <source>ok</source>
         <translation>可接受</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="119"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="119" />
         <source>too inconsistent</source>
         <translation>不一致性过高</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="120"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="120" />
         <source>incomplete: missing pairs estimated</source>
         <translation>不完整：缺失项已估计</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="121"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="121" />
         <source>CR undefined for fewer than 3 items</source>
         <translation>少于 3 项时 CR 无定义</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="127"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="127" />
         <source>the completed matrix: {check}</source>
         <translation>补全后的矩阵：{check}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="146"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="146" />
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="146"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="146" />
         <source>Local</source>
         <translation>局部</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="146"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="146" />
         <source>Global</source>
         <translation>全局</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="146"/>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="146" />
         <source>CR</source>
         <translation>CR</translation>
     </message>
@@ -231,27 +230,27 @@
 <context>
     <name>IndicatorValueDialog</name>
     <message>
-        <location filename="../../../desktop/views/indicator_value_dialog.py" line="26"/>
-        <source>Use the paper&apos;s value</source>
+        <location filename="../../../desktop/views/indicator_value_dialog.py" line="26" />
+        <source>Use the paper's value</source>
         <translation>采用论文中的值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicator_value_dialog.py" line="30"/>
+        <location filename="../../../desktop/views/indicator_value_dialog.py" line="30" />
         <source>Value (empty = missing):</source>
         <translation>数值（留空表示缺失）：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicator_value_dialog.py" line="31"/>
+        <location filename="../../../desktop/views/indicator_value_dialog.py" line="31" />
         <source>Source (required):</source>
         <translation>来源（必填）：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicator_value_dialog.py" line="45"/>
+        <location filename="../../../desktop/views/indicator_value_dialog.py" line="45" />
         <source>“{text}” is not a number between −10¹⁵ and 10¹⁵; the value stays as it was.</source>
         <translation>“{text}”不是介于 −10¹⁵ 与 10¹⁵ 之间的数字；数值保持不变。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicator_value_dialog.py" line="51"/>
+        <location filename="../../../desktop/views/indicator_value_dialog.py" line="51" />
         <source>Say where the value comes from (e.g. “Gaoming statistics bureau, 2018”).</source>
         <translation>请注明数值来源（例如“高明区统计局，2018 年”）。</translation>
     </message>
@@ -259,82 +258,82 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="64"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="64" />
         <source>Ordinal indicator: scored min–max on its level index (levels taken as equally spaced), whichever normalisation is chosen.</source>
         <translation>序数指标：按等级序号做最小–最大标准化（等级之间视为等距），无论所选标准化方法为何。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="68"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="68" />
         <source>Values below zero: ratio to best means nothing for them, so min–max is used instead.</source>
         <translation>含负值：与最佳区之比对负值无意义，改用最小–最大标准化。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="78"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="78" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="79"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="79" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="80"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="80" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="81"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="81" />
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="83"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="83" />
         <source>Foshan / other</source>
         <translation>佛山 / 其他</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="84"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="84" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="85"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="85" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="118"/>
-        <source>Planner&apos;s value. Source: {source}</source>
+        <location filename="../../../desktop/views/indicators_view.py" line="118" />
+        <source>Planner's value. Source: {source}</source>
         <translation>规划者录入的值。来源：{source}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="149"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="149" />
         <source>context</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="157"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="157" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="177"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="177" />
         <source>Source: {source} (section {section})</source>
         <translation>来源：{source}（第 {section} 节）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="182"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="182" />
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="186"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="186" />
         <source>Missing: the source gives no value for this district. It is left out, never read as 0. Double-click to enter a value with its source.</source>
         <translation>缺失：来源未给出该区数值。计算时略去，绝不当作 0。双击可录入数值及其来源。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="192"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="192" />
         <source>Optional public supplement, not from the paper.</source>
         <translation>可选的公开补充数据，非论文数据。</translation>
     </message>
@@ -342,32 +341,32 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="331"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="331" />
         <source>Show the optional public district supplement (GDP 2016, population 2020; secondary sources, not the paper)</source>
         <translation>显示可选的公开分区补充数据（2016 年 GDP、2020 年人口；二手来源，非论文）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="337"/>
-        <source>District need per criterion, g = 1 − performance (from the indicators above; a cell without the district&apos;s own value takes a mean need, never more need)</source>
+        <location filename="../../../desktop/views/indicators_view.py" line="337" />
+        <source>District need per criterion, g = 1 − performance (from the indicators above; a cell without the district's own value takes a mean need, never more need)</source>
         <translation>各区在各准则上的需求，g = 1 − 表现（来自上方指标；本区没有数值的单元格取平均需求，绝不因此显得需求更高）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="385"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="385" />
         <source>Enter {indicator} for {district}</source>
         <translation>录入 {district} 的 {indicator}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="392"/>
-        <source>Use the paper&apos;s {indicator} for {district}</source>
+        <location filename="../../../desktop/views/indicators_view.py" line="392" />
+        <source>Use the paper's {indicator} for {district}</source>
         <translation>{district} 的 {indicator} 改用论文中的值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="409"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="409" />
         <source>Show public supplement</source>
         <translation>显示公开补充数据</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="409"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="409" />
         <source>Hide public supplement</source>
         <translation>隐藏公开补充数据</translation>
     </message>
@@ -375,108 +374,108 @@
 <context>
     <name>JudgmentEditor</name>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="136"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="136" />
         <source>Pairwise judgments: move toward the more important item</source>
         <translation>两两比较判断：把滑块移向更重要的一方</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="137"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="137" />
         <source>Reciprocal matrix (type 3, 1/3 or leave empty)</source>
         <translation>互反判断矩阵（输入 3、1/3 或留空）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="191"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="191" />
         <source>Clear judgment {a} vs {b}</source>
         <translation>清除判断 {a} 对 {b}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="192"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="192" />
         <source>Judge {a} vs {b} as {value}</source>
         <translation>判断 {a} 对 {b} 为 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="203"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="203" />
         <source>Use the consistent value {value} for {a} vs {b}</source>
         <translation>{a} 对 {b} 采用一致值 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="214"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="214" />
         <source>Use the nearest scale value {value} for {a} vs {b}</source>
         <translation>{a} 对 {b} 采用最近的标度值 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="235"/>
+        <location filename="../../../desktop/views/judgment_editor.py" line="235" />
         <source>{a} vs {b} cannot be left missing: every item needs a judgment linking it to the others.</source>
         <translation>{a} 对 {b} 不能留空：每一项都需要至少一个判断与其他项相连。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="238"/>
-        <source>{a} vs {b}: the value is not on Saaty&apos;s scale 1/9 … 9.</source>
+        <location filename="../../../desktop/views/judgment_editor.py" line="238" />
+        <source>{a} vs {b}: the value is not on Saaty's scale 1/9 … 9.</source>
         <translation>{a} 对 {b}：该值不在 Saaty 标度 1/9 … 9 之内。</translation>
     </message>
 </context>
 <context>
     <name>JudgmentMatrixModel</name>
     <message>
-        <location filename="../../../desktop/views/judgment_matrix.py" line="93"/>
+        <location filename="../../../desktop/views/judgment_matrix.py" line="93" />
         <source>Missing: the value in brackets is estimated (Bozóki et al.)</source>
         <translation>缺失：括号中的值为估计值（Bozóki 等人的方法）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_matrix.py" line="98"/>
-        <source>Between the steps of Saaty&apos;s scale: used as typed ({value}), not rounded to {nearest} (Saaty allows intermediate values).</source>
+        <location filename="../../../desktop/views/judgment_matrix.py" line="98" />
+        <source>Between the steps of Saaty's scale: used as typed ({value}), not rounded to {nearest} (Saaty allows intermediate values).</source>
         <translation>介于 Saaty 标度的刻度之间：按输入值（{value}）使用，不取整为 {nearest}（Saaty 允许中间值）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_matrix.py" line="121"/>
+        <location filename="../../../desktop/views/judgment_matrix.py" line="121" />
         <source>“{text}” for {a} vs {b} is not a judgment: type a number from 1/9 to 9 (e.g. 3 or 1/3), or leave it empty for missing.</source>
         <translation>“{text}”不是 {a} 对 {b} 的有效判断：请输入 1/9 到 9 之间的数（如 3 或 1/3），或留空表示缺失。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_matrix.py" line="129"/>
-        <source>“{text}” for {a} vs {b} lies just outside Saaty&apos;s scale 1/9 … 9; its end, {used}, is used.</source>
+        <location filename="../../../desktop/views/judgment_matrix.py" line="129" />
+        <source>“{text}” for {a} vs {b} lies just outside Saaty's scale 1/9 … 9; its end, {used}, is used.</source>
         <translation>{a} 对 {b} 的“{text}”略超出 Saaty 标度 1/9 … 9，取其端点 {used}。</translation>
     </message>
 </context>
 <context>
     <name>NeedModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="209"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="209" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="227"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="227" />
         <source>From indicators: {names}</source>
         <translation>来自指标：{names}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="234"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="234" />
         <source>(mean of districts)</source>
         <translation>（各区平均）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="235"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="235" />
         <source>(district mean)</source>
         <translation>（本区平均）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="236"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="236" />
         <source>(no data)</source>
         <translation>（无数据）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="242"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="242" />
         <source>No indicator value for this district and criterion: it gets the mean need of the districts that have one, so missing data never looks like need.</source>
         <translation>该区在该准则上没有指标数值：取有数值各区的平均需求，缺失数据因而不会被当作需求。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="246"/>
-        <source>No district has data on this criterion: it gets this district&apos;s own mean need over its measured criteria, so its weight is not tilted.</source>
+        <location filename="../../../desktop/views/indicators_view.py" line="246" />
+        <source>No district has data on this criterion: it gets this district's own mean need over its measured criteria, so its weight is not tilted.</source>
         <translation>没有任何区在该准则上有数据：取本区已测准则的平均需求，因而其权重不偏移。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="250"/>
+        <location filename="../../../desktop/views/indicators_view.py" line="250" />
         <source>No district has data on any criterion: no tilt, the ranking is plain AHP at every α.</source>
         <translation>没有任何区在任何准则上有数据：不偏移，在任何 α 下排序都是普通 AHP。</translation>
     </message>
@@ -484,17 +483,17 @@
 <context>
     <name>NormalisationChoice</name>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="88"/>
+        <location filename="../../../desktop/views/method_settings.py" line="88" />
         <source>Normalisation: ratio to the best district</source>
         <translation>标准化：与最佳区之比</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="89"/>
+        <location filename="../../../desktop/views/method_settings.py" line="89" />
         <source>Normalisation: min–max</source>
         <translation>标准化：最小–最大</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="93"/>
+        <location filename="../../../desktop/views/method_settings.py" line="93" />
         <source>Change the normalisation of indicators</source>
         <translation>更改指标标准化方法</translation>
     </message>
@@ -502,12 +501,12 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../../desktop/views/notes_view.py" line="34"/>
+        <location filename="../../../desktop/views/notes_view.py" line="34" />
         <source>Notes saved with the session and printed in exports: who judged, when, on what evidence.</source>
         <translation>备注随会话保存并写入导出文件：谁作的判断、何时、依据什么证据。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/notes_view.py" line="56"/>
+        <location filename="../../../desktop/views/notes_view.py" line="51" />
         <source>Edit notes</source>
         <translation>编辑备注</translation>
     </message>
@@ -515,7 +514,7 @@
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="104"/>
+        <location filename="../../../desktop/views/ranking_models.py" line="104" />
         <source>Top strategy in this district</source>
         <translation>该区的首选策略</translation>
     </message>
@@ -523,17 +522,17 @@
 <context>
     <name>PairRow</name>
     <message>
-        <location filename="../../../desktop/views/pair_row.py" line="73"/>
+        <location filename="../../../desktop/views/pair_row.py" line="73" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/pair_row.py" line="76"/>
+        <location filename="../../../desktop/views/pair_row.py" line="76" />
         <source>Leave this pair unjudged; it is estimated from the other judgments (the node stays connected).</source>
         <translation>不判断此对；由其他判断估计（节点须保持连通）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/pair_row.py" line="80"/>
+        <location filename="../../../desktop/views/pair_row.py" line="80" />
         <source>Move toward the more important item: 1 equal … 9 extreme</source>
         <translation>移向更重要的一方：1 同等 … 9 极端</translation>
     </message>
@@ -541,17 +540,17 @@
 <context>
     <name>RandomIndexChoice</name>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="68"/>
+        <location filename="../../../desktop/views/method_settings.py" line="68" />
         <source>Random index: Saaty</source>
         <translation>随机一致性指标：Saaty</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="69"/>
+        <location filename="../../../desktop/views/method_settings.py" line="69" />
         <source>Random index: Donegan &amp; Dodd</source>
         <translation>随机一致性指标：Donegan &amp; Dodd</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="80"/>
+        <location filename="../../../desktop/views/method_settings.py" line="80" />
         <source>Change the random index table</source>
         <translation>更改随机一致性指标表</translation>
     </message>
@@ -559,58 +558,58 @@
 <context>
     <name>RankingMap</name>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="82"/>
+        <location filename="../../../desktop/views/ranking_map.py" line="82" />
         <source>Map of the districts</source>
         <translation>区地图</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="83"/>
+        <location filename="../../../desktop/views/ranking_map.py" line="83" />
         <source>Colour by:</source>
         <translation>着色依据：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="86"/>
-        <location filename="../../../desktop/views/ranking_map.py" line="129"/>
+        <location filename="../../../desktop/views/ranking_map.py" line="86" />
+        <location filename="../../../desktop/views/ranking_map.py" line="129" />
         <source>Top strategy</source>
         <translation>首选策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="86"/>
+        <location filename="../../../desktop/views/ranking_map.py" line="86" />
         <source>Need on a criterion</source>
         <translation>某项准则上的需求</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="141"/>
+        <location filename="../../../desktop/views/ranking_map.py" line="141" />
         <source>no data (neutral)</source>
         <translation>无区级数据（中性）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="142"/>
+        <location filename="../../../desktop/views/ranking_map.py" line="142" />
         <source>Need (0 = none, 1 = largest)</source>
         <translation>需求（0 = 无，1 = 最大）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="151"/>
+        <location filename="../../../desktop/views/ranking_map.py" line="151" />
         <source>Top strategy (tied): {strategy}</source>
         <translation>首选策略（并列）：{strategy}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="153"/>
+        <location filename="../../../desktop/views/ranking_map.py" line="153" />
         <source>Top strategy: {strategy}</source>
         <translation>首选策略：{strategy}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="155"/>
+        <location filename="../../../desktop/views/ranking_map.py" line="155" />
         <source>Priority: {priority:.3f}</source>
         <translation>优先级：{priority:.3f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="168"/>
+        <location filename="../../../desktop/views/ranking_map.py" line="168" />
         <source>Need on {criterion}: {need:.2f} (no data of this district: neutral)</source>
         <translation>{criterion} 上的需求：{need:.2f}（本区无数据：中性）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="170"/>
+        <location filename="../../../desktop/views/ranking_map.py" line="170" />
         <source>Need on {criterion}: {need:.2f}</source>
         <translation>{criterion} 上的需求：{need:.2f}</translation>
     </message>
@@ -618,27 +617,27 @@
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="47"/>
+        <location filename="../../../desktop/views/ranking_models.py" line="47" />
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="48"/>
+        <location filename="../../../desktop/views/ranking_models.py" line="48" />
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="49"/>
+        <location filename="../../../desktop/views/ranking_models.py" line="49" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="50"/>
+        <location filename="../../../desktop/views/ranking_models.py" line="50" />
         <source>Gap to next</source>
         <translation>与下一名差距</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="69"/>
+        <location filename="../../../desktop/views/ranking_models.py" line="69" />
         <source>Tied with another strategy. </source>
         <translation>与其他策略并列。</translation>
     </message>
@@ -646,73 +645,73 @@
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="193"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="193" />
         <source>Priority of each strategy in each district</source>
         <translation>各区各策略的优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="194"/>
-        <location filename="../../../desktop/views/ranking_view.py" line="207"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="194" />
+        <location filename="../../../desktop/views/ranking_view.py" line="207" />
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="204"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="204" />
         <source>{district}: priority split into criteria</source>
         <translation>{district}：优先级按准则分解</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="214"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="214" />
         <source>α = 1: weights follow need alone, so a criterion on which a district has no gap gets no weight there.</source>
         <translation>α = 1：权重只随需求而定，因此某区没有差距的准则在该区权重为 0。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="224"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="224" />
         <source>At α = {alpha:.2f} ranks change (a tie).</source>
         <translation>在 α = {alpha:.2f} 处名次改变（并列）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="226"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="226" />
         <source>This ranking holds for α from {low:.2f} to {high:.2f}.</source>
         <translation>该排序在 α 从 {low:.2f} 到 {high:.2f} 之间保持不变。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="235"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="235" />
         <source>At α = 1 need alone decides, and the criteria on which this district has no gap get no weight: {criteria}.</source>
         <translation>α = 1 时只由需求决定，该区没有差距的准则权重为 0：{criteria}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="240"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="240" />
         <source>At α = 1 need alone decides; this district has a gap on every weighted criterion, so each keeps weight.</source>
         <translation>α = 1 时只由需求决定；该区在每项有权重的准则上都有差距，因此各准则都保有权重。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="247"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="247" />
         <source>District:</source>
         <translation>区：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="248"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="248" />
         <source>Need emphasis</source>
         <translation>需求强调</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="251"/>
-        <source>α = 0: plain AHP, one ranking for all districts; α = 1: the districts&apos; indicator gaps decide fully</source>
+        <location filename="../../../desktop/views/ranking_view.py" line="251" />
+        <source>α = 0: plain AHP, one ranking for all districts; α = 1: the districts' indicator gaps decide fully</source>
         <translation>α = 0：普通 AHP，各区排序相同；α = 1：完全由各区的指标差距决定</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="255"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="255" />
         <source>All districts: rank (priority); ★ = top strategy</source>
         <translation>全部区：名次（优先级）；★ = 首选策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="264"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="264" />
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="293"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="293" />
         <source>Set need emphasis α to {alpha:.2f}</source>
         <translation>将需求强调 α 设为 {alpha:.2f}</translation>
     </message>
@@ -720,57 +719,57 @@
 <context>
     <name>RatingsModel</name>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="79"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="79" />
         <source>(no strategy serves it)</source>
         <translation>（无策略作用于此准则）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="118"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="118" />
         <source>pairwise {share:.3f}</source>
         <translation>两两比较 {share:.3f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="138"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="138" />
         <source>No strategy serves this criterion (every rating is “none”): in ideal mode it adds nothing to any priority (each strategy gets {share:.3f}), and it changes no order.</source>
         <translation>没有策略服务于此准则（所有评级均为“无”）：在理想模式下，它不给任何优先级增加分值（每个策略得 {share:.3f}），不改变任何顺序。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="143"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="143" />
         <source>No strategy serves this criterion (every rating is “none”): in distributive mode each strategy gets an equal share {share:.3f} of it, which changes no order.</source>
         <translation>没有策略服务于此准则（所有评级均为“无”）：在分配模式下，每个策略得到相等的份额 {share:.3f}，不改变任何顺序。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="165"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="165" />
         <source>within the threshold {t:.2f}</source>
         <translation>未超过阈值 {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="167"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="167" />
         <source>above the threshold {t:.2f}</source>
         <translation>超过阈值 {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="170"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="170" />
         <source>Strategies judged pairwise: CR {cr:.3f}, {check}.</source>
         <translation>各策略两两比较：CR {cr:.3f}，{check}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="174"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="174" />
         <source>Strategies judged pairwise, pairs missing: the completed matrix has CR {cr:.3f}, {check}.</source>
         <translation>各策略两两比较，有缺失项：补全后矩阵的 CR 为 {cr:.3f}，{check}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="186"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="186" />
         <source>Rate {s} “{level}” on {c}</source>
         <translation>将 {s} 在 {c} 上评为“{level}”</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="199"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="199" />
         <source>Default ({level}): {reason}</source>
         <translation>默认（{level}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="203"/>
+        <location filename="../../../desktop/views/effectiveness_view.py" line="203" />
         <source>Changed by the planner.</source>
         <translation>已由规划者修改。</translation>
     </message>
@@ -778,27 +777,27 @@
 <context>
     <name>SynthesisChoice</name>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="104"/>
+        <location filename="../../../desktop/views/method_settings.py" line="104" />
         <source>Synthesis: ideal (best strategy = 1)</source>
         <translation>综合模式：理想模式（最佳策略 = 1）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="105"/>
+        <location filename="../../../desktop/views/method_settings.py" line="105" />
         <source>Synthesis: distributive (shares sum to 1)</source>
         <translation>综合模式：分配模式（份额之和为 1）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="112"/>
-        <source>Each criterion&apos;s strategy priorities are divided by the best strategy&apos;s. Adding a copy of a strategy, or one no better than the best on any criterion, never changes the order of the others (Belton &amp; Gear 1983; Saaty 1994).</source>
+        <location filename="../../../desktop/views/method_settings.py" line="112" />
+        <source>Each criterion's strategy priorities are divided by the best strategy's. Adding a copy of a strategy, or one no better than the best on any criterion, never changes the order of the others (Belton &amp; Gear 1983; Saaty 1994).</source>
         <translation>每项准则下各策略的优先级除以最佳策略的优先级。加入某策略的副本，或在任何准则上都不优于最佳者的策略，都不会改变其他策略的次序（Belton 与 Gear, 1983；Saaty, 1994）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="118"/>
-        <source>Each criterion&apos;s strategy priorities are shares summing to 1. Adding or removing a strategy can reverse the order of others (Belton &amp; Gear 1983). Files saved before the mode could be chosen were computed this way.</source>
+        <location filename="../../../desktop/views/method_settings.py" line="118" />
+        <source>Each criterion's strategy priorities are shares summing to 1. Adding or removing a strategy can reverse the order of others (Belton &amp; Gear 1983). Files saved before the mode could be chosen were computed this way.</source>
         <translation>每项准则下各策略的优先级为和为 1 的份额。加入或删除策略可能使其他策略的次序反转（Belton 与 Gear, 1983）。可选择综合模式之前保存的文件按此方式计算。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/method_settings.py" line="127"/>
+        <location filename="../../../desktop/views/method_settings.py" line="127" />
         <source>Change the synthesis mode</source>
         <translation>更改综合模式</translation>
     </message>
@@ -806,67 +805,67 @@
 <context>
     <name>VerbalScale</name>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="17"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="17" />
         <source>equally important</source>
         <translation>同等重要</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="18"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="18" />
         <source>equally to moderately more important</source>
         <translation>介于同等与稍微重要之间</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="19"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="19" />
         <source>moderately more important</source>
         <translation>稍微重要</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="20"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="20" />
         <source>moderately to strongly more important</source>
         <translation>介于稍微与明显重要之间</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="21"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="21" />
         <source>strongly more important</source>
         <translation>明显重要</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="22"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="22" />
         <source>strongly to very strongly more important</source>
         <translation>介于明显与强烈重要之间</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="25"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="25" />
         <source>very strongly more important</source>
         <translation>强烈重要</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="26"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="26" />
         <source>very strongly to extremely more important</source>
         <translation>介于强烈与极端重要之间</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="29"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="29" />
         <source>extremely more important</source>
         <translation>极端重要</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="44"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="44" />
         <source>{a} is {value} times as important as {b}: ≈ {phrase} ({n})</source>
         <translation>{a}的重要性是{b}的 {value} 倍：≈ {phrase}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="50"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="50" />
         <source>{a} and {b} are equally important</source>
         <translation>{a}与{b}同等重要</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="53"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="53" />
         <source>{a} is {phrase} than {b} ({n})</source>
         <translation>{a}比{b}{phrase}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/verbal_text.py" line="59"/>
+        <location filename="../../../desktop/views/verbal_text.py" line="59" />
         <source>not judged (missing): estimated from the other judgments</source>
         <translation>未判断（缺失）：由其他判断估计</translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtGui import QFontMetrics
 
-from desktop.sensitivity.strategy_names import MIN_AXIS_CELLS, axis_label
+from desktop.views.strategy_names import MIN_AXIS_CELLS, axis_label
 
 SLOT_SHARE = 0.92  # of one bar's width, for its label: a little air between labels
 MAX_CELLS = 60
