@@ -19,8 +19,8 @@ from desktop.document import Document
 from desktop.i18n import Language
 from desktop.map_painting import MapLook
 from desktop.palette import colour_code, sequential_code
-from desktop.sensitivity.strategy_names import shorten
 from desktop.views.district_map import DistrictMapView
+from desktop.views.strategy_names import shorten
 from strategies.district_map import DistrictMapError, load_district_map
 
 TOP_STRATEGY, NEED = "top", "need"
