@@ -127,3 +127,9 @@ def test_the_report_names_each_criterion_s_layers_at_any_depth(model, document, 
     layers = {c.id: c.layer_name for c in report.criteria}
     assert layers["skills"] == "People and founders"
     assert layers["market"] == model.hierarchy.name(model.hierarchy.goal, "en")
+
+
+def test_no_supplement_switch_for_a_model_without_one(window, model):
+    window.tabs.setCurrentWidget(window.indicators)
+    assert model.supplement == ()
+    assert window.indicators.supplement.isHidden()

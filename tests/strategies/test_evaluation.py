@@ -9,6 +9,7 @@ from criteria.indicators import Normalisation
 from strategies.effectiveness import Synthesis
 from strategies.evaluation import default_session, evaluate
 from strategies.model import load_model
+from strategies.sensitivity.problem import MonteCarloProblem
 from strategies.session import IndicatorEdit
 
 
@@ -99,3 +100,16 @@ def test_a_planner_value_needs_a_source(model):
         default_session(model).with_indicator_edit(
             IndicatorEdit("ecommerce_market_share", "gaoming", 5.0, " ")
         )
+
+
+def test_a_session_without_some_ratings_or_judgments_takes_the_model_defaults(any_model):
+    session = default_session(any_model)
+    dropped = next(iter(session.ratings))
+    ratings = {k: v for k, v in session.ratings.items() if k != dropped}
+    judgments = dict(list(session.criteria_judgments.items())[1:])
+    partial = replace(session, ratings=ratings, criteria_judgments=judgments)
+    evaluation = evaluate(any_model, partial)
+    assert evaluation.priorities == pytest.approx(evaluate(any_model, session).priorities)
+    assert evaluation.session == session  # analyses after it (Monte Carlo) miss nothing either
+    problem = MonteCarloProblem.from_evaluation(evaluation)
+    assert problem is not None
