@@ -27,7 +27,8 @@ from strategies.model_parts import (
     read_notes,
     read_strategies,
 )
-from strategies.model_records import ModelError, Where, local_text, table, text
+from strategies.model_records import ModelError, Where, local_text, required_text, table
+from strategies.model_schema import check_known_keys
 
 __all__ = ["DefaultRating", "ModelError", "PlanningModel", "default_model_dir", "load_model"]
 
@@ -116,6 +117,8 @@ def _read_toml(path: Path) -> dict:
 
 
 def _build(data: Mapping[str, dict], supplement: dict) -> PlanningModel:
+    for name, contents in (*data.items(), (_SUPPLEMENT, supplement)):
+        check_known_keys(contents, f"{name}.toml")
     hierarchy = read_hierarchy(data["criteria"])
     strategies = read_strategies(data["strategies"])
     districts = read_districts(data["districts"])
@@ -152,8 +155,8 @@ def _about(data: Mapping) -> dict:
     where = Where("model.toml", "model")
     about = table(data, "model.toml", "model")
     return {
-        "id": text(about, where, "id"),
-        "version": text(about, where, "version"),
+        "id": required_text(about, where, "id"),
+        "version": required_text(about, where, "version"),
         "name": local_text(about, where, "name", required=True),
         "source": local_text(about, where, "source"),
     }

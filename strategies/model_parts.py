@@ -6,7 +6,12 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from criteria.hierarchy import Hierarchy, HierarchyError, hierarchy_from_records
-from criteria.indicators import Indicator, IndicatorError, indicator_from_record
+from criteria.indicators import (
+    MAX_VALUE_MAGNITUDE,
+    Indicator,
+    IndicatorError,
+    indicator_from_record,
+)
 from strategies.catalogue import District, Strategy, district_from_record, strategy_from_record
 from strategies.model_records import (
     ModelError,
@@ -22,6 +27,7 @@ from strategies.model_records import (
 )
 
 SCOPES = ("city", "district", "peer_city")
+CITY = "city"  # a planner's edit of a city-wide figure names this place
 KINDS = ("number", "ordinal", "text")
 DIRECTIONS = ("higher_is_better", "lower_is_better")
 QUALIFIERS = ("exact", "about", "more_than")
@@ -67,6 +73,8 @@ def read_districts(data: Mapping, file: str = "districts.toml") -> tuple[Distric
     where = Where(file, "districts")
     for district, record in zip(ids(rows, where), rows, strict=True):
         local_text(record, where.at(district), "name", required=True)
+        if district == CITY:
+            raise where.at(district).error(f"{CITY!r} names the whole city, not a district")
     return tuple(district_from_record(r) for r in rows)
 
 
@@ -108,17 +116,38 @@ def _check_indicator(
     text(record, here, "year", "")
     text(record, here, "section", "")
     scope = choice(record, here, "scope", SCOPES, "")
-    choice(record, here, "kind", KINDS, "number")
+    kind = choice(record, here, "kind", KINDS, "number")
     choice(record, here, "direction", DIRECTIONS, "higher_is_better")
     choice(record, here, "qualifier", QUALIFIERS, "exact")
     _check_criterion(text(record, here, "criterion", ""), here, hierarchy)
-    if "value" in record and not is_number(record["value"]):
-        raise here.error(f"value must be a finite number, not {record['value']!r}")
+    _check_value_keys(record, here, scope, kind)
     places = _places(record, here, "values")
     if scope == "district":
         _check_known(places, districts, here, "values", "a district of districts.toml")
+    if kind == "number":
+        for place, value in (*places.items(), *(("value", record.get("value", 0)),)):
+            _check_number(value, here, place)
+    levels = texts(record, here, "levels")
+    if len(set(levels)) != len(levels):
+        raise here.error("levels must name each level once")
     for key in ("printed", "place_names_zh", "place_names_en"):
         _check_known(_places(record, here, key), places, here, key, "a place of values")
+
+
+def _check_value_keys(record: Mapping, here: Where, scope: str, kind: str) -> None:
+    """A city figure has one value, the others a value per place; a text has neither."""
+    wrong = {"value"} if scope != "city" or kind == "text" else {"values"}
+    if kind == "text":
+        wrong.add("values")
+    for key in sorted(wrong & record.keys()):
+        raise here.error(f"{key} does not fit scope {scope!r} and kind {kind!r}")
+
+
+def _check_number(value: object, here: Where, place: str) -> None:
+    if not is_number(value) or abs(float(value)) > MAX_VALUE_MAGNITUDE:  # type: ignore[arg-type]
+        raise here.error(
+            f"{place}: {value!r} is not a finite number within ±{MAX_VALUE_MAGNITUDE:g}"
+        )
 
 
 def _check_criterion(criterion: str, here: Where, hierarchy: Hierarchy) -> None:

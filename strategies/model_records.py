@@ -96,6 +96,14 @@ def text(record: Mapping, where: Where, key: str, default: str | None = None) ->
     return value
 
 
+def required_text(record: Mapping, where: Where, key: str) -> str:
+    """record[key] as a string with more than white space."""
+    value = text(record, where, key)
+    if not value.strip():
+        raise where.error(f"{key} is empty")
+    return value
+
+
 def choice(record: Mapping, where: Where, key: str, allowed: Sequence[str], default: str) -> str:
     value = text(record, where, key, default)
     if value not in allowed:
