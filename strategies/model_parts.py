@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 
+from criteria.batched import MAX_ITEMS
 from criteria.hierarchy import Hierarchy, HierarchyError, hierarchy_from_records
 from criteria.indicators import (
     MAX_VALUE_MAGNITUDE,
@@ -27,6 +28,7 @@ from strategies.model_records import (
 )
 
 SCOPES = ("city", "district", "peer_city")
+_TOO_MANY = f"more than {MAX_ITEMS} {{what}}: no random-index table rates a larger matrix"
 CITY = "city"  # a planner's edit of a city-wide figure names this place
 KINDS = ("number", "ordinal", "text")
 DIRECTIONS = ("higher_is_better", "lower_is_better")
@@ -48,9 +50,14 @@ def read_hierarchy(data: Mapping, file: str = "criteria.toml") -> Hierarchy:
             if key:
                 text(record, where.at(node), key, None if name == "criteria" else "")
     try:
-        return hierarchy_from_records(goal, layers, criteria)
+        hierarchy = hierarchy_from_records(goal, layers, criteria)
     except HierarchyError as error:
         raise ModelError(str(error), file, error.table, error.node) from None
+    for node in hierarchy.inner_nodes:
+        if len(hierarchy.children(node)) > MAX_ITEMS:
+            table_name = "goal" if node == hierarchy.goal else "layers"
+            raise ModelError(_TOO_MANY.format(what="children"), file, table_name, node)
+    return hierarchy
 
 
 def read_strategies(data: Mapping, file: str = "strategies.toml") -> tuple[Strategy, ...]:
@@ -65,6 +72,8 @@ def read_strategies(data: Mapping, file: str = "strategies.toml") -> tuple[Strat
             raise here.error("measures_zh and measures_en must list as many measures")
     if len(rows) < 2:
         raise where.error("at least two strategies are needed to rank them")
+    if len(rows) > MAX_ITEMS:
+        raise where.error(_TOO_MANY.format(what="strategies"))
     return tuple(strategy_from_record(r) for r in rows)
 
 

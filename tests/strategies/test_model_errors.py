@@ -114,6 +114,8 @@ CASES = [
     ("city figure with district values", "indicators.toml", replace_once('id = "gdp"\n', 'id = "gdp"\nvalues = { shunde = 1.0 }\n'), "indicators.toml", "indicators", "gdp"),
     ("district figure with one value", "indicators.toml", replace_once('id = "ecommerce_market_share"\n', 'id = "ecommerce_market_share"\nvalue = 1.0\n'), "indicators.toml", "indicators", "ecommerce_market_share"),
     ("ordinal level twice", "indicators.toml", replace_once('levels = ["low", "high"]', 'levels = ["low", "low"]'), "indicators.toml", "indicators", "ecommerce_firms_and_express_services"),
+    ("a layer with too many children", "criteria.toml", lambda t: t + "".join(f'[[criteria]]\nid = "X{i}"\nlayer = "L3"\nname_zh = "新"\nname_en = "New"\n' for i in range(13)), "criteria.toml", "layers", "L3"),
+    ("too many strategies", "strategies.toml", lambda t: t + "".join(f'[[strategies]]\nid = "X{i}"\nname_zh = "新"\nname_en = "New"\n' for i in range(10)), "strategies.toml", "strategies", ""),
     # model.toml and the supplement
     ("model version empty", "model.toml", replace_once('version = "1.0.0"', 'version = " "'), "model.toml", "model", ""),
     ("model English name missing", "model.toml", replace_once('name_en = "Foshan e-commerce cluster strategy model"\n', ""), "model.toml", "model", ""),
