@@ -34,6 +34,9 @@ __all__ = ["DefaultRating", "ModelError", "PlanningModel", "default_model_dir", 
 
 _FILES = ("model", "criteria", "strategies", "districts", "indicators", "ratings", "judgments")
 _SUPPLEMENT = "supplement_public"
+# A model file is text a person writes (Foshan's largest is under 100 KiB): a larger one is
+# refused before it is parsed.
+MAX_FILE_BYTES = 8 * 2**20
 
 
 @dataclass(frozen=True, eq=False)
@@ -109,11 +112,17 @@ def content_hash(data: Mapping) -> str:
 def _read_toml(path: Path) -> dict:
     try:
         with path.open("rb") as handle:
-            return tomllib.load(handle)
+            data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise ModelError(f"cannot be read ({error.strerror})", path.name) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise ModelError(f"is larger than {MAX_FILE_BYTES // 2**20} MiB", path.name)
+    try:
+        return tomllib.loads(data.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise ModelError(f"is not valid UTF-8 TOML ({error})", path.name) from None
+    except RecursionError:  # tomllib recurses into nested arrays and inline tables
+        raise ModelError("nests arrays or tables too deeply", path.name) from None
 
 
 def _build(data: Mapping[str, dict], supplement: dict) -> PlanningModel:

@@ -214,3 +214,19 @@ def test_any_key_deleted_or_of_another_type_loads_or_is_a_model_error(model_copy
                     refused += 1
         path.write_text(original, encoding="utf-8")
     assert refused > 200  # most such edits break the model; each was refused cleanly
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a = " + "[" * 50_000 + "]" * 50_000,
+        "a = " + "{ b = " * 50_000 + "1" + " }" * 50_000,
+        "# " + "x" * (8 * 2**20),
+    ],
+    ids=["deep arrays", "deep tables", "too large"],
+)
+def test_a_hostile_file_is_a_model_error(model_copy, text):
+    (model_copy / "judgments.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(ModelError) as raised:
+        load_model(model_copy)
+    assert raised.value.file == "judgments.toml"
