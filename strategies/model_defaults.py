@@ -40,6 +40,8 @@ def read_scale(data: Mapping, file: str = "ratings.toml") -> RatingScale:
         raise where.error("levels must name at least two different levels")
     if any(len(column) != len(levels) for column in (*labels, values)):
         raise where.error("levels, labels_zh, labels_en and values must be as long")
+    if not all(label.strip() for column in labels for label in column):
+        raise where.error("labels_zh and labels_en must name every level")
     if values[0] < 0 or any(b <= a for a, b in itertools.pairwise(values)):
         raise where.error("values must rise from the worst level and not be negative")
     return RatingScale(

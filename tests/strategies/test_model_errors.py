@@ -50,6 +50,7 @@ CASES = [
     ("scale values falling", "ratings.toml", replace_once("values = [0.0, 1.0, 3.0, 5.0, 7.0]", "values = [0.0, 1.0, 5.0, 3.0, 7.0]"), "ratings.toml", "scale", ""),
     ("scale value not a number", "ratings.toml", replace_once("values = [0.0, 1.0,", 'values = [0.0, "one",'), "ratings.toml", "scale", ""),
     ("scale level twice", "ratings.toml", replace_once('"none", "weak", "moderate"', '"none", "none", "moderate"'), "ratings.toml", "scale", ""),
+    ("scale label empty", "ratings.toml", replace_once('"无", "弱"', '"无", ""'), "ratings.toml", "scale", ""),
     ("scale table missing", "ratings.toml", regex_once(re.compile(r"(?s)\[scale\].*?(?=\[origin\])"), ""), "ratings.toml", "scale", ""),
     # indicators.toml
     ("indicator criterion mistyped", "indicators.toml", replace_once('criterion = "C1"\ndirection = "higher_is_better"\nkind = "number"\nsection = "三(一)"\nsource_zh = "论文 三(一)；该段开头引中国电子商务研究中心、佛山电子商务协会监测数据"\nsource_en = "Paper, section 三(一); the paragraph opens by citing monitoring data of the China E-commerce Research Centre and the Foshan E-commerce Association"\nnote_zh = "高明', 'criterion = "C01"\ndirection = "higher_is_better"\nkind = "number"\nsection = "三(一)"\nsource_zh = "论文 三(一)；该段开头引中国电子商务研究中心、佛山电子商务协会监测数据"\nsource_en = "Paper, section 三(一); the paragraph opens by citing monitoring data of the China E-commerce Research Centre and the Foshan E-commerce Association"\nnote_zh = "高明'), "indicators.toml", "indicators", "ecommerce_market_share"),
