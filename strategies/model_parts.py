@@ -140,7 +140,10 @@ def _check_indicator(
     if len(set(levels)) != len(levels):
         raise here.error("levels must name each level once")
     for key in ("printed", "place_names_zh", "place_names_en"):
-        _check_known(_places(record, here, key), places, here, key, "a place of values")
+        named = _places(record, here, key)
+        _check_known(named, places, here, key, "a place of values")
+        if not all(isinstance(text, str) for text in named.values()):
+            raise here.error(f"{key} must give a string for each place")
 
 
 def _check_value_keys(record: Mapping, here: Where, scope: str, kind: str) -> None:

@@ -60,6 +60,7 @@ CASES = [
     ("indicator district value not a number", "indicators.toml", replace_once("shunde = 21.12", 'shunde = "21.12"'), "indicators.toml", "indicators", "ecommerce_market_share"),
     ("indicator printed for an unknown place", "indicators.toml", replace_once('printed = { wuxi = "1亿" }', 'printed = { wuxii = "1亿" }'), "indicators.toml", "indicators", "peer_city_planned_transaction_scale"),
     ("indicator place name of an unknown place", "indicators.toml", replace_once('place_names_en = { shenzhen =', 'place_names_en = { shenzen ='), "indicators.toml", "indicators", "peer_city_planned_transaction_scale"),
+    ("indicator printed as a number", "indicators.toml", replace_once('printed = { wuxi = "1亿" }', "printed = { wuxi = 1 }"), "indicators.toml", "indicators", "peer_city_planned_transaction_scale"),
     ("indicator scope unknown", "indicators.toml", replace_once('scope = "city"', 'scope = "county"'), "indicators.toml", "indicators", "gdp"),
     ("indicator kind unknown", "indicators.toml", replace_once('kind = "number"', 'kind = "count"'), "indicators.toml", "indicators", "gdp"),
     ("indicator direction unknown", "indicators.toml", replace_once('direction = "higher_is_better"', 'direction = "up"'), "indicators.toml", "indicators", "gdp"),
