@@ -62,6 +62,10 @@ RANDOM_INDEX_VALUES: dict[str, dict[int, float]] = {
         100: 1.6339,
     },
 }
+
+# The most items one node (or the strategies under a criterion) may have: every random-index
+# table must give their matrix a consistency ratio.
+MAX_ITEMS = min(max(values) for values in RANDOM_INDEX_VALUES.values())
 # Decimal places ahpy is asked for in criteria.ahp; the batch rounds the same way.
 WEIGHT_DECIMALS = 8
 _MAX_SQUARINGS = 60

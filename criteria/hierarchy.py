@@ -1,8 +1,9 @@
-"""The criteria hierarchy: goal → layers → leaf criteria, with names and paper sections."""
+"""The criteria hierarchy: a tree from the goal through any number of inner nodes (layers) down
+to the leaf criteria, which may sit at different depths; with names and paper sections."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -24,7 +25,12 @@ class Node:
 
 
 class HierarchyError(ValueError):
-    """The hierarchy data is malformed (which node, what is wrong)."""
+    """The hierarchy data is malformed: which table ("layers", "criteria"), which node, what."""
+
+    def __init__(self, message: str, table: str = "", node: str = ""):
+        self.table = table
+        self.node = node
+        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -69,35 +75,75 @@ class Hierarchy:
 
 
 def hierarchy_from_records(
-    goal: Mapping, layers: list[Mapping], criteria: list[Mapping]
+    goal: Mapping, layers: Sequence[Mapping], criteria: Sequence[Mapping]
 ) -> Hierarchy:
-    """Build the three-level hierarchy from the records of criteria.toml."""
+    """Build the hierarchy from the records of criteria.toml.
+
+    A layer hangs under its ``parent`` (the goal when absent) and a criterion under its
+    ``layer``; either may name the goal or any layer, so the tree may be as deep as the model
+    needs and leaves may sit at different depths. Criteria are the leaves; every layer needs a
+    child. Children keep file order, layers before criteria.
+    """
     goal_id = str(goal["id"])
-    layer_ids = [str(layer["id"]) for layer in layers]
-    children: dict[str, list[str]] = {goal_id: layer_ids, **{lid: [] for lid in layer_ids}}
-    for criterion in criteria:
-        layer = str(criterion["layer"])
-        if layer not in children or layer == goal_id:
-            raise HierarchyError(f"criterion {criterion['id']!r}: unknown layer {layer!r}")
-        children[layer].append(str(criterion["id"]))
-    nodes: dict[str, Node] = {}
-    for record, parent in [
-        (goal, None),
-        *((r, goal_id) for r in layers),
-        *((r, str(r["layer"])) for r in criteria),
-    ]:
-        node_id = str(record["id"])
-        if node_id in nodes:
-            raise HierarchyError(f"node id {node_id!r} is used twice")
-        nodes[node_id] = Node(
-            node_id,
-            LocalText.from_record(record, "name"),
-            LocalText.from_record(record, "description"),
-            str(record.get("section", "")),
-            parent,
-            tuple(children.get(node_id, ())),
-        )
+    parents = _parents(goal_id, layers, criteria)
+    layer_ids = [str(r["id"]) for r in layers]
+    _check_parents(goal_id, parents, layer_ids)
+    children: dict[str, list[str]] = {goal_id: [], **{lid: [] for lid in layer_ids}}
+    for node, (parent, _) in parents.items():
+        children[parent].append(node)
     for layer_id in layer_ids:
         if not children[layer_id]:
-            raise HierarchyError(f"layer {layer_id!r} has no criteria")
+            raise HierarchyError(f"layer {layer_id!r} has no children", "layers", layer_id)
+    records = {goal_id: goal, **{str(r["id"]): r for r in (*layers, *criteria)}}
+    nodes = {
+        node: _node(record, parents.get(node, (None, ""))[0], children.get(node, ()))
+        for node, record in records.items()
+    }
     return Hierarchy(goal_id, nodes)
+
+
+def _parents(
+    goal_id: str, layers: Sequence[Mapping], criteria: Sequence[Mapping]
+) -> dict[str, tuple[str, str]]:
+    """Each node's parent id and table, refusing an id used twice."""
+    parents: dict[str, tuple[str, str]] = {}
+    for table, key, records in (("layers", "parent", layers), ("criteria", "layer", criteria)):
+        for record in records:
+            node = str(record["id"])
+            if node == goal_id or node in parents:
+                raise HierarchyError(f"node id {node!r} is used twice", table, node)
+            parents[node] = (
+                str(record.get(key, goal_id) if table == "layers" else record[key]),
+                table,
+            )
+    return parents
+
+
+def _check_parents(goal_id: str, parents: Mapping[str, tuple[str, str]], layers: list[str]) -> None:
+    """Every parent is the goal or a layer, and every layer reaches the goal (no cycle)."""
+    allowed = {goal_id, *layers}
+    for node, (parent, table) in parents.items():
+        if parent not in allowed:
+            what = "a criterion" if parent in parents else "not a node"
+            raise HierarchyError(
+                f"{node!r}: parent {parent!r} is {what} (the goal or a layer expected)", table, node
+            )
+    for layer in layers:
+        seen = {layer}
+        step = parents[layer][0]
+        while step != goal_id:
+            if step in seen:
+                raise HierarchyError(f"layer {layer!r} is its own ancestor", "layers", layer)
+            seen.add(step)
+            step = parents[step][0]
+
+
+def _node(record: Mapping, parent: str | None, children: Sequence[str]) -> Node:
+    return Node(
+        str(record["id"]),
+        LocalText.from_record(record, "name"),
+        LocalText.from_record(record, "description"),
+        str(record.get("section", "")),
+        parent,
+        tuple(children),
+    )

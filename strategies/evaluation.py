@@ -88,11 +88,18 @@ def effectiveness_matrix(
             nodes[criterion] = cached_node_weights(judgments, session.random_index, cache)
             columns.append(synthesised(np.array(nodes[criterion].weights), session.synthesis))
         else:
-            levels = [session.ratings[(s, criterion)] for s in model.strategy_ids]
+            levels = [rating(model, session, s, criterion) for s in model.strategy_ids]
             columns.append(
                 effectiveness_from_ratings(levels, model.rating_scale, session.synthesis)
             )
     return np.column_stack(columns), nodes
+
+
+def rating(model: PlanningModel, session: Session, strategy: str, criterion: str) -> str:
+    """The session's rating level, or the model's default where the session has none (a
+    session made in code for another model: the model rates every pair, so one is there)."""
+    level = session.ratings.get((strategy, criterion))
+    return level if level is not None else model.default_ratings[(strategy, criterion)].level
 
 
 def unserved_criteria(model: PlanningModel, session: Session) -> tuple[str, ...]:
@@ -103,12 +110,13 @@ def unserved_criteria(model: PlanningModel, session: Session) -> tuple[str, ...]
         c
         for c in model.criteria
         if session.mode(c) != PAIRWISE_MODE
-        and all(scale.intensity(session.ratings[(s, c)]) <= 0 for s in model.strategy_ids)
+        and all(scale.intensity(rating(model, session, s, c)) <= 0 for s in model.strategy_ids)
     )
 
 
 def evaluate(model: PlanningModel, session: Session, cache: dict | None = None) -> Evaluation:
     """Compute everything the views and exports show. ``cache`` speeds repeated calls."""
+    session = with_model_defaults(model, session)
     weights = hierarchy_weights(
         model.hierarchy, session.criteria_judgments, session.random_index, cache
     )
@@ -132,6 +140,22 @@ def evaluate(model: PlanningModel, session: Session, cache: dict | None = None) 
         contributions(adjusted, effectiveness),
         scores,
         competition_ranks(scores),
+    )
+
+
+def with_model_defaults(model: PlanningModel, session: Session) -> Session:
+    """The session with the model's default for every rating and criteria node it lacks (the
+    same session when it lacks none): evaluation and every analysis after it never miss one."""
+    missing_ratings = model.default_ratings.keys() - session.ratings.keys()
+    missing_nodes = set(model.hierarchy.inner_nodes) - session.criteria_judgments.keys()
+    if not missing_ratings and not missing_nodes:
+        return session
+    ratings = {key: model.default_ratings[key].level for key in missing_ratings}
+    judgments = {node: model.default_judgments[node] for node in missing_nodes}
+    return replace(
+        session,
+        ratings={**session.ratings, **ratings},
+        criteria_judgments={**session.criteria_judgments, **judgments},
     )
 
 

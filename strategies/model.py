@@ -13,25 +13,30 @@ from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 
-from criteria.hierarchy import Hierarchy, hierarchy_from_records
-from criteria.indicators import Indicator, indicator_from_record
+from criteria.hierarchy import Hierarchy
+from criteria.indicators import Indicator
 from criteria.judgments import PairwiseJudgments
 from criteria.text import LocalText
-from strategies.catalogue import District, Strategy, district_from_record, strategy_from_record
+from strategies.catalogue import District, Strategy
 from strategies.effectiveness import RatingScale
+from strategies.model_defaults import DefaultRating, read_judgments, read_ratings, read_scale
+from strategies.model_parts import (
+    read_districts,
+    read_hierarchy,
+    read_indicators,
+    read_notes,
+    read_strategies,
+)
+from strategies.model_records import ModelError, Where, local_text, required_text, table
+from strategies.model_schema import check_known_keys
+
+__all__ = ["DefaultRating", "ModelError", "PlanningModel", "default_model_dir", "load_model"]
 
 _FILES = ("model", "criteria", "strategies", "districts", "indicators", "ratings", "judgments")
 _SUPPLEMENT = "supplement_public"
-
-
-class ModelError(ValueError):
-    """The model data cannot be read (which file, what is wrong)."""
-
-
-@dataclass(frozen=True)
-class DefaultRating:
-    level: str
-    reason: LocalText
+# A model file is text a person writes (Foshan's largest is under 100 KiB): a larger one is
+# refused before it is parsed.
+MAX_FILE_BYTES = 8 * 2**20
 
 
 @dataclass(frozen=True, eq=False)
@@ -84,15 +89,18 @@ def default_model_dir() -> Path:
 
 
 def load_model(folder: Path | None = None) -> PlanningModel:
-    """Read and check a model folder; raise ModelError naming the file and the problem."""
+    """Read and check a model folder: every table, type and cross-reference. Raise ModelError
+    naming the file, the table and the id of the first problem found."""
     folder = folder or default_model_dir()
-    data = {name: _read_toml(folder / f"{name}.toml") for name in _FILES}
-    supplement_path = folder / f"{_SUPPLEMENT}.toml"
-    supplement = _read_toml(supplement_path) if supplement_path.exists() else {}
+    if not folder.is_dir():
+        raise ModelError("does not exist or is not a folder", folder=str(folder))
     try:
+        data = {name: _read_toml(folder / f"{name}.toml") for name in _FILES}
+        supplement_path = folder / f"{_SUPPLEMENT}.toml"
+        supplement = _read_toml(supplement_path) if supplement_path.exists() else {}
         return _build(data, supplement)
-    except (KeyError, TypeError, ValueError) as error:
-        raise ModelError(f"model folder {folder}: {error}") from None
+    except ModelError as error:
+        raise error.in_folder(str(folder)) from None
 
 
 def content_hash(data: Mapping) -> str:
@@ -104,72 +112,73 @@ def content_hash(data: Mapping) -> str:
 def _read_toml(path: Path) -> dict:
     try:
         with path.open("rb") as handle:
-            return tomllib.load(handle)
+            data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise ModelError(f"{path}: cannot be read ({error.strerror})") from None
-    except tomllib.TOMLDecodeError as error:
-        raise ModelError(f"{path}: {error}") from None
+        raise ModelError(f"cannot be read ({error.strerror})", path.name) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise ModelError(f"is larger than {MAX_FILE_BYTES // 2**20} MiB", path.name)
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise ModelError(f"is not valid UTF-8 TOML ({error})", path.name) from None
+    except RecursionError:  # tomllib recurses into nested arrays and inline tables
+        raise ModelError("nests arrays or tables too deeply", path.name) from None
 
 
 def _build(data: Mapping[str, dict], supplement: dict) -> PlanningModel:
-    criteria = data["criteria"]
-    hierarchy = hierarchy_from_records(criteria["goal"], criteria["layers"], criteria["criteria"])
-    strategies = tuple(strategy_from_record(r) for r in data["strategies"]["strategies"])
-    districts = tuple(district_from_record(r) for r in data["districts"]["districts"])
-    scale_record = data["ratings"]["scale"]
-    scale = RatingScale(
-        tuple(scale_record["levels"]),
-        tuple(
-            LocalText(zh, en)
-            for zh, en in zip(scale_record["labels_zh"], scale_record["labels_en"], strict=True)
-        ),
-        tuple(float(v) for v in scale_record["values"]),
+    for name, contents in (*data.items(), (_SUPPLEMENT, supplement)):
+        check_known_keys(contents, f"{name}.toml")
+    hierarchy = read_hierarchy(data["criteria"])
+    strategies = read_strategies(data["strategies"])
+    districts = read_districts(data["districts"])
+    district_ids = [d.id for d in districts]
+    indicators = read_indicators(data["indicators"], "indicators.toml", hierarchy, district_ids)
+    extra = read_indicators(
+        supplement, f"{_SUPPLEMENT}.toml", hierarchy, district_ids, "public_supplement"
     )
-    model = data["model"]["model"]
+    _check_unique_across(indicators, extra)
+    scale = read_scale(data["ratings"])
+    ratings = read_ratings(data["ratings"], scale, [s.id for s in strategies], hierarchy.leaves)
     return PlanningModel(
-        id=str(model["id"]),
-        version=str(model["version"]),
-        name=LocalText.from_record(model, "name"),
-        source=LocalText.from_record(model, "source"),
+        **_about(data["model"]),
         hierarchy=hierarchy,
         strategies=strategies,
         districts=districts,
-        indicators=tuple(indicator_from_record(r) for r in data["indicators"]["indicators"]),
-        supplement=tuple(
-            indicator_from_record(r, origin="public_supplement")
-            for r in supplement.get("indicators", ())
-        ),
-        notes=tuple(data["indicators"].get("notes", ())),
+        indicators=indicators,
+        supplement=extra,
+        notes=read_notes(data["indicators"]),
         rating_scale=scale,
-        ratings_origin=LocalText.from_record(data["ratings"].get("origin", {}), "note"),
-        default_ratings=MappingProxyType(_default_ratings(data["ratings"], scale)),
-        default_judgments=MappingProxyType(_default_judgments(data["judgments"], hierarchy)),
+        ratings_origin=local_text(
+            table(data["ratings"], "ratings.toml", "origin", required=False),
+            Where("ratings.toml", "origin"),
+            "note",
+        ),
+        default_ratings=MappingProxyType(ratings),
+        default_judgments=MappingProxyType(read_judgments(data["judgments"], hierarchy)),
         content_hash=content_hash({**data, _SUPPLEMENT: supplement}),
     )
 
 
-def _default_ratings(ratings: Mapping, scale: RatingScale) -> dict[tuple[str, str], DefaultRating]:
-    result = {}
-    for record in ratings["ratings"]:
-        level = str(record["level"])
-        if level not in scale.levels:
-            raise ModelError(
-                f"ratings.toml: {record['strategy']} × {record['criterion']}: "
-                f"level {level!r} is not one of {', '.join(scale.levels)}"
-            )
-        result[(str(record["strategy"]), str(record["criterion"]))] = DefaultRating(
-            level, LocalText.from_record(record, "reason")
-        )
-    return result
-
-
-def _default_judgments(judgments: Mapping, hierarchy: Hierarchy) -> dict[str, PairwiseJudgments]:
-    given = {str(r["node"]): r["pairs"] for r in judgments.get("nodes", ())}
+def _about(data: Mapping) -> dict:
+    """id, version, name and source from model.toml's [model] table."""
+    where = Where("model.toml", "model")
+    about = table(data, "model.toml", "model")
     return {
-        node: PairwiseJudgments.from_pairs(
-            node, hierarchy.children(node), (tuple(p) for p in given.get(node, ()))
-        )
-        if node in given
-        else PairwiseJudgments.neutral(node, hierarchy.children(node))
-        for node in hierarchy.inner_nodes
+        "id": required_text(about, where, "id"),
+        "version": required_text(about, where, "version"),
+        "name": local_text(about, where, "name", required=True),
+        "source": local_text(about, where, "source"),
     }
+
+
+def _check_unique_across(indicators: tuple[Indicator, ...], extra: tuple[Indicator, ...]) -> None:
+    """A supplement indicator may not reuse an id: planners' edits name indicators by id."""
+    taken = {i.id for i in indicators}
+    for indicator in extra:
+        if indicator.id in taken:
+            raise ModelError(
+                "id is already used in indicators.toml",
+                f"{_SUPPLEMENT}.toml",
+                "indicators",
+                indicator.id,
+            )

@@ -3,3 +3,22 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from strategies.model import default_model_dir, load_model  # noqa: E402
+
+# The shipped Foshan model and a small test model of another shape (criteria on two levels,
+# leaves at two depths, 4 strategies, 3 districts): model-independent tests run on both.
+MODEL_FOLDERS = {
+    "foshan": default_model_dir(),
+    "small": Path(__file__).parent / "models" / "small",
+}
+
+
+@pytest.fixture(scope="session", params=sorted(MODEL_FOLDERS))
+def any_model(request):
+    """Each model folder in turn."""
+    return load_model(MODEL_FOLDERS[request.param])

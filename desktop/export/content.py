@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 import numpy as np
 
 from criteria.ahp import RANDOM_INDEX_TABLES
+from criteria.hierarchy import Hierarchy
 from criteria.indicators import Indicator
 from desktop.export.caveat_text import (
     NamedEvidence,
@@ -487,12 +488,19 @@ def _criteria(evaluation: Evaluation, lang: str) -> tuple[CriterionWeight, ...]:
             c,
             hierarchy.name(c, lang),
             hierarchy.nodes[c].parent,
-            hierarchy.name(hierarchy.nodes[c].parent, lang),
+            _layer_name(hierarchy, c, lang),
             weights.local_weight(c),
             weights.global_weights[c],
         )
         for c in evaluation.model.criteria
     )
+
+
+def _layer_name(hierarchy: Hierarchy, criterion: str, lang: str) -> str:
+    """The layers above a criterion, outermost first ("A › B" in a deeper tree); the goal's
+    name for a criterion right under the goal."""
+    above = hierarchy.path(criterion)[:-1]
+    return " › ".join(hierarchy.name(node, lang) for node in above[1:] or above)
 
 
 def _nodes(evaluation: Evaluation, lang: str) -> tuple[NodeConsistency, ...]:

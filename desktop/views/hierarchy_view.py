@@ -1,4 +1,5 @@
-"""The criteria tree: goal → layers → criteria with local and global weights and a CR badge."""
+"""The criteria tree, goal to leaf criteria at any depth, with local and global weights and a CR
+badge."""
 
 from __future__ import annotations
 

@@ -272,6 +272,7 @@ class IndicatorsView(QWidget):
         self.need_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.supplement = QCheckBox()
         self.supplement.toggled.connect(self._on_supplement_toggled)
+        self.supplement.setVisible(bool(document.model.supplement))  # a model may have none
         self.need_title = QLabel()
         self.need_title.setWordWrap(True)
         lower = QWidget()

@@ -43,6 +43,20 @@ def test_rank_json_matches_the_engine(capsys):
     assert document["settings"]["random_index_table"].startswith("Saaty")
 
 
+def test_rank_json_of_any_model_matches_the_engine(capsys, any_model, monkeypatch):
+    # The command reads the model it is given (here through load_model, which it calls).
+    monkeypatch.setattr("strategies.model.load_model", lambda folder=None: any_model)
+    code, out, _ = run(capsys, "rank", "--json", "--lang", "zh")
+    assert code == 0
+    document = json.loads(out)
+    evaluation = evaluate(any_model, default_session(any_model))
+    assert [d["id"] for d in document["districts"]] == list(any_model.district_ids)
+    for district in document["districts"]:
+        expected = evaluation.ranking(district["id"])
+        assert [e["strategy"] for e in district["ranking"]] == [r.strategy for r in expected]
+    assert [c["id"] for c in document["criteria"]] == list(any_model.criteria)
+
+
 def test_rank_text_in_both_languages(capsys):
     _, zh, _ = run(capsys, "rank", "--lang", "zh", "--district", "顺德")
     assert "顺德" in zh and "禅城" not in zh and "策略" in zh

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import tomllib
@@ -139,3 +140,30 @@ def write_neutral_judgments(folder: Path) -> None:
         pairs = ", ".join(f'["{a}", "{b}", 1.0]' for a, b in combinations(items, 2))
         lines.append(f'[[nodes]]\nnode = "{node}"\npairs = [{pairs}]\n')
     (folder / "judgments.toml").write_text("\n".join(lines), encoding="utf-8")
+
+
+def write_fitted_ratings(folder: Path) -> None:
+    """Fit ratings.toml to the edited strategies and criteria (a model must rate every
+    strategy under every leaf criterion and name no other): drop the ratings of removed
+    ones, rate the new pairs "none"."""
+    path = folder / "ratings.toml"
+    strategies = _ids(folder / "strategies.toml", "strategies")
+    criteria = _ids(folder / "criteria.toml", "criteria")
+    head, *blocks = re.split(r"(?m)^(?=\[\[ratings\]\])", path.read_text(encoding="utf-8"))
+    kept, rated = [head], set()
+    for block in blocks:
+        record = tomllib.loads(block)["ratings"][0]
+        if record["strategy"] in strategies and record["criterion"] in criteria:
+            kept.append(block)
+            rated.add((record["strategy"], record["criterion"]))
+    for strategy, criterion in itertools.product(strategies, criteria):
+        if (strategy, criterion) not in rated:
+            kept.append(
+                f'\n[[ratings]]\nstrategy = "{strategy}"\ncriterion = "{criterion}"\n'
+                'level = "none"\n'
+            )
+    path.write_text("".join(kept), encoding="utf-8")
+
+
+def _ids(path: Path, table: str) -> list[str]:
+    return [r["id"] for r in tomllib.loads(path.read_text(encoding="utf-8"))[table]]

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from session_file_cases import FIXED_INFO, MODEL, infos, sessions
 
 from strategies.evaluation import default_session
@@ -48,6 +49,20 @@ def test_save_open_save_is_byte_identical(tmp_path, session, info):
     loaded = read_session(first, MODEL)
     assert (loaded.session, loaded.info, loaded.warnings) == (session, info, ())
     write_session(second, loaded.session, MODEL, loaded.info)
+    assert second.read_bytes() == first.read_bytes()
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_any_model_s_sessions_round_trip_byte_identical(tmp_path, any_model, data):
+    session = data.draw(sessions(any_model))
+    first, second = tmp_path / f"first{FILE_EXTENSION}", tmp_path / f"second{FILE_EXTENSION}"
+    write_session(first, session, any_model, FIXED_INFO)
+    loaded = read_session(first, any_model)
+    assert (loaded.session, loaded.warnings) == (session, ())
+    write_session(second, loaded.session, any_model, loaded.info)
     assert second.read_bytes() == first.read_bytes()
 
 

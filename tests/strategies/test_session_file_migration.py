@@ -16,6 +16,7 @@ from session_file_cases import (
     add_criterion,
     copy_model,
     drop_record,
+    write_fitted_ratings,
     write_neutral_judgments,
 )
 
@@ -162,6 +163,7 @@ def changed_model(tmp_path_factory):
     drop_record(folder, "strategies.toml", "strategies", "S6")
     add_criterion(folder, "C9", "L3")
     write_neutral_judgments(folder)
+    write_fitted_ratings(folder)
     return load_model(folder)
 
 
@@ -210,6 +212,7 @@ def model_without_c8(tmp_path_factory):
     folder = copy_model(tmp_path_factory.mktemp("model") / "foshan")
     drop_record(folder, "criteria.toml", "criteria", "C8")
     write_neutral_judgments(folder)
+    write_fitted_ratings(folder)
     return load_model(folder)
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from criteria.judgments import PairwiseJudgments
 from strategies.effectiveness import DEFAULT_SYNTHESIS, Synthesis
 from strategies.evaluation import Evaluation, default_session, evaluate
-from strategies.model import load_model
+from strategies.model import PlanningModel, load_model
 from strategies.ranking import adjusted_weights, competition_ranks, priorities
 from strategies.sensitivity.inputs import SensitivityInputs
 from strategies.sensitivity.montecarlo import NoiseStream
@@ -21,6 +21,11 @@ from strategies.sensitivity.problem import MonteCarloProblem
 @cache
 def foshan(synthesis: Synthesis = DEFAULT_SYNTHESIS) -> Evaluation:
     model = load_model()
+    return evaluate(model, replace(default_session(model), synthesis=synthesis))
+
+
+def evaluation_of(model: PlanningModel, synthesis: Synthesis = DEFAULT_SYNTHESIS) -> Evaluation:
+    """The default session of any model, evaluated."""
     return evaluate(model, replace(default_session(model), synthesis=synthesis))
 
 

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 from hypothesis import given, settings
-from sensitivity_cases import foshan, random_inputs, ranking_at, seeds
+from sensitivity_cases import evaluation_of, foshan, random_inputs, ranking_at, seeds
 
 from strategies.effectiveness import Synthesis
 from strategies.sensitivity.alpha import alpha_sweep
@@ -36,6 +36,17 @@ def test_alpha_swaps_agree_with_a_fine_grid(seed):
                 exact = found.position[(found.first == first) & (found.second == second)]
                 assert len(exact) == len(on_grid)
                 assert ((exact >= on_grid - 1e-12) & (exact <= on_grid + 1 / 4000 + 1e-12)).all()
+
+
+def test_alpha_sweep_meets_the_evaluation_at_today_s_alpha(any_model):
+    evaluation = evaluation_of(any_model)
+    sweep = alpha_sweep(SensitivityInputs.from_evaluation(evaluation))
+    assert sweep.priorities[50] == pytest.approx(evaluation.priorities, abs=1e-12)
+    assert (sweep.ranks[50] == evaluation.ranks).all()
+    distributive = alpha_sweep(
+        SensitivityInputs.from_evaluation(evaluation_of(any_model, Synthesis.DISTRIBUTIVE))
+    )
+    assert distributive.priorities[100].sum(axis=1) == pytest.approx(1.0)
 
 
 def test_foshan_alpha_sweep_meets_the_evaluation_at_today_s_alpha():

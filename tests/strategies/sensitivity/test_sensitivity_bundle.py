@@ -1,20 +1,23 @@
 import numpy as np
-from sensitivity_cases import foshan
+from sensitivity_cases import evaluation_of, foshan
 
 from strategies.evaluation import evaluate
 from strategies.sensitivity.bundle import sensitivity_bundle
 from strategies.session import MonteCarloSettings
 
 
-def test_the_bundle_holds_every_analysis_and_the_export_summary():
-    evaluation = foshan()
+def test_the_bundle_holds_every_analysis_and_the_export_summary(any_model):
+    evaluation = evaluation_of(any_model)
     bundle = sensitivity_bundle(evaluation, MonteCarloSettings(spread=0.3, samples=500, seed=2))
-    assert bundle.gradient.priorities.shape == (8, 101, 5, 6)
-    assert bundle.thresholds.top_increase.shape == (8, 5)
-    assert bundle.alpha.ranks.shape == (101, 5, 6)
-    assert bundle.monte_carlo.rank_acceptability.shape == (5, 6, 6)
+    c, d, s = (
+        len(ids) for ids in (any_model.criteria, any_model.district_ids, any_model.strategy_ids)
+    )
+    assert bundle.gradient.priorities.shape == (c, 101, d, s)
+    assert bundle.thresholds.top_increase.shape == (c, d)
+    assert bundle.alpha.ranks.shape == (101, d, s)
+    assert bundle.monte_carlo.rank_acceptability.shape == (d, s, s)
     summary = bundle.robustness()
-    assert len(summary) == 5
+    assert len(summary) == d
     for district, row in enumerate(summary):
         assert evaluation.ranks[district, row.top_strategy] == 1
         assert (

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 from hypothesis import given, settings
-from sensitivity_cases import foshan, random_inputs, ranking_at, seeds
+from sensitivity_cases import evaluation_of, foshan, random_inputs, ranking_at, seeds
 
 from strategies.effectiveness import Synthesis
 from strategies.sensitivity.gradient import gradient_sweep, swept_weights, weight_sweep
@@ -9,11 +9,12 @@ from strategies.sensitivity.inputs import SensitivityInputs
 from strategies.sensitivity.linear import crossings_of, pair_roots
 
 
-def test_foshan_curves_have_every_criterion_point_district_and_strategy():
-    evaluation = foshan(Synthesis.DISTRIBUTIVE)  # priorities that sum to 1 at every point
+def test_curves_have_every_criterion_point_district_and_strategy(any_model):
+    evaluation = evaluation_of(any_model, Synthesis.DISTRIBUTIVE)  # priorities summing to 1
     sweep = gradient_sweep(SensitivityInputs.from_evaluation(evaluation))
-    assert sweep.priorities.shape == (8, 101, 5, 6)
-    assert sweep.priorities.sum(axis=-1) == pytest.approx(np.ones((8, 101, 5)))
+    criteria, districts = len(any_model.criteria), len(any_model.district_ids)
+    assert sweep.priorities.shape == (criteria, 101, districts, len(any_model.strategy_ids))
+    assert sweep.priorities.sum(axis=-1) == pytest.approx(np.ones((criteria, 101, districts)))
 
 
 @settings(max_examples=25, deadline=None)
@@ -27,11 +28,11 @@ def test_curves_match_the_ranking_code(seed):
             assert sweep.priorities[criterion, point] == pytest.approx(expected, abs=1e-12)
 
 
-def test_the_current_weight_reproduces_the_evaluation():
-    evaluation = foshan()
+def test_the_current_weight_reproduces_the_evaluation(any_model):
+    evaluation = evaluation_of(any_model)
     inputs = SensitivityInputs.from_evaluation(evaluation)
     at_current = weight_sweep(inputs).priorities_at(inputs.weights)
-    for criterion in range(8):
+    for criterion in range(len(any_model.criteria)):
         assert at_current[criterion] == pytest.approx(evaluation.priorities, abs=1e-12)
 
 

@@ -2,7 +2,13 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sensitivity_cases import draw_noise, foshan, foshan_with_missing_pairs, judgments_of
+from sensitivity_cases import (
+    draw_noise,
+    evaluation_of,
+    foshan,
+    foshan_with_missing_pairs,
+    judgments_of,
+)
 
 from criteria.ahp import node_weights
 from criteria.batched import batched_node_weights
@@ -68,6 +74,10 @@ def test_zero_spread_reproduces_the_deterministic_ranking(evaluation, tolerance)
     assert (result.top_stays_top == 1.0).all()
     for band in result.priority_percentiles:
         assert band == pytest.approx(evaluation.priorities, abs=tolerance)
+
+
+def test_zero_spread_reproduces_the_ranking_of_any_model(any_model):
+    test_zero_spread_reproduces_the_deterministic_ranking(evaluation_of(any_model), 1e-12)
 
 
 def test_the_same_seed_gives_the_same_result_and_another_seed_another():

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 from hypothesis import assume, given, settings
-from sensitivity_cases import foshan, random_inputs, ranking_at, seeds
+from sensitivity_cases import evaluation_of, foshan, random_inputs, ranking_at, seeds
 
 from strategies.ranking import competition_ranks
 from strategies.sensitivity.gradient import swept_weights
@@ -63,8 +63,8 @@ def check_all(inputs: SensitivityInputs) -> None:
                 check_flip(inputs, criterion, district, array[criterion, district], sign, changed)
 
 
-def test_foshan_thresholds_flip_the_ranking_exactly_there():
-    check_all(SensitivityInputs.from_evaluation(foshan()))
+def test_model_thresholds_flip_the_ranking_exactly_there(any_model):
+    check_all(SensitivityInputs.from_evaluation(evaluation_of(any_model)))
 
 
 def separated(inputs: SensitivityInputs) -> bool:
