@@ -1,7 +1,7 @@
 """One answer cell → a judgment value: a list text of either language, or a number.
 
 Numbers are what the window accepts (criteria.verbal_scale.parse_judgment): 3, '1/3', '1:3',
-0.5, full-width forms. A decimal within 1 % of a scale value (0.333, 0.143, 0.11) is read as
+0.5, full-width forms. A decimal within 1.5 % of a scale value (0.333, 0.143, 0.11) is read as
 that value: the expert typed a rounded reciprocal. Other values between the steps (2.5) stay
 as typed, as Saaty allows.
 """
@@ -17,7 +17,7 @@ from criteria.verbal_scale import nearest_scale_value, parse_judgment
 from strategies.questionnaire import wording
 from strategies.questionnaire.problems import Problem
 
-_SNAP_TOLERANCE = 0.01  # relative; rounding 1/3 to 0.33 is 1 % off, the nearest other step 12 %
+_SNAP_TOLERANCE = 0.015  # log ratio; 0.33 for 1/3 is 1.0 % off, two steps are ≥ 11.8 % apart
 
 
 def answer_value(raw: object) -> float | None | Problem:
