@@ -8,6 +8,7 @@ from openpyxl.workbook.workbook import Workbook
 
 from strategies.model import PlanningModel
 from strategies.questionnaire import layout, wording
+from strategies.questionnaire.opening import grid_sheets
 from strategies.questionnaire.problems import Problem, QuestionnaireProblem, problem
 
 
@@ -23,9 +24,9 @@ def read_metadata(
 ) -> Metadata | QuestionnaireProblem:
     """The metadata, or the one problem that stops reading: not a questionnaire, a newer
     format, or a questionnaire made for another model or model version."""
-    if layout.META_SHEET_TITLE not in workbook.sheetnames:
+    sheet = grid_sheets(workbook).get(layout.META_SHEET_TITLE)
+    if sheet is None:
         return problem(Problem.NOT_A_QUESTIONNAIRE, name)
-    sheet = workbook[layout.META_SHEET_TITLE]
     values = {
         str(sheet.cell(row=row, column=1).value): _text(sheet.cell(row=row, column=2).value)
         for row in range(1, len(layout.META_KEYS) + 1)

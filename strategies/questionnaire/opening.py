@@ -14,11 +14,14 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 from strategies.questionnaire.problems import Problem, QuestionnaireProblem, problem
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+# A questionnaire is some 20 kB (150 kB unpacked); 10,000 rows of answers about 1 MB unpacked.
+# The caps keep openpyxl's load of a hostile file to seconds.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_UNPACKED_BYTES = 20 * 1024 * 1024
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 and other OLE documents
 
@@ -40,6 +43,11 @@ def open_workbook(path: Path) -> Workbook | QuestionnaireProblem:
         return load_workbook(io.BytesIO(data), data_only=False)
     except Exception as error:  # openpyxl raises many kinds on damaged parts: all mean "damaged"
         return problem(Problem.NOT_A_WORKBOOK, name, reason=type(error).__name__)
+
+
+def grid_sheets(workbook: Workbook) -> dict[str, Worksheet]:
+    """The sheets with cells, by title (a chart sheet of the same name does not count)."""
+    return {sheet.title: sheet for sheet in workbook.worksheets if isinstance(sheet, Worksheet)}
 
 
 def _refusal(name: str, data: bytes) -> QuestionnaireProblem | None:

@@ -20,7 +20,7 @@ from strategies.model import PlanningModel
 from strategies.questionnaire import layout, wording
 from strategies.questionnaire.layout import SheetKind
 from strategies.questionnaire.metadata import Metadata, read_metadata
-from strategies.questionnaire.opening import open_workbook
+from strategies.questionnaire.opening import grid_sheets, open_workbook
 from strategies.questionnaire.problems import Problem, QuestionnaireProblem, problem
 from strategies.questionnaire.sheet_reading import SheetAnswers, read_answer_sheet
 
@@ -82,10 +82,11 @@ def _read_workbook(
         (SheetKind.CRITERIA, SheetKind.STRATEGIES) if metadata.strategies else (SheetKind.CRITERIA,)
     )
     sheets = {}
+    grids = grid_sheets(workbook)
     for kind in kinds:
         title = wording.SHEET_NAMES[metadata.language][kind]
-        if title in workbook.sheetnames:
-            sheets[kind] = read_answer_sheet(workbook[title], model, kind, metadata.language, name)
+        if title in grids:
+            sheets[kind] = read_answer_sheet(grids[title], model, kind, metadata.language, name)
             problems += sheets[kind].problems
     expert = _expert_name(workbook, metadata, name, problems)
     if not problems and not any(s.values for s in sheets.values()):
@@ -106,7 +107,7 @@ def _sheet_problems(
     missing = [
         problem(Problem.MISSING_SHEET, name, title)
         for title in expected
-        if title not in workbook.sheetnames
+        if title not in grid_sheets(workbook)
     ]
     unexpected = [
         problem(Problem.UNEXPECTED_SHEET, name, title)
@@ -121,9 +122,10 @@ def _expert_name(
 ) -> str:
     """The name written in the name cell, else the one the file was made for."""
     title = wording.SHEET_NAMES[metadata.language][SheetKind.INSTRUCTIONS]
-    if title not in workbook.sheetnames:
+    sheet = grid_sheets(workbook).get(title)
+    if sheet is None:
         return metadata.expert
-    cell = workbook[title][layout.NAME_CELL]
+    cell = sheet[layout.NAME_CELL]
     if cell.data_type == "f":
         problems.append(problem(Problem.FORMULA, name, title, layout.NAME_CELL))
         return ""

@@ -46,12 +46,16 @@ def read_answer_sheet(
     place = _Place(file, sheet.title)
     pairs = layout.pair_rows(model, kind)
     result = SheetAnswers(pair_count=len(pairs))
-    rows = list(sheet.iter_rows(min_row=1, max_row=max(sheet.max_row, 1)))
+    last = pairs[-1].row if pairs else layout.HEADER_ROW
+    # Only the questionnaire's own block is walked as a grid: iter_rows over the sheet's extent
+    # would create every cell of it (one cell at XFD1048576 makes 17 billion).
+    rows = list(sheet.iter_rows(min_row=1, max_row=last, max_col=layout.LAST_COLUMN))
     result.problems += [
         place(Problem.MERGED_CELLS, str(merged)) for merged in sheet.merged_cells.ranges
     ]
     result.problems += _header_problems(rows, wording.headers(lang, kind), place)
     result.problems += _layout_problems(rows, model, kind, lang, pairs, place)
+    result.problems += _content_outside(sheet, last, place)
     if not result.problems:
         _read_pairs(rows, pairs, result, place)
         _build_judgments(model, kind, pairs, result, place)
@@ -82,8 +86,7 @@ def _layout_problems(
     pairs: tuple[PairRow, ...],
     place: _Place,
 ) -> list[QuestionnaireProblem]:
-    """The first row whose locked cells differ (rows added, deleted, moved or edited), content
-    below the last pair and content right of the last column: one problem each."""
+    """The first row whose locked cells differ (rows added, deleted, moved or edited)."""
     problems = []
     for pair in pairs:
         found = _cells(rows, pair.row)
@@ -94,8 +97,6 @@ def _layout_problems(
         if changed:
             problems.append(_changed_row(found, pair, changed[0], expected[changed[0]], place))
             break  # the rows after a moved one would all differ: one problem says it
-    last = pairs[-1].row if pairs else layout.HEADER_ROW
-    problems += _rows_below(rows, last, place) + _columns_right(rows, place)
     return problems
 
 
@@ -107,23 +108,29 @@ def _changed_row(
     return place(kind, _name(pair.row, column), expected=expected, found=_shown(found, column))
 
 
-def _rows_below(rows: Rows, last: int, place: _Place) -> list[QuestionnaireProblem]:
-    filled = [index + 1 for index, row in enumerate(rows[last:], start=last) if _any_value(row)]
-    if not filled:
-        return []
-    return [
-        place(
-            Problem.ROWS_ADDED, f"A{filled[0]}", first=filled[0], last=filled[-1], count=len(filled)
+def _content_outside(sheet: Worksheet, last: int, place: _Place) -> list[QuestionnaireProblem]:
+    """Content below the last pair, and content right of the last column: one problem each."""
+    outside = sorted(
+        (row, column)
+        for (row, column), cell in sheet._cells.items()  # the cells the file holds, no grid
+        if (row > last or column > layout.LAST_COLUMN) and _filled(cell)
+    )
+    below = [row for row, column in outside if row > last]
+    right = [(row, column) for row, column in outside if column > layout.LAST_COLUMN]
+    problems = []
+    if below:
+        problems.append(
+            place(
+                Problem.ROWS_ADDED,
+                f"A{below[0]}",
+                first=below[0],
+                last=below[-1],
+                count=len(set(below)),
+            )
         )
-    ]
-
-
-def _columns_right(rows: Rows, place: _Place) -> list[QuestionnaireProblem]:
-    for row in rows:
-        for cell in row[layout.LAST_COLUMN :]:
-            if cell.value is not None and str(cell.value).strip():
-                return [place(Problem.OUTSIDE_COLUMNS, cell.coordinate)]
-    return []
+    if right:
+        problems.append(place(Problem.OUTSIDE_COLUMNS, _name(*right[0])))
+    return problems
 
 
 def _read_pairs(
@@ -204,5 +211,5 @@ def _name(row: int, column: int) -> str:
     return f"{get_column_letter(column)}{row}"
 
 
-def _any_value(row: tuple[Cell, ...]) -> bool:
-    return any(cell.value is not None and str(cell.value).strip() for cell in row)
+def _filled(cell: Cell) -> bool:
+    return cell.value is not None and bool(str(cell.value).strip())

@@ -8,10 +8,10 @@ import io
 import time
 import zipfile
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from openpyxl.chart import BarChart, Reference
 
 from strategies.model import load_model
 from strategies.questionnaire import QuestionnaireRequest, questionnaire_bytes, read_questionnaire
@@ -116,6 +116,14 @@ def _unlinked(workbook):
     sheet["D4"] = None
 
 
+def _chart_sheet(workbook):
+    index = workbook.sheetnames.index(CRITERIA)
+    workbook.remove(workbook[CRITERIA])
+    chart = BarChart()
+    chart.add_data(Reference(workbook["Hierarchy"], min_col=2, min_row=1, max_row=3))
+    workbook.create_chartsheet(CRITERIA, index).add_chart(chart)
+
+
 def _no_name(workbook):
     workbook["_meta"]["B6"] = ""
     workbook["Instructions"]["B3"] = None
@@ -176,6 +184,14 @@ CASES = [
     ),
     ("merged", lambda: _edited(_merge), Problem.MERGED_CELLS, CRITERIA, "D2:D3"),
     ("10,000 rows", lambda: _edited(_ten_thousand_rows), Problem.ROWS_ADDED, CRITERIA, "A200"),
+    (
+        "far cell",
+        lambda: _edited(_set(CRITERIA, "XFD1048576", 3)),
+        Problem.ROWS_ADDED,
+        CRITERIA,
+        "A1048576",
+    ),
+    ("chart sheet", lambda: _edited(_chart_sheet), Problem.MISSING_SHEET, CRITERIA, ""),
     ("row deleted", lambda: _edited(_delete_row), Problem.ROWS_MOVED, CRITERIA, "A4"),
     ("row inserted", lambda: _edited(_insert_row), Problem.ROWS_MOVED, CRITERIA, "A3"),
     ("unknown pair", lambda: _edited(_swap_ids), Problem.ROWS_MOVED, CRITERIA, "H2"),
@@ -222,6 +238,18 @@ def test_hostile_file_is_refused_with_its_place(tmp_path, make, expected, sheet,
     assert expected in kinds, reading.problems
     found = reading.problems[kinds.index(expected)]
     assert (found.file, found.sheet, found.cell) == (str(path), sheet, cell)
+
+
+def test_a_far_cell_is_found_without_walking_the_grid_up_to_it(tmp_path):
+    path = tmp_path / "far.xlsx"
+    path.write_bytes(_edited(_set(CRITERIA, "XFD1048576", 3)))
+    started = time.perf_counter()
+    reading = read_questionnaire(path, MODEL)
+    assert time.perf_counter() - started < 30  # walking 17 billion cells would never end
+    assert [(p.problem, p.cell) for p in reading.problems] == [
+        (Problem.ROWS_ADDED, "A1048576"),
+        (Problem.OUTSIDE_COLUMNS, "XFD1048576"),
+    ]
 
 
 def test_one_bad_cell_refuses_the_whole_file_and_every_bad_cell_is_listed(tmp_path):
@@ -280,4 +308,3 @@ def test_every_problem_has_an_english_and_a_chinese_text():
 def test_cases_cover_every_problem_but_those_of_a_batch_or_the_disk():
     covered = {case[2] for case in CASES}
     assert set(Problem) - covered == {Problem.SAME_EXPERT, Problem.CANNOT_READ}
-
