@@ -6,8 +6,11 @@ file is checked against exactly the layout it was written with (one home for the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
+
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from strategies.model import PlanningModel
 
@@ -55,6 +58,15 @@ SCALE_LIST_COLUMN = "D"
 SCALE_LIST_NAME = "ScaleAnswers"  # the defined name the drop-downs point at
 
 
+# What XML 1.0 and UTF-8 cannot hold (C0 controls, lone surrogates, e.g. from an undecodable
+# command-line argument) becomes U+FFFD, so that the writer never fails on a name.
+_UNSTORABLE = re.compile(f"{ILLEGAL_CHARACTERS_RE.pattern}|[\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    return _UNSTORABLE.sub("\ufffd", text)
+
+
 @dataclass(frozen=True)
 class PairRow:
     """One row of an answer sheet: a pair (a, b) of the node's items."""
@@ -87,13 +99,13 @@ def judged_nodes(model: PlanningModel, kind: SheetKind) -> tuple[tuple[str, tupl
 
 def node_label(model: PlanningModel, node: str, lang: str) -> str:
     """'L1 产业核心层': the id and the name in the file's language (a node or a criterion)."""
-    return f"{node} {model.hierarchy.name(node, lang)}"
+    return storable(f"{node} {model.hierarchy.name(node, lang)}")
 
 
 def item_label(model: PlanningModel, kind: SheetKind, item: str, lang: str) -> str:
     """The label of a compared item: a criterion or layer, or a strategy on the strategy sheet."""
     if kind is SheetKind.STRATEGIES:
-        return f"{item} {model.strategy(item).name.get(lang)}"
+        return storable(f"{item} {model.strategy(item).name.get(lang)}")
     return node_label(model, item, lang)
 
 

@@ -74,29 +74,32 @@ def questionnaire_bytes(model: PlanningModel, request: QuestionnaireRequest) -> 
 def _instructions(sheet: Worksheet, model: PlanningModel, request: QuestionnaireRequest) -> None:
     lang = request.lang
     sheet.title = wording.SHEET_NAMES[lang][SheetKind.INSTRUCTIONS]
-    sheet["A1"] = wording.TITLE[lang].format(model=model.name.get(lang))
+    _put(sheet["A1"], wording.TITLE[lang].format(model=model.name.get(lang)))
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet["A2"] = wording.MODEL_LABEL[lang].format(id=model.id, version=model.version)
-    name_label = sheet.cell(
-        row=sheet[layout.NAME_CELL].row, column=1, value=wording.NAME_LABEL[lang]
-    )
+    _put(sheet["A2"], wording.MODEL_LABEL[lang].format(id=model.id, version=model.version))
+    name_label = sheet.cell(row=sheet[layout.NAME_CELL].row, column=1)
+    _put(name_label, wording.NAME_LABEL[lang])
     name_label.font = _BOLD
     _open_cell(sheet[layout.NAME_CELL], request.expert)
-    names = wording.SHEET_NAMES[lang]
-    lines = list(wording.INSTRUCTIONS[lang])
-    if request.with_strategies:
-        lines.insert(
-            3, wording.STRATEGY_INSTRUCTION[lang].format(strategies=names[SheetKind.STRATEGIES])
-        )
-    row = 5
-    for line in lines:
-        cell = sheet.cell(row=row, column=1, value=line.format(criteria=names[SheetKind.CRITERIA]))
-        cell.alignment = Alignment(wrap_text=False)
-        row += 1
-    _table(sheet, row, wording.SCALE_HEADERS[lang], wording.scale_table(lang))
+    lines = _instruction_lines(request)
+    for row, line in enumerate(lines, start=5):
+        _put(sheet.cell(row=row, column=1), line)
+    _table(sheet, 5 + len(lines), wording.SCALE_HEADERS[lang], wording.scale_table(lang))
     sheet.column_dimensions["A"].width = 16
     sheet.column_dimensions["B"].width = 40
     _protect(sheet)
+
+
+def _instruction_lines(request: QuestionnaireRequest) -> list[str]:
+    names = wording.SHEET_NAMES[request.lang]
+    lines = [
+        line.format(criteria=names[SheetKind.CRITERIA])
+        for line in wording.INSTRUCTIONS[request.lang]
+    ]
+    if request.with_strategies:
+        strategies = names[SheetKind.STRATEGIES]
+        lines.insert(3, wording.STRATEGY_INSTRUCTION[request.lang].format(strategies=strategies))
+    return lines
 
 
 def _hierarchy(sheet: Worksheet, model: PlanningModel, request: QuestionnaireRequest) -> None:
@@ -127,7 +130,8 @@ def _answers(
     lang = request.lang
     sheet.title = wording.SHEET_NAMES[lang][kind]
     for column, text in enumerate(wording.headers(lang, kind), start=1):
-        sheet.cell(row=layout.HEADER_ROW, column=column, value=text).font = _BOLD
+        _put(sheet.cell(row=layout.HEADER_ROW, column=column), text)
+        sheet.cell(row=layout.HEADER_ROW, column=column).font = _BOLD
     prefill = (
         request.criteria_judgments if kind is SheetKind.CRITERIA else request.strategy_judgments
     )
@@ -135,7 +139,7 @@ def _answers(
     for pair in layout.pair_rows(model, kind):
         labels = layout.row_labels(model, kind, pair, lang)
         for column, value in zip(layout.LOCKED_COLUMNS, labels, strict=True):
-            sheet.cell(row=pair.row, column=column, value=value)
+            _put(sheet.cell(row=pair.row, column=column), value)
         judgments = prefill.get(pair.node)
         given = None if judgments is None else judgments.value(pair.a, pair.b)
         _open_cell(sheet.cell(row=pair.row, column=layout.ANSWER), _prefill(given, texts))
@@ -204,11 +208,11 @@ def _meta(workbook: Workbook, model: PlanningModel, request: QuestionnaireReques
         "strategies": "yes" if request.with_strategies else "no",
     }
     for row, key in enumerate(layout.META_KEYS, start=1):
-        sheet.cell(row=row, column=1, value=key)
-        sheet.cell(row=row, column=2, value=values[key])
+        _put(sheet.cell(row=row, column=1), key)
+        _put(sheet.cell(row=row, column=2), values[key])
     answers = wording.scale_answers(request.lang)
     for row, (text, _) in enumerate(answers, start=1):
-        sheet[f"{layout.SCALE_LIST_COLUMN}{row}"] = text
+        _put(sheet[f"{layout.SCALE_LIST_COLUMN}{row}"], text)
     column = layout.SCALE_LIST_COLUMN
     reference = f"'{layout.META_SHEET_TITLE}'!${column}$1:${column}${len(answers)}"
     workbook.defined_names[layout.SCALE_LIST_NAME] = DefinedName(
@@ -222,14 +226,26 @@ def _table(
     sheet: Worksheet, first_row: int, header: tuple[str, ...], rows: Iterable[Sequence[str]]
 ) -> None:
     for column, text in enumerate(header, start=1):
-        sheet.cell(row=first_row, column=column, value=text).font = _BOLD
+        _put(sheet.cell(row=first_row, column=column), text)
+        sheet.cell(row=first_row, column=column).font = _BOLD
     for offset, values in enumerate(rows, start=1):
         for column, value in enumerate(values, start=1):
-            sheet.cell(row=first_row + offset, column=column, value=value).alignment = _WRAP
+            cell = sheet.cell(row=first_row + offset, column=column)
+            _put(cell, value)
+            cell.alignment = _WRAP
+
+
+def _put(cell: Cell, value: object) -> None:
+    """value in cell, text always as text: a name starting with '=' is no formula."""
+    if isinstance(value, str):
+        value = layout.storable(value)
+    cell.value = value
+    if isinstance(value, str) and value.startswith("="):
+        cell.data_type = "s"
 
 
 def _open_cell(cell: Cell, value: object) -> None:
-    cell.value = value
+    _put(cell, value)
     cell.protection = _UNLOCKED
     cell.fill = _OPEN
 

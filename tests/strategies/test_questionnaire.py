@@ -224,3 +224,21 @@ def test_many_files_at_once_each_expert_once(tmp_path):
     assert [r.answers.expert for r in readings] == ["甲", "B", "丙"]
     twice = read_questionnaires([paths[0], paths[0]], MODEL)
     assert all(r.answers is None and r.problems[0].problem is Problem.SAME_EXPERT for r in twice)
+
+
+@pytest.mark.parametrize(
+    ("expert", "read_as"),
+    [
+        ('=HYPERLINK("http://x")', '=HYPERLINK("http://x")'),
+        ("bad\x01name", "bad\ufffdname"),
+        ("undecodable \udcff", "undecodable \ufffd"),
+    ],
+)
+def test_an_expert_name_is_written_as_inert_storable_text(tmp_path, expert, read_as):
+    blank = questionnaire_bytes(MODEL, QuestionnaireRequest(lang="en", expert=expert))
+    workbook = load_workbook(io.BytesIO(blank))
+    assert workbook["Instructions"]["B3"].data_type == "s"
+    path = tmp_path / "q.xlsx"
+    path.write_bytes(fill(blank, MODEL, "en", {SheetKind.CRITERIA: dict(MODEL.default_judgments)}))
+    answers = read_questionnaire(path, MODEL).answers
+    assert (answers.expert, answers.made_for) == (read_as, read_as)
