@@ -18,7 +18,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.cli_language import say
-from desktop.command_line import EXIT_FAILURE, OneLineParser, UsageError, load_session, one_line
+from desktop.command_line import (
+    EXIT_FAILURE,
+    OneLineParser,
+    UsageError,
+    load_session,
+    one_line,
+    readable,
+)
 from desktop.locale import LANGUAGES, system_language
 
 PROG = "cluster-planner questionnaire"
@@ -127,7 +134,7 @@ def _request(model, args: argparse.Namespace, request_type):
         prefill, strategy_prefill = session.criteria_judgments, session.strategy_judgments
     return request_type(
         lang=args.lang or system_language(),
-        expert=" ".join(args.expert.split()),
+        expert=" ".join(readable(args.expert).split()),
         with_strategies=args.strategies,
         criteria_judgments=prefill,
         strategy_judgments=strategy_prefill,

@@ -109,9 +109,9 @@ INSTRUCTIONS = {
     ),
 }
 STRATEGY_INSTRUCTION = {
-    "en": "On the sheet “{strategies}”, compare the strategies in the same way: how much more "
+    "en": "   On the sheet “{strategies}”, compare the strategies in the same way: how much more "
     "one strategy serves the criterion named on the left than the other.",
-    "zh": "在“{strategies}”工作表中，用同样方法比较各项策略：在左侧所列准则上，一项策略比另一项"
+    "zh": "   在“{strategies}”工作表中，用同样方法比较各项策略：在左侧所列准则上，一项策略比另一项"
     "更有效的程度。",
 }
 SCALE_HEADERS = {"en": ("Value", "Meaning"), "zh": ("标度", "含义")}

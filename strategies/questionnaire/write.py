@@ -183,7 +183,7 @@ def _answer_validation(sheet: Worksheet, lang: str, count: int) -> None:
 
 def _answer_sheet_look(sheet: Worksheet) -> None:
     for column, width in (
-        (layout.NODE, 24),
+        (layout.NODE, 36),
         (layout.ITEM_A, 28),
         (layout.ITEM_B, 28),
         (layout.ANSWER, 44),
@@ -193,6 +193,7 @@ def _answer_sheet_look(sheet: Worksheet) -> None:
     for column in (layout.NODE_ID, layout.ITEM_A_ID, layout.ITEM_B_ID):
         sheet.column_dimensions[sheet.cell(row=1, column=column).column_letter].hidden = True
     sheet.freeze_panes = sheet.cell(row=layout.FIRST_PAIR_ROW, column=1)
+    sheet.print_title_rows = f"{layout.HEADER_ROW}:{layout.HEADER_ROW}"
 
 
 def _meta(workbook: Workbook, model: PlanningModel, request: QuestionnaireRequest) -> None:
@@ -250,7 +251,16 @@ def _open_cell(cell: Cell, value: object) -> None:
     cell.fill = _OPEN
 
 
+def _printable(sheet: Worksheet) -> None:
+    """Printed for a paper answer: landscape, one page wide, the header row on every page."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
 def _protect(sheet: Worksheet) -> None:
+    _printable(sheet)
     sheet.protection.sheet = True
     if layout.PASSWORD:
         sheet.protection.password = layout.PASSWORD
