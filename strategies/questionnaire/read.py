@@ -127,7 +127,8 @@ def _expert_name(
         return metadata.expert
     cell = sheet[layout.NAME_CELL]
     if cell.data_type == "f":
-        problems.append(problem(Problem.FORMULA, name, title, layout.NAME_CELL))
+        formula = str(cell.value)[:60]
+        problems.append(problem(Problem.FORMULA, name, title, layout.NAME_CELL, formula=formula))
         return ""
     written = "" if cell.value is None else " ".join(str(cell.value).split())
     if not (written or metadata.expert):

@@ -110,3 +110,18 @@ def test_help_is_in_the_language_asked_for(capsys, command, lang):
     shown = capsys.readouterr().out
     assert ("用法" in shown) == (lang == "zh")
     assert foreign(SYNTAX.sub(" ", shown), lang) == [], shown
+
+
+def test_check_words_every_hostile_file_in_lines_that_name_it(capsys, tmp_path):
+    from tests.strategies.test_questionnaire_hostile import CASES
+
+    paths = []
+    for index, (_, make, *_rest) in enumerate(CASES):
+        paths.append(tmp_path / f"case{index:02d}.xlsx")
+        paths[-1].write_bytes(make())
+    code, out, err = run(capsys, "questionnaire", "check", *map(str, paths), "--lang", "zh")
+    assert code == 1 and err == ""
+    lines = out.splitlines()
+    for path in paths:  # every file has at least one line, and every line names its file
+        assert any(line.startswith(str(path)) for line in lines), path
+    assert all(line.startswith(str(tmp_path)) and "：" in line for line in lines)

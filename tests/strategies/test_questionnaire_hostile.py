@@ -4,6 +4,7 @@ cell, no answers come out of a file with any problem, and nothing raises."""
 from __future__ import annotations
 
 import datetime
+import functools
 import io
 import time
 import zipfile
@@ -16,6 +17,7 @@ from openpyxl.chart import BarChart, Reference
 from strategies.model import load_model
 from strategies.questionnaire import QuestionnaireRequest, questionnaire_bytes, read_questionnaire
 from strategies.questionnaire.layout import META_SHEET_TITLE
+from strategies.questionnaire.opening import MAX_UNPACKED_BYTES
 from strategies.questionnaire.problems import Problem
 from tests.strategies.questionnaire_filling import fill
 
@@ -24,6 +26,7 @@ LANG = "en"
 CRITERIA = "Criteria"
 
 
+@functools.cache
 def _returned() -> bytes:
     """A correctly filled English questionnaire (criteria and strategies)."""
     from strategies.questionnaire.layout import SheetKind
@@ -61,7 +64,7 @@ def _zip_bomb() -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("xl/workbook.xml", b"<workbook/>")
-        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (120 * 1024 * 1024))
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (MAX_UNPACKED_BYTES + 1))
     return buffer.getvalue()
 
 
@@ -308,3 +311,15 @@ def test_every_problem_has_an_english_and_a_chinese_text():
 def test_cases_cover_every_problem_but_those_of_a_batch_or_the_disk():
     covered = {case[2] for case in CASES}
     assert set(Problem) - covered == {Problem.SAME_EXPERT, Problem.CANNOT_READ}
+
+
+def test_every_problem_found_in_the_hostile_files_can_be_worded(tmp_path):
+    """Each problem carries the values its sentence names, in both languages."""
+    from desktop.questionnaire_text import problem_text
+
+    for index, (_, make, *_rest) in enumerate(CASES):
+        path = tmp_path / f"case{index}.xlsx"
+        path.write_bytes(make())
+        for found in read_questionnaire(path, MODEL).problems:
+            assert problem_text(found, "en").startswith(f"{path}")
+            assert problem_text(found, "zh").startswith(f"{path}")
