@@ -236,7 +236,13 @@ def _run_export(argv: Sequence[str]) -> int:
     return run_export(argv)
 
 
-COMMANDS = {"rank": run_rank, "export": _run_export}
+def _run_questionnaire(argv: Sequence[str]) -> int:
+    from desktop.questionnaire_command import run_questionnaire
+
+    return run_questionnaire(argv)
+
+
+COMMANDS = {"rank": run_rank, "export": _run_export, "questionnaire": _run_questionnaire}
 
 
 if __name__ == "__main__":

@@ -54,6 +54,21 @@ _ZH = {
     "the file to write; its extension chooses the format: {formats}": "要写出的文件，格式由扩展名决定：{formats}",
     ", ": "、",
     "{suffix} ({what})": "{suffix}（{what}）",
+    # cluster-planner questionnaire (desktop/questionnaire_command.py)
+    "Write an expert questionnaire (XLSX) to fill in Excel, WPS or LibreOffice; "
+    "'cluster-planner questionnaire check FILES' checks returned ones.": "写出专家问卷（XLSX），可在 Excel、WPS 或 LibreOffice 中填写；"
+    "cluster-planner questionnaire check 文件… 检查交回的问卷。",
+    "FILE.xlsx": "文件.xlsx",
+    "NAME": "姓名",
+    "the questionnaire to write": "要写出的问卷",
+    "the expert's name, written in the questionnaire": "专家姓名，写入问卷",
+    "language of the questionnaire (default: system locale)": "问卷语言（默认：按系统语言设置）",
+    "also ask for pairwise judgments of the strategies under each criterion": "同时请专家在每项准则下对各策略两两比较",
+    "prefill the answers with this session's judgments": "用此会话中的判断预先填写",
+    "the questionnaire is an .xlsx file": "问卷须为 .xlsx 文件",
+    "Check returned questionnaires and print what each holds or what is wrong.": "检查交回的问卷，列出每份的内容或问题。",
+    "returned questionnaires": "交回的问卷",
+    "language of the messages (default: system locale)": "信息的语言（默认：按系统语言设置）",
     # the export formats' help (desktop/export/formats.py)
     "an Excel workbook": "Excel 工作簿",
     "a CSV table of the ranking": "排序 CSV 表",

@@ -66,6 +66,9 @@ ALLOWED_IN_CHINESE = frozenset(
         "SVG",
         "svg",
         "Excel",
+        # the office suites an expert fills a questionnaire in, named so in Chinese
+        "WPS",
+        "LibreOffice",
         "UTF",
         "UTC",
         "Ctrl",
