@@ -1,0 +1,235 @@
+"""Judgment edit → ranking table and chart repainted: ``python tests/benchmarks/judgment_edit.py``.
+
+Moves a judgment slider EDITS times (values that reorder the ranking, so the chart's axis is
+relabelled too) with the ranking of one district on screen, and lets Qt repaint what changed,
+as the event loop would. Prints the median and p90 of the whole step, where the time went
+(evaluation, each view's refresh, the repaint), and a baseline measured in the same run: a
+bare window with a slider, a table and a stacked bar chart of the same sizes updated in place,
+which is about the least Qt and pyqtgraph need for the same repaint. Targets (2-core machine):
+≤ 30 ms median, on the way to one frame (16 ms).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+EDITS = 60
+TARGET_MS = 30.0
+FRAME_MS = 16.0
+ROOT = Path(__file__).resolve().parents[2]
+# Measure this checkout's code, not whichever copy is installed (see startup.py).
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+class PaintCounter:
+    """Counts paint events of a widget, to check each edit really repainted it."""
+
+    def __init__(self, widget):
+        from PySide6.QtCore import QEvent, QObject
+
+        class Filter(QObject):
+            count = 0
+
+            def eventFilter(self, _watched, event):
+                if event.type() == QEvent.Type.Paint:
+                    Filter.count += 1
+                return False
+
+        self.filter = Filter()
+        widget.installEventFilter(self.filter)
+
+    @property
+    def count(self) -> int:
+        return self.filter.count
+
+
+class Stages:
+    """Wall time spent in named functions during one edit (inclusive of what they call)."""
+
+    def __init__(self):
+        self.current: dict[str, float] = defaultdict(float)
+        self.per_edit: list[dict[str, float]] = []
+
+    def time(self, owner, name: str, label: str) -> None:
+        real = getattr(owner, name)
+
+        def timed(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return real(*args, **kwargs)
+            finally:
+                self.current[label] += time.perf_counter() - started
+
+        setattr(owner, name, timed)
+
+    def next_edit(self, total: float) -> None:
+        self.current["(whole step)"] = total
+        self.per_edit.append(dict(self.current))
+        self.current = defaultdict(float)
+
+
+def watch_stages() -> Stages:
+    """Time each stage of the edit path; must run before the window is built (Qt connects
+    the bound methods it is given)."""
+    import desktop.document
+    from desktop.views.caveat_banner import CaveatBanner
+    from desktop.views.hierarchy_view import HierarchyView
+    from desktop.views.judgment_editor import JudgmentEditor
+    from desktop.views.ranking_models import OverviewModel, RankingModel
+    from desktop.views.ranking_view import RankingView
+
+    stages = Stages()
+    stages.time(desktop.document, "evaluate", "evaluate")
+    stages.time(HierarchyView, "refresh", "hierarchy tree")
+    stages.time(JudgmentEditor, "refresh", "judgment editor")
+    stages.time(RankingModel, "refresh", "ranking table")
+    stages.time(OverviewModel, "refresh", "overview table")
+    stages.time(RankingView, "_refresh_chart", "contribution chart")
+    stages.time(RankingView, "_refresh_alpha_meaning", "α stability text")
+    stages.time(CaveatBanner, "show_caveats", "caveats banner")
+    return stages
+
+
+def slider_value(index: int) -> int:
+    return -(index % 8) - 1 if index % 2 else (index % 8) + 1
+
+
+def app_edits(app) -> tuple[list[float], Stages]:
+    """The real window: a criteria judgment moved, the ranking of one district on screen."""
+    stages = watch_stages()
+    from desktop.app import build_window
+
+    window = build_window("en")
+    window.resize(1280, 800)
+    window.show()
+    window.tabs.setCurrentWidget(window.ranking)  # the first district: table and chart
+    app.processEvents()
+    window.hierarchy.select("L1")  # the criteria of the first layer
+    slider = window.judgments.rows[0].slider
+    checks = (
+        PaintCounter(window.ranking.chart.viewport()),
+        PaintCounter(window.ranking.ranking.viewport()),
+    )
+
+    def edit(index: int) -> None:
+        slider.setValue(slider_value(index))
+
+    times = repaint_times(app, edit, checks, stages)
+    window.document.undo_stack.setClean()
+    window.close()
+    return times, stages
+
+
+def baseline_edits(app, criteria: int, strategies: int) -> list[float]:
+    """The floor: a slider that refills a table and moves stacked bars in place."""
+    import numpy as np
+    import pyqtgraph as pg
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QHBoxLayout, QSlider, QTableView, QWidget
+
+    window, layout = QWidget(), QHBoxLayout()
+    window.setLayout(layout)
+    slider, table = QSlider(Qt.Orientation.Horizontal), QTableView()
+    slider.setRange(-9, 9)
+    model = QStandardItemModel(strategies, 4)
+    table.setModel(model)
+    chart = pg.PlotWidget()
+    heights = np.random.default_rng(1).random((strategies, criteria)) / criteria
+    bars = [
+        pg.BarGraphItem(x=np.arange(strategies), height=heights[:, c], width=0.6)
+        for c in range(criteria)
+    ]
+    for item in bars:
+        chart.addItem(item)
+    for widget in (slider, table, chart):
+        layout.addWidget(widget)
+
+    def on_value(value: int) -> None:
+        shown = heights * (1 + value / 20)
+        for row in range(strategies):
+            for column in range(4):
+                model.setData(model.index(row, column), f"{shown[row].sum() + column:.4f}")
+        bottoms = np.hstack([np.zeros((strategies, 1)), np.cumsum(shown, axis=1)[:, :-1]])
+        for c, item in enumerate(bars):
+            item.setOpts(height=shown[:, c], y0=bottoms[:, c])
+
+    slider.valueChanged.connect(on_value)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    checks = (PaintCounter(chart.viewport()), PaintCounter(table.viewport()))
+    times = repaint_times(app, lambda index: slider.setValue(slider_value(index)), checks, None)
+    window.close()
+    return times
+
+
+def repaint_times(
+    app, edit: Callable[[int], None], checks: tuple, stages: Stages | None
+) -> list[float]:
+    times = []
+    for index in range(EDITS):
+        before = [check.count for check in checks]
+        started = time.perf_counter()
+        edit(index)
+        painting = time.perf_counter()
+        app.processEvents()
+        finished = time.perf_counter()
+        if stages is not None:
+            stages.current["repaint (event loop)"] = finished - painting
+            stages.next_edit(finished - started)
+        times.append(finished - started)
+        assert all(c.count > b for c, b in zip(checks, before, strict=True)), "no repaint"
+    return times
+
+
+def p90(values: list[float]) -> float:
+    return sorted(values)[int(0.9 * len(values))]
+
+
+def report(times: list[float], baseline: list[float], stages: Stages) -> None:
+    median = statistics.median(times)
+    floor = statistics.median(baseline)
+    print(f"judgment edit → ranking table + chart repainted, {len(times)} edits")
+    print(f"  {'':34} {'median':>9} {'p90':>9}")
+    print(f"  {'app':34} {median * 1e3:7.2f} ms {p90(times) * 1e3:6.2f} ms")
+    print(
+        f"  {'baseline (bare table + bars)':34} {floor * 1e3:7.2f} ms {p90(baseline) * 1e3:6.2f} ms"
+    )
+    print(
+        f"  ratio app / baseline {median / floor:.1f}×;  target ≤ {TARGET_MS:.0f} ms median: "
+        f"{'met' if median * 1e3 <= TARGET_MS else 'NOT met'};  one frame ({FRAME_MS:.0f} ms): "
+        f"{'met' if median * 1e3 <= FRAME_MS else 'not yet'}"
+    )
+    print("  where the time goes (median per edit; stages nest in the whole step):")
+    labels = {label for edit in stages.per_edit for label in edit}
+    medians = {
+        label: statistics.median(edit.get(label, 0.0) for edit in stages.per_edit)
+        for label in labels
+    }
+    for label in sorted(labels, key=lambda name: -medians[name]):
+        values = [edit.get(label, 0.0) for edit in stages.per_edit]
+        print(f"    {label:32} {medians[label] * 1e3:7.2f} ms {p90(values) * 1e3:6.2f} ms")
+
+
+def main() -> None:
+    from desktop.app import create_application
+
+    app = create_application()
+    times, stages = app_edits(app)
+    from strategies.model import load_model
+
+    model = load_model()
+    baseline = baseline_edits(app, len(model.criteria), len(model.strategy_ids))
+    report(times, baseline, stages)
+
+
+if __name__ == "__main__":
+    main()
