@@ -165,10 +165,12 @@ class BarChart(pg.GraphicsLayoutWidget):
     def _fix_range(self, bar_count: int, tops: np.ndarray) -> None:
         """Axes that move in steps of 0.05, so small edits redraw bars, not the axes."""
         limit = max(RANGE_STEP, math.ceil(float(tops.max()) / RANGE_STEP) * RANGE_STEP)
-        if self._range != (bar_count, limit):
+        shown_count, shown_limit = self._range or (None, None)
+        if shown_count != bar_count:  # x unchanged: the named bottom axis is not refitted
             self.plot.setXRange(-0.6, bar_count - 0.4, padding=0)
+        if shown_limit != limit:
             self.plot.setYRange(0, limit, padding=0)
-            self._range = (bar_count, limit)
+        self._range = (bar_count, limit)
 
 
 class ContributionChart(BarChart):
