@@ -56,6 +56,7 @@ class Stages:
     def __init__(self):
         self.current: dict[str, float] = defaultdict(float)
         self.per_edit: list[dict[str, float]] = []
+        self.sessions: list = []  # the sessions the edits made, to evaluate again uncached
 
     def time(self, owner, name: str, label: str) -> None:
         real = getattr(owner, name)
@@ -120,11 +121,24 @@ def app_edits(app) -> tuple[list[float], Stages]:
 
     def edit(index: int) -> None:
         slider.setValue(slider_value(index))
+        stages.sessions.append(window.document.session)
 
     times = repaint_times(app, edit, checks, stages)
     window.document.undo_stack.setClean()
     window.close()
     return times, stages
+
+
+def uncached_evaluations(model, sessions: list) -> list[float]:
+    """evaluate() with no node cache: every node's weights through ahpy, as on a first visit."""
+    from strategies.evaluation import evaluate
+
+    times = []
+    for session in sessions:
+        started = time.perf_counter()
+        evaluate(model, session)
+        times.append(time.perf_counter() - started)
+    return times
 
 
 def baseline_edits(app, criteria: int, strategies: int) -> list[float]:
@@ -194,7 +208,9 @@ def p90(values: list[float]) -> float:
     return sorted(values)[int(0.9 * len(values))]
 
 
-def report(times: list[float], baseline: list[float], stages: Stages) -> None:
+def report(
+    times: list[float], baseline: list[float], stages: Stages, uncached: list[float]
+) -> None:
     median = statistics.median(times)
     floor = statistics.median(baseline)
     print(f"judgment edit → ranking table + chart repainted, {len(times)} edits")
@@ -217,6 +233,10 @@ def report(times: list[float], baseline: list[float], stages: Stages) -> None:
     for label in sorted(labels, key=lambda name: -medians[name]):
         values = [edit.get(label, 0.0) for edit in stages.per_edit]
         print(f"    {label:32} {medians[label] * 1e3:7.2f} ms {p90(values) * 1e3:6.2f} ms")
+    print(
+        f"  evaluate with nothing remembered (every node through ahpy): "
+        f"{statistics.median(uncached) * 1e3:.2f} ms median, {p90(uncached) * 1e3:.2f} ms p90"
+    )
 
 
 def main() -> None:
@@ -226,9 +246,9 @@ def main() -> None:
     times, stages = app_edits(app)
     from strategies.model import load_model
 
-    model = load_model()
+    model = load_model()  # the default model, as the window's
     baseline = baseline_edits(app, len(model.criteria), len(model.strategy_ids))
-    report(times, baseline, stages)
+    report(times, baseline, stages, uncached_evaluations(model, stages.sessions))
 
 
 if __name__ == "__main__":
