@@ -28,7 +28,9 @@ def fit_tick_lines(axis: pg.AxisItem, ticks: list[tuple[float, str]]) -> None:
     about one and a half)."""
     lines = max((text.count("\n") + 1 for _position, text in ticks), default=1)
     spacing = QFontMetrics(axis.style["tickFont"] or axis.font()).lineSpacing()
-    axis.setStyle(autoExpandTextSpace=lines == 1, tickTextHeight=lines * spacing)
+    style = {"autoExpandTextSpace": lines == 1, "tickTextHeight": lines * spacing}
+    if any(axis.style[key] != value for key, value in style.items()):  # else no re-layout
+        axis.setStyle(**style)
 
 
 class NameTicks:
