@@ -12,6 +12,7 @@ import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem
 
 from desktop.palette import colour_code
 from desktop.sensitivity.name_ticks import NameTicks
@@ -106,6 +107,10 @@ def fixed_plot(layout: pg.GraphicsLayoutWidget) -> pg.PlotItem:
     plot.showGrid(y=True, alpha=0.3)
     for side in ("left", "bottom"):
         plot.getAxis(side).enableAutoSIPrefix(False)
+        # The left axis draws the grid across the plot: moving bars repaint it, and replaying
+        # its drawing (text and lines) cost more than the bars. A pixmap is redrawn only when
+        # the axis changes.
+        plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     return plot
 
 

@@ -82,3 +82,24 @@ def test_monte_carlo_spin_boxes_evaluate_nothing_and_repaint_no_ranking(
     assert counts == Counter()
     page.runner.cancel()
     QThreadPool.globalInstance().waitForDone()
+
+
+def test_axes_cached_on_screen_are_drawn_as_text_in_an_svg(window, document, tmp_path):
+    """On screen the axes are pixmaps, redrawn only when they change; an exported SVG still
+    has their labels as text, and the screen keeps its cache afterwards."""
+    import xml.etree.ElementTree as ElementTree
+
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from desktop.chart_export import export_chart
+
+    window.tabs.setCurrentWidget(window.ranking)
+    chart = window.ranking.chart
+    axes = [chart.plot.getAxis(side) for side in ("left", "bottom")]
+    cached = QGraphicsItem.CacheMode.DeviceCoordinateCache
+    assert all(axis.cacheMode() == cached for axis in axes)
+    root = ElementTree.parse(export_chart(chart, tmp_path / "chart.svg", 800, 500)).getroot()
+    texts = "".join(element.text or "" for element in root.iter())
+    assert all(strategy in texts for strategy in document.model.strategy_ids)
+    assert "0.2" in texts  # a number of the left axis
+    assert all(axis.cacheMode() == cached for axis in axes)
