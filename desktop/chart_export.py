@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QResizeEvent
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 SUFFIXES = (".png", ".svg")
 
@@ -100,13 +100,29 @@ def _size(widget: QWidget, width: int | None, height: int | None) -> QSize:
 
 @contextmanager
 def _laid_out_at(widget: QWidget, size: QSize) -> Iterator[None]:
-    """Resize the widget for the drawing and restore it after (no event loop runs between)."""
+    """Resize the widget for the drawing and restore it after (no event loop runs between);
+    meanwhile items cached as pixmaps on screen draw themselves (text stays text in an SVG)."""
     before = widget.size()
     _resize_now(widget, size)
+    cached = _uncache(widget)
     try:
         yield
     finally:
+        for item, mode in cached:
+            item.setCacheMode(mode)
         _resize_now(widget, before)
+
+
+def _uncache(widget: QWidget) -> list[tuple[QGraphicsItem, QGraphicsItem.CacheMode]]:
+    """Turn off the pixmap cache of every item the widget shows; returns what to restore."""
+    views = [widget] if isinstance(widget, QGraphicsView) else []
+    views += widget.findChildren(QGraphicsView)
+    items = [item for view in views if view.scene() for item in view.scene().items()]
+    cached = [(item, item.cacheMode()) for item in items]
+    cached = [(item, mode) for item, mode in cached if mode != QGraphicsItem.CacheMode.NoCache]
+    for item, _mode in cached:
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    return cached
 
 
 def _resize_now(widget: QWidget, size: QSize) -> None:

@@ -12,6 +12,7 @@ import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem
 
 from desktop.palette import colour_code
 from desktop.views.name_ticks import NameTicks
@@ -106,6 +107,10 @@ def fixed_plot(layout: pg.GraphicsLayoutWidget) -> pg.PlotItem:
     plot.showGrid(y=True, alpha=0.3)
     for side in ("left", "bottom"):
         plot.getAxis(side).enableAutoSIPrefix(False)
+        # The left axis draws the grid across the plot: moving bars repaint it, and replaying
+        # its drawing (text and lines) cost more than the bars. A pixmap is redrawn only when
+        # the axis changes.
+        plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     return plot
 
 
@@ -165,10 +170,12 @@ class BarChart(pg.GraphicsLayoutWidget):
     def _fix_range(self, bar_count: int, tops: np.ndarray) -> None:
         """Axes that move in steps of 0.05, so small edits redraw bars, not the axes."""
         limit = max(RANGE_STEP, math.ceil(float(tops.max()) / RANGE_STEP) * RANGE_STEP)
-        if self._range != (bar_count, limit):
+        shown_count, shown_limit = self._range or (None, None)
+        if shown_count != bar_count:  # x unchanged: the named bottom axis is not refitted
             self.plot.setXRange(-0.6, bar_count - 0.4, padding=0)
+        if shown_limit != limit:
             self.plot.setYRange(0, limit, padding=0)
-            self._range = (bar_count, limit)
+        self._range = (bar_count, limit)
 
 
 class ContributionChart(BarChart):

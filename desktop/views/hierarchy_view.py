@@ -42,6 +42,9 @@ class HierarchyView(QTreeWidget):
         for column in (1, 2, 3):
             self.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.setRootIsDecorated(True)
+        # Every row is one line: a changed weight then re-measures no row's height (an edit
+        # changes about two dozen cells, each re-measured across all four columns otherwise).
+        self.setUniformRowHeights(True)
         self._items: dict[str, QTreeWidgetItem] = {}
         self._build()
         self.currentItemChanged.connect(self._on_current_changed)

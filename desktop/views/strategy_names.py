@@ -17,16 +17,23 @@ _LINE_START_BANNED = "，。；：、）」"
 
 
 def cells(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    if text.isascii():  # every ASCII character takes one cell (most English names)
+        return len(text)
+    return sum(_char_cells(char) for char in text)
+
+
+def _char_cells(char: str) -> int:
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
 
 
 def shorten(text: str, width: int) -> str:
     """text within width cells, cut after a whole word where there are words, then '…'."""
     if cells(text) <= width:
         return text
-    kept = ""
+    kept, used = "", cells(ELLIPSIS)  # counted as we go: cells are additive
     for char in text:
-        if cells(kept + char + ELLIPSIS) > width:
+        used += _char_cells(char)
+        if used > width:
             break
         kept += char
     if " " in kept and not text[len(kept)].isspace():
