@@ -236,7 +236,13 @@ def _run_export(argv: Sequence[str]) -> int:
     return run_export(argv)
 
 
-COMMANDS = {"rank": run_rank, "export": _run_export}
+def _run_data(argv: Sequence[str]) -> int:
+    from desktop.data_command import run_data
+
+    return run_data(argv)
+
+
+COMMANDS = {"rank": run_rank, "export": _run_export, "data": _run_data}
 
 
 if __name__ == "__main__":

@@ -1,0 +1,111 @@
+"""The text of a CSV file: UTF-8 (with or without BOM), else GBK/GB18030, else a clear refusal.
+
+UTF-8 is tried strictly first: Chinese text in GBK is almost never valid UTF-8, so a file that
+decodes as UTF-8 is UTF-8. A file named or declared UTF-8 that is not, a file that mixes both
+encodings line by line, UTF-16, a BOM in the middle (two files joined) and binary bytes are
+refused with where the trouble starts.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from strategies.district_data.problems import DataFileError, Location, problem
+
+_SAYS_UTF8 = re.compile(r"utf-?8", re.IGNORECASE)
+_GB = ("gbk", "gb2312", "gb18030", "cp936")
+
+
+def decoded(data: bytes, where: Location, declared: str | None = None) -> str:
+    """The text of data; DataFileError naming the line where it cannot be read."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise DataFileError(where, problem("is UTF-16 text: save it as CSV (UTF-8) instead"))
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise DataFileError(
+            where, problem("is not a text file (a zero byte in line {line})", line=line)
+        )
+    text = _decode(data, where, declared)
+    if "\ufeff" in text:
+        line = text[: text.index("\ufeff")].count("\n") + 1
+        raise DataFileError(
+            where,
+            problem(
+                "has a byte-order mark (BOM) in the middle, in line {line}: were two files "
+                "joined? Remove it and save again",
+                line=line,
+            ),
+        )
+    return text
+
+
+def _decode(data: bytes, where: Location, declared: str | None) -> str:
+    wanted = (declared or "").lower().replace("_", "-")
+    if wanted in _GB:
+        return _strict(data, "gb18030", where, "is not GBK/GB18030 text")
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8", where, "starts with a UTF-8 mark (BOM) but is not UTF-8")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = _line(data, error.start)
+        if wanted in ("utf-8", "utf8") or _SAYS_UTF8.search(where.file):
+            said = "declared" if wanted else "named"
+            raise DataFileError(
+                where,
+                problem(
+                    "is {said} UTF-8 but is not: byte 0x{byte:02X} in line {line} (GBK?); "
+                    "save it as UTF-8, or name or declare its real encoding",
+                    said=said,
+                    byte=data[error.start],
+                    line=line,
+                ),
+            ) from None
+    text = _strict(data, "gb18030", where, "is neither UTF-8 nor GBK/GB18030 text")
+    _refuse_mixed(data, where)
+    return text
+
+
+def _strict(data: bytes, encoding: str, where: Location, what: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise DataFileError(
+            where,
+            problem(
+                what + ": byte 0x{byte:02X} in line {line}",
+                byte=data[error.start],
+                line=_line(data, error.start),
+            ),
+        ) from None
+
+
+def _refuse_mixed(data: bytes, where: Location) -> None:
+    """A GBK file with some lines in UTF-8 (pasted from elsewhere) reads as garbage there."""
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if not line.isascii() and _is_utf8(line):
+            raise DataFileError(
+                where,
+                problem(
+                    "mixes encodings: line {line} is UTF-8 but the file is not (GBK?); "
+                    "save the whole file in one encoding",
+                    line=number,
+                ),
+            )
+
+
+_CJK = re.compile("[\u4e00-\u9fff]")
+
+
+def _is_utf8(line: bytes) -> bool:
+    """True for a line that is UTF-8 with Chinese in it (a short GBK line may pass as UTF-8
+    by chance, but then decodes to Latin letters, not Chinese)."""
+    try:
+        return bool(_CJK.search(line.decode("utf-8")))
+    except UnicodeDecodeError:
+        return False
+
+
+def _line(data: bytes, offset: int) -> int:
+    return data[:offset].count(b"\n") + 1
