@@ -26,7 +26,7 @@ COLUMNS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "place": ("地区", "place", ("district", "区", "区县", "行政区", "区域", "region", "area")),
     "year": ("年份", "year", ("年", "年度", "统计年份", "数据年份")),
     "value": ("数值", "value", ("值", "数据")),
-    "source": ("来源", "source", ("数据来源", "出处")),
+    "source": ("来源", "source", ("数据来源", "出处", "data source", "source of data")),
     "note": ("备注", "note", ("notes", "remark", "说明")),
 }
 REQUIRED = ("indicator", "place", "year", "value", "source")

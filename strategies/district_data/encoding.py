@@ -62,9 +62,8 @@ def _decode(data: bytes, where: Location, declared: str | None) -> str:
                     line=line,
                 ),
             ) from None
-    text = _strict(data, "gb18030", where, "is neither UTF-8 nor GBK/GB18030 text")
     _refuse_mixed(data, where)
-    return text
+    return _strict(data, "gb18030", where, "is neither UTF-8 nor GBK/GB18030 text")
 
 
 def _strict(data: bytes, encoding: str, where: Location, what: str) -> str:
@@ -82,17 +81,29 @@ def _strict(data: bytes, encoding: str, where: Location, what: str) -> str:
 
 
 def _refuse_mixed(data: bytes, where: Location) -> None:
-    """A GBK file with some lines in UTF-8 (pasted from elsewhere) reads as garbage there."""
-    for number, line in enumerate(data.split(b"\n"), start=1):
-        if not line.isascii() and _is_utf8(line):
-            raise DataFileError(
-                where,
-                problem(
-                    "mixes encodings: line {line} is UTF-8 but the file is not (GBK?); "
-                    "save the whole file in one encoding",
-                    line=number,
-                ),
-            )
+    """A GBK file with some lines in UTF-8 (pasted from elsewhere) would read as garbage there."""
+    lines = data.split(b"\n")
+    utf8 = next((n for n, line in enumerate(lines, 1) if _is_utf8(line)), None)
+    if utf8 is None:
+        return
+    other = next(n for n, line in enumerate(lines, 1) if not _decodes(line))
+    raise DataFileError(
+        where,
+        problem(
+            "mixes encodings: line {utf8} is UTF-8, line {other} is not (GBK?); save the whole "
+            "file in one encoding",
+            utf8=utf8,
+            other=other,
+        ),
+    )
+
+
+def _decodes(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 _CJK = re.compile("[\u4e00-\u9fff]")

@@ -60,8 +60,10 @@ def place_lookup(model: PlanningModel, indicators: list[Indicator]) -> dict[str,
 def year_of(text: str) -> str | Problem:
     """ "2017", "2017年", "2017.0" (Excel), "2017-05", "2017年5月" → "2017" or "2017-05"."""
     cleaned = folded(text)
-    if re.fullmatch(r"\d{4}\.0+", cleaned):
+    if re.fullmatch(r"\d{4}\.0+", cleaned):  # an Excel number
         cleaned = cleaned.split(".")[0]
+    if re.fullmatch(r"\d{4}-\d{2}-01", cleaned):  # an Excel date: a typed month
+        cleaned = cleaned[:7]
     match = _YEAR.fullmatch(cleaned)
     if match is None or not 1900 <= int(match.group(1)) <= 2100:
         return problem("{text!r} is not a year (write 2017, or 2017-05 for a month)", text=text)

@@ -14,9 +14,10 @@ import unicodedata
 from criteria.indicators import MAX_VALUE_MAGNITUDE
 from strategies.district_data.problems import Problem, problem
 
-# A sign, digits with optional groups of three, decimals, an exponent, then any unit.
+# A sign, digits with optional groups of three, decimals, an exponent, then any unit (which
+# cannot start with a digit, comma, point or sign: "1,23" and "12,5%" are not numbers).
 _NUMBER = re.compile(
-    r"([+-]?)\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE]([+-]?\d+))?\s*(.*)"
+    r"([+-]?)\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE]([+-]?\d+))?\s*([^\d,.+\-\s].*)?"
 )
 _NOT_FINITE = {"nan", "+nan", "-nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"}
 _EXCEL_ERRORS = {"#div/0!", "#n/a", "#name?", "#null!", "#num!", "#ref!", "#value!", "#spill!"}
@@ -39,7 +40,7 @@ def parse_number(text: str) -> tuple[float, str] | Problem:
     number = float(f"{sign}{digits.replace(',', '')}e{exponent or 0}")
     if not math.isfinite(number) or abs(number) > MAX_VALUE_MAGNITUDE:
         return problem("{text!r} is outside ±{limit:g}", text=text, limit=MAX_VALUE_MAGNITUDE)
-    return number, unit.strip()
+    return number, (unit or "").strip()
 
 
 def _not_a_number(text: str, cleaned: str) -> Problem:

@@ -131,6 +131,8 @@ def plan_import(
             records.append(checked)
         else:
             refused.extend(checked)
+    if not records and not refused:
+        refused.append(Refusal(table.where(0), problem("has no values to import")))
     records, duplicates, merged = _without_duplicates(records, table)
     refused.extend(duplicates)
     return _compared(table, records, context, current, refused, _notes(table, empty, merged))
@@ -167,9 +169,11 @@ def _row(row: dict, table: Table, context: _Context) -> ValueRecord | list[Refus
     if indicator is not None:
         if place is not None and (wrong := _fits(indicator, place, context)) is not None:
             problems.append(("place", wrong))
-        if row["unit"] and (wrong := _unit_problem(row["unit"], indicator)) is not None:
+        unit = row["unit"]
+        if unit and (wrong := _unit_problem(unit, indicator)) is not None:
             problems.append(("unit", wrong))
-        value = _field(problems, "value", _value(row["value"], row["unit"], indicator))
+            unit = ""  # named once, on the unit column
+        value = _field(problems, "value", _value(row["value"], unit, indicator))
     if problems or indicator is None or value is None:
         return [Refusal(table.where(number, column), why) for column, why in problems]
     unit = indicator.unit.zh or indicator.unit.en

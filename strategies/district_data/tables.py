@@ -7,6 +7,7 @@ Every cell becomes text (numbers as Python writes them, a percent-formatted Exce
 
 from __future__ import annotations
 
+import datetime
 import io
 import re
 import zipfile
@@ -173,6 +174,10 @@ def _texts(cells: Sequence, row: int, formulas: dict[tuple[int, int], str]) -> l
             texts.append("")
         elif isinstance(value, bool):
             texts.append(str(value).upper())
+        elif isinstance(value, datetime.datetime):  # Excel turns a typed "2017-05" into a date
+            texts.append(
+                value.date().isoformat() if value.time() == datetime.time() else str(value)
+            )
         elif isinstance(value, int | float):
             texts.append(_number_text(value, getattr(cell, "number_format", "") or ""))
         else:
