@@ -359,7 +359,7 @@ def _new_indicator(
     elif (conflict := _conflict(row, defined, context)) is not None:
         problems.append(conflict)
         return None
-    return _as_indicator(defined)
+    return as_indicator(defined)
 
 
 def _definition(
@@ -427,7 +427,7 @@ def _conflict(row: dict, defined: NewIndicator, context: _Context) -> tuple[str,
     return None
 
 
-def _as_indicator(defined: NewIndicator) -> Indicator:
+def as_indicator(defined: NewIndicator) -> Indicator:
     return Indicator(
         id=defined.id,
         name=defined.name,
