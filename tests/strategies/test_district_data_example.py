@@ -44,6 +44,4 @@ def test_the_example_informs_c1_in_every_district():
     gaoming = MODEL.district_ids.index("gaoming")
     assert before.source[gaoming, c1] == NeedSource.DISTRICTS_MEAN
     assert (after.source[:, c1] == NeedSource.MEASURED).all()
-    assert (
-        after.used[("gaoming", "C1")] == ("ecommerce_market_share", "gdp_2016_as_market_scale")[1:]
-    )
+    assert after.used[("gaoming", "C1")] == ("gdp_2016_as_market_scale",)
