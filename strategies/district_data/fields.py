@@ -4,6 +4,7 @@ kinds and levels. Each reader returns the value or a Problem saying why not."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from criteria.indicators import Indicator
 from strategies.district_data.numbers import folded
@@ -40,6 +41,7 @@ _KINDS = {
 LEVEL_SEPARATORS = re.compile(r"\s*[;；,，、|]\s*")
 
 
+@lru_cache(maxsize=4096)  # a file repeats its units, years and places
 def key(text: str) -> str:
     return " ".join(folded(text).lower().split())
 
@@ -57,6 +59,7 @@ def place_lookup(model: PlanningModel, indicators: list[Indicator]) -> dict[str,
     return lookup
 
 
+@lru_cache(maxsize=4096)  # a file repeats its units, years and places
 def year_of(text: str) -> str | Problem:
     """ "2017", "2017年", "2017.0" (Excel), "2017-05", "2017年5月" → "2017" or "2017-05"."""
     cleaned = folded(text)

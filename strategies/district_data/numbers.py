@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from functools import lru_cache
 
 from criteria.indicators import MAX_VALUE_MAGNITUDE
 from strategies.district_data.problems import Problem, problem
@@ -25,6 +26,7 @@ _EXCEL_ERRORS = {"#div/0!", "#n/a", "#name?", "#null!", "#num!", "#ref!", "#valu
 _MINUS = str.maketrans({"\u2212": "-", "\u2012": "-", "\u2013": "-"})
 
 
+@lru_cache(maxsize=4096)  # a file repeats its units, years and places
 def folded(text: str) -> str:
     """text with full-width forms folded (NFKC), other minus signs made '-', trimmed."""
     return unicodedata.normalize("NFKC", text).translate(_MINUS).strip()

@@ -122,7 +122,10 @@ def plan_import(
     refused = list(table.refused)
     records: list[ValueRecord] = []
     empty = 0
-    for row in table.frame.to_dict("records"):
+    frame = table.frame
+    names = list(frame.columns)
+    for cells in zip(*(frame[name].tolist() for name in names), strict=True):
+        row = dict(zip(names, cells, strict=True))
         if not row["value"]:
             empty += any(row[c] for c in ("indicator", "year", "source"))
             continue

@@ -11,6 +11,7 @@ an indicator's Chinese and English units are the same unit.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from criteria.text import LocalText
 from strategies.district_data.numbers import folded
@@ -47,10 +48,12 @@ class Unit:
     factor: float
 
 
+@lru_cache(maxsize=4096)  # a file repeats its units, years and places
 def _key(text: str) -> str:
     return " ".join(folded(text).lower().split())
 
 
+@lru_cache(maxsize=4096)  # a file repeats its units, years and places
 def unit_of(text: str) -> Unit:
     """The unit a text names (its own base if unknown)."""
     key = _key(text)
