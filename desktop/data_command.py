@@ -111,7 +111,7 @@ def plan_lines(plan: ImportPlan, lang: str) -> list[str]:
         "imports nothing until the refused rows are fixed" if plan.blocked else "can be imported",
         lang,
     )
-    lines = [f"{summary}; {verdict}"]
+    lines = [say("{summary}; {verdict}", lang).format(summary=summary, verdict=verdict)]
     for new in plan.new_indicators:
         lines.append(
             say(
@@ -129,7 +129,7 @@ def plan_lines(plan: ImportPlan, lang: str) -> list[str]:
     lines += [f"+ {_record(record)}" for record in plan.adds]
     lines += [_change(change, lang) for change in plan.changes]
     lines += [_refusal(refusal, lang) for refusal in plan.refused]
-    lines += [f"{say('note', lang)}: {text(note, lang)}" for note in plan.notes]
+    lines += [say("note: {text}", lang).format(text=text(note, lang)) for note in plan.notes]
     return lines
 
 
@@ -166,4 +166,6 @@ def _refusal(refusal: Refusal, lang: str) -> str:
         parts.append(say("row {row}", lang).format(row=where.row))
     if where.column:
         parts.append(say("column {column}", lang).format(column=where.column))
-    return f"! {say(', ', lang).join(parts)}: {text(refusal.why, lang)}"
+    return "! " + say("{where}: {why}", lang).format(
+        where=say(", ", lang).join(parts), why=text(refusal.why, lang)
+    )

@@ -15,6 +15,14 @@ from strategies.district_data.problems import DataFileError, Location, problem
 
 _SAYS_UTF8 = re.compile(r"utf-?8", re.IGNORECASE)
 _GB = ("gbk", "gb2312", "gb18030", "cp936")
+_NAMED = (
+    "is named UTF-8 but is not: byte 0x{byte:02X} in line {line} (GBK?); save it as UTF-8, "
+    "or name or declare its real encoding"
+)
+_DECLARED = (
+    "is declared UTF-8 but is not: byte 0x{byte:02X} in line {line} (GBK?); save it as UTF-8, "
+    "or name or declare its real encoding"
+)
 
 
 def decoded(data: bytes, where: Location, declared: str | None = None) -> str:
@@ -43,37 +51,42 @@ def decoded(data: bytes, where: Location, declared: str | None = None) -> str:
 def _decode(data: bytes, where: Location, declared: str | None) -> str:
     wanted = (declared or "").lower().replace("_", "-")
     if wanted in _GB:
-        return _strict(data, "gb18030", where, "is not GBK/GB18030 text")
+        return _strict(
+            data, "gb18030", where, "is not GBK/GB18030 text: byte 0x{byte:02X} in line {line}"
+        )
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[3:], "utf-8", where, "starts with a UTF-8 mark (BOM) but is not UTF-8")
+        return _strict(
+            data[3:],
+            "utf-8",
+            where,
+            "starts with a UTF-8 mark (BOM) but is not UTF-8: byte 0x{byte:02X} in line {line}",
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = _line(data, error.start)
         if wanted in ("utf-8", "utf8") or _SAYS_UTF8.search(where.file):
-            said = "declared" if wanted else "named"
+            template = _DECLARED if wanted else _NAMED
             raise DataFileError(
-                where,
-                problem(
-                    "is {said} UTF-8 but is not: byte 0x{byte:02X} in line {line} (GBK?); "
-                    "save it as UTF-8, or name or declare its real encoding",
-                    said=said,
-                    byte=data[error.start],
-                    line=line,
-                ),
+                where, problem(template, byte=data[error.start], line=line)
             ) from None
     _refuse_mixed(data, where)
-    return _strict(data, "gb18030", where, "is neither UTF-8 nor GBK/GB18030 text")
+    return _strict(
+        data,
+        "gb18030",
+        where,
+        "is neither UTF-8 nor GBK/GB18030 text: byte 0x{byte:02X} in line {line}",
+    )
 
 
-def _strict(data: bytes, encoding: str, where: Location, what: str) -> str:
+def _strict(data: bytes, encoding: str, where: Location, template: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
         raise DataFileError(
             where,
             problem(
-                what + ": byte 0x{byte:02X} in line {line}",
+                template,
                 byte=data[error.start],
                 line=_line(data, error.start),
             ),

@@ -93,19 +93,19 @@ def criterion_of(text: str, model: PlanningModel) -> str | None | Problem:
 
 
 def direction_of(text: str) -> str | Problem:
-    return _choice(text, _DIRECTIONS, "direction", "higher_is_better, lower_is_better")
+    found = _choice(text, _DIRECTIONS)
+    return found or problem(
+        "{text!r} is not a direction (higher_is_better or lower_is_better)", text=text
+    )
 
 
 def kind_of(text: str) -> str | Problem:
-    return _choice(text, _KINDS, "kind", "ratio, ordinal")
+    return _choice(text, _KINDS) or problem("{text!r} is not a kind (ratio or ordinal)", text=text)
 
 
-def _choice(text: str, table: dict[str, tuple[str, ...]], what: str, known: str) -> str | Problem:
+def _choice(text: str, table: dict[str, tuple[str, ...]]) -> str | None:
     wanted = key(text)
-    for name, spellings in table.items():
-        if wanted in spellings:
-            return name
-    return problem("{text!r} is not a {what} ({known})", text=text, what=what, known=known)
+    return next((name for name, spellings in table.items() if wanted in spellings), None)
 
 
 def levels_of(text: str) -> tuple[str, ...] | Problem:
