@@ -4,6 +4,7 @@ kinds and levels. Each reader returns the value or a Problem saying why not."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from criteria.indicators import Indicator
@@ -103,7 +104,7 @@ def kind_of(text: str) -> str | Problem:
     return _choice(text, _KINDS) or problem("{text!r} is not a kind (ratio or ordinal)", text=text)
 
 
-def _choice(text: str, table: dict[str, tuple[str, ...]]) -> str | None:
+def _choice(text: str, table: Mapping[str, tuple[str, ...]]) -> str | None:
     wanted = key(text)
     return next((name for name, spellings in table.items() if wanted in spellings), None)
 
@@ -119,7 +120,7 @@ def levels_of(text: str) -> tuple[str, ...] | Problem:
 
 
 def level_of(
-    text: str, indicator_levels: tuple[str, ...], names: dict[str, tuple[str, ...]]
+    text: str, indicator_levels: tuple[str, ...], names: Mapping[str, tuple[str, ...]]
 ) -> str | Problem:
     """The level key a cell names (by key or by its Chinese or English name)."""
     wanted = key(text)

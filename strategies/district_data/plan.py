@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from criteria.indicators import Indicator
 from criteria.text import LocalText
@@ -21,6 +22,7 @@ from strategies.district_data.tables import Table
 from strategies.district_data.units import Unit, converted, declared_unit, same_unit, unit_of
 from strategies.model import PlanningModel
 
+T = TypeVar("T")
 _ID = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 # Changes, growth and differences may fall below zero; amounts, counts and shares cannot.
 _SIGNED = re.compile(r"同比|增长|增速|变化|差|year on year|growth|change|difference", re.IGNORECASE)
@@ -168,7 +170,7 @@ def _row(row: dict, table: Table, context: _Context) -> ValueRecord | list[Refus
         fields.year_of(row["year"]) if row["year"] else problem("a value needs its year"),
     )
     source = _field(problems, "source", row["source"] or problem("a value needs its source"))
-    value = None
+    value: float | str | None = None
     if indicator is not None:
         if place is not None and (wrong := _fits(indicator, place, context)) is not None:
             problems.append(("place", wrong))
@@ -176,7 +178,11 @@ def _row(row: dict, table: Table, context: _Context) -> ValueRecord | list[Refus
         if unit and (wrong := _unit_problem(unit, indicator)) is not None:
             problems.append(("unit", wrong))
             unit = ""  # named once, on the unit column
-        value = _field(problems, "value", _value(row["value"], unit, indicator))
+        read = _value(row["value"], unit, indicator)
+        if isinstance(read, Problem):
+            problems.append(("value", read))
+        else:
+            value = read
     if problems or indicator is None or value is None:
         return [Refusal(table.where(number, column), why) for column, why in problems]
     unit = indicator.unit.zh or indicator.unit.en
@@ -185,7 +191,7 @@ def _row(row: dict, table: Table, context: _Context) -> ValueRecord | list[Refus
     )
 
 
-def _field(problems: list[tuple[str, Problem]], column: str, result):
+def _field(problems: list[tuple[str, Problem]], column: str, result: T | Problem) -> T | None:
     """result, or None after noting its problem under column."""
     if isinstance(result, Problem):
         problems.append((column, result))
@@ -312,7 +318,7 @@ def _disagreements(row: dict, indicator: Indicator, context: _Context) -> list[t
         if not row[column]:
             continue
         read = reader(row[column])
-        if column == "levels" and not isinstance(read, Problem):
+        if column == "levels" and isinstance(read, tuple):
             read = _level_keys(read, indicator)
         if isinstance(read, Problem):
             found.append((column, read))
@@ -386,7 +392,7 @@ def _definition(
     criterion = _field(problems, "criterion", fields.criterion_of(row["criterion"], context.model))
     direction = _field(problems, "direction", fields.direction_of(row["direction"]))
     kind = _field(problems, "kind", fields.kind_of(row["kind"]))
-    levels: tuple[str, ...] = ()
+    levels: tuple[str, ...] | None = ()
     if kind == "ordinal":
         levels = _field(
             problems,

@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pandas as pd
@@ -138,7 +139,7 @@ def _xlsx_table(data: bytes, where: Location) -> Table:
     return _table(where, rows, range(1, len(rows) + 1), {"refused": refused})
 
 
-def _data_sheet(book, where: Location):
+def _data_sheet(book: Any, where: Location) -> Any:
     """The sheet named data/数据 if it has a header row, else the first sheet that has one."""
     sheets = sorted(book.worksheets, key=lambda s: s.title.strip().lower() not in PREFERRED_SHEETS)
     for sheet in sheets:
@@ -193,7 +194,7 @@ def _number_text(value: float, number_format: str) -> str:
     return repr(value)
 
 
-def _merged_ranges(book, sheet) -> list[tuple[int, str, str]]:
+def _merged_ranges(book: Any, sheet: Any) -> list[tuple[int, str, str]]:
     """(first row, first column letter, range) of each merged range; read_only openpyxl does not
     parse them, so they are read from the sheet's XML."""
     xml = book._archive.read(sheet._worksheet_path)  # noqa: SLF001 (no public door in read_only)
