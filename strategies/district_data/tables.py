@@ -120,21 +120,25 @@ def _xlsx_table(data: bytes, where: Location) -> Table:
         merged = _merged_ranges(book, sheet)
     finally:
         book.close()
+    # Only cells of the data rows matter: a merged title or a formula above the header does not.
+    header = (_header_row(rows) or 0) + 1
     refused = [
         Refusal(
             Location(where.file, where.sheet, r, column_letter(c)),
             problem("holds a formula ({formula}): paste its value instead", formula=f),
         )
         for (r, c), f in formulas.items()
+        if r > header
     ]
     refused += [
         Refusal(
-            Location(where.file, where.sheet, r, c),
+            Location(where.file, where.sheet, max(first, header + 1), letter),
             problem(
                 "is part of merged cells {cells}: unmerge them and fill every row", cells=cells
             ),
         )
-        for r, c, cells in merged
+        for first, last, letter, cells in merged
+        if last > header
     ]
     return _table(where, rows, range(1, len(rows) + 1), {"refused": refused})
 
@@ -194,15 +198,15 @@ def _number_text(value: float, number_format: str) -> str:
     return repr(value)
 
 
-def _merged_ranges(book: Any, sheet: Any) -> list[tuple[int, str, str]]:
-    """(first row, first column letter, range) of each merged range; read_only openpyxl does not
+def _merged_ranges(book: Any, sheet: Any) -> list[tuple[int, int, str, str]]:
+    """(first row, last row, first column letter, range) of each merged range; read_only openpyxl does not
     parse them, so they are read from the sheet's XML."""
     xml = book._archive.read(sheet._worksheet_path)  # noqa: SLF001 (no public door in read_only)
     found = []
     for ref in _MERGED.findall(xml):
         cells = ref.decode()
-        low_col, low_row, _, _ = range_boundaries(cells)
-        found.append((low_row, column_letter(low_col - 1), cells))
+        low_col, low_row, _, high_row = range_boundaries(cells)
+        found.append((low_row, high_row, column_letter(low_col - 1), cells))
     return found
 
 
@@ -232,7 +236,6 @@ def _table(where: Location, rows: list[list[str]], numbers: Iterable[int], extra
         )
     columns, ignored = _column_map(rows[start], where, start + 1)
     body = rows[start + 1 :]
-    width = len(rows[start])
     data = {
         name: pd.array([(r[i] if i < len(r) else "") for r in body], dtype="string")
         for name, i in columns.items()
@@ -246,7 +249,6 @@ def _table(where: Location, rows: list[list[str]], numbers: Iterable[int], extra
     spelled = {
         name: f"{column_letter(i)} ({rows[start][i].strip()})" for name, i in columns.items()
     }
-    del width
     return Table(
         where.file, where.sheet, frame, spelled, tuple(extra.get("refused", ())), tuple(ignored)
     )

@@ -123,3 +123,32 @@ def test_a_month_excel_turned_into_a_date_is_read_as_that_month(tmp_path):
         [HEADER, ["district_gdp_2016", "顺德", datetime.datetime(2017, 5, 1), 2900, "年鉴"]]
     )
     assert [r.year for r in plan_book(tmp_path, book).adds] == ["2017-05"]
+
+
+def test_a_merged_title_and_a_formula_above_the_header_are_no_trouble(tmp_path):
+    book = workbook(
+        [
+            ["佛山各区统计数据", None, None, None, "=TODAY()"],
+            HEADER,
+            ["district_gdp_2016", "顺德", 2018, 2900, "年鉴"],
+        ]
+    )
+    book.active.merge_cells("A1:D1")
+    plan = plan_book(tmp_path, book)
+    assert not plan.blocked, refusals(plan)
+    assert [r.where.row for r in plan.adds] == [3]
+
+
+def test_a_merged_range_from_the_header_into_the_data_is_refused_at_its_first_data_row(tmp_path):
+    book = workbook(
+        [
+            HEADER,
+            ["district_gdp_2016", "顺德", 2018, 2900, "年鉴"],
+            ["", "南海", 2018, 2500, "年鉴"],
+        ]
+    )
+    book.active.merge_cells("A1:A3")
+    assert refusals(plan_book(tmp_path, book))[0] == (
+        "data.xlsx, sheet data, row 2, column A: is part of merged cells A1:A3: unmerge them "
+        "and fill every row"
+    )
