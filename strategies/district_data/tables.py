@@ -23,7 +23,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from strategies.district_data.columns import ALIASES, COLUMNS, REQUIRED, column_letter, header_key
 from strategies.district_data.encoding import decoded
-from strategies.district_data.problems import DataFileError, Location, Refusal, problem
+from strategies.district_data.problems import DataFileError, Location, Problem, Refusal, problem
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 HEADER_SEARCH_ROWS = 10  # a title or a note may stand above the header row
@@ -60,7 +60,13 @@ def read_table(path: Path, encoding: str | None = None) -> Table:
     if not data.strip(b" \t\r\n\xef\xbb\xbf"):
         raise DataFileError(where, problem("is empty"))
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise DataFileError(where, problem("is an old Excel 97–2003 (.xls) file: save it as .xlsx"))
+        raise DataFileError(
+            where,
+            problem(
+                "is an old Excel 97–2003 (.xls) file or a workbook with a password: save it as "
+                ".xlsx without a password"
+            ),
+        )
     if data.startswith(b"PK\x03\x04"):
         return _xlsx_table(data, where)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
@@ -85,17 +91,26 @@ def _csv_table(text: str, where: Location) -> Table:
             skip_blank_lines=False,
             engine="c",
         )
+    except pd.errors.EmptyDataError:
+        raise DataFileError(where, problem("is empty")) from None
     except pd.errors.ParserError as error:
-        line = re.search(r"line (\d+)", str(error))
-        raise DataFileError(
-            where,
-            problem(
-                "is not a table: line {line} has more cells than the header",
-                line=line.group(1) if line else "?",
-            ),
-        ) from None
+        raise DataFileError(where, _parser_problem(str(error))) from None
     rows = [list(map(str, r)) for r in frame.itertuples(index=False, name=None)]
     return _table(where, rows, range(1, len(rows) + 1), {})
+
+
+def _parser_problem(message: str) -> Problem:
+    """pandas' complaint about a CSV in our words, with the line it names."""
+    line = re.search(r"(?:line|row) (\d+)", message)
+    number = line.group(1) if line else "?"
+    if "EOF inside string" in message and line:  # pandas counts these rows from 0
+        return problem(
+            "is not a table: a quote opened in line {line} is never closed",
+            line=int(line.group(1)) + 1,
+        )
+    if "Expected" in message:
+        return problem("is not a table: line {line} has more cells than the header", line=number)
+    return problem("is not a table ({reason})", reason=message)
 
 
 def _xlsx_table(data: bytes, where: Location) -> Table:
@@ -118,6 +133,13 @@ def _xlsx_table(data: bytes, where: Location) -> Table:
             for number, cells in enumerate(sheet.iter_rows(), start=1)
         ]
         merged = _merged_ranges(book, sheet)
+    except DataFileError:
+        raise
+    except Exception as error:  # a damaged part inside the zip: any of the parser's errors
+        raise DataFileError(
+            where,
+            problem("is not a readable Excel workbook ({reason})", reason=type(error).__name__),
+        ) from None
     finally:
         book.close()
     # Only cells of the data rows matter: a merged title or a formula above the header does not.

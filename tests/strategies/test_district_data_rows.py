@@ -305,3 +305,10 @@ def test_semicolon_and_tab_separated_files(tmp_path, separator):
         assert only_refusal(plan).endswith("'12,5%' is not a number")
     else:
         assert [r.value for r in plan.adds] == [12.5]
+
+
+def test_an_unclosed_quote_is_refused_with_its_line(tmp_path):
+    plan = plan_csv(tmp_path, HEADER_EN, 'ecommerce_market_share,高明,2019,12.5,"book', "x,y,z,1,2")
+    assert only_refusal(plan) == (
+        "data.csv: is not a table: a quote opened in line 2 is never closed"
+    )

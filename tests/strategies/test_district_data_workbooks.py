@@ -101,7 +101,8 @@ def test_a_workbook_named_csv_is_read_as_a_workbook(tmp_path):
 def test_an_old_xls_file_is_refused(tmp_path):
     data = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512)
     assert only_refusal(plan_bytes(tmp_path, "data.xls", data)) == (
-        "data.xls: is an old Excel 97–2003 (.xls) file: save it as .xlsx"
+        "data.xls: is an old Excel 97–2003 (.xls) file or a workbook with a password: save it "
+        "as .xlsx without a password"
     )
 
 
@@ -151,4 +152,21 @@ def test_a_merged_range_from_the_header_into_the_data_is_refused_at_its_first_da
     assert refusals(plan_book(tmp_path, book))[0] == (
         "data.xlsx, sheet data, row 2, column A: is part of merged cells A1:A3: unmerge them "
         "and fill every row"
+    )
+
+
+def test_a_workbook_with_a_damaged_sheet_is_refused(tmp_path):
+    import zipfile
+
+    good = tmp_path / "good.xlsx"
+    workbook([HEADER, ["district_gdp_2016", "顺德", 2018, 2900, "年鉴"]]).save(good)
+    damaged = tmp_path / "data.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data[: len(data) // 2]  # cut off mid-row
+            target.writestr(item, data)
+    assert only_refusal(plan_bytes(tmp_path, "data.xlsx", damaged.read_bytes())).startswith(
+        "data.xlsx: is not a readable Excel workbook ("
     )
