@@ -23,7 +23,7 @@ COLUMNS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "kind": ("类型", "kind", ("type", "指标类型")),
     "levels": ("等级（从差到好）", "levels", ("等级", "levels (worst to best)")),
     "unit": ("单位", "unit", ("units", "计量单位")),
-    "place": ("地区", "place", ("district", "区", "区县", "行政区", "区域", "region", "area")),
+    "place": ("区", "place", ("district", "地区", "区县", "行政区", "区域", "region", "area")),
     "year": ("年份", "year", ("年", "年度", "统计年份", "数据年份")),
     "value": ("数值", "value", ("值", "数据")),
     "source": ("来源", "source", ("数据来源", "出处", "data source", "source of data")),

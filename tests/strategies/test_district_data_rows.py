@@ -282,7 +282,7 @@ def test_unknown_columns_are_named_in_a_note(tmp_path):
 def test_a_file_without_the_required_columns_is_refused(tmp_path):
     plan = plan_csv(tmp_path, "indicator,place,value", "ecommerce_market_share,高明,12.5")
     assert only_refusal(plan) == (
-        "data.csv: has no header row with the columns indicator/指标代码, place/地区, "
+        "data.csv: has no header row with the columns indicator/指标代码, place/区, "
         "year/年份, value/数值, source/来源 in its first 10 rows"
     )
 

@@ -68,7 +68,7 @@ def test_a_workbook_without_a_data_sheet_is_refused_naming_its_sheets(tmp_path):
     book = workbook([["Notes on the figures"]], title="notes")
     book.create_sheet("chart")
     assert only_refusal(plan_book(tmp_path, book)) == (
-        "data.xlsx: has no sheet with the columns indicator/指标代码, place/地区, year/年份, "
+        "data.xlsx: has no sheet with the columns indicator/指标代码, place/区, year/年份, "
         "value/数值, source/来源 (sheets: notes, chart)"
     )
 
