@@ -242,7 +242,18 @@ def _run_questionnaire(argv: Sequence[str]) -> int:
     return run_questionnaire(argv)
 
 
-COMMANDS = {"rank": run_rank, "export": _run_export, "questionnaire": _run_questionnaire}
+def _run_data(argv: Sequence[str]) -> int:
+    from desktop.data_command import run_data
+
+    return run_data(argv)
+
+
+COMMANDS = {
+    "rank": run_rank,
+    "export": _run_export,
+    "questionnaire": _run_questionnaire,
+    "data": _run_data,
+}
 
 
 if __name__ == "__main__":

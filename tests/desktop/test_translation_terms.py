@@ -46,6 +46,7 @@ def chinese_texts() -> dict[str, str]:
         "desktop/export/caveat_text.py",
         "desktop/rank_report.py",
         "desktop/cli_language.py",
+        "strategies/district_data/template.py",  # the notes sheet of the data template
     ):
         texts[module] = (ROOT / module).read_text(encoding="utf-8")
     return texts

@@ -1,0 +1,120 @@
+"""``cluster-planner data template|check``: the template written, a data file's plan printed
+one line each, in either language; every reason the core gives has its Chinese text."""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from desktop import cli, cli_language
+from strategies.district_data import plan_file
+from strategies.model import load_model
+
+CORE = Path(__file__).resolve().parents[2] / "strategies" / "district_data"
+
+
+def _run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_template_writes_a_file_that_checks_clean(tmp_path, capsys, suffix):
+    path = tmp_path / f"template{suffix}"
+    code, out, err = _run(capsys, "data", "template", "-o", str(path), "--lang", "en")
+    assert (code, out, err) == (0, "", "")
+    plan = plan_file(path, load_model())
+    assert plan.unchanged and not plan.adds and not plan.refused
+
+
+def test_template_refuses_another_format_in_one_line(tmp_path, capsys):
+    code, out, err = _run(capsys, "data", "template", "-o", str(tmp_path / "t.txt"), "--lang", "en")
+    assert code == 2
+    assert err == "cluster-planner data template: the output must end in .xlsx or .csv\n"
+
+
+def test_check_prints_the_plan_one_line_each(tmp_path, capsys):
+    path = tmp_path / "data.csv"
+    path.write_text(
+        "indicator,place,year,value,source\n"
+        "ecommerce_market_share,Gaoming,2019,12.5%,yearbook\n"
+        "ecommerce_market_share,Shunde,2017,22,bureau\n",
+        encoding="utf-8",
+    )
+    code, out, err = _run(capsys, "data", "check", str(path), "--lang", "en")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == "data.csv: adds 1, changes 1, unchanged 0, refused 0; can be imported"
+    assert lines[1] == "+ ecommerce_market_share @ gaoming 2019: 12.5 % (yearbook) [row 2]"
+    assert lines[2].startswith(
+        "~ ecommerce_market_share @ shunde 2017: 21.12 → 22 %; Paper, section"
+    )
+    assert lines[2].endswith("→ bureau [row 3]")
+    assert len(lines) == 3
+
+
+def test_check_of_a_refused_file_speaks_chinese_and_fails(tmp_path, capsys):
+    path = tmp_path / "data.csv"
+    path.write_bytes(
+        "指标代码,地区,年份,数值,来源\r\necommerce_market_share,高明,2019,abc,年鉴\r\n".encode(
+            "gbk"
+        )
+    )
+    code, out, err = _run(capsys, "data", "check", str(path), "--lang", "zh")
+    assert (code, err) == (1, "")
+    assert out.splitlines() == [
+        "data.csv：新增 0，修改 0，未变 0，拒绝 1；改正被拒绝的行之前不会导入任何内容",
+        "! data.csv、第 2 行、D (数值) 列：'abc' 不是数字",
+    ]
+
+
+def test_check_of_a_missing_file_is_one_refusal(tmp_path, capsys):
+    code, out, _ = _run(capsys, "data", "check", str(tmp_path / "none.csv"), "--lang", "en")
+    assert code == 1
+    assert out.splitlines()[1] == "! none.csv: cannot be read (No such file or directory)"
+
+
+def test_an_unknown_data_action_is_one_line(capsys):
+    code, out, err = _run(capsys, "data", "import", "--lang", "en")
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert err.startswith("cluster-planner data: argument template|check: invalid choice: 'import'")
+
+
+def _core_templates() -> set[str]:
+    """Every reason template the core can give (arguments of problem() and _strict(), and the
+    module constants they name)."""
+    found = set()
+    for path in CORE.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in (
+                "problem",
+                "_strict",
+            ):
+                found |= {
+                    a.value
+                    for a in node.args
+                    if isinstance(a, ast.Constant) and isinstance(a.value, str) and " " in a.value
+                }
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
+                names = [getattr(t, "id", "") for t in node.targets]
+                if any(re.fullmatch(r"_(NAMED|DECLARED)", n) for n in names):
+                    found.add(node.value.value)
+    return found
+
+
+def _placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_every_reason_has_a_chinese_text_with_the_same_placeholders():
+    templates = _core_templates()
+    assert len(templates) > 40
+    for template in templates:
+        assert template in cli_language._ZH, template
+        assert _placeholders(cli_language._ZH[template]) == _placeholders(template), template
