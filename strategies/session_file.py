@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 from strategies.session_io.encode import session_to_dict
-from strategies.session_io.errors import FileProblem, SessionFileError
+from strategies.session_io.errors import FileProblem, OtherModelError, SessionFileError
 from strategies.session_io.guard import MAX_DEPTH, MAX_FILE_BYTES
 from strategies.session_io.info import SessionFileInfo, current_app_version
 from strategies.session_io.loading import (
@@ -61,6 +61,7 @@ __all__ = [
     "RatingsDefaulted",
     "RecoveredSession",
     "RecoverySlot",
+    "OtherModelError",
     "SessionFileError",
     "SessionFileInfo",
     "SessionFileWarning",
