@@ -40,7 +40,7 @@ EXAMPLE_FILE_NAME = f"foshan-example{FILE_EXTENSION}"
 
 
 def example_session_path() -> Path:
-    """The example session shipped with the app (made for the Foshan model)."""
+    """The example session shipped with the app (made for the model that ships)."""
     return Path(str(resources.files("resources") / "examples" / EXAMPLE_FILE_NAME))
 
 
