@@ -97,8 +97,11 @@ def replace_window(window: MainWindow, model: PlanningModel) -> MainWindow:
     successor = MainWindow(Document(model), window.language)
     window.language.setParent(successor)
     successor.autosaver.folder = window.autosaver.folder
+    # Windows opened to restore further crashed sessions live as long as someone keeps them.
+    successor.autosaver.other_windows.extend(window.autosaver.other_windows)
     successor.setGeometry(window.geometry())
     successor.restoreState(window.saveState())
+    successor.setWindowState(window.windowState())  # maximised stays maximised
     successor.show()
     delete_on_quit(successor)
     window.give_way()

@@ -230,3 +230,23 @@ def test_work_a_crash_left_on_another_model_waits_for_that_model(
     back = open_model(windows, qtbot)
     assert other is not back and back.document.model.id == "foshan"
     assert back.document.session == crashed_session and back.isWindowModified()
+
+
+def test_windows_restored_beside_it_outlive_the_switch(windows, qtbot, monkeypatch, tmp_path):
+    """A second window opened to restore a crashed session is kept alive by the first
+    window's autosaver: the window taking the first one's place must keep it too."""
+    import gc
+
+    first = windows[0]
+    beside = MainWindow(type(first.document)(first.document.model), first.language)
+    first.autosaver.other_windows.append(beside)
+    windows.insert(0, beside)  # closed at the end; the newest window stays the one switched
+    beside.show()
+    edit(beside)
+    choose_folder(monkeypatch, other_model(tmp_path))
+    new = open_model(windows, qtbot)
+    assert not first.isVisible()
+    shiboken6.delete(first)  # what its deleteLater does once the event loop turns
+    gc.collect()
+    assert shiboken6.isValid(beside) and beside.isVisible()
+    assert beside in new.autosaver.other_windows
