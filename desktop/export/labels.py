@@ -8,7 +8,7 @@ from __future__ import annotations
 _LABELS = {
     "zh": {
         "title": "集群策略排序建议",
-        "subtitle": "层次分析法（AHP）按区排序{count}项策略",
+        "subtitle": "层次分析法（AHP）按区排序 {count} 项策略",
         "model": "模型",
         "created": "生成时间",
         "app_version": "软件版本",

@@ -25,7 +25,7 @@ FIXED_WORDS = re.compile(
 )
 
 
-@pytest.mark.parametrize("lang, words", [("en", "5 strategies ranked"), ("zh", "排序5项策略")])
+@pytest.mark.parametrize("lang, words", [("en", "5 strategies ranked"), ("zh", "排序 5 项策略")])
 def test_the_report_cover_counts_the_strategies_of_the_model(tmp_path, lang, words):
     model = load_model(changed_model(tmp_path))
     evaluation = evaluate(model, default_session(model))
