@@ -8,6 +8,7 @@ from strategies.model import PlanningModel
 from strategies.session_file import (
     DistributiveKept,
     FormatMigrated,
+    ItemsDropped,
     JudgmentsDropped,
     JudgmentsReset,
     ModelChanged,
@@ -30,6 +31,7 @@ def warning_line(warning: SessionFileWarning, model: PlanningModel) -> str:
     templates = {
         FormatMigrated: say("converted from file format {from_version} to {to_version}"),
         JudgmentsDropped: say("node {node} is not in the model: its judgments were dropped"),
+        ItemsDropped: say("items no longer in node {node}: their judgments were dropped: {items}"),
         JudgmentsReset: say("the judgments of node {node} no longer link its items: reset to 1"),
         NeutralJudgmentsAdded: say("items new to node {node} start as equally important: {items}"),
         RatingsDefaulted: say("missing ratings under {criterion} take the model's defaults"),

@@ -24,6 +24,7 @@ from strategies.session_io.loading import (
 from strategies.session_io.notices import (
     DistributiveKept,
     FormatMigrated,
+    ItemsDropped,
     JudgmentsDropped,
     JudgmentsReset,
     ModelChanged,
@@ -53,6 +54,7 @@ __all__ = [
     "DistributiveKept",
     "FileProblem",
     "FormatMigrated",
+    "ItemsDropped",
     "JudgmentsDropped",
     "JudgmentsReset",
     "LoadedSession",

@@ -9,6 +9,7 @@ from strategies.session_file import (
     DistributiveKept,
     FileProblem,
     FormatMigrated,
+    ItemsDropped,
     JudgmentsDropped,
     JudgmentsReset,
     ModelChanged,
@@ -151,6 +152,10 @@ def warning_text(
         return QCoreApplication.translate(
             "SessionMessages", "Node {node} is no longer in the model; its judgments were dropped."
         ).format(node=warning.node)
+    if isinstance(warning, ItemsDropped):
+        return QCoreApplication.translate(
+            "SessionMessages", "Items no longer in {node}; their judgments were dropped: {items}."
+        ).format(node=warning.node, items=_names(warning.items))
     if isinstance(warning, JudgmentsReset):
         return QCoreApplication.translate(
             "SessionMessages",

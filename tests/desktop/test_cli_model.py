@@ -130,3 +130,15 @@ def test_judgments_for_a_node_the_model_lacks_are_reported(tmp_path, capsys):
     assert "node X9 is not in the model: its judgments were dropped" in err
     code, _, err = run(capsys, "rank", "--session", path, "--lang", "zh")
     assert "节点 X9 不在模型中" in err and "提示" in err
+
+
+def test_an_item_a_node_no_longer_has_is_a_warning_line(tmp_path, capsys):
+    document = json.loads(example_session_path().read_text(encoding="utf-8"))
+    goal = document["criteria_judgments"]["goal"]
+    goal["pairs"] += [{"a": item, "b": "L9", "value": 2.0} for item in goal["items"]]
+    goal["items"].append("L9")
+    path = tmp_path / "layer.cspsession"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    code, _, err = run(capsys, "rank", "--session", path, "--lang", "en")
+    assert code == 0
+    assert "items no longer in node goal: their judgments were dropped: L9" in err

@@ -250,3 +250,14 @@ def test_windows_restored_beside_it_outlive_the_switch(windows, qtbot, monkeypat
     gc.collect()
     assert shiboken6.isValid(beside) and beside.isVisible()
     assert beside in new.autosaver.other_windows
+
+
+def test_an_item_a_node_no_longer_has_is_reported(windows, tmp_path, no_modal_dialogs):
+    document = json.loads(example_session_path().read_text(encoding="utf-8"))
+    goal = document["criteria_judgments"]["goal"]
+    goal["pairs"] += [{"a": item, "b": "L9", "value": 2.0} for item in goal["items"]]
+    goal["items"].append("L9")
+    path = tmp_path / "layer.cspsession"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert windows[0].files.open_path(path)
+    assert "Items no longer in goal; their judgments were dropped: L9." in no_modal_dialogs[-1][2]
