@@ -70,8 +70,8 @@ _ZH = {
     # what opening a session file had to change (desktop/session_warnings.py)
     "warning": "提示",
     "converted from file format {from_version} to {to_version}": "已从文件格式 {from_version} 转换为 {to_version}",
-    "node {node} is not in the model: its judgments were dropped": "节点 {node} 不在模型中：其判断已舍弃",
-    "items no longer in node {node}: their judgments were dropped: {items}": "节点 {node} 中已不存在的项：其判断已舍弃：{items}",
+    "node {node} is not in the model: its judgments were dropped": "节点 {node} 不在模型中：其判断已丢弃",
+    "items no longer in node {node}: their judgments were dropped: {items}": "节点 {node} 中已不存在的项：其判断已丢弃：{items}",
     "the judgments of node {node} no longer link its items: reset to 1": "节点 {node} 的判断已无法连通其各项：已重置为 1",
     "items new to node {node} start as equally important: {items}": "节点 {node} 中新增的项按同等重要开始：{items}",
     "missing ratings under {criterion} take the model's defaults": "准则 {criterion} 下缺少的评级取模型默认值",
