@@ -74,7 +74,7 @@ _ZH = {
     "items no longer in node {node}: their judgments were dropped: {items}": "节点 {node} 中已不存在的项：其判断已丢弃：{items}",
     "the judgments of node {node} no longer link its items: reset to 1": "节点 {node} 的判断已无法连通其各项：已重置为 1",
     "items new to node {node} start as equally important: {items}": "节点 {node} 中新增的项按同等重要开始：{items}",
-    "missing ratings under {criterion} take the model's defaults": "准则 {criterion} 下缺少的评级取模型默认值",
+    "missing ratings under {criterion} take the model's defaults": "准则 {criterion} 下缺失的评级取模型默认值",
     "edits of indicators the model does not have are unused: {indicators}": "模型中没有的指标的修改未使用：{indicators}",
     "saved before the synthesis setting: opened in distributive mode": "保存于综合方式设置出现之前：以分配模式打开",
     "made for version {old} of the model {id!r}; the open model {name!r} (version {new}) "
