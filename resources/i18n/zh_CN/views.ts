@@ -290,8 +290,8 @@
     </message>
     <message>
         <location filename="../../../desktop/views/indicators_view.py" line="83"/>
-        <source>Foshan / other</source>
-        <translation>佛山 / 其他</translation>
+        <source>City / other</source>
+        <translation>全市 / 其他城市</translation>
     </message>
     <message>
         <location filename="../../../desktop/views/indicators_view.py" line="84"/>
@@ -587,73 +587,73 @@
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="184"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="186"/>
         <source>Priority of each strategy in each district</source>
         <translation>各区各策略的优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="185"/>
-        <location filename="../../../desktop/views/ranking_view.py" line="198"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="187"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="200"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="195"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="197"/>
         <source>{district}: priority split into criteria</source>
         <translation>{district}：优先级按准则分解</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="205"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="207"/>
         <source>α = 1: weights follow need alone, so a criterion on which a district has no gap gets no weight there.</source>
         <translation>α = 1：权重只随需求而定，因此某区没有差距的准则在该区权重为 0。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="215"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="217"/>
         <source>At α = {alpha:.2f} ranks change (a tie).</source>
         <translation>在 α = {alpha:.2f} 处名次改变（并列）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="217"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="219"/>
         <source>This ranking holds for α from {low:.2f} to {high:.2f}.</source>
         <translation>该排序在 α 从 {low:.2f} 到 {high:.2f} 之间保持不变。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="226"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="228"/>
         <source>At α = 1 need alone decides, and the criteria on which this district has no gap get no weight: {criteria}.</source>
         <translation>α = 1 时只由需求决定，该区没有差距的准则权重为 0：{criteria}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="231"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="233"/>
         <source>At α = 1 need alone decides; this district has a gap on every weighted criterion, so each keeps weight.</source>
         <translation>α = 1 时只由需求决定；该区在每项有权重的准则上都有差距，因此各准则都保有权重。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="238"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="240"/>
         <source>District:</source>
         <translation>区：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="239"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="241"/>
         <source>Need emphasis</source>
         <translation>需求强调</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="242"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="244"/>
         <source>α = 0: plain AHP, one ranking for all districts; α = 1: the districts&apos; indicator gaps decide fully</source>
         <translation>α = 0：普通 AHP，各区排序相同；α = 1：完全由各区的指标差距决定</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="246"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="248"/>
         <source>All districts: rank (priority); ★ = top strategy</source>
         <translation>全部区：名次（优先级）；★ = 首选策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="254"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="256"/>
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="280"/>
+        <location filename="../../../desktop/views/ranking_view.py" line="282"/>
         <source>Set need emphasis α to {alpha:.2f}</source>
         <translation>将需求强调 α 设为 {alpha:.2f}</translation>
     </message>
