@@ -34,12 +34,15 @@ def _language(lang: str | None) -> Language:
     return language
 
 
-def new_document():
-    """A document with the default model and a new neutral session."""
+def new_document(model_folder: str | None = None):
+    """A document with the model in model_folder (default: the shipped one) and a new
+    neutral session."""
+    from pathlib import Path
+
     from desktop.document import Document
     from strategies.model import load_model
 
-    return Document(load_model())
+    return Document(load_model(None if model_folder is None else Path(model_folder)))
 
 
 def build_window(lang: str | None = None) -> MainWindow:
@@ -50,7 +53,9 @@ def build_window(lang: str | None = None) -> MainWindow:
     return window
 
 
-def start(file: str | None = None, lang: str | None = None) -> MainWindow:
+def start(
+    file: str | None = None, lang: str | None = None, model_folder: str | None = None
+) -> MainWindow:
     """Show the window frame now; load the model and build the panels right after."""
     start_preload()  # Qt-free modules only: see desktop/preload.py
     language = _language(lang)
@@ -60,13 +65,17 @@ def start(file: str | None = None, lang: str | None = None) -> MainWindow:
     window.show()
 
     def finish_start() -> None:
-        window.attach(new_document())
+        window.attach(new_document(model_folder))
         if not window.autosaver.offer_restore() and file:
             window.open_file(file)
 
     _after_first_paint(window, finish_start)
-    QApplication.instance().aboutToQuit.connect(lambda: _delete_now(window))
+    delete_on_quit(window)
     return window
+
+
+def delete_on_quit(window: QWidget) -> None:
+    QApplication.instance().aboutToQuit.connect(lambda: _delete_now(window))
 
 
 def _delete_now(window: QWidget) -> None:
@@ -98,8 +107,10 @@ def _after_first_paint(widget: QWidget, callback) -> None:
     _FirstPaint(widget, callback)
 
 
-def run_app(file: str | None = None, lang: str | None = None) -> int:
+def run_app(
+    file: str | None = None, lang: str | None = None, model_folder: str | None = None
+) -> int:
     with exit_if_qt_cannot_start(CANNOT_OPEN_WINDOW, NO_WINDOW_HINT):
         app = create_application()
-    _window = start(file, lang)  # kept alive until exec returns
+    _window = start(file, lang, model_folder)  # kept alive until exec returns
     return app.exec()

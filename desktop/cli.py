@@ -34,8 +34,10 @@ from desktop.command_line import (
     EXIT_USAGE,
     OneLineParser,
     UsageError,
+    add_model_option,
     add_synthesis_option,
     fraction,
+    load_model_option,
     load_session,
     readable,
     with_options,
@@ -75,6 +77,7 @@ def _rank_parser() -> argparse.ArgumentParser:
         help=say("normalisation of indicator values (default: the session's, ratio_to_best)"),
     )
     add_synthesis_option(parser)
+    add_model_option(parser)
     parser.add_argument(
         "--session", default=None, metavar=say("FILE"), help=say("rank from a saved session file")
     )
@@ -101,10 +104,9 @@ def _resolve_districts(model, wanted: list[str] | None) -> tuple[str, ...]:
 def run_rank(argv: Sequence[str]) -> int:
     from desktop.rank_report import rank_document, rank_text
     from strategies.evaluation import evaluate
-    from strategies.model import load_model
 
     args = _rank_parser().parse_args(argv)
-    model = load_model()
+    model = load_model_option(args.model, "cluster-planner rank")
     districts = _resolve_districts(model, args.district)
     session = with_options(load_session(model, args.session, "cluster-planner"), args)
     lang = args.lang or system_language()
@@ -139,6 +141,7 @@ def _window_parser() -> argparse.ArgumentParser:
         default=None,
         help=say("language of the window (default: the remembered choice, else the system locale)"),
     )
+    add_model_option(parser)
     return parser
 
 
@@ -174,13 +177,15 @@ def _not_found(text: str) -> str:
 def run_window(argv: Sequence[str]) -> int:
     args = _window_parser().parse_args(argv)
     file = None if args.file is None else _session_file_argument(args.file)
+    if args.model is not None:  # checked before any window: a bad folder is one line here
+        load_model_option(args.model, "cluster-planner")
     reason = missing_display()
     if reason is not None:
         print(f"{CANNOT_OPEN_WINDOW}: {reason}; {NO_WINDOW_HINT}", file=sys.stderr)
         return EXIT_NO_DISPLAY
     from desktop.app import run_app
 
-    return run_app(file, args.lang)
+    return run_app(file, args.lang, args.model)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -79,6 +79,26 @@ _ZH = {
     "need emphasis α in [0, 1]": "需求强调 α，取值 [0, 1]",
     "Monte Carlo samples (default: the session's)": "蒙特卡洛样本数（默认：会话中的值）",
     "Monte Carlo seed (default: the session's)": "蒙特卡洛随机种子（默认：会话中的值）",
+    # --model (every command)
+    "DIR": "文件夹",
+    "a model folder (default: the model that ships with the app)": "模型文件夹（默认：随应用提供的模型）",
+    # what opening a session file had to change (desktop/session_warnings.py)
+    "warning": "提示",
+    "converted from file format {from_version} to {to_version}": "已从文件格式 {from_version} 转换为 {to_version}",
+    "node {node} is not in the model: its judgments were dropped": "节点 {node} 不在模型中：其判断已丢弃",
+    "items no longer in node {node}: their judgments were dropped: {items}": "节点 {node} 中已不存在的项：其判断已丢弃：{items}",
+    "the judgments of node {node} no longer link its items: reset to 1": "节点 {node} 的判断已无法连通其各项：已重置为 1",
+    "items new to node {node} start as equally important: {items}": "节点 {node} 中新增的项按同等重要开始：{items}",
+    "missing ratings under {criterion} take the model's defaults": "准则 {criterion} 下缺失的评级取模型默认值",
+    "edits of indicators the model does not have are unused: {indicators}": "模型中没有的指标的修改未使用：{indicators}",
+    "saved before the synthesis setting: opened in distributive mode": "保存于综合方式设置出现之前：以分配模式打开",
+    "made for version {old} of the model {id!r}; the open model {name!r} (version {new}) "
+    "has other data: the judgments that still apply are kept": "为模型 {id!r} 的 {old} 版制作；当前模型 {name!r}（{new} 版）的数据不同：仍适用的判断均已保留",
+    "criteria removed": "删除的准则",
+    "criteria added": "新增的准则",
+    "strategies removed": "删除的策略",
+    "strategies added": "新增的策略",
+    "; {label}: {ids}": "；{label}：{ids}",
     # values refused while parsing
     "{text!r} is not a number": "{text!r} 不是数字",
     "{text} is outside [0, 1]": "{text} 超出 [0, 1]",
@@ -181,6 +201,11 @@ def cli_language(argv: Sequence[str]) -> str:
 def say(text: str, lang: str | None = None) -> str:
     """text in lang (default: the language of the command being parsed)."""
     return _ZH.get(text, text) if (lang or _current[0]) == "zh" else text
+
+
+def spoken_language() -> str:
+    """The language of the command being parsed (for names taken from the model)."""
+    return _current[0]
 
 
 @contextmanager

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from dataclasses import replace
+from pathlib import Path
 
 from desktop.cli_language import say
 from strategies.sensitivity import montecarlo_bounds
@@ -80,6 +82,42 @@ def add_synthesis_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_model_option(parser: argparse.ArgumentParser) -> None:
+    """``--model DIR``: the model folder to plan with (default: the model that ships with the app)."""
+    parser.add_argument(
+        "--model",
+        default=None,
+        metavar=say("DIR"),
+        help=say("a model folder (default: the model that ships with the app)"),
+    )
+
+
+def load_model_option(folder: str | None, prog: str):
+    """The model in folder (the shipped one when None); a folder that cannot be used is a
+    usage error naming the folder and the problem, in one line."""
+    from strategies.model import load_model
+
+    if folder is not None and not Path(folder).is_dir():
+        what = "not a folder" if Path(folder).exists() else "no such folder"
+        raise UsageError(f"{prog}: cannot use the model folder {one_line(folder)}: {what}")
+    try:
+        return load_model(None if folder is None else Path(folder))
+    except Exception as error:  # ModelError, or a folder the loader did not foresee: input
+        raise UsageError(f"{prog}: {model_problem(folder, error)}") from None
+
+
+def model_problem(folder: str | None, error: Exception) -> str:
+    """One line naming the model folder and what is wrong with it."""
+    from strategies.model import ModelError
+
+    text = str(error) if isinstance(error, ModelError) else f"{type(error).__name__}: {error}"
+    text = one_line((text.splitlines() or [""])[0])
+    name = one_line(str(Path(folder))) if folder is not None else ""
+    if name and name not in text:
+        text = f"model folder {name}: {text}"
+    return f"cannot use the model: {text}"
+
+
 def with_options(session, args):
     """The session with the --alpha, --normalisation and --synthesis given on the command line."""
     from criteria.indicators import Normalisation
@@ -104,9 +142,14 @@ def load_session(model, path: str | None, prog: str):
     from strategies.session_file import SessionFileError, read_session
 
     try:
-        return read_session(path, model).session
+        loaded = read_session(path, model)
     except SessionFileError as error:
         raise UsageError(f"{prog}: cannot open session {one_line(path)}: {error}") from None
+    from desktop.session_warnings import warning_lines
+
+    for line in warning_lines(loaded.warnings, model):  # said, never silently applied
+        print(f"{prog}: {say('warning')}: {one_line(path)}: {line}", file=sys.stderr)
+    return loaded.session
 
 
 def one_line(path: str) -> str:

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         """Build the panels for document (imports the charting and file code on first use)."""
         from desktop.export.actions import install as install_export
         from desktop.help.install import install as install_help
+        from desktop.model_opener import ModelOpener
         from desktop.sensitivity.install import install as install_sensitivity
         from desktop.session.autosave import Autosaver
         from desktop.session.files import SessionFiles
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.notes = NotesView(document)
         self.files = SessionFiles(document, self)
         self.autosaver = Autosaver(self.files)
+        self.model_opener = ModelOpener(self)
         for view, title in (
             (self.judgments, lambda: self.tr("Criteria judgments")),
             (self.effectiveness, lambda: self.tr("Strategy effectiveness")),
@@ -174,6 +176,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.files.recent_menu)
         self.file_menu.addActions([files["save"], files["save_as"]])
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.model_opener.action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.named_actions["quit"])
         self.edit_menu.addActions([self.named_actions["undo"], self.named_actions["redo"]])
         self.language_menu.addActions(self.language_group.actions())
@@ -201,6 +205,7 @@ class MainWindow(QMainWindow):
         self.named_actions["lang:zh"].setText("中文")
         self.named_actions["lang:en"].setText("English")
         self.files.retranslate()
+        self.model_opener.retranslate()
         for index, (_view, title) in enumerate(self._views):
             self.tabs.setTabText(index, title())
         if hasattr(self, "tab_keys"):
@@ -216,7 +221,8 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         title = self.tr("Cluster Strategy Planner")
-        self.setWindowTitle(f"{self.files.file_label()}[*] — {title}")
+        model = self.document.model.name.get(self.language.code)  # which model is open
+        self.setWindowTitle(f"{self.files.file_label()}[*] — {model} — {title}")
         self.setWindowModified(not self.document.undo_stack.isClean())
 
     def showEvent(self, event) -> None:
@@ -292,6 +298,14 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: str) -> bool:
         return self.files.open_path(path)
+
+    def give_way(self) -> None:
+        """Leave for the window that took this one's place (Open model…): its session was saved
+        or discarded already, so no prompt; its recovery file goes with it."""
+        self.autosaver.discard()
+        self.save_geometry()
+        self.hide()
+        self.deleteLater()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.document is not None and not self.files.maybe_save():

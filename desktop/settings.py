@@ -13,6 +13,7 @@ _DEFAULTS: dict[str, object] = {
     "window/state": QByteArray(),
     "recent_files": [],
     "last_folder": "",  # of session files
+    "model_folder": "",  # where the last model opened with Open model… is (the dialog starts there)
     "export_folder": "",  # where the last export went; the export dialog opens there
 }
 

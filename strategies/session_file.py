@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 from strategies.session_io.encode import session_to_dict
-from strategies.session_io.errors import FileProblem, SessionFileError
+from strategies.session_io.errors import FileProblem, OtherModelError, SessionFileError
 from strategies.session_io.guard import MAX_DEPTH, MAX_FILE_BYTES
 from strategies.session_io.info import SessionFileInfo, current_app_version
 from strategies.session_io.loading import (
@@ -24,6 +24,7 @@ from strategies.session_io.loading import (
 from strategies.session_io.notices import (
     DistributiveKept,
     FormatMigrated,
+    ItemsDropped,
     JudgmentsDropped,
     JudgmentsReset,
     ModelChanged,
@@ -40,7 +41,7 @@ EXAMPLE_FILE_NAME = f"foshan-example{FILE_EXTENSION}"
 
 
 def example_session_path() -> Path:
-    """The example session shipped with the app (made for the Foshan model)."""
+    """The example session shipped with the app (made for the model that ships)."""
     return Path(str(resources.files("resources") / "examples" / EXAMPLE_FILE_NAME))
 
 
@@ -53,6 +54,7 @@ __all__ = [
     "DistributiveKept",
     "FileProblem",
     "FormatMigrated",
+    "ItemsDropped",
     "JudgmentsDropped",
     "JudgmentsReset",
     "LoadedSession",
@@ -61,6 +63,7 @@ __all__ = [
     "RatingsDefaulted",
     "RecoveredSession",
     "RecoverySlot",
+    "OtherModelError",
     "SessionFileError",
     "SessionFileInfo",
     "SessionFileWarning",

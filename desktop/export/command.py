@@ -1,5 +1,5 @@
 """``cluster-planner export [--session FILE] -o OUT [--lang zh|en] [--alpha A]
-[--synthesis ideal|distributive] [--samples N] [--seed S]``: write the recommendation in the format of OUT's extension.
+[--synthesis ideal|distributive] [--model DIR] [--samples N] [--seed S]``: write the recommendation in the format of OUT's extension.
 
 Bad arguments raise the shared UsageError (one line, exit 2); a session file that cannot be
 read is a usage error too; a file that cannot be written prints one line and exits 1.
@@ -20,8 +20,10 @@ from desktop.command_line import (
     EXIT_FAILURE,
     OneLineParser,
     UsageError,
+    add_model_option,
     add_synthesis_option,
     fraction,
+    load_model_option,
     load_session,
     with_options,
     within,
@@ -55,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
         "--alpha", type=fraction, default=None, metavar="A", help=say("need emphasis α in [0, 1]")
     )
     add_synthesis_option(parser)
+    add_model_option(parser)
     parser.add_argument(
         "--samples",
         type=within(montecarlo_bounds.SAMPLES),
@@ -110,14 +113,13 @@ def run_export(argv: Sequence[str]) -> int:
     from desktop.export.output_path import checked_output_path
     from desktop.export.service import ExportError, export_report
     from strategies.evaluation import evaluate
-    from strategies.model import load_model
 
     args = _parser().parse_args(argv)
     try:
         output = checked_output_path(args.output)
     except ExportError as error:
         raise UsageError(f"{PROG}: {error}") from None
-    model = load_model()
+    model = load_model_option(args.model, PROG)
     session = with_options(load_session(model, args.session, PROG), args)
     monte_carlo = replace(
         session.monte_carlo,

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 _LABELS = {
     "zh": {
-        "title": "电子商务产业集群策略排序建议",
-        "subtitle": "层次分析法（AHP）按区排序六项策略",
+        "title": "集群策略排序建议",
+        "subtitle": "层次分析法（AHP）按区排序 {count} 项策略",
         "model": "模型",
         "created": "生成时间",
         "app_version": "软件版本",
@@ -172,8 +172,8 @@ _LABELS = {
         "page": "第 {n} 页",
     },
     "en": {
-        "title": "E-commerce cluster strategies: ranked recommendations",
-        "subtitle": "Six strategies ranked per district with the Analytic Hierarchy Process (AHP)",
+        "title": "Cluster strategies: ranked recommendations",
+        "subtitle": "{count} strategies ranked per district with the Analytic Hierarchy Process (AHP)",
         "model": "Model",
         "created": "Created",
         "app_version": "App version",

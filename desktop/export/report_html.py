@@ -85,7 +85,8 @@ def _cover(report: Report) -> str:
     rows = [[html_text(label), html_text(str(value))] for label, value in settings_rows(report)]
     notes = html_text(report.notes) if report.notes else html_text(text["no_notes"])
     return (
-        f"<h1>{html_text(text['title'])}</h1><p>{html_text(text['subtitle'])}</p>"
+        f"<h1>{html_text(text['title'])}</h1>"
+        f"<p>{html_text(text['subtitle'].format(count=len(report.strategies)))}</p>"
         f"<h3>{html_text(report.model.name)}</h3>"
         + _caveats(report, with_evidence=True)
         + f"<h3>{html_text(text['settings'])}</h3>"

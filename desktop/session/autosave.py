@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.session.files import SessionFiles
 from strategies.session_file import (
+    OtherModelError,
     RecoveredSession,
     RecoverySlot,
     SessionFileError,
@@ -135,6 +136,11 @@ class Autosaver(QObject):
     def _read(self, orphan: Path) -> RecoveredSession | None:
         try:
             return read_recovery(orphan, self.files.document.model)
+        except OtherModelError as error:  # work on another model: kept until it is open again
+            self.files.show_error(
+                self.tr("Autosaved session kept for its own model"), error, str(orphan)
+            )
+            return None
         except SessionFileError as error:  # say so: the planner may have lost work
             self.files.show_error(
                 self.tr("Cannot restore the autosaved session"), error, str(orphan)

@@ -111,7 +111,8 @@ class SessionFiles(QObject):
 
     def _notes_text(self, warnings) -> str:
         """The first notes of a load; a file can make thousands (one per unknown node)."""
-        shown = [warning_text(w) for w in warnings[:MAX_NOTES_SHOWN]]
+        model, lang = self.document.model, self._lang()
+        shown = [warning_text(w, model, lang) for w in warnings[:MAX_NOTES_SHOWN]]
         if len(warnings) > MAX_NOTES_SHOWN:
             shown.append(
                 self.tr("… and {count} more.").format(count=len(warnings) - MAX_NOTES_SHOWN)
@@ -190,7 +191,10 @@ class SessionFiles(QObject):
 
     def show_error(self, title: str, error: SessionFileError, path: str) -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Critical, title, problem_text(error), parent=self.parent_widget
+            QMessageBox.Icon.Critical,
+            title,
+            problem_text(error, self.document.model, self._lang()),
+            parent=self.parent_widget,
         )
         box.setInformativeText(problem_details(error, path))
         box.setDetailedText(technical_details(error))
@@ -226,6 +230,10 @@ class SessionFiles(QObject):
         self.recent_menu.setEnabled(True)
         if not self.recent_menu.actions():
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def _lang(self) -> str:
+        language = getattr(self.parent_widget, "language", None)
+        return language.code if language is not None else "en"
 
     def _filter(self) -> str:
         return self.tr("Planner sessions (*{ext});;All files (*)").format(ext=FILE_EXTENSION)

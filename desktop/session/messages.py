@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from strategies.model import PlanningModel
 from strategies.session_file import (
     DistributiveKept,
     FileProblem,
     FormatMigrated,
+    ItemsDropped,
     JudgmentsDropped,
     JudgmentsReset,
     ModelChanged,
     NeutralJudgmentsAdded,
+    OtherModelError,
     RatingsDefaulted,
     SessionFileError,
     SessionFileWarning,
@@ -19,8 +22,12 @@ from strategies.session_file import (
 )
 
 
-def problem_text(error: SessionFileError) -> str:
+def problem_text(
+    error: SessionFileError, model: PlanningModel | None = None, lang: str = "en"
+) -> str:
     """One translated sentence for the kind of problem; details follow separately."""
+    if isinstance(error, OtherModelError) and model is not None:
+        return other_model_text(error, model, lang)
     texts = {
         FileProblem.CANNOT_READ: QCoreApplication.translate(
             "SessionMessages", "The file cannot be read."
@@ -62,6 +69,23 @@ def problem_text(error: SessionFileError) -> str:
     )
 
 
+def other_model_text(error: OtherModelError, model: PlanningModel, lang: str) -> str:
+    """Both models named, and what that means for the planner."""
+    return QCoreApplication.translate(
+        "SessionMessages",
+        "The file was made for the model “{saved}” (version {saved_version}); the open model is "
+        "“{name}” ({id}, version {version}). Its judgments and ratings are about that model's "
+        "criteria and strategies, so they cannot be used here: open that model first "
+        "(File → Open Model…), then open the file.",
+    ).format(
+        saved=error.saved_id,
+        saved_version=error.saved_version,
+        name=model.name.get(lang),
+        id=model.id,
+        version=model.version,
+    )
+
+
 def problem_details(error: SessionFileError, path: str) -> str:
     lines = [QCoreApplication.translate("SessionMessages", "File: {path}").format(path=path)]
     if error.path:  # where in the file: a field path, an identifier like S1 or C1
@@ -88,13 +112,11 @@ def technical_details(error: SessionFileError) -> str:
     return "\n".join(lines)
 
 
-def warning_text(warning: SessionFileWarning) -> str:
+def warning_text(
+    warning: SessionFileWarning, model: PlanningModel | None = None, lang: str = "en"
+) -> str:
     if isinstance(warning, ModelChanged):
-        parts = [
-            QCoreApplication.translate(
-                "SessionMessages", "The model changed since this session was saved ({old} → {new})."
-            ).format(old=warning.saved_version, new=warning.current_version)
-        ]
+        parts = [_model_changed_text(warning, model, lang)]
         for label, items in (
             (
                 QCoreApplication.translate("SessionMessages", "Criteria added"),
@@ -130,6 +152,10 @@ def warning_text(warning: SessionFileWarning) -> str:
         return QCoreApplication.translate(
             "SessionMessages", "Node {node} is no longer in the model; its judgments were dropped."
         ).format(node=warning.node)
+    if isinstance(warning, ItemsDropped):
+        return QCoreApplication.translate(
+            "SessionMessages", "Items no longer in {node}; their judgments were dropped: {items}."
+        ).format(node=warning.node, items=_names(warning.items))
     if isinstance(warning, JudgmentsReset):
         return QCoreApplication.translate(
             "SessionMessages",
@@ -153,6 +179,24 @@ def warning_text(warning: SessionFileWarning) -> str:
             "SessionMessages", "Edits of unknown indicators were kept aside: {ids}."
         ).format(ids=_names(warning.indicators))
     return str(warning)
+
+
+def _model_changed_text(warning: ModelChanged, model: PlanningModel | None, lang: str) -> str:
+    if model is None:
+        return QCoreApplication.translate(
+            "SessionMessages", "The model changed since this session was saved ({old} → {new})."
+        ).format(old=warning.saved_version, new=warning.current_version)
+    return QCoreApplication.translate(
+        "SessionMessages",
+        "This session was made for version {old} of the model “{id}”; the open model is "
+        "“{name}” version {new}, whose data differ. Every judgment that still applies was kept; "
+        "what changed is listed here.",
+    ).format(
+        old=warning.saved_version,
+        new=warning.current_version,
+        id=model.id,
+        name=model.name.get(lang),
+    )
 
 
 def _names(names, shown: int = 8) -> str:

@@ -80,7 +80,7 @@ class IndicatorsModel(QAbstractTableModel):
             self.tr("Year"),
             self.tr("Criterion"),
             *districts,
-            self.tr("Foshan / other"),
+            self.tr("City / other"),  # the model's whole city, or a peer city
             self.tr("Source"),
             self.tr("Note"),
         ]

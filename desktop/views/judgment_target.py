@@ -39,7 +39,7 @@ class CriteriaNode:
 
 @dataclass(frozen=True)
 class StrategiesUnder:
-    """The six strategies judged pairwise under one leaf criterion."""
+    """The model's strategies judged pairwise under one leaf criterion."""
 
     criterion: str
 

@@ -2,7 +2,7 @@
 
 The session file format, the command line and the window's spin boxes all read these bounds,
 so a value one accepts the others accept too. The sample maximum is what the chunked run
-keeps within bounded memory (about 120 MB of stored priorities for the Foshan model).
+keeps within bounded memory (about 120 MB of stored priorities for the shipped model).
 """
 
 from __future__ import annotations

@@ -21,7 +21,12 @@ from strategies.session import (
 )
 from strategies.session_io import schema
 from strategies.session_io.edits import decode_edits
-from strategies.session_io.errors import FileProblem, SessionFileError, listing, shown
+from strategies.session_io.errors import (
+    OtherModelError,
+    SessionFileError,
+    listing,
+    shown,
+)
 from strategies.session_io.info import SessionFileInfo
 from strategies.session_io.located import Located
 
@@ -74,15 +79,12 @@ def decode_document(root: Located, model: PlanningModel) -> DecodedFile:
 def _saved_model(located: Located, model: PlanningModel) -> SavedModel:
     fields = located.record(schema.MODEL_KEYS)
     ident = fields["id"].as_text()
+    version = fields["version"].as_text()
     if ident != model.id:
-        raise SessionFileError(
-            fields["id"].path,
-            f"the file was made for the model {shown(ident)}, not {model.id!r}",
-            FileProblem.OTHER_MODEL,
-        )
+        raise OtherModelError(fields["id"].path, ident, version, (model.id, model.version))
     return SavedModel(
         ident,
-        fields["version"].as_text(),
+        version,
         fields["content_hash"].as_text(),
         _names(fields["criteria"]),
         _names(fields["strategies"]),

@@ -43,6 +43,21 @@ class SessionFileError(ValueError):
         super().__init__(f"{self.path}: {self.message}" if path else self.message)
 
 
+class OtherModelError(SessionFileError):
+    """A file made for another model (another id): which model it names, for the message."""
+
+    def __init__(self, path: str, saved_id: str, saved_version: str, current: tuple[str, str]):
+        super().__init__(
+            path,
+            f"the file was made for the model {shown(saved_id)} (version "
+            f"{shown(saved_version)}), not for the open model {current[0]!r} (version "
+            f"{current[1]!r})",
+            FileProblem.OTHER_MODEL,
+        )
+        self.saved_id = one_line(saved_id)
+        self.saved_version = one_line(saved_version)
+
+
 def cannot_save(error: FileWriteError) -> SessionFileError:
     """A failed write of a session or recovery file, as the session file's own error."""
     return SessionFileError("", str(error), FileProblem.CANNOT_WRITE)

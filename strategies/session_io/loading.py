@@ -15,7 +15,13 @@ from strategies.session_io import schema
 from strategies.session_io.atomic import write_atomically
 from strategies.session_io.decode import decode_document
 from strategies.session_io.encode import session_to_dict
-from strategies.session_io.errors import FileProblem, SessionFileError, cannot_save, shown
+from strategies.session_io.errors import (
+    FileProblem,
+    OtherModelError,
+    SessionFileError,
+    cannot_save,
+    shown,
+)
 from strategies.session_io.guard import parse_json, read_file_bytes
 from strategies.session_io.info import SessionFileInfo
 from strategies.session_io.located import Located
@@ -45,7 +51,7 @@ def load_located(root: Located, model: PlanningModel) -> LoadedSession:
     try:
         decoded = decode_document(Located(document, root.path), model)
     except SessionFileError as error:
-        if version == schema.SCHEMA_VERSION:
+        if version == schema.SCHEMA_VERSION or isinstance(error, OtherModelError):
             raise
         raise SessionFileError(
             error.path,

@@ -33,6 +33,14 @@ class JudgmentsDropped:
 
 
 @dataclass(frozen=True)
+class ItemsDropped:
+    """Items of a node the model no longer has there; their judgments were dropped."""
+
+    node: str
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class NeutralJudgmentsAdded:
     """Items new to a node were judged equal to every other item (1)."""
 
@@ -72,6 +80,7 @@ SessionFileWarning = (
     FormatMigrated
     | ModelChanged
     | JudgmentsDropped
+    | ItemsDropped
     | NeutralJudgmentsAdded
     | JudgmentsReset
     | RatingsDefaulted

@@ -11,6 +11,7 @@ from strategies.model import PlanningModel
 from strategies.session import Session
 from strategies.session_io.decode import SavedModel
 from strategies.session_io.notices import (
+    ItemsDropped,
     JudgmentsDropped,
     JudgmentsReset,
     ModelChanged,
@@ -98,6 +99,9 @@ def fit_judgments(
         return given
     had, wanted = frozenset(given.items), frozenset(items)
     new = tuple(item for item in items if item not in had)
+    gone = tuple(item for item in given.items if item not in wanted)
+    if gone:
+        warnings.append(ItemsDropped(given.node, gone))
     kept = [(a, b, v) for a, b, v in given.pairs() if a in wanted and b in wanted]
     neutral = [(a, b, NEUTRAL) for a, b in combinations(items, 2) if a in new or b in new]
     if new:

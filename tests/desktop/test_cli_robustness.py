@@ -58,7 +58,9 @@ def assert_one_line(err: str) -> None:
 def window_opened(monkeypatch):
     """Records the files the window would open, instead of opening it."""
     opened = []
-    monkeypatch.setattr("desktop.app.run_app", lambda file, lang: opened.append(file) or 0)
+    monkeypatch.setattr(
+        "desktop.app.run_app", lambda file, lang, model=None: opened.append(file) or 0
+    )
     return opened
 
 

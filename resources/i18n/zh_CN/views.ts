@@ -172,57 +172,57 @@
 <context>
     <name>HierarchyView</name>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="76" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="80" />
         <source>Strategies judged pairwise under this criterion</source>
         <translation>该准则下各策略的两两比较</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="92" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="96" />
         <source>Paper section: {section}</source>
         <translation>论文章节：{section}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="118" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="122" />
         <source>ok</source>
         <translation>可接受</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="119" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="123" />
         <source>too inconsistent</source>
         <translation>不一致性过高</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="120" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="124" />
         <source>incomplete: missing pairs estimated</source>
         <translation>不完整：缺失项已估计</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="121" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="125" />
         <source>CR undefined for fewer than 3 items</source>
         <translation>少于 3 项时 CR 无定义</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="127" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="131" />
         <source>the completed matrix: {check}</source>
         <translation>补全后的矩阵：{check}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="146" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="150" />
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="146" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="150" />
         <source>Local</source>
         <translation>局部</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="146" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="150" />
         <source>Global</source>
         <translation>全局</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="146" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="150" />
         <source>CR</source>
         <translation>CR</translation>
     </message>
@@ -289,8 +289,8 @@
     </message>
     <message>
         <location filename="../../../desktop/views/indicators_view.py" line="83" />
-        <source>Foshan / other</source>
-        <translation>佛山 / 其他</translation>
+        <source>City / other</source>
+        <translation>全市 / 其他城市</translation>
     </message>
     <message>
         <location filename="../../../desktop/views/indicators_view.py" line="84" />
@@ -341,32 +341,32 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="331" />
+        <location filename="../../../desktop/views/indicators_view.py" line="332" />
         <source>Show the optional public district supplement (GDP 2016, population 2020; secondary sources, not the paper)</source>
         <translation>显示可选的公开分区补充数据（2016 年 GDP、2020 年人口；二手来源，非论文）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="337" />
+        <location filename="../../../desktop/views/indicators_view.py" line="338" />
         <source>District need per criterion, g = 1 − performance (from the indicators above; a cell without the district's own value takes a mean need, never more need)</source>
         <translation>各区在各准则上的需求，g = 1 − 表现（来自上方指标；本区没有数值的单元格取平均需求，绝不因此显得需求更高）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="385" />
+        <location filename="../../../desktop/views/indicators_view.py" line="386" />
         <source>Enter {indicator} for {district}</source>
         <translation>录入 {district} 的 {indicator}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="392" />
+        <location filename="../../../desktop/views/indicators_view.py" line="393" />
         <source>Use the paper's {indicator} for {district}</source>
         <translation>{district} 的 {indicator} 改用论文中的值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="409" />
+        <location filename="../../../desktop/views/indicators_view.py" line="410" />
         <source>Show public supplement</source>
         <translation>显示公开补充数据</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="409" />
+        <location filename="../../../desktop/views/indicators_view.py" line="410" />
         <source>Hide public supplement</source>
         <translation>隐藏公开补充数据</translation>
     </message>
