@@ -16,6 +16,7 @@ from desktop.display import CANNOT_OPEN_WINDOW, NO_WINDOW_HINT, exit_if_qt_canno
 from desktop.i18n import Language, choose_cjk_font
 from desktop.main_window import MainWindow
 from desktop.preload import start_preload
+from desktop.window_lifetime import delete_on_quit
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -72,20 +73,6 @@ def start(
     _after_first_paint(window, finish_start)
     delete_on_quit(window)
     return window
-
-
-def delete_on_quit(window: QWidget) -> None:
-    QApplication.instance().aboutToQuit.connect(lambda: _delete_now(window))
-
-
-def _delete_now(window: QWidget) -> None:
-    """Destroy the window while Python is whole: left to the interpreter's shutdown, a window
-    still shown gets layout events after pyqtgraph's Python side is gone, and the process
-    crashes on its way out (seen when the app quits with its window open)."""
-    import shiboken6
-
-    if shiboken6.isValid(window):
-        shiboken6.delete(window)
 
 
 class _FirstPaint(QObject):

@@ -18,13 +18,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from desktop import settings
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
     from strategies.model import PlanningModel
+
+# The main window, named by its Qt base class: importing main_window here would close an
+# import circle (main_window builds this opener).
+MainWindow = QMainWindow
 
 LAST_FOLDER_KEY = "model_folder"
 
@@ -90,11 +93,11 @@ class ModelOpener(QObject):
 def replace_window(window: MainWindow, model: PlanningModel) -> MainWindow:
     """A window on model, with the model's default session, in window's place; window goes
     without asking again (its changes were saved or discarded) and drops its recovery file."""
-    from desktop.app import delete_on_quit
     from desktop.document import Document
-    from desktop.main_window import MainWindow
+    from desktop.window_lifetime import delete_on_quit
 
-    successor = MainWindow(Document(model), window.language)
+    # The window's own class, not an import of main_window (which imports this module).
+    successor = type(window)(Document(model), window.language)
     window.language.setParent(successor)
     successor.autosaver.folder = window.autosaver.folder
     # Windows opened to restore further crashed sessions live as long as someone keeps them.

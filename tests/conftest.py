@@ -22,3 +22,9 @@ MODEL_FOLDERS = {
 def any_model(request):
     """Each model folder in turn."""
     return load_model(MODEL_FOLDERS[request.param])
+
+
+@pytest.fixture(params=sorted(MODEL_FOLDERS))
+def any_model_folder(request):
+    """Each model folder in turn, as a path (for --model)."""
+    return MODEL_FOLDERS[request.param]

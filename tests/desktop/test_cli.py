@@ -43,10 +43,9 @@ def test_rank_json_matches_the_engine(capsys):
     assert document["settings"]["random_index_table"].startswith("Saaty")
 
 
-def test_rank_json_of_any_model_matches_the_engine(capsys, any_model, monkeypatch):
-    # The command reads the model it is given (here through load_model, which it calls).
-    monkeypatch.setattr("strategies.model.load_model", lambda folder=None: any_model)
-    code, out, _ = run(capsys, "rank", "--json", "--lang", "zh")
+def test_rank_json_of_any_model_matches_the_engine(capsys, any_model_folder):
+    any_model = load_model(any_model_folder)
+    code, out, _ = run(capsys, "rank", "--json", "--lang", "zh", "--model", str(any_model_folder))
     assert code == 0
     document = json.loads(out)
     evaluation = evaluate(any_model, default_session(any_model))
