@@ -15,7 +15,7 @@ from desktop import settings
 from desktop.display import CANNOT_OPEN_WINDOW, NO_WINDOW_HINT, exit_if_qt_cannot_start
 from desktop.i18n import Language, choose_cjk_font
 from desktop.main_window import MainWindow
-from desktop.preload import start_preload
+from desktop.preload import start_preload, start_solver_preload
 from desktop.window_lifetime import delete_on_quit
 
 
@@ -54,6 +54,9 @@ def build_window(lang: str | None = None) -> MainWindow:
     return window
 
 
+SOLVER_PRELOAD_DELAY_MS = 1500  # after the first paint and the panels, not competing with them
+
+
 def start(
     file: str | None = None, lang: str | None = None, model_folder: str | None = None
 ) -> MainWindow:
@@ -69,6 +72,8 @@ def start(
         window.attach(new_document(model_folder))
         if not window.autosaver.offer_restore() and file:
             window.open_file(file)
+        # Once the panels stand, load the missing-pair solver off the GUI thread.
+        QTimer.singleShot(SOLVER_PRELOAD_DELAY_MS, start_solver_preload)
 
     _after_first_paint(window, finish_start)
     delete_on_quit(window)

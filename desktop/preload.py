@@ -21,6 +21,19 @@ def import_core_modules() -> None:
     import strategies.session_file  # noqa: F401
 
 
+def load_completion_solver() -> None:
+    """The solver that completes missing pairs, loaded while the planner reads the window."""
+    from criteria.ahp import load_completion_solver as load
+
+    load()
+
+
+def start_solver_preload() -> threading.Thread:
+    thread = threading.Thread(target=load_completion_solver, name="solver preload", daemon=True)
+    thread.start()
+    return thread
+
+
 def start_preload() -> threading.Thread:
     """Start importing the core modules; the GUI thread later finds them ready (or waits)."""
     thread = threading.Thread(target=import_core_modules, name="preload", daemon=True)
