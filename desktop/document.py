@@ -24,7 +24,7 @@ from strategies.session import Session
 # UNDO_LIMIT, and the node weights of at most CACHE_SIZE judgment sets are remembered (enough
 # for every node of a session and the states around it, so undo and redo stay instant).
 UNDO_LIMIT = 500
-CACHE_SIZE = 256
+CACHE_SIZE = 512  # a panel of 30 experts judges about 150 node sets: with their neighbours
 
 
 class SessionCommand(QUndoCommand):
@@ -95,6 +95,11 @@ class Document(QObject):
     @property
     def session(self) -> Session:
         return self._session
+
+    @property
+    def cache(self) -> LruCache:
+        """The node weights already computed, for analyses of this document (the panel's)."""
+        return self._cache
 
     @property
     def evaluation(self) -> Evaluation:
