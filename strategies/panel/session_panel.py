@@ -20,7 +20,7 @@ from strategies.model import PlanningModel
 from strategies.panel.combined import (
     PanelEvaluation,
     aij_session,
-    combined_session,
+    consistent_judgments,
     expert_session,
     panel_evaluation,
 )
@@ -75,10 +75,24 @@ def evaluated_session(session: Session, model: PlanningModel) -> Session:
     if len(participants) <= 1:
         return expert_view(session, participants[0].id) if participants else session
     panel = judging_panel(session)
-    try:
-        return combined_session(session, panel, session.aggregation, model)
-    except PanelError:
+    if not session.aggregation.combines_priorities:
         return aij_session(session, panel, model)
+    return _aip_session(session, panel, model, panel_result(model, session))
+
+
+def _aip_session(
+    session: Session, panel: Panel, model: PlanningModel, result: PanelEvaluation
+) -> Session:
+    """combined_session under AIP, from a PanelEvaluation already made (it is the costly part)."""
+    base = aij_session(session, panel, model)
+    try:
+        judgments = {
+            node: consistent_judgments(node, model.hierarchy.children(node), weights)
+            for node, weights in result.node_weights.items()
+        }
+    except PanelError:
+        return base
+    return replace(base, criteria_judgments={**base.criteria_judgments, **judgments})
 
 
 def session_evaluation(
@@ -87,10 +101,11 @@ def session_evaluation(
     """What the window shows and the reports print. Under AIP the priorities and ranks are the
     weighted mean of the experts' own (Forman & Peniwati 1998), which no one session gives:
     the rest (weights, contributions) is that of ``evaluated_session``."""
-    shown = evaluate(model, evaluated_session(session, model), cache)
     if not is_combined(session) or not session.aggregation.combines_priorities:
-        return shown
-    combined = panel_result(model, session, cache)
+        return evaluate(model, evaluated_session(session, model), cache)
+    panel = judging_panel(session)
+    combined = panel_evaluation(model, session, panel, session.aggregation, cache)
+    shown = evaluate(model, _aip_session(session, panel, model, combined), cache)
     return replace(shown, priorities=combined.priorities, ranks=combined.ranks)
 
 

@@ -121,3 +121,13 @@ def test_a_session_refuses_judgments_in_the_lead_record_and_an_empty_panel():
         replace(BASE, experts=replace(BASE.experts, experts=(lead,)))
     with pytest.raises(SessionError, match="at least one"):
         replace(BASE, experts=replace(BASE.experts, experts=()))
+
+
+def test_under_aip_the_shown_judgments_are_the_core_combined_session():
+    from strategies.panel.combined import combined_session
+
+    for method in (Aggregation.AIP_GEOMETRIC, Aggregation.AIP_ARITHMETIC):
+        session = _session(4, method)
+        expected = combined_session(session, judging_panel(session), method, MODEL)
+        assert evaluated_session(session, MODEL) == expected
+        assert session_evaluation(MODEL, session).session == expected
