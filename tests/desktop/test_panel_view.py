@@ -4,6 +4,8 @@ ranking is the panel's; the Panel tab shows the core's findings."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -179,3 +181,23 @@ def test_window_has_the_panel_tab_and_the_expert_choice(qtbot, window, model):
     choice.setCurrentIndex(1)
     assert document.chosen_expert == document.session.experts.experts[1].id
     assert judging_panel(document.session).experts[0].criteria_judgments
+
+
+@pytest.mark.parametrize("code", ["zh", "en"])
+def test_the_panel_tab_speaks_one_language(qtbot, window, model, code):
+    """A panel of three in each language: the Panel tab and the expert choice hold no word of
+    the other language (the experts' own names are Chinese here, as a planner types them)."""
+    from tests.desktop.language_audit import visible_texts
+    from tests.language_words import foreign
+
+    document = window.document
+    window.named_actions[f"lang:{code}"].trigger()
+    qtbot.waitUntil(lambda: window.language.code == code)
+    _add_experts(document, model, 2)
+    for expert in document.session.experts.experts[1:]:
+        document.put_expert(replace(expert, name="专家" if code == "zh" else "Expert"), "name")
+    window.tabs.setCurrentWidget(window.panel_tab)
+    qtbot.wait(20)
+    found = visible_texts(window.panel_tab) + visible_texts(window.expert_chooser)
+    assert len(found) > 50
+    assert [(where, text) for where, text in found if foreign(text, code)] == []
