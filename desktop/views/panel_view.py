@@ -38,7 +38,9 @@ class PanelView(TranslatedWidget):
         self.experts_model = ExpertsTableModel(document, self)
         self.experts = QTableView()
         self.experts.setModel(self.experts_model)
-        self.experts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.experts.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.experts.horizontalHeader().setStretchLastSection(True)
         self.experts.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.add = QPushButton()
