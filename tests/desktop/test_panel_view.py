@@ -201,3 +201,31 @@ def test_the_panel_tab_speaks_one_language(qtbot, window, model, code):
     found = visible_texts(window.panel_tab) + visible_texts(window.expert_chooser)
     assert len(found) > 50
     assert [(where, text) for where, text in found if foreign(text, code)] == []
+
+
+def test_putting_an_expert_with_new_judgments_is_one_step(document, model):
+    """What an import of answers calls: an expert of the same id replaced, judgments and all."""
+    (other,) = _add_experts(document, model, 1)
+    steps = document.undo_stack.count()
+    before = document.session
+    old = before.experts.expert(other)
+    goal = old.criteria_judgments["goal"]
+    answered = replace(old, name="李工").with_criteria_judgments(
+        goal.with_value(*goal.items[:2], 1 / 9)
+    )
+    told = []
+    document.changed.connect(told.append)
+    document.put_expert(answered, "import")
+    assert document.undo_stack.count() == steps + 1
+    assert document.session.experts.expert(other) == answered
+    assert told[-1] & Change.EXPERTS and told[-1] & Change.JUDGMENTS
+    document.undo_stack.undo()
+    assert document.session == before
+
+
+def test_a_profile_edit_is_no_judgment_change(document, model):
+    (other,) = _add_experts(document, model, 1)
+    told = []
+    document.changed.connect(told.append)
+    document.put_expert(replace(document.session.experts.expert(other), note="电话访谈"), "note")
+    assert told == [Change.EXPERTS]
