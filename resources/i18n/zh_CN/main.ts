@@ -9,98 +9,98 @@
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="92"/>
+        <location filename="../../../desktop/main_window.py" line="93"/>
         <source>Criteria judgments</source>
         <translation>准则判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="93"/>
+        <location filename="../../../desktop/main_window.py" line="94"/>
         <source>Strategy effectiveness</source>
         <translation>策略有效性</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="94"/>
+        <location filename="../../../desktop/main_window.py" line="95"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="95"/>
+        <location filename="../../../desktop/main_window.py" line="96"/>
         <source>Ranking</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="99"/>
+        <location filename="../../../desktop/main_window.py" line="101"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="186"/>
+        <location filename="../../../desktop/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="187"/>
+        <location filename="../../../desktop/main_window.py" line="189"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="188"/>
+        <location filename="../../../desktop/main_window.py" line="190"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="189"/>
+        <location filename="../../../desktop/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="190"/>
+        <location filename="../../../desktop/main_window.py" line="192"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="191"/>
-        <location filename="../../../desktop/main_window.py" line="218"/>
+        <location filename="../../../desktop/main_window.py" line="193"/>
+        <location filename="../../../desktop/main_window.py" line="220"/>
         <source>Cluster Strategy Planner</source>
         <translation>集群策略规划器</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="197"/>
+        <location filename="../../../desktop/main_window.py" line="199"/>
         <source>Criteria hierarchy</source>
         <translation>准则层次结构</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="198"/>
+        <location filename="../../../desktop/main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="199"/>
+        <location filename="../../../desktop/main_window.py" line="201"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="200"/>
+        <location filename="../../../desktop/main_window.py" line="202"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="210"/>
+        <location filename="../../../desktop/main_window.py" line="212"/>
         <source>Model: {model} · CR thresholds after Saaty (0.05 / 0.08 / 0.10)</source>
         <translation>模型：{model} · CR 阈值按 Saaty（0.05 / 0.08 / 0.10）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="253"/>
+        <location filename="../../../desktop/main_window.py" line="256"/>
         <source>Cluster Strategy Planner ranks strategies for each district with the Analytic Hierarchy Process.</source>
         <translation>集群策略规划器用层次分析法为每个区给各项策略排序。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="258"/>
+        <location filename="../../../desktop/main_window.py" line="261"/>
         <source>Model: {name}, {count} strategies, {districts} districts.</source>
         <translation>模型：{name}，{count} 项策略，{districts} 个区。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="264"/>
+        <location filename="../../../desktop/main_window.py" line="267"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
