@@ -21,10 +21,12 @@ class Change(Flag):
     SETTINGS = auto()  # α, normalisation, random-index table, synthesis
     NOTES = auto()
     MONTE_CARLO = auto()  # the Monte Carlo run's settings
+    EXPERTS = auto()  # the panel: who, their weights and inclusion, how it is combined
+    CHOSEN_EXPERT = auto()  # whose judgments the editors show (not in the session: no undo)
 
-    # The inputs of strategies.evaluation.evaluate(): only these make it run again.
-    EVALUATION = JUDGMENTS | RATINGS | INDICATORS | SETTINGS
-    ALL = EVALUATION | NOTES | MONTE_CARLO  # a new session altogether (New, Open)
+    # The inputs of the evaluation: only these make it run again.
+    EVALUATION = JUDGMENTS | RATINGS | INDICATORS | SETTINGS | EXPERTS
+    ALL = EVALUATION | NOTES | MONTE_CARLO | CHOSEN_EXPERT  # a new session (New, Open)
 
 
 # Each session field and the kind of change it is (a test checks that none is missing).
@@ -41,7 +43,11 @@ FIELD_CHANGES: dict[str, Change] = {
     "random_index": Change.SETTINGS,
     "notes": Change.NOTES,
     "monte_carlo": Change.MONTE_CARLO,
+    "experts": Change.EXPERTS,  # and JUDGMENTS or RATINGS when an expert's judgments changed
+    "aggregation": Change.EXPERTS,
 }
+# An expert's judgment fields, told as the session's own are.
+_EXPERT_JUDGMENTS = ("criteria_judgments", "strategy_judgments", "ratings")
 
 
 def changes_between(before: Session, after: Session) -> Change:
@@ -50,4 +56,18 @@ def changes_between(before: Session, after: Session) -> Change:
     for field in fields(Session):
         if getattr(before, field.name) != getattr(after, field.name):
             changed |= FIELD_CHANGES[field.name]
+    if changed & Change.EXPERTS:
+        changed |= _expert_judgment_changes(before, after)
+    return changed
+
+
+def _expert_judgment_changes(before: Session, after: Session) -> Change:
+    """JUDGMENTS or RATINGS when any expert's own judgments differ (editors show them)."""
+    old = {e.id: e for e in before.experts.experts}
+    changed = Change.NONE
+    for expert in after.experts.experts:
+        earlier = old.get(expert.id)
+        for name in _EXPERT_JUDGMENTS:
+            if earlier is None or getattr(earlier, name) != getattr(expert, name):
+                changed |= FIELD_CHANGES[name]
     return changed

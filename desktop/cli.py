@@ -102,16 +102,18 @@ def _resolve_districts(model, wanted: list[str] | None) -> tuple[str, ...]:
 
 
 def run_rank(argv: Sequence[str]) -> int:
+    from desktop.panel_report import panel_entry
     from desktop.rank_report import rank_document, rank_text
-    from strategies.evaluation import evaluate
+    from strategies.panel.session_panel import session_evaluation
 
     args = _rank_parser().parse_args(argv)
     model = load_model_option(args.model, "cluster-planner rank")
     districts = _resolve_districts(model, args.district)
     session = with_options(load_session(model, args.session, "cluster-planner"), args)
     lang = args.lang or system_language()
-    document = rank_document(evaluate(model, session), lang, districts)
+    document = rank_document(session_evaluation(model, session), lang, districts)
     if args.json:
+        document["panel"] = panel_entry(model, session, lang)
         sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(rank_text(document))

@@ -16,6 +16,9 @@ from criteria.lru import LruCache
 from desktop.changes import Change, changes_between
 from strategies.evaluation import Evaluation, default_session, evaluate
 from strategies.model import PlanningModel
+from strategies.panel import session_panel
+from strategies.panel.experts import Expert
+from strategies.panel.session_panel import Judge
 from strategies.session import Session
 
 if TYPE_CHECKING:  # imported on first use: the window starts without the analyses' modules
@@ -25,7 +28,7 @@ if TYPE_CHECKING:  # imported on first use: the window starts without the analys
 # UNDO_LIMIT, and the node weights of at most CACHE_SIZE judgment sets are remembered (enough
 # for every node of a session and the states around it, so undo and redo stay instant).
 UNDO_LIMIT = 500
-CACHE_SIZE = 256
+CACHE_SIZE = 512  # a panel of 30 experts judges about 150 node sets: with their neighbours
 
 
 class SessionCommand(QUndoCommand):
@@ -88,16 +91,26 @@ class Document(QObject):
         self._session = session or default_session(model)
         self._evaluation: Evaluation | None = None  # computed on first use (imports ahpy)
         self._analyses: Analyses | None = None  # made on first use, dropped with its inputs
+        self._judged: Evaluation | None = None  # the chosen expert's own, when not the above
         self._gesture = 0  # merge keys only merge within one gesture
+        # Whose judgments the editors show: an expert's id, or None for the panel's combined
+        # judgments (read-only). A view state, not part of the session: choosing is no edit.
+        self._chosen: str | None = session_panel.lead(self._session).id
 
     @property
     def session(self) -> Session:
         return self._session
 
     @property
+    def cache(self) -> LruCache:
+        """The node weights already computed, for analyses of this document (the panel's)."""
+        return self._cache
+
+    @property
     def evaluation(self) -> Evaluation:
+        """The results the window shows: the session's, or its panel's combined results."""
         if self._evaluation is None:
-            self._evaluation = evaluate(self.model, self._session, self._cache)
+            self._evaluation = self._evaluate(self._session)
         return self._evaluation
 
     @property
@@ -110,6 +123,60 @@ class Document(QObject):
 
             self._analyses = Analyses(self.evaluation)
         return self._analyses
+
+    def _evaluate(self, session: Session) -> Evaluation:
+        return session_panel.session_evaluation(self.model, session, self._cache)
+
+    @property
+    def chosen_expert(self) -> str | None:
+        """The expert whose judgments the editors show; None: the combined ones."""
+        return self._chosen
+
+    def choose_expert(self, expert_id: str | None) -> None:
+        """Show (and edit) this expert's judgments; None shows the combined ones read-only."""
+        if expert_id is not None:
+            self._session.experts.expert(expert_id)  # KeyError for an unknown id
+        if expert_id != self._chosen:
+            self._chosen = expert_id
+            self._judged = None
+            self.changed.emit(Change.CHOSEN_EXPERT | Change.JUDGMENTS | Change.RATINGS)
+
+    @property
+    def judgments_read_only(self) -> bool:
+        return self._chosen is None
+
+    @property
+    def judgments_session(self) -> Session:
+        """The session the judgment editors show: the chosen expert's, or the combined one."""
+        if self._chosen is None:
+            return self.evaluation.session
+        return session_panel.expert_view(self._session, self._chosen)
+
+    @property
+    def judged_evaluation(self) -> Evaluation:
+        """The evaluation of judgments_session (weights and CR beside the editors)."""
+        if self._chosen is None or self.judgments_session is self.evaluation.session:
+            return self.evaluation
+        if self._judged is None:
+            self._judged = evaluate(self.model, self.judgments_session, self._cache)
+        return self._judged
+
+    def apply_judgment(
+        self, edit: Callable[[Judge], Judge], text: str | Callable[[], str], merge_key=None
+    ) -> None:
+        """An edit of the chosen expert's judgments (nothing while the combined ones show)."""
+        if self._chosen is None:
+            return
+        session = session_panel.with_judge_edit(self._session, self._chosen, edit)
+        self.apply(session, text, merge_key)
+
+    def put_expert(self, expert: Expert, text: str | Callable[[], str]) -> None:
+        """Add the expert, or replace the one of the same id (profile and judgments), as one
+        undoable step: what the panel table and an import of answers call."""
+        self.apply(session_panel.with_expert(self._session, expert), text)
+
+    def remove_expert(self, expert_id: str, text: str | Callable[[], str]) -> None:
+        self.apply(session_panel.without_expert(self._session, expert_id), text)
 
     def apply(
         self, session: Session, text: str | Callable[[], str], merge_key: str | None = None
@@ -143,10 +210,30 @@ class Document(QObject):
 
     def _set_session(self, session: Session, changes: Change | None = None) -> None:
         changes = changes_between(self._session, session) if changes is None else changes
-        self._session = session
+        before, self._session = self._session, session
+        self._judged = None
+        changes |= self._keep_choice_valid(changes)
         if changes & Change.EVALUATION:
             self._analyses = None
-            self._evaluation = evaluate(self.model, session, self._cache)
+            self._evaluation = self._evaluate(session)
         elif self._evaluation is not None:  # notes, Monte Carlo settings: the same results,
-            self._evaluation = replace(self._evaluation, session=session)  # current session
+            shown = self._evaluation.session
+            self._evaluation = replace(  # of the current session
+                self._evaluation,
+                session=session if shown is before else _with_settings_of(shown, session),
+            )
         self.changed.emit(changes)
+
+    def _keep_choice_valid(self, changes: Change) -> Change:
+        """After New, Open, or the chosen expert's removal: back to the lead."""
+        ids = {e.id for e in self._session.experts.experts}
+        combined = self._chosen is None and session_panel.is_combined(self._session)
+        if changes != Change.ALL and (combined or self._chosen in ids):
+            return Change.NONE
+        self._chosen = session_panel.lead(self._session).id
+        return Change.CHOSEN_EXPERT | Change.JUDGMENTS | Change.RATINGS
+
+
+def _with_settings_of(shown: Session, session: Session) -> Session:
+    """A combined session with the session's fields that are no input of the evaluation."""
+    return replace(shown, notes=session.notes, monte_carlo=session.monte_carlo)

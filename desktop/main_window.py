@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         from desktop.views.judgment_editor import JudgmentEditor
         from desktop.views.node_jump import install as install_node_jump
         from desktop.views.notes_view import NotesView
+        from desktop.views.panel_install import install as install_panel
         from desktop.views.ranking_view import RankingView
 
         language = self.language
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
             (self.ranking, lambda: self.tr("Ranking")),
         ):
             self.add_view(view, title)
+        install_panel(self)
         install_sensitivity(self)
         self.add_view(self.notes, lambda: self.tr("Notes"))
         self.hierarchy_dock = QDockWidget()

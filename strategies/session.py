@@ -14,8 +14,11 @@ from criteria.ahp import DEFAULT_RANDOM_INDEX, RANDOM_INDEX_TABLES
 from criteria.indicators import Normalisation
 from criteria.judgments import PairwiseJudgments
 from strategies.effectiveness import DEFAULT_SYNTHESIS, Synthesis
+from strategies.panel.experts import Expert, Panel
+from strategies.panel.methods import DEFAULT_AGGREGATION, Aggregation
 
 DEFAULT_ALPHA = 0.5
+LEAD_EXPERT = "planner"  # the id of the expert an older file's judgments become
 RATINGS_MODE = "ratings"
 PAIRWISE_MODE = "pairwise"
 
@@ -53,6 +56,12 @@ def _frozen(mapping: Mapping) -> Mapping:
     return MappingProxyType(dict(mapping))
 
 
+def lone_planner() -> Panel:
+    """The panel of a session nobody else has judged: the planner alone (name left to the
+    window, which says "planner" in the planner's language)."""
+    return Panel((Expert(LEAD_EXPERT, ""),))
+
+
 @dataclass(frozen=True)
 class Session:
     criteria_judgments: Mapping[str, PairwiseJudgments]
@@ -71,6 +80,11 @@ class Session:
     use_public_supplement: bool = False
     monte_carlo: MonteCarloSettings = MonteCarloSettings()
     notes: str = ""
+    # The panel. Its first expert (the lead) holds no judgments in its record: the lead's
+    # judgments are the fields above, so that a session of one expert is exactly the session
+    # of old. Every other expert's judgments lie over the lead's (strategies.panel.session_panel).
+    experts: Panel = field(default_factory=lone_planner)
+    aggregation: Aggregation = DEFAULT_AGGREGATION
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.alpha <= 1.0:
@@ -81,6 +95,7 @@ class Session:
             raise SessionError("synthesis", f"{self.synthesis!r} is not a synthesis mode")
         for name in ("criteria_judgments", "ratings", "strategy_judgments", "effectiveness_modes"):
             object.__setattr__(self, name, _frozen(getattr(self, name)))
+        _check_experts(self.experts, self.aggregation)
 
     def mode(self, criterion: str) -> str:
         return self.effectiveness_modes.get(criterion, RATINGS_MODE)
@@ -132,3 +147,15 @@ class Session:
         if mode == PAIRWISE_MODE:
             modes[criterion] = mode
         return replace(self, effectiveness_modes=modes)
+
+
+def _check_experts(experts: Panel, aggregation: Aggregation) -> None:
+    if not isinstance(experts, Panel) or not experts.experts:
+        raise SessionError("experts", "a session holds at least one expert")
+    if not isinstance(aggregation, Aggregation):
+        raise SessionError("aggregation", f"{aggregation!r} is not a way of combining a panel")
+    lead = experts.experts[0]
+    if lead.criteria_judgments or lead.ratings or lead.strategy_judgments:
+        raise SessionError(
+            f"experts.{lead.id}", "the first expert's judgments are the session's own fields"
+        )

@@ -98,6 +98,17 @@ ALLOWED_IN_CHINESE = frozenset(
         "Stewart",
         "Little",
         "Rubin",
+        # the panel's references (strategies/panel/methods.py, consensus.py), cited as
+        # published: "Goepel (2018), IJAHP 10(3), Table 2"
+        "Aczél",
+        "Forman",
+        "Peniwati",
+        "Goepel",
+        "IJAHP",
+        "Table",
+        # the ways of combining a panel, abbreviated so in Chinese AHP literature
+        "AIJ",
+        "AIP",
         # web sources of the public supplement, cited by their address
         "aizhan",
         "com",

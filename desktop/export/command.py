@@ -112,7 +112,7 @@ def run_export(argv: Sequence[str]) -> int:
     """The export command; returns the exit code."""
     from desktop.export.output_path import checked_output_path
     from desktop.export.service import ExportError, export_report
-    from strategies.evaluation import evaluate
+    from strategies.panel.session_panel import session_evaluation
 
     args = _parser().parse_args(argv)
     try:
@@ -131,7 +131,7 @@ def run_export(argv: Sequence[str]) -> int:
     try:
         with _exit_if_qt_cannot_draw(output):
             report = export_report(
-                evaluate(model, session),
+                session_evaluation(model, session),
                 output,
                 args.lang or system_language(),
                 monte_carlo,

@@ -101,7 +101,8 @@ class RatingsModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.document.session.mode(self._criterion(index)) == RATINGS_MODE:
+        editable = not self.document.judgments_read_only  # the combined ratings are read-only
+        if editable and self.document.session.mode(self._criterion(index)) == RATINGS_MODE:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -109,8 +110,8 @@ class RatingsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         strategy, criterion = self._strategy(index), self._criterion(index)
-        session, model = self.document.session, self.document.model
-        share = self.document.evaluation.effectiveness[index.row(), index.column()]
+        session, model = self.document.judgments_session, self.document.model
+        share = self.document.judged_evaluation.effectiveness[index.row(), index.column()]
         pairwise = session.mode(criterion) == PAIRWISE_MODE
         level = session.ratings[(strategy, criterion)]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -179,10 +180,9 @@ class RatingsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or value not in self.document.model.rating_scale.levels:
             return False
         strategy, criterion = self._strategy(index), self._criterion(index)
-        session = self.document.session.with_rating(strategy, criterion, value)
         model, language = self.document.model, self.language
-        self.document.apply(
-            session,
+        self.document.apply_judgment(
+            lambda judge: judge.with_rating(strategy, criterion, value),
             lambda: self.tr("Rate {s} “{level}” on {c}").format(
                 s=strategy_name(model, strategy, language.code),
                 c=criterion_name(model, criterion, language.code),

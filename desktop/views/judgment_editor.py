@@ -114,6 +114,7 @@ class JudgmentEditor(QWidget):
         judgments = self.target.judgments(self.document)
         weights = self.target.weights(self.document)
         lang = self.language.code
+        self._show_read_only(self.document.judgments_read_only)
         self.title.setText(self.target.title(self.document, lang))
         self._ensure_rows(judgments)
         for row in self.rows:
@@ -131,6 +132,12 @@ class JudgmentEditor(QWidget):
                 intransitive_triads(judgments),
                 self._name,
             )
+
+    def _show_read_only(self, read_only: bool) -> None:
+        """The panel's combined judgments can be read (and scrolled), not edited."""
+        self.rows_box.setEnabled(not read_only)
+        self.consistency.setEnabled(not read_only)
+        self.matrix_model.read_only = read_only
 
     def retranslate(self) -> None:
         self.rows_box.setTitle(self.tr("Pairwise judgments: move toward the more important item"))

@@ -36,6 +36,7 @@ class JudgmentMatrixModel(QAbstractTableModel):
         self._judgments: PairwiseJudgments | None = None
         self._completed = None
         self._names: list[str] = []
+        self.read_only = False  # the panel's combined judgments: shown, not edited
 
     def show(self, judgments: PairwiseJudgments, completed_matrix, names: list[str]) -> None:
         same_items = self._judgments is not None and self._judgments.items == judgments.items
@@ -71,7 +72,9 @@ class JudgmentMatrixModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base if index.row() == index.column() else base | Qt.ItemFlag.ItemIsEditable
+        if self.read_only or index.row() == index.column():
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self._judgments is None:

@@ -16,10 +16,10 @@ class CriteriaNode:
     node: str
 
     def judgments(self, document: Document) -> PairwiseJudgments:
-        return document.session.criteria_judgments[self.node]
+        return document.judgments_session.criteria_judgments[self.node]
 
     def weights(self, document: Document) -> NodeWeights:
-        return document.evaluation.weights.nodes[self.node]
+        return document.judged_evaluation.weights.nodes[self.node]
 
     def apply(
         self,
@@ -28,7 +28,7 @@ class CriteriaNode:
         text: str,
         merge_key: str | None = None,
     ) -> None:
-        document.apply(document.session.with_criteria_judgments(judgments), text, merge_key)
+        document.apply_judgment(lambda j: j.with_criteria_judgments(judgments), text, merge_key)
 
     def item_name(self, document: Document, item: str, lang: str) -> str:
         return document.model.hierarchy.name(item, lang)
@@ -44,11 +44,11 @@ class StrategiesUnder:
     criterion: str
 
     def judgments(self, document: Document) -> PairwiseJudgments:
-        stored = document.session.strategy_judgments.get(self.criterion)
+        stored = document.judgments_session.strategy_judgments.get(self.criterion)
         return stored or PairwiseJudgments.neutral(self.criterion, document.model.strategy_ids)
 
     def weights(self, document: Document) -> NodeWeights | None:
-        return document.evaluation.effectiveness_nodes.get(self.criterion)
+        return document.judged_evaluation.effectiveness_nodes.get(self.criterion)
 
     def apply(
         self,
@@ -57,7 +57,7 @@ class StrategiesUnder:
         text: str,
         merge_key: str | None = None,
     ) -> None:
-        document.apply(document.session.with_strategy_judgments(judgments), text, merge_key)
+        document.apply_judgment(lambda j: j.with_strategy_judgments(judgments), text, merge_key)
 
     def item_name(self, document: Document, item: str, lang: str) -> str:
         strategy = document.model.strategy(item)

@@ -12,6 +12,7 @@ from criteria.indicators import Normalisation
 from criteria.judgments import JudgmentError, JudgmentProblem, PairwiseJudgments, check_scale_value
 from strategies.effectiveness import Synthesis
 from strategies.model import PlanningModel
+from strategies.panel.methods import Aggregation
 from strategies.sensitivity import montecarlo_bounds as bounds
 from strategies.session import (
     PAIRWISE_MODE,
@@ -69,7 +70,10 @@ def decode_document(root: Located, model: PlanningModel) -> DecodedFile:
         use_public_supplement=fields["use_public_supplement"].as_bool(),
         monte_carlo=_monte_carlo(fields["monte_carlo"]),
         notes=fields["notes"].as_text(),
-    )
+        aggregation=Aggregation(
+            fields["aggregation"].as_choice(tuple(a.value for a in Aggregation))
+        ),
+    )  # the experts: strategies.session_io.experts, which reads judgments as this module does
     info = SessionFileInfo(
         _time(fields["created"]), _time(fields["modified"]), fields["app_version"].as_text()
     )

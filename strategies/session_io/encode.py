@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from criteria.judgments import PairwiseJudgments
 from strategies.model import PlanningModel
+from strategies.panel.experts import Expert
 from strategies.session import IndicatorEdit, MonteCarloSettings, Session
 from strategies.session_io.info import SessionFileInfo, format_time
 from strategies.session_io.schema import FORMAT, SCHEMA_VERSION
@@ -26,6 +27,8 @@ def session_to_dict(session: Session, model: PlanningModel, info: SessionFileInf
             for node in in_model_order(session.criteria_judgments, model.hierarchy.inner_nodes)
         },
         "strategy_effectiveness": _effectiveness_to_dict(session, model),
+        "experts": [expert_to_dict(expert, model) for expert in session.experts.experts],
+        "aggregation": session.aggregation.value,
         "indicator_edits": [_edit_to_dict(edit) for edit in session.indicator_edits],
         "alpha": float(session.alpha),
         "normalisation": session.normalisation.value,
@@ -77,6 +80,32 @@ def _effectiveness_to_dict(session: Session, model: PlanningModel) -> dict:
             "judgments": None if judgments is None else judgments_to_dict(judgments),
         }
     return result
+
+
+def expert_to_dict(expert: Expert, model: PlanningModel) -> dict:
+    """An expert's profile and the judgments they gave (in model order, as the session's)."""
+    criteria = in_model_order(expert.criteria_judgments, model.hierarchy.inner_nodes)
+    rated = {c for _, c in expert.ratings} | set(expert.strategy_judgments)
+    effectiveness = {}
+    for criterion in in_model_order(rated, model.criteria):
+        ratings = {s: level for (s, c), level in expert.ratings.items() if c == criterion}
+        judgments = expert.strategy_judgments.get(criterion)
+        effectiveness[criterion] = {
+            "ratings": {s: ratings[s] for s in in_model_order(ratings, model.strategy_ids)},
+            "judgments": None if judgments is None else judgments_to_dict(judgments),
+        }
+    return {
+        "id": expert.id,
+        "name": expert.name,
+        "organisation": expert.organisation,
+        "weight": float(expert.weight),
+        "included": expert.included,
+        "note": expert.note,
+        "criteria_judgments": {
+            n: judgments_to_dict(expert.criteria_judgments[n]) for n in criteria
+        },
+        "strategy_effectiveness": effectiveness,
+    }
 
 
 def _edit_to_dict(edit: IndicatorEdit) -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from strategies.file_write import FileWriteError
@@ -22,6 +22,7 @@ from strategies.session_io.errors import (
     cannot_save,
     shown,
 )
+from strategies.session_io.experts import decode_experts, fit_experts
 from strategies.session_io.guard import parse_json, read_file_bytes
 from strategies.session_io.info import SessionFileInfo
 from strategies.session_io.located import Located
@@ -48,8 +49,10 @@ def session_from_dict(document: object, model: PlanningModel) -> LoadedSession:
 def load_located(root: Located, model: PlanningModel) -> LoadedSession:
     version = _schema_version(root)
     document = migrate(root, version)
+    located = Located(document, root.path)
     try:
-        decoded = decode_document(Located(document, root.path), model)
+        decoded = decode_document(located, model)
+        experts = decode_experts(located.key("experts"), model)
     except SessionFileError as error:
         if version == schema.SCHEMA_VERSION or isinstance(error, OtherModelError):
             raise
@@ -58,7 +61,11 @@ def load_located(root: Located, model: PlanningModel) -> LoadedSession:
             f"{error.message} (in the file as migrated from schema version {version})",
             error.problem,
         ) from None
-    session, warnings = fit_to_model(decoded.session, decoded.saved_model, model)
+    session, fitted = fit_to_model(
+        replace(decoded.session, experts=experts), decoded.saved_model, model
+    )
+    session = fit_experts(session, model, found := list(fitted))
+    warnings = tuple(found)
     _check_evaluates(session, model)
     if version < SYNTHESIS_SINCE:
         warnings = (DistributiveKept(), *warnings)
@@ -70,10 +77,11 @@ def load_located(root: Located, model: PlanningModel) -> LoadedSession:
 def _check_evaluates(session: Session, model: PlanningModel) -> None:
     """The last guard: a session that opens can be evaluated (a value the checks above let
     through must not crash the ranking later, as an ordinal indicator's number once did)."""
-    from strategies.evaluation import evaluate  # numpy and ahpy: only once a file is read
+    # numpy and ahpy: only once a file is read
+    from strategies.panel.session_panel import session_evaluation
 
     try:
-        evaluate(model, session)
+        session_evaluation(model, session)
     except Exception as error:  # whatever it is, the file is the cause: say so, in one line
         first_line = (str(error).splitlines() or [""])[0][:120]
         raise SessionFileError(

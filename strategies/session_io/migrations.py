@@ -6,6 +6,8 @@ pairwise strategy judgments, random-index table, public supplement or Monte Carl
 Schemas 1 and 2 (app ≤ 0.1.0) had no synthesis mode: their strategy priorities were always
 distributive (summing to 1 over the strategies), so they open in that mode and keep the results
 they were saved with; the reader says so (``notices.DistributiveKept``).
+Schemas 1–3 (app ≤ 0.1.0) had one set of judgments: they open as a panel of one expert, the
+planner, whose judgments are the session's own (see ``strategies.panel.session_panel``).
 """
 
 from __future__ import annotations
@@ -107,7 +109,32 @@ def _v2_to_v3(root: Located) -> dict:
     return document
 
 
-MIGRATIONS: dict[int, Callable[[Located], dict]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(root: Located) -> dict:
+    """A panel of one: the planner, whose judgments stay the session's own (the lead expert's
+    record holds none), combined by AIJ (which for one expert changes nothing)."""
+    fields = root.as_object()
+    document = {}
+    for key, value in fields.items():
+        document[key] = value
+        if key == "strategy_effectiveness":
+            document["experts"] = [_V4_LEAD]
+            document["aggregation"] = "aij"
+    document["schema_version"] = 4
+    return document
+
+
+_V4_LEAD = {
+    "id": "planner",
+    "name": "",
+    "organisation": "",
+    "weight": 1.0,
+    "included": True,
+    "note": "",
+    "criteria_judgments": {},
+    "strategy_effectiveness": {},
+}
+
+MIGRATIONS: dict[int, Callable[[Located], dict]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 # Files older than this had no synthesis mode: they open as distributive, and the reader says so.
 SYNTHESIS_SINCE = 3
 

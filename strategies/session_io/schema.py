@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 FORMAT = "cluster-strategy-planner/session"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 FILE_EXTENSION = ".cspsession"
 
 TOP_KEYS = (
@@ -15,6 +15,8 @@ TOP_KEYS = (
     "model",
     "criteria_judgments",
     "strategy_effectiveness",
+    "experts",
+    "aggregation",
     "indicator_edits",
     "alpha",
     "normalisation",
@@ -30,3 +32,16 @@ PAIR_KEYS = ("a", "b", "value")
 EFFECTIVENESS_KEYS = ("mode", "ratings", "judgments")
 EDIT_KEYS = ("indicator", "place", "value", "source")
 MONTE_CARLO_KEYS = ("spread", "samples", "seed", "discard_inconsistent")
+EXPERT_KEYS = (
+    "id",
+    "name",
+    "organisation",
+    "weight",
+    "included",
+    "note",
+    "criteria_judgments",
+    "strategy_effectiveness",
+)
+EXPERT_EFFECTIVENESS_KEYS = ("ratings", "judgments")  # the mode is the session's, not an expert's
+# An expert's weight is relative to the others'; a bound keeps the sums finite.
+EXPERT_WEIGHT_MAX = 1e6

@@ -2,12 +2,15 @@
 
 import json
 
+import numpy as np
 import pytest
 
 from desktop.cli import main
 from desktop.rank_report import RANK_SCHEMA
 from strategies.evaluation import default_session, evaluate
 from strategies.model import load_model
+from strategies.panel.session_panel import new_expert, session_evaluation, with_expert
+from strategies.session_file import SessionFileInfo, write_session
 
 
 def run(capsys, *argv):
@@ -78,3 +81,41 @@ def test_bad_arguments_give_one_line_and_exit_2(capsys, argv):
     code, out, err = run(capsys, *argv)
     assert code == 2
     assert out == "" and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_rank_json_adds_the_panel_of_a_panel_session(capsys, tmp_path):
+    """Keys only added: the panel's experts, weights, aggregation, CR per expert, S* per node;
+    the ranking is the panel's combination."""
+    model = load_model()
+    session = default_session(model)
+    for value in (7.0, 1 / 5):
+        fresh = new_expert(session, model, f"E{value:g}")
+        goal = fresh.criteria_judgments[model.hierarchy.goal]
+        changed = goal.with_value(*goal.items[:2], value)
+        session = with_expert(session, fresh.with_criteria_judgments(changed))
+    path = tmp_path / "panel.cspsession"
+    write_session(path, session, model, SessionFileInfo.new())
+    code, out, _ = run(capsys, "rank", "--json", "--lang", "zh", "--session", str(path))
+    document = json.loads(out)
+    panel = document["panel"]
+    assert code == 0 and panel["aggregation"] == "aij"
+    assert [e["id"] for e in panel["experts"]] == [e.id for e in session.experts.experts]
+    assert sum(e["counted_share"] for e in panel["experts"]) == pytest.approx(1.0)
+    assert {c["node"] for c in panel["experts"][1]["consistency"]} == set(
+        model.hierarchy.inner_nodes
+    )
+    nodes = panel["consensus"]["nodes"]
+    assert [n["id"] for n in nodes] == list(model.hierarchy.inner_nodes)
+    assert 0.0 <= panel["consensus"]["global_weights"]["s_star"] <= 1.0
+    assert panel["consensus"]["global_weights"]["band_name"] in {"很低", "低", "中等", "高", "很高"}
+    combined = session_evaluation(model, session)
+    first = document["districts"][0]["ranking"][0]
+    row = model.district_ids.index(document["districts"][0]["id"])
+    assert first["priority"] == pytest.approx(float(np.max(combined.priorities[row])))
+
+
+def test_rank_json_of_a_session_of_one_has_a_panel_of_one(capsys):
+    code, out, _ = run(capsys, "rank", "--json", "--lang", "en")
+    panel = json.loads(out)["panel"]
+    assert [e["id"] for e in panel["experts"]] == ["planner"]
+    assert panel["consensus"] is None and panel["experts"][0]["counted_share"] == 1.0

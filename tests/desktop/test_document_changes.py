@@ -73,15 +73,15 @@ EDITS = {
 
 @pytest.fixture
 def evaluations(monkeypatch):
-    """Counts the document's evaluations."""
+    """Counts the document's evaluations (of the session, or of its panel)."""
     calls = []
-    real = desktop.document.evaluate
+    real = desktop.document.session_panel.session_evaluation
 
     def counting(*args, **kwargs):
         calls.append(args[1])
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(desktop.document, "evaluate", counting)
+    monkeypatch.setattr(desktop.document.session_panel, "session_evaluation", counting)
     return calls
 
 

@@ -37,7 +37,7 @@ def calls(window, monkeypatch):
     window.tabs.setCurrentWidget(window.ranking)
     window.ranking.district.setCurrentIndex(1)  # one district: table and contribution chart
     calls = Calls(monkeypatch)
-    calls.spy(desktop.document, "evaluate", "evaluate")
+    calls.spy(desktop.document.session_panel, "session_evaluation", "evaluate")
     calls.spy(window.hierarchy, "refresh", "hierarchy")
     calls.spy(window.ranking.ranking_model, "set_district", "ranking table")
     calls.spy(window.ranking.overview_model, "refresh", "overview")

@@ -156,7 +156,7 @@ def test_bad_value_names_its_field_path(tmp_path, change, path, words):
 @pytest.mark.parametrize(
     ("change", "path", "problem", "words"),
     [
-        (_set(("schema_version",), 4), "schema_version", FileProblem.FUTURE_VERSION, "newer"),
+        (_set(("schema_version",), 5), "schema_version", FileProblem.FUTURE_VERSION, "newer"),
         (_set(("schema_version",), 0), "schema_version", FileProblem.INVALID_VALUE, "outside"),
         (_set(("schema_version",), "2"), "schema_version", FileProblem.INVALID_VALUE, "whole"),
         (_set(("format",), "other/app"), "format", FileProblem.NOT_A_SESSION, "is not"),
@@ -239,6 +239,7 @@ def test_cli_ranks_from_a_saved_session(tmp_path, capsys):
     write_session(path, session, MODEL, FIXED_INFO)
     assert main(["rank", "--session", str(path), "--json", "--lang", "en"]) == 0
     printed = json.loads(capsys.readouterr().out)
+    assert [e["id"] for e in printed.pop("panel")["experts"]] == ["planner"]  # a key added
     expected = rank_document(evaluate(MODEL, session), "en", MODEL.district_ids)
     assert printed == json.loads(json.dumps(expected, ensure_ascii=False))
     assert main(["rank", "--json", "--lang", "en"]) == 0

@@ -49,7 +49,7 @@ def test_frozen_v1_file_migrates_with_every_judgment():
     loaded = read_session(DATA / "session_v1.cspsession", MODEL)
     session = loaded.session
     assert loaded.schema_version == 1
-    assert loaded.warnings[:2] == (FormatMigrated(1, 3), DistributiveKept())
+    assert loaded.warnings[:2] == (FormatMigrated(1, 4), DistributiveKept())
     assert session.synthesis is Synthesis.DISTRIBUTIVE
     goal = session.criteria_judgments["goal"]
     assert (goal.value("L1", "L2"), goal.value("L1", "L3"), goal.value("L2", "L3")) == (
@@ -90,16 +90,16 @@ def test_migrated_file_saves_as_the_current_schema(tmp_path):
     path = tmp_path / "migrated.cspsession"
     write_session(path, loaded.session, MODEL, loaded.info)
     saved = json.loads(path.read_text(encoding="utf-8"))
-    assert (saved["schema_version"], saved["synthesis"]) == (3, "distributive")
+    assert (saved["schema_version"], saved["synthesis"]) == (4, "distributive")
     again = read_session(path, MODEL)
-    assert (again.session, again.schema_version, again.warnings) == (loaded.session, 3, ())
+    assert (again.session, again.schema_version, again.warnings) == (loaded.session, 4, ())
 
 
 def test_frozen_v2_file_opens_as_distributive_and_keeps_its_results():
     """Schema 2 had no synthesis mode and its results were distributive: they stay so."""
     loaded = read_session(DATA / "session_v2.cspsession", MODEL)
     assert loaded.schema_version == 2
-    assert loaded.warnings[:2] == (FormatMigrated(2, 3), DistributiveKept())
+    assert loaded.warnings[:2] == (FormatMigrated(2, 4), DistributiveKept())
     assert loaded.session.synthesis is Synthesis.DISTRIBUTIVE
     evaluation = evaluate(MODEL, loaded.session)
     assert evaluation.effectiveness.sum(axis=0) == pytest.approx(np.ones(len(MODEL.criteria)))
@@ -107,12 +107,15 @@ def test_frozen_v2_file_opens_as_distributive_and_keeps_its_results():
     assert loaded.session.alpha == 0.6 and loaded.session.notes
 
 
-def test_v2_document_differs_from_v3_only_by_the_mode_and_version():
+def test_v2_document_differs_from_v4_only_by_the_mode_the_panel_and_version():
     old = json.loads((DATA / "session_v2.cspsession").read_text(encoding="utf-8"))
     loaded = session_from_dict(old, MODEL)
     new = session_to_dict(loaded.session, MODEL, loaded.info)
-    assert list(new) == [*list(old)[:11], "synthesis", *list(old)[11:]]
-    assert new.pop("synthesis") == "distributive" and new.pop("schema_version") == 3
+    keys = list(old)
+    assert list(new) == [*keys[:8], "experts", "aggregation", *keys[8:11], "synthesis", *keys[11:]]
+    assert new.pop("synthesis") == "distributive" and new.pop("schema_version") == 4
+    assert [e["id"] for e in new.pop("experts")] == ["planner"]
+    assert new.pop("aggregation") == "aij"
     old.pop("schema_version")
     # A resave records the model it was saved with; the frozen file names an earlier edition.
     assert new["model"].pop("content_hash") == MODEL.content_hash

@@ -170,6 +170,90 @@
     </message>
 </context>
 <context>
+    <name>ExpertChoice</name>
+    <message>
+        <location filename="../../../desktop/views/expert_choice.py" line="17" />
+        <source>Planner</source>
+        <translation>规划人员</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/expert_choice.py" line="20" />
+        <source>{name} (not counted)</source>
+        <translation>{name}（不计入）</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/expert_choice.py" line="41" />
+        <source>Combined (read-only)</source>
+        <translation>集结结果（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/expert_choice.py" line="46" />
+        <source>Whose judgments the editors show and change. The ranking is the panel's combination when more than one expert is counted.</source>
+        <translation>判断编辑器显示并修改哪位专家的判断。计入的专家多于一位时，排序为专家组的集结结果。</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertChooser</name>
+    <message>
+        <location filename="../../../desktop/views/expert_choice.py" line="79" />
+        <source>Judgments of:</source>
+        <translation>判断来自：</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsTableModel</name>
+    <message>
+        <location filename="../../../desktop/views/experts_table.py" line="52" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/experts_table.py" line="53" />
+        <source>Organisation or role</source>
+        <translation>单位或职务</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/experts_table.py" line="54" />
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/experts_table.py" line="55" />
+        <source>Counted</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/experts_table.py" line="56" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/experts_table.py" line="106" />
+        <source>Weight {name} {weight:g}</source>
+        <translation>将 {name} 的权重设为 {weight:g}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/experts_table.py" line="108" />
+        <source>Count {name}</source>
+        <translation>计入 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/experts_table.py" line="108" />
+        <source>Leave out {name}</source>
+        <translation>不计入 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/experts_table.py" line="111" />
+        <source>Rename expert to {name}</source>
+        <translation>将专家改名为 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/experts_table.py" line="112" />
+        <source>Edit expert {name}</source>
+        <translation>编辑专家 {name}</translation>
+    </message>
+</context>
+<context>
     <name>HierarchyView</name>
     <message>
         <location filename="../../../desktop/views/hierarchy_view.py" line="80" />
@@ -374,42 +458,42 @@
 <context>
     <name>JudgmentEditor</name>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="136" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="143" />
         <source>Pairwise judgments: move toward the more important item</source>
         <translation>两两比较判断：把滑块移向更重要的一方</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="137" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="144" />
         <source>Reciprocal matrix (type 3, 1/3 or leave empty)</source>
         <translation>互反判断矩阵（输入 3、1/3 或留空）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="191" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="198" />
         <source>Clear judgment {a} vs {b}</source>
         <translation>清除判断 {a} 对 {b}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="192" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="199" />
         <source>Judge {a} vs {b} as {value}</source>
         <translation>判断 {a} 对 {b} 为 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="203" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="210" />
         <source>Use the consistent value {value} for {a} vs {b}</source>
         <translation>{a} 对 {b} 采用一致值 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="214" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="221" />
         <source>Use the nearest scale value {value} for {a} vs {b}</source>
         <translation>{a} 对 {b} 采用最近的标度值 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="235" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="242" />
         <source>{a} vs {b} cannot be left missing: every item needs a judgment linking it to the others.</source>
         <translation>{a} 对 {b} 不能留空：每一项都需要至少一个判断与其他项相连。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="238" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="245" />
         <source>{a} vs {b}: the value is not on Saaty's scale 1/9 … 9.</source>
         <translation>{a} 对 {b}：该值不在 Saaty 标度 1/9 … 9 之内。</translation>
     </message>
@@ -417,22 +501,22 @@
 <context>
     <name>JudgmentMatrixModel</name>
     <message>
-        <location filename="../../../desktop/views/judgment_matrix.py" line="93" />
+        <location filename="../../../desktop/views/judgment_matrix.py" line="96" />
         <source>Missing: the value in brackets is estimated (Bozóki et al.)</source>
         <translation>缺失：括号中的值为估计值（Bozóki 等人的方法）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_matrix.py" line="98" />
+        <location filename="../../../desktop/views/judgment_matrix.py" line="101" />
         <source>Between the steps of Saaty's scale: used as typed ({value}), not rounded to {nearest} (Saaty allows intermediate values).</source>
         <translation>介于 Saaty 标度的刻度之间：按输入值（{value}）使用，不取整为 {nearest}（Saaty 允许中间值）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_matrix.py" line="121" />
+        <location filename="../../../desktop/views/judgment_matrix.py" line="124" />
         <source>“{text}” for {a} vs {b} is not a judgment: type a number from 1/9 to 9 (e.g. 3 or 1/3), or leave it empty for missing.</source>
         <translation>“{text}”不是 {a} 对 {b} 的有效判断：请输入 1/9 到 9 之间的数（如 3 或 1/3），或留空表示缺失。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_matrix.py" line="129" />
+        <location filename="../../../desktop/views/judgment_matrix.py" line="132" />
         <source>“{text}” for {a} vs {b} lies just outside Saaty's scale 1/9 … 9; its end, {used}, is used.</source>
         <translation>{a} 对 {b} 的“{text}”略超出 Saaty 标度 1/9 … 9，取其端点 {used}。</translation>
     </message>
@@ -535,6 +619,178 @@
         <location filename="../../../desktop/views/pair_row.py" line="80" />
         <source>Move toward the more important item: 1 equal … 9 extreme</source>
         <translation>移向更重要的一方：1 同等 … 9 极端</translation>
+    </message>
+</context>
+<context>
+    <name>PanelFindings</name>
+    <message>
+        <location filename="../../../desktop/views/panel_findings.py" line="57" />
+        <source>very low</source>
+        <translation>很低</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_findings.py" line="58" />
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_findings.py" line="59" />
+        <source>moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_findings.py" line="60" />
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_findings.py" line="61" />
+        <source>very high</source>
+        <translation>很高</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_findings.py" line="70" />
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_findings.py" line="83" />
+        <source>CR needs three or more items</source>
+        <translation>三项及以上才有 CR</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_findings.py" line="89" />
+        <source>threshold {threshold:.2f}</source>
+        <translation>阈值 {threshold:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_findings.py" line="101" />
+        <location filename="../../../desktop/views/panel_findings.py" line="126" />
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_findings.py" line="102" />
+        <source>Consensus S*</source>
+        <translation>共识度 S*</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_findings.py" line="103" />
+        <source>Band</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_findings.py" line="114" />
+        <source>Global weights</source>
+        <translation>全局权重</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_findings.py" line="127" />
+        <source>Pair</source>
+        <translation>判断对</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_findings.py" line="128" />
+        <source>Geometric SD</source>
+        <translation>几何标准差</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_findings.py" line="129" />
+        <source>Furthest expert</source>
+        <translation>偏离最远的专家</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_findings.py" line="130" />
+        <source>Apart from the others</source>
+        <translation>与其他专家相差</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_findings.py" line="151" />
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_findings.py" line="153" />
+        <source>Kendall's W</source>
+        <translation>肯德尔 W</translation>
+    </message>
+</context>
+<context>
+    <name>PanelView</name>
+    <message>
+        <location filename="../../../desktop/views/panel_install.py" line="17" />
+        <source>Panel</source>
+        <translation>专家组</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_view.py" line="96" />
+        <source>Experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_view.py" line="97" />
+        <source>Add expert</source>
+        <translation>添加专家</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_view.py" line="98" />
+        <source>Remove expert</source>
+        <translation>移除专家</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_view.py" line="99" />
+        <source>Combine by:</source>
+        <translation>集结方式：</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_view.py" line="102" />
+        <source>Consistency per expert</source>
+        <translation>各专家的一致性</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_view.py" line="103" />
+        <source>Consensus per node</source>
+        <translation>各节点的共识度</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_view.py" line="104" />
+        <source>Most disputed pairs</source>
+        <translation>分歧最大的判断对</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_view.py" line="105" />
+        <source>Top strategy per district</source>
+        <translation>各区的首选策略</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_view.py" line="146" />
+        <source>One expert is counted: the ranking is theirs. Add experts, or count more, to see how far the panel agrees.</source>
+        <translation>只计入一位专家：排序即其本人的结果。添加专家或计入更多专家，即可查看专家组的共识程度。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_view.py" line="154" />
+        <source>{count} experts counted. Consensus S* on the global weights: {value} ({band}); over the hierarchy: {hierarchy}. Bands: {source}.</source>
+        <translation>计入 {count} 位专家。全局权重的共识度 S*：{value}（{band}）；整个层次结构：{hierarchy}。等级划分：{source}。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_view.py" line="172" />
+        <source>Combine the panel by {method}</source>
+        <translation>专家组集结方式改为{method}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_view.py" line="180" />
+        <source>Expert {number}</source>
+        <translation>专家 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_view.py" line="182" />
+        <source>Add expert {name}</source>
+        <translation>添加专家 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_view.py" line="192" />
+        <source>Remove expert {name}</source>
+        <translation>移除专家 {name}</translation>
     </message>
 </context>
 <context>
@@ -724,37 +980,37 @@
         <translation>（无策略作用于此准则）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="118" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="119" />
         <source>pairwise {share:.3f}</source>
         <translation>两两比较 {share:.3f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="138" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="139" />
         <source>No strategy serves this criterion (every rating is “none”): in ideal mode it adds nothing to any priority (each strategy gets {share:.3f}), and it changes no order.</source>
         <translation>没有策略服务于此准则（所有评级均为“无”）：在理想模式下，它不给任何优先级增加分值（每个策略得 {share:.3f}），不改变任何顺序。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="143" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="144" />
         <source>No strategy serves this criterion (every rating is “none”): in distributive mode each strategy gets an equal share {share:.3f} of it, which changes no order.</source>
         <translation>没有策略服务于此准则（所有评级均为“无”）：在分配模式下，每个策略得到相等的份额 {share:.3f}，不改变任何顺序。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="165" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="166" />
         <source>within the threshold {t:.2f}</source>
         <translation>未超过阈值 {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="167" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="168" />
         <source>above the threshold {t:.2f}</source>
         <translation>超过阈值 {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="170" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="171" />
         <source>Strategies judged pairwise: CR {cr:.3f}, {check}.</source>
         <translation>各策略两两比较：CR {cr:.3f}，{check}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="174" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="175" />
         <source>Strategies judged pairwise, pairs missing: the completed matrix has CR {cr:.3f}, {check}.</source>
         <translation>各策略两两比较，有缺失项：补全后矩阵的 CR 为 {cr:.3f}，{check}。</translation>
     </message>
