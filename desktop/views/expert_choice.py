@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 
 from desktop.changes import Change
 from desktop.document import Document
+from desktop.i18n import follow_language_change
 from desktop.views.translated import TranslatedWidget
 from strategies.panel.experts import Expert
 from strategies.panel.session_panel import is_combined
@@ -29,6 +30,7 @@ class ExpertChoice(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.currentIndexChanged.connect(self._on_chosen)
         document.changed.connect(self._on_document_changed)
+        follow_language_change(self, self.fill)
         self.fill()
 
     def fill(self) -> None:
@@ -47,11 +49,6 @@ class ExpertChoice(QComboBox):
                 "combination when more than one expert is counted."
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.fill()
-        super().changeEvent(event)
 
     def _on_document_changed(self, changes: Change) -> None:
         if changes & (Change.EXPERTS | Change.CHOSEN_EXPERT):
