@@ -25,6 +25,7 @@ class MapLook:
     names: dict[str, str] = field(default_factory=dict)
     legend_title: str = ""
     legend: tuple[tuple[str, str], ...] = ()  # (colour, text)
+    note: str = ""  # a word over the map's corner, e.g. that new colours are being computed
 
 
 class MapShapes:
@@ -129,4 +130,18 @@ def paint_map(
     paint_districts(painter, shapes, look, transform, marks)
     if look.legend:
         paint_legend(painter, look, QPointF(districts.right() + MARGIN, room.top() + MARGIN))
+    if look.note:
+        paint_note(painter, look.note, districts)
     return transform
+
+
+def paint_note(painter: QPainter, note: str, room: QRectF) -> None:
+    """The note on a pale box in the room's lower left corner."""
+    metrics = painter.fontMetrics()
+    box = QRectF(metrics.boundingRect(note)).adjusted(-4, -2, 4, 2)
+    box.moveBottomLeft(room.bottomLeft() + QPointF(MARGIN, -MARGIN))
+    painter.setPen(QColor("#404040"))
+    painter.setBrush(QColor(255, 255, 224, 230))
+    painter.drawRect(box)
+    painter.setPen(QColor("#000000"))
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, note)

@@ -187,8 +187,8 @@ class MonteCarloPage(Page):
     def _on_finished(self, result) -> None:
         self.result, self._result_for = result, self._pending_for
         analyses = self._analyses()
-        if analyses.evaluation is self._pending_for[0]:  # an export now takes it from there
-            analyses.remember_monte_carlo(self._pending_for[1], result)
+        if analyses.evaluation is self._pending_for[0]:  # exports and the map take it from there
+            self.document.keep_monte_carlo(analyses, self._pending_for[1], result)
         self.cancel_button.setEnabled(False)
         self.progress.setValue(self.progress.maximum())
         self._draw()

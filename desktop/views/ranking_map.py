@@ -1,5 +1,6 @@
-"""The Ranking view's map: each district coloured by its top strategy or by its need on a
-chosen criterion, from the evaluation; the figures come from the evaluation, the map draws."""
+"""The Ranking view's map: each district coloured by its top strategy, by the chance that it
+stays on top (Monte Carlo) or by its need on a chosen criterion; the figures come from the
+evaluation and the core's Monte Carlo run, the map draws."""
 
 from __future__ import annotations
 
@@ -15,15 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Change
 from desktop.document import Document
 from desktop.i18n import Language
 from desktop.map_painting import MapLook
 from desktop.palette import colour_code, sequential_code
 from desktop.views.district_map import DistrictMapView
+from desktop.views.map_monte_carlo import MapMonteCarlo
+from desktop.views.refresh import RefreshWhenShown
 from desktop.views.strategy_names import shorten
 from strategies.district_map import DistrictMapError, load_district_map
+from strategies.sensitivity.top_chance import top_chances
 
-TOP_STRATEGY, NEED = "top", "need"
+TOP_STRATEGY, TOP_CHANCE, NEED = "top", "chance", "need"
 NEUTRAL_COLOUR = "#BDBDBD"  # no value of the district informs the cell: not a measured need
 RAMP_STEPS = (0.0, 0.25, 0.5, 0.75, 1.0)
 LEGEND_CELLS = 26
@@ -60,6 +65,11 @@ class RankingMap(QGroupBox):
         self.map.district_chosen.connect(self.district_chosen)
         self.colour_by.currentIndexChanged.connect(self.refresh)
         self.criterion.currentIndexChanged.connect(self.refresh)
+        # The chance of staying on top needs a Monte Carlo run: its settings and finished runs
+        # recolour the map when it can be seen (the evaluation comes through the view).
+        self.monte_carlo = MapMonteCarlo(document, self)
+        self._refresher = RefreshWhenShown(self, self.refresh, document, Change.MONTE_CARLO)
+        self.monte_carlo.updated.connect(self._refresher.request)
 
     def _load_outlines(self) -> None:
         """A model without outlines shows no map; broken outlines say what is wrong."""
@@ -83,7 +93,11 @@ class RankingMap(QGroupBox):
         self.colour_by_label.setText(self.tr("Colour by:"))
         self._refill(
             self.colour_by,
-            [(self.tr("Top strategy"), TOP_STRATEGY), (self.tr("Need on a criterion"), NEED)],
+            [
+                (self.tr("Top strategy"), TOP_STRATEGY),
+                (self.tr("Chance the top strategy stays on top"), TOP_CHANCE),
+                (self.tr("Need on a criterion"), NEED),
+            ],
         )
         model, lang = self.document.model, self.language.code
         self._refill(
@@ -109,13 +123,52 @@ class RankingMap(QGroupBox):
         """Recolour from the evaluation (the outlines stay: only colours and texts change)."""
         if not self.has_map() or self.colour_by.count() == 0:
             return
-        by_need = self.colour_by.currentData() == NEED
-        self.criterion.setVisible(by_need)
+        colour_by = self.colour_by.currentData()
+        self.criterion.setVisible(colour_by == NEED)
+        if colour_by == TOP_CHANCE:
+            self._show_chances()
+            return
+        by_need = colour_by == NEED
         fills, legend, title = self._need_colours() if by_need else self._top_colours()
-        model, lang = self.document.model, self.language.code
-        names = {d.id: d.name.get(lang) for d in model.districts}
-        tooltips = {d: self._tooltip(d, names[d], by_need) for d in model.district_ids}
+        names = self._names()
+        tooltips = {d: self._tooltip(d, names[d], by_need) for d in names}
         self.map.show_look(MapLook(fills, names, title, tuple(legend)), tooltips)
+
+    def _names(self) -> dict[str, str]:
+        return {d.id: d.name.get(self.language.code) for d in self.document.model.districts}
+
+    def _show_chances(self) -> None:
+        """Colour by the current run's chances; while a run goes, by the last run's (or none),
+        with a note on the map."""
+        result = self.monte_carlo.current()
+        note = ""
+        if result is None:
+            result = self.monte_carlo.last
+            note = self.tr("No sample kept") if self.monte_carlo.nothing_kept() else ""
+            note = note or self.tr("running…")
+        names = self._names()
+        chances = {} if result is None else top_chances(result, self.document.model)
+        fills = {d: sequential_code(found.chance) for d, found in chances.items()}
+        legend = tuple((sequential_code(step), f"{step:.0%}") for step in RAMP_STEPS)
+        title = self.tr("Chance the top stays on top")
+        tooltips = {d: self._chance_tooltip(names[d], chances.get(d), result) for d in names}
+        self.map.show_look(MapLook(fills, names, title, legend, note), tooltips)
+
+    def _chance_tooltip(self, name: str, found, result) -> str:
+        if found is None:
+            return "\n".join([name, self.tr("running…")])
+        model, lang = self.document.model, self.language.code
+        strategy = f"{found.strategy} {model.strategy(found.strategy).name.get(lang)}"
+        return "\n".join(
+            [
+                name,
+                self.tr("Top strategy: {strategy}").format(strategy=strategy),
+                self.tr("Chance it stays on top: {chance:.1%}").format(chance=found.chance),
+                self.tr("{kept} of {samples} samples kept").format(
+                    kept=result.kept, samples=result.samples
+                ),
+            ]
+        )
 
     def _top_colours(self) -> tuple[dict[str, str], list[tuple[str, str]], str]:
         model, evaluation, lang = self.document.model, self.document.evaluation, self.language.code
