@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from desktop.changes import Change
 from desktop.document import Document
+from desktop.monte_carlo_runner import MonteCarloRunner
 from desktop.sensitivity.acceptability_chart import AcceptabilityChart, IntervalChart
 from desktop.sensitivity.analyses import PageContext
 from desktop.sensitivity.export_button import ExportButton
-from desktop.sensitivity.monte_carlo_runner import MonteCarloRunner
 from desktop.sensitivity.pages import Page
 from desktop.views.gesture_ends import GestureEnds
 from strategies.caveats import STRATEGIES_NODE, JudgmentWarning, inconsistent_nodes

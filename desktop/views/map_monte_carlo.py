@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from desktop.document import Document
-from desktop.sensitivity.monte_carlo_runner import MonteCarloRunner
+from desktop.monte_carlo_runner import MonteCarloRunner
 
 
 class MapMonteCarlo(QObject):

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from desktop.changes import Change
 from desktop.document import Document
 from desktop.i18n import Language
-from desktop.map_painting import MapLook
-from desktop.palette import colour_code, sequential_code
+from desktop.map_painting import MapLook, top_strategy_look
+from desktop.palette import sequential_code
 from desktop.views.district_map import DistrictMapView
 from desktop.views.map_monte_carlo import MapMonteCarlo
 from desktop.views.refresh import RefreshWhenShown
@@ -129,10 +129,14 @@ class RankingMap(QGroupBox):
             self._show_chances()
             return
         by_need = colour_by == NEED
-        fills, legend, title = self._need_colours() if by_need else self._top_colours()
         names = self._names()
+        if by_need:
+            fills, legend, title = self._need_colours()
+            look = MapLook(fills, names, title, tuple(legend))
+        else:
+            look = self._top_look(names)
         tooltips = {d: self._tooltip(d, names[d], by_need) for d in names}
-        self.map.show_look(MapLook(fills, names, title, tuple(legend)), tooltips)
+        self.map.show_look(look, tooltips)
 
     def _names(self) -> dict[str, str]:
         return {d.id: d.name.get(self.language.code) for d in self.document.model.districts}
@@ -170,16 +174,13 @@ class RankingMap(QGroupBox):
             ]
         )
 
-    def _top_colours(self) -> tuple[dict[str, str], list[tuple[str, str]], str]:
+    def _top_look(self, names: dict[str, str]) -> MapLook:
         model, evaluation, lang = self.document.model, self.document.evaluation, self.language.code
         tops = {d: evaluation.ranking(d)[0].strategy for d in model.district_ids}
-        colour = {s: colour_code(i) for i, s in enumerate(model.strategy_ids)}
-        legend = [
-            (colour[s], f"{s} {shorten(model.strategy(s).name.get(lang), LEGEND_CELLS)}")
-            for s in model.strategy_ids
-            if s in tops.values()
+        strategies = [
+            (s.id, f"{s.id} {shorten(s.name.get(lang), LEGEND_CELLS)}") for s in model.strategies
         ]
-        return {d: colour[s] for d, s in tops.items()}, legend, self.tr("Top strategy")
+        return top_strategy_look(tops, strategies, names, self.tr("Top strategy"))
 
     def _need_colours(self) -> tuple[dict[str, str], list[tuple[str, str]], str]:
         model, need = self.document.model, self.document.evaluation.need
