@@ -155,24 +155,25 @@ class RankingMap(QGroupBox):
         fills = {d: sequential_code(found.chance) for d, found in chances.items()}
         legend = tuple((sequential_code(step), f"{step:.0%}") for step in RAMP_STEPS)
         title = self.tr("Chance the top stays on top")
-        tooltips = {d: self._chance_tooltip(names[d], chances.get(d), result) for d in names}
+        tooltips = {d: self._chance_tooltip(names[d], chances.get(d), result, note) for d in names}
         self.map.show_look(MapLook(fills, names, title, legend, note), tooltips)
 
-    def _chance_tooltip(self, name: str, found, result) -> str:
+    def _chance_tooltip(self, name: str, found, result, note: str) -> str:
+        """The district's figures from the run shown; the note says when they are the last
+        run's while a new one runs (or that the new one kept nothing)."""
         if found is None:
-            return "\n".join([name, self.tr("running…")])
+            return "\n".join([name, note])
         model, lang = self.document.model, self.language.code
         strategy = f"{found.strategy} {model.strategy(found.strategy).name.get(lang)}"
-        return "\n".join(
-            [
-                name,
-                self.tr("Top strategy: {strategy}").format(strategy=strategy),
-                self.tr("Chance it stays on top: {chance:.1%}").format(chance=found.chance),
-                self.tr("{kept} of {samples} samples kept").format(
-                    kept=result.kept, samples=result.samples
-                ),
-            ]
-        )
+        lines = [
+            name,
+            self.tr("Top strategy: {strategy}").format(strategy=strategy),
+            self.tr("Chance it stays on top: {chance:.1%}").format(chance=found.chance),
+            self.tr("{kept} of {samples} samples kept").format(
+                kept=result.kept, samples=result.samples
+            ),
+        ]
+        return "\n".join([*lines, note] if note else lines)
 
     def _top_look(self, names: dict[str, str]) -> MapLook:
         model, evaluation, lang = self.document.model, self.document.evaluation, self.language.code

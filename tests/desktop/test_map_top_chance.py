@@ -95,6 +95,7 @@ def test_new_settings_keep_the_last_colours_until_their_run_is_done(box, documen
     with_monte_carlo(document, spread=1.5, seed=3)
     assert box.map.look().note == "running…"
     assert box.map.look().fills == before
+    assert box.map.tooltip("shunde").endswith("\nrunning…")  # the figures are the last run's
     qtbot.waitUntil(lambda: finished(box), timeout=30000)
     after = box.map.look().fills
     assert after == expected_fills(document) and after != before
