@@ -17,7 +17,7 @@ from strategies.district_map import DistrictOutline
 MARGIN = 6  # pixels around the map, so the outer border's pen is not cut
 SWATCH = 12  # the legend's colour squares
 NO_COLOUR = "#FFFFFF"
-LEGEND_SHARE = 0.5  # the legend never takes more of the width than this: long names are cut
+LEGEND_SHARE = 0.6  # the legend never takes more of the width than this: longer names are cut
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ def map_room(room: QRectF, look: MapLook, metrics: QFontMetrics) -> QRectF:
     if not look.legend:
         return QRectF(room)
     texts = [look.legend_title] + [text for _, text in look.legend]
-    legend = max(metrics.horizontalAdvance(t) for t in texts) + SWATCH + 3 * MARGIN
+    legend = max(metrics.horizontalAdvance(t) for t in texts) + SWATCH + 4 * MARGIN
     legend = min(legend, room.width() * LEGEND_SHARE)
     return QRectF(room.left(), room.top(), max(room.width() - legend, 1), room.height())
 
@@ -130,7 +130,7 @@ def paint_legend(painter: QPainter, look: MapLook, top_left: QPointF, width: flo
         return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(int(room), 0))
 
     painter.setPen(QColor("#000000"))
-    painter.drawText(QPointF(x, y + metrics.ascent()), fitted(look.legend_title, width))
+    painter.drawText(QPointF(x, y + metrics.ascent()), fitted(look.legend_title, width - MARGIN))
     for row, (colour, text) in enumerate(look.legend, start=1):
         top = y + row * line
         painter.setPen(QColor("#404040"))
@@ -138,7 +138,8 @@ def paint_legend(painter: QPainter, look: MapLook, top_left: QPointF, width: flo
         painter.drawRect(QRectF(x, top + (line - SWATCH) / 2, SWATCH, SWATCH))
         painter.setPen(QColor("#000000"))
         baseline = top + (line + metrics.ascent()) / 2 - 1
-        painter.drawText(QPointF(x + SWATCH + MARGIN, baseline), fitted(text, width - SWATCH))
+        text = fitted(text, width - SWATCH - 2 * MARGIN)  # a margin to the right edge too
+        painter.drawText(QPointF(x + SWATCH + MARGIN, baseline), text)
 
 
 def paint_map(

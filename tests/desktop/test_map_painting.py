@@ -20,7 +20,7 @@ def test_the_legend_lists_only_the_strategies_on_top_in_catalogue_order():
     assert look.legend == ((colour_code(0), "S1 first"), (colour_code(2), "S3 third"))
 
 
-def test_a_long_legend_leaves_the_districts_at_least_half_the_width(qapp):
+def test_a_long_legend_leaves_the_districts_their_share_of_the_width(qapp):
     metrics = QFontMetrics(QFont())
     room = QRectF(0, 0, 400, 300)
     long = MapLook(legend=(("#000000", "S1 " + "a very long strategy name " * 8),))
