@@ -172,57 +172,57 @@
 <context>
     <name>HierarchyView</name>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="76" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="77" />
         <source>Strategies judged pairwise under this criterion</source>
         <translation>该准则下各策略的两两比较</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="92" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="93" />
         <source>Paper section: {section}</source>
         <translation>论文章节：{section}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="118" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="119" />
         <source>ok</source>
         <translation>可接受</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="119" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="120" />
         <source>too inconsistent</source>
         <translation>不一致性过高</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="120" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="121" />
         <source>incomplete: missing pairs estimated</source>
         <translation>不完整：缺失项已估计</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="121" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="122" />
         <source>CR undefined for fewer than 3 items</source>
         <translation>少于 3 项时 CR 无定义</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="127" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="128" />
         <source>the completed matrix: {check}</source>
         <translation>补全后的矩阵：{check}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="146" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="147" />
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="146" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="147" />
         <source>Local</source>
         <translation>局部</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="146" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="147" />
         <source>Global</source>
         <translation>全局</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="146" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="147" />
         <source>CR</source>
         <translation>CR</translation>
     </message>
@@ -341,32 +341,32 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="331" />
+        <location filename="../../../desktop/views/indicators_view.py" line="332" />
         <source>Show the optional public district supplement (GDP 2016, population 2020; secondary sources, not the paper)</source>
         <translation>显示可选的公开分区补充数据（2016 年 GDP、2020 年人口；二手来源，非论文）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="337" />
+        <location filename="../../../desktop/views/indicators_view.py" line="338" />
         <source>District need per criterion, g = 1 − performance (from the indicators above; a cell without the district's own value takes a mean need, never more need)</source>
         <translation>各区在各准则上的需求，g = 1 − 表现（来自上方指标；本区没有数值的单元格取平均需求，绝不因此显得需求更高）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="385" />
+        <location filename="../../../desktop/views/indicators_view.py" line="386" />
         <source>Enter {indicator} for {district}</source>
         <translation>录入 {district} 的 {indicator}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="392" />
+        <location filename="../../../desktop/views/indicators_view.py" line="393" />
         <source>Use the paper's {indicator} for {district}</source>
         <translation>{district} 的 {indicator} 改用论文中的值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="409" />
+        <location filename="../../../desktop/views/indicators_view.py" line="410" />
         <source>Show public supplement</source>
         <translation>显示公开补充数据</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="409" />
+        <location filename="../../../desktop/views/indicators_view.py" line="410" />
         <source>Hide public supplement</source>
         <translation>隐藏公开补充数据</translation>
     </message>
@@ -558,58 +558,89 @@
 <context>
     <name>RankingMap</name>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="82" />
+        <location filename="../../../desktop/views/ranking_map.py" line="92" />
         <source>Map of the districts</source>
         <translation>区地图</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="83" />
+        <location filename="../../../desktop/views/ranking_map.py" line="93" />
         <source>Colour by:</source>
         <translation>着色依据：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="86" />
-        <location filename="../../../desktop/views/ranking_map.py" line="129" />
+        <location filename="../../../desktop/views/ranking_map.py" line="97" />
+        <location filename="../../../desktop/views/ranking_map.py" line="184" />
         <source>Top strategy</source>
         <translation>首选策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="86" />
+        <location filename="../../../desktop/views/ranking_map.py" line="98" />
+        <source>Chance the top strategy stays on top</source>
+        <translation>首选策略保持首位的概率</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_map.py" line="99" />
         <source>Need on a criterion</source>
         <translation>某项准则上的需求</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="141" />
+        <location filename="../../../desktop/views/ranking_map.py" line="151" />
+        <source>No sample kept</source>
+        <translation>未保留任何样本</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_map.py" line="152" />
+        <source>running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_map.py" line="157" />
+        <source>Chance the top stays on top</source>
+        <translation>首选保持首位的概率</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_map.py" line="171" />
+        <source>Chance it stays on top: {chance:.1%}</source>
+        <translation>保持首位的概率：{chance:.1%}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_map.py" line="172" />
+        <source>{kept} of {samples} samples kept</source>
+        <translation>保留 {kept}/{samples} 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_map.py" line="196" />
         <source>no data (neutral)</source>
         <translation>无区级数据（中性）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="142" />
+        <location filename="../../../desktop/views/ranking_map.py" line="197" />
         <source>Need (0 = none, 1 = largest)</source>
         <translation>需求（0 = 无，1 = 最大）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="151" />
+        <location filename="../../../desktop/views/ranking_map.py" line="206" />
         <source>Top strategy (tied): {strategy}</source>
         <translation>首选策略（并列）：{strategy}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="153" />
+        <location filename="../../../desktop/views/ranking_map.py" line="170" />
+        <location filename="../../../desktop/views/ranking_map.py" line="208" />
         <source>Top strategy: {strategy}</source>
         <translation>首选策略：{strategy}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="155" />
+        <location filename="../../../desktop/views/ranking_map.py" line="210" />
         <source>Priority: {priority:.3f}</source>
         <translation>优先级：{priority:.3f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="168" />
+        <location filename="../../../desktop/views/ranking_map.py" line="223" />
         <source>Need on {criterion}: {need:.2f} (no data of this district: neutral)</source>
         <translation>{criterion} 上的需求：{need:.2f}（本区无数据：中性）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="170" />
+        <location filename="../../../desktop/views/ranking_map.py" line="225" />
         <source>Need on {criterion}: {need:.2f}</source>
         <translation>{criterion} 上的需求：{need:.2f}</translation>
     </message>
