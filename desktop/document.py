@@ -23,6 +23,8 @@ from strategies.session import Session
 
 if TYPE_CHECKING:  # imported on first use: the window starts without the analyses' modules
     from strategies.sensitivity.analyses import Analyses
+    from strategies.sensitivity.montecarlo import MonteCarloResult
+    from strategies.session import MonteCarloSettings
 
 # Memory stays bounded however long a planner works: the oldest undo steps are dropped past
 # UNDO_LIMIT, and the node weights of at most CACHE_SIZE judgment sets are remembered (enough
@@ -76,9 +78,13 @@ class Document(QObject):
     """Holds the session and its evaluation; views read from here and push edits here.
 
     changed(Change): emitted after every swap with what it changed; a view refreshes only
-    when the change touches what it shows (``if changes & Change.NOTES``)."""
+    when the change touches what it shows (``if changes & Change.NOTES``).
+
+    monte_carlo_kept(): a background Monte Carlo run was kept in the current analyses (the
+    Sensitivity page and the map both start such runs, and each shows the other's)."""
 
     changed = Signal(object)
+    monte_carlo_kept = Signal()
 
     def __init__(
         self, model: PlanningModel, session: Session | None = None, parent: QObject | None = None
@@ -177,6 +183,15 @@ class Document(QObject):
 
     def remove_expert(self, expert_id: str, text: str | Callable[[], str]) -> None:
         self.apply(session_panel.without_expert(self._session, expert_id), text)
+
+    def keep_monte_carlo(
+        self, analyses: Analyses, settings: MonteCarloSettings, result: MonteCarloResult
+    ) -> None:
+        """Keep a run made in the background from analyses, unless its inputs are gone."""
+        if analyses is not self._analyses:
+            return  # the evaluation changed while it ran: its figures describe nothing shown
+        analyses.remember_monte_carlo(settings, result)
+        self.monte_carlo_kept.emit()
 
     def apply(
         self, session: Session, text: str | Callable[[], str], merge_key: str | None = None

@@ -5,16 +5,19 @@ Nothing here computes a figure: the colours, names and legend come ready in a Ma
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen, QTransform
 
+from desktop.palette import colour_code
 from strategies.district_map import DistrictOutline
 
 MARGIN = 6  # pixels around the map, so the outer border's pen is not cut
 SWATCH = 12  # the legend's colour squares
 NO_COLOUR = "#FFFFFF"
+LEGEND_SHARE = 0.6  # the legend never takes more of the width than this: longer names are cut
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,23 @@ class MapLook:
     names: dict[str, str] = field(default_factory=dict)
     legend_title: str = ""
     legend: tuple[tuple[str, str], ...] = ()  # (colour, text)
+    note: str = ""  # a word over the map's corner, e.g. that new colours are being computed
+
+
+def top_strategy_look(
+    tops: dict[str, str],
+    strategies: Sequence[tuple[str, str]],
+    names: dict[str, str],
+    title: str,
+) -> MapLook:
+    """Each district in its top strategy's colour (the strategy's place in the catalogue, as in
+    every chart); the legend lists the strategies that are on top somewhere, in catalogue
+    order. tops: district → strategy id; strategies: (id, legend text) of every strategy."""
+    colour = {strategy: colour_code(i) for i, (strategy, _) in enumerate(strategies)}
+    shown = set(tops.values())
+    legend = tuple((colour[s], text) for s, text in strategies if s in shown)
+    fills = {district: colour[strategy] for district, strategy in tops.items()}
+    return MapLook(fills, names, title, legend)
 
 
 class MapShapes:
@@ -62,7 +82,8 @@ def map_room(room: QRectF, look: MapLook, metrics: QFontMetrics) -> QRectF:
     if not look.legend:
         return QRectF(room)
     texts = [look.legend_title] + [text for _, text in look.legend]
-    legend = max(metrics.horizontalAdvance(t) for t in texts) + SWATCH + 3 * MARGIN
+    legend = max(metrics.horizontalAdvance(t) for t in texts) + SWATCH + 4 * MARGIN
+    legend = min(legend, room.width() * LEGEND_SHARE)
     return QRectF(room.left(), room.top(), max(room.width() - legend, 1), room.height())
 
 
@@ -99,19 +120,25 @@ def draw_name(painter: QPainter, centre: QPointF, text: str) -> None:
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 
-def paint_legend(painter: QPainter, look: MapLook, top_left: QPointF) -> None:
-    """The title, then one swatch and text per row."""
-    line = painter.fontMetrics().lineSpacing() + 2
+def paint_legend(painter: QPainter, look: MapLook, top_left: QPointF, width: float) -> None:
+    """The title, then one swatch and text per row, each cut to width with '…'."""
+    metrics = painter.fontMetrics()
+    line = metrics.lineSpacing() + 2
     x, y = top_left.x(), top_left.y()
+
+    def fitted(text: str, room: float) -> str:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(int(room), 0))
+
     painter.setPen(QColor("#000000"))
-    painter.drawText(QPointF(x, y + painter.fontMetrics().ascent()), look.legend_title)
+    painter.drawText(QPointF(x, y + metrics.ascent()), fitted(look.legend_title, width - MARGIN))
     for row, (colour, text) in enumerate(look.legend, start=1):
         top = y + row * line
         painter.setPen(QColor("#404040"))
         painter.setBrush(QColor(colour))
         painter.drawRect(QRectF(x, top + (line - SWATCH) / 2, SWATCH, SWATCH))
         painter.setPen(QColor("#000000"))
-        baseline = top + (line + painter.fontMetrics().ascent()) / 2 - 1
+        baseline = top + (line + metrics.ascent()) / 2 - 1
+        text = fitted(text, width - SWATCH - 2 * MARGIN)  # a margin to the right edge too
         painter.drawText(QPointF(x + SWATCH + MARGIN, baseline), text)
 
 
@@ -128,5 +155,20 @@ def paint_map(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     paint_districts(painter, shapes, look, transform, marks)
     if look.legend:
-        paint_legend(painter, look, QPointF(districts.right() + MARGIN, room.top() + MARGIN))
+        left = districts.right() + MARGIN
+        paint_legend(painter, look, QPointF(left, room.top() + MARGIN), room.right() - left)
+    if look.note:
+        paint_note(painter, look.note, districts)
     return transform
+
+
+def paint_note(painter: QPainter, note: str, room: QRectF) -> None:
+    """The note on a pale box in the room's lower left corner."""
+    metrics = painter.fontMetrics()
+    box = QRectF(metrics.boundingRect(note)).adjusted(-4, -2, 4, 2)
+    box.moveBottomLeft(room.bottomLeft() + QPointF(MARGIN, -MARGIN))
+    painter.setPen(QColor("#404040"))
+    painter.setBrush(QColor(255, 255, 224, 230))
+    painter.drawRect(box)
+    painter.setPen(QColor("#000000"))
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, note)

@@ -35,6 +35,15 @@ class DistrictOutline:
 @dataclass(frozen=True)
 class DistrictMap:
     outlines: tuple[DistrictOutline, ...]  # in the model's district order
+    source: str = ""  # where the outlines come from, and under which licence
+    licence: str = ""
+    credits: tuple[tuple[str, str], ...] = ()  # (language, the line a drawn map shows)
+
+    def credit(self, lang: str) -> str:
+        """The line that credits the outlines under a drawn map, in lang if the file has it
+        (else English, else the source)."""
+        found = dict(self.credits)
+        return found.get(lang) or found.get("en") or self.source
 
     def projected(self) -> tuple[DistrictOutline, ...]:
         """The outlines in a plane where one unit is the same distance both ways: x is the
@@ -57,39 +66,74 @@ class DistrictMap:
 
 
 def default_map_path(model: PlanningModel) -> Path:
-    return Path(str(resources.files("resources") / "maps" / f"{model.id}_districts.json"))
+    return map_path(model.id)
+
+
+def map_path(model_id: str) -> Path:
+    return Path(str(resources.files("resources") / "maps" / f"{model_id}_districts.json"))
 
 
 def load_district_map(model: PlanningModel, path: Path | None = None) -> DistrictMap | None:
     """The model's outlines, or None when it has none; DistrictMapError when they are wrong."""
-    path = path or default_map_path(model)
+    return load_district_map_of(model.id, model.district_ids, path)
+
+
+def load_district_map_of(
+    model_id: str, district_ids: Sequence[str], path: Path | None = None
+) -> DistrictMap | None:
+    """The outlines of a model known by its id and districts (as a report names them)."""
+    path = path or map_path(model_id)
     if not path.exists():
         return None
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))  # an editor may add a BOM
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise DistrictMapError(f"{path}: cannot be read ({error})") from None
-    return DistrictMap(_outlines(data, model, path))
+    outlines = _outlines(data, model_id, tuple(district_ids), path)
+    return DistrictMap(
+        outlines, _text(data, "source", path), _text(data, "licence", path), _credits(data, path)
+    )
 
 
-def _outlines(data: object, model: PlanningModel, path: Path) -> tuple[DistrictOutline, ...]:
+def _text(data: dict, key: str, path: Path) -> str:
+    value = data.get(key, "")
+    if not isinstance(value, str):
+        raise DistrictMapError(f"{path}: {key} is not a text")
+    return value
+
+
+def _credits(data: dict, path: Path) -> tuple[tuple[str, str], ...]:
+    """The credit line: one text for every language, or one per language code."""
+    value = data.get("credit", {})
+    if isinstance(value, str):
+        return (("en", value),)
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise DistrictMapError(f"{path}: credit is neither a text nor texts by language")
+    return tuple(value.items())
+
+
+def _outlines(
+    data: object, model_id: str, district_ids: tuple[str, ...], path: Path
+) -> tuple[DistrictOutline, ...]:
     if not isinstance(data, dict) or not isinstance(data.get("districts"), list):
         raise DistrictMapError(f"{path}: no list of districts")
     records = data["districts"]
-    if data.get("model", model.id) != model.id:
-        raise DistrictMapError(f"{path}: outlines of model {data['model']!r}, not {model.id!r}")
+    if data.get("model", model_id) != model_id:
+        raise DistrictMapError(f"{path}: outlines of model {data['model']!r}, not {model_id!r}")
     found: dict[str, DistrictOutline] = {}
     for record in records:
         outline = _outline(record, path)
-        if outline.district not in model.district_ids:
+        if outline.district not in district_ids:
             raise DistrictMapError(f"{path}: district {outline.district!r} is not in the model")
         if outline.district in found:
             raise DistrictMapError(f"{path}: district {outline.district!r} appears twice")
         found[outline.district] = outline
-    missing = [d for d in model.district_ids if d not in found]
+    missing = [d for d in district_ids if d not in found]
     if missing:
         raise DistrictMapError(f"{path}: no outline for district(s) {', '.join(missing)}")
-    return tuple(found[d] for d in model.district_ids)
+    return tuple(found[d] for d in district_ids)
 
 
 def _outline(record: object, path: Path) -> DistrictOutline:

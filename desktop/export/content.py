@@ -29,6 +29,7 @@ from desktop.export.rule_text import RuleNote, rule_notes
 from desktop.export.safe_text import storable_tree
 from desktop.indicator_text import shown_values
 from strategies.caveats import CRITERIA_NODE, STRATEGIES_NODE
+from strategies.district_map import DistrictMapError, load_district_map
 from strategies.evaluation import Evaluation, effective_indicators
 from strategies.sensitivity.alpha import AlphaStability
 from strategies.sensitivity.alpha_points import alpha_change_points
@@ -248,6 +249,15 @@ class UnavailableAnalysis:
 
 
 @dataclass(frozen=True)
+class OutlinesInfo:
+    """Where the districts' outlines of the map come from (the PDF draws them): the line that
+    credits their source and licence, in the report's language (the full provenance is in
+    resources/maps/README.md)."""
+
+    credit: str
+
+
+@dataclass(frozen=True)
 class Report:
     schema: str
     language: str
@@ -272,6 +282,7 @@ class Report:
     strategy_nodes: tuple[NodeConsistency, ...] = ()  # strategies judged pairwise, per criterion
     alpha_change_points: tuple[AlphaChangeRow, ...] = ()
     method_notes: tuple[RuleNote, ...] = ()  # where a silent rule of the method applies
+    outlines: OutlinesInfo | None = None  # None: the model has no (usable) outlines, no map
 
     def strategy_name(self, strategy: str) -> str:
         return next(s.name for s in self.strategies if s.id == strategy)
@@ -333,9 +344,20 @@ def build_report(
             _strategy_nodes(evaluation, lang),
             _alpha_points(evaluation, bundle),
             rule_notes(evaluation, lang),
+            _outlines(evaluation, lang),
         )
     )
     return replace(report, replaced_characters=replaced)
+
+
+def _outlines(evaluation: Evaluation, lang: str) -> OutlinesInfo | None:
+    """The outlines' provenance; a model without outlines, or with broken ones (the window
+    says what is wrong with them), gets a report without a map, not an error."""
+    try:
+        found = load_district_map(evaluation.model)
+    except DistrictMapError:
+        return None
+    return None if found is None else OutlinesInfo(found.credit(lang))
 
 
 def _unavailable(

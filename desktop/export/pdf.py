@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import (
+    QFont,
     QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPdfWriter,
@@ -23,7 +26,8 @@ from desktop.export.content import Report
 from desktop.export.labels import labels
 from desktop.export.line_heights import fix_line_heights
 from desktop.export.report_fonts import glyph_aliases, report_faces, report_font
-from desktop.export.report_html import chart_name, report_html
+from desktop.export.report_html import MAP_NAME, chart_name, report_html
+from desktop.export.report_map import LEAST_HEIGHT, fitted_height, map_shapes, top_strategy_map
 from desktop.export.text_layer import with_true_text
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
@@ -42,22 +46,39 @@ def ensure_application() -> QGuiApplication:
     return _application
 
 
-def report_document(report: Report) -> QTextDocument:
-    """The laid-out document with its charts as image resources."""
+def report_document(report: Report, device: QPagedPaintDevice | None = None) -> QTextDocument:
+    """The laid-out document with its charts (and the districts' map, fitted to the room its
+    page has when printed on device) as image resources."""
     font = report_font()
-    document = QTextDocument()
-    document.setDefaultFont(font)
-    for district in report.districts:
+    charts = {
+        chart_name(kind, district.id): draw(report, district, font)
+        for district in report.districts
         for kind, draw in (
             ("contributions", contribution_chart),
             ("acceptability", acceptability_chart),
-        ):
-            document.addResource(
-                QTextDocument.ResourceType.ImageResource,
-                QUrl(chart_name(kind, district.id)),
-                draw(report, district, font),
-            )
-    document.setHtml(report_html(report))
+        )
+    }
+    shapes = map_shapes(report)
+    height = None if shapes is None else LEAST_HEIGHT
+    document = _document(report, font, charts, height)
+    if shapes is None:
+        return document
+    if device is not None:
+        height = fitted_height(document, device, LEAST_HEIGHT)
+        document = _document(report, font, charts, height)
+    map_image = top_strategy_map(report, shapes, font, height)
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(MAP_NAME), map_image)
+    return document
+
+
+def _document(
+    report: Report, font: QFont, images: dict[str, QImage], map_height: float | None
+) -> QTextDocument:
+    document = QTextDocument()
+    document.setDefaultFont(font)
+    for name, image in images.items():
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    document.setHtml(report_html(report, map_height))
     fix_line_heights(document)
     return document
 
@@ -80,7 +101,7 @@ def pdf_bytes(report: Report) -> bytes:
     )
     writer.setTitle(labels(report.language)["title"])
     writer.setCreator(f"Cluster Strategy Planner {report.app_version}")
-    document = report_document(report)
+    document = report_document(report, writer)
     document.print_(writer)
     del writer  # finishes the file
     buffer.close()

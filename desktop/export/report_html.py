@@ -19,6 +19,7 @@ from desktop.export.tables import alpha_points_text, edit_names, settings_rows
 _BRACED_SUBSCRIPT = re.compile(r"_\{([^}]*)\}")
 _SIMPLE_SUBSCRIPT = re.compile(r"_(\w+)")
 CHART_WIDTH = 560  # document pixels (1/96 in): the width of the text column
+MAP_NAME = "map-top-strategy.png"  # the overview page's map image (export/report_map.py)
 # No bold anywhere: a family without a bold face gets bold drawn twice (which doubles the PDF's
 # text layer), and bold in one font set-up only would wrap lines differently. Headings stand
 # out by size and colour.
@@ -71,9 +72,11 @@ def _table(
     )
 
 
-def report_html(report: Report) -> str:
-    """The whole report: cover, summary, a page per district, weights, method, sources."""
-    parts = [_cover(report), _BREAK, _summary(report)]
+def report_html(report: Report, map_height: float | None = None) -> str:
+    """The whole report: cover, summary (with the districts' map, map_height document pixels
+    tall, if given), a page per district, weights, method, sources."""
+    summary = _summary(report) + ("" if map_height is None else _map(report, map_height))
+    parts = [_cover(report), _BREAK, summary]
     for district in report.districts:
         parts += [_BREAK, _district(report, district)]
     parts += [_BREAK, _weights(report), _BREAK, _method(report), _BREAK, _sources(report)]
@@ -114,6 +117,17 @@ def _summary(report: Report) -> str:
         f"<h2>{html_text(text['summary'])}</h2>"
         + _caveats(report, with_evidence=False)
         + _table([html_text(h) for h in headers], rows, {2, 3, 4}, (12, 24, 9, 9, 9, 20, 17))
+    )
+
+
+def _map(report: Report, height: float) -> str:
+    """The map of the top strategies under the summary table, its outlines credited."""
+    text = labels(report.language)
+    credit = text["map_credit"].format(credit=report.outlines.credit if report.outlines else "")
+    return (
+        f'<p class="small">{html_text(text["map_title"])}</p>'
+        f'<p><img src="{MAP_NAME}" width="{CHART_WIDTH}" height="{height:.0f}"/></p>'
+        f'<p class="small">{html_text(credit)}</p>'
     )
 
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from desktop.changes import Change
 from desktop.document import Document
+from desktop.monte_carlo_runner import MonteCarloRunner
 from desktop.sensitivity.acceptability_chart import AcceptabilityChart, IntervalChart
 from desktop.sensitivity.analyses import PageContext
 from desktop.sensitivity.export_button import ExportButton
-from desktop.sensitivity.monte_carlo_runner import MonteCarloRunner
 from desktop.sensitivity.pages import Page
 from desktop.views.gesture_ends import GestureEnds
 from strategies.caveats import STRATEGIES_NODE, JudgmentWarning, inconsistent_nodes
@@ -187,8 +187,8 @@ class MonteCarloPage(Page):
     def _on_finished(self, result) -> None:
         self.result, self._result_for = result, self._pending_for
         analyses = self._analyses()
-        if analyses.evaluation is self._pending_for[0]:  # an export now takes it from there
-            analyses.remember_monte_carlo(self._pending_for[1], result)
+        if analyses.evaluation is self._pending_for[0]:  # exports and the map take it from there
+            self.document.keep_monte_carlo(analyses, self._pending_for[1], result)
         self.cancel_button.setEnabled(False)
         self.progress.setValue(self.progress.maximum())
         self._draw()

@@ -1,5 +1,6 @@
-"""The Ranking view's map: each district coloured by its top strategy or by its need on a
-chosen criterion, from the evaluation; the figures come from the evaluation, the map draws."""
+"""The Ranking view's map: each district coloured by its top strategy, by the chance that it
+stays on top (Monte Carlo) or by its need on a chosen criterion; the figures come from the
+evaluation and the core's Monte Carlo run, the map draws."""
 
 from __future__ import annotations
 
@@ -15,15 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Change
 from desktop.document import Document
 from desktop.i18n import Language
-from desktop.map_painting import MapLook
-from desktop.palette import colour_code, sequential_code
+from desktop.map_painting import MapLook, top_strategy_look
+from desktop.palette import sequential_code
 from desktop.views.district_map import DistrictMapView
+from desktop.views.map_monte_carlo import MapMonteCarlo
+from desktop.views.refresh import RefreshWhenShown
 from desktop.views.strategy_names import shorten
 from strategies.district_map import DistrictMapError, load_district_map
+from strategies.sensitivity.top_chance import top_chances
 
-TOP_STRATEGY, NEED = "top", "need"
+TOP_STRATEGY, TOP_CHANCE, NEED = "top", "chance", "need"
 NEUTRAL_COLOUR = "#BDBDBD"  # no value of the district informs the cell: not a measured need
 RAMP_STEPS = (0.0, 0.25, 0.5, 0.75, 1.0)
 LEGEND_CELLS = 26
@@ -60,6 +65,11 @@ class RankingMap(QGroupBox):
         self.map.district_chosen.connect(self.district_chosen)
         self.colour_by.currentIndexChanged.connect(self.refresh)
         self.criterion.currentIndexChanged.connect(self.refresh)
+        # The chance of staying on top needs a Monte Carlo run: its settings and finished runs
+        # recolour the map when it can be seen (the evaluation comes through the view).
+        self.monte_carlo = MapMonteCarlo(document, self)
+        self._refresher = RefreshWhenShown(self, self.refresh, document, Change.MONTE_CARLO)
+        self.monte_carlo.updated.connect(self._refresher.request)
 
     def _load_outlines(self) -> None:
         """A model without outlines shows no map; broken outlines say what is wrong."""
@@ -83,7 +93,11 @@ class RankingMap(QGroupBox):
         self.colour_by_label.setText(self.tr("Colour by:"))
         self._refill(
             self.colour_by,
-            [(self.tr("Top strategy"), TOP_STRATEGY), (self.tr("Need on a criterion"), NEED)],
+            [
+                (self.tr("Top strategy"), TOP_STRATEGY),
+                (self.tr("Chance the top strategy stays on top"), TOP_CHANCE),
+                (self.tr("Need on a criterion"), NEED),
+            ],
         )
         model, lang = self.document.model, self.language.code
         self._refill(
@@ -109,24 +123,65 @@ class RankingMap(QGroupBox):
         """Recolour from the evaluation (the outlines stay: only colours and texts change)."""
         if not self.has_map() or self.colour_by.count() == 0:
             return
-        by_need = self.colour_by.currentData() == NEED
-        self.criterion.setVisible(by_need)
-        fills, legend, title = self._need_colours() if by_need else self._top_colours()
-        model, lang = self.document.model, self.language.code
-        names = {d.id: d.name.get(lang) for d in model.districts}
-        tooltips = {d: self._tooltip(d, names[d], by_need) for d in model.district_ids}
-        self.map.show_look(MapLook(fills, names, title, tuple(legend)), tooltips)
+        colour_by = self.colour_by.currentData()
+        self.criterion.setVisible(colour_by == NEED)
+        if colour_by == TOP_CHANCE:
+            self._show_chances()
+            return
+        by_need = colour_by == NEED
+        names = self._names()
+        if by_need:
+            fills, legend, title = self._need_colours()
+            look = MapLook(fills, names, title, tuple(legend))
+        else:
+            look = self._top_look(names)
+        tooltips = {d: self._tooltip(d, names[d], by_need) for d in names}
+        self.map.show_look(look, tooltips)
 
-    def _top_colours(self) -> tuple[dict[str, str], list[tuple[str, str]], str]:
+    def _names(self) -> dict[str, str]:
+        return {d.id: d.name.get(self.language.code) for d in self.document.model.districts}
+
+    def _show_chances(self) -> None:
+        """Colour by the current run's chances; while a run goes, by the last run's (or none),
+        with a note on the map."""
+        result = self.monte_carlo.current()
+        note = ""
+        if result is None:
+            result = self.monte_carlo.last
+            note = self.tr("No sample kept") if self.monte_carlo.nothing_kept() else ""
+            note = note or self.tr("running…")
+        names = self._names()
+        chances = {} if result is None else top_chances(result, self.document.model)
+        fills = {d: sequential_code(found.chance) for d, found in chances.items()}
+        legend = tuple((sequential_code(step), f"{step:.0%}") for step in RAMP_STEPS)
+        title = self.tr("Chance the top stays on top")
+        tooltips = {d: self._chance_tooltip(names[d], chances.get(d), result, note) for d in names}
+        self.map.show_look(MapLook(fills, names, title, legend, note), tooltips)
+
+    def _chance_tooltip(self, name: str, found, result, note: str) -> str:
+        """The district's figures from the run shown; the note says when they are the last
+        run's while a new one runs (or that the new one kept nothing)."""
+        if found is None:
+            return "\n".join([name, note])
+        model, lang = self.document.model, self.language.code
+        strategy = f"{found.strategy} {model.strategy(found.strategy).name.get(lang)}"
+        lines = [
+            name,
+            self.tr("Top strategy: {strategy}").format(strategy=strategy),
+            self.tr("Chance it stays on top: {chance:.1%}").format(chance=found.chance),
+            self.tr("{kept} of {samples} samples kept").format(
+                kept=result.kept, samples=result.samples
+            ),
+        ]
+        return "\n".join([*lines, note] if note else lines)
+
+    def _top_look(self, names: dict[str, str]) -> MapLook:
         model, evaluation, lang = self.document.model, self.document.evaluation, self.language.code
         tops = {d: evaluation.ranking(d)[0].strategy for d in model.district_ids}
-        colour = {s: colour_code(i) for i, s in enumerate(model.strategy_ids)}
-        legend = [
-            (colour[s], f"{s} {shorten(model.strategy(s).name.get(lang), LEGEND_CELLS)}")
-            for s in model.strategy_ids
-            if s in tops.values()
+        strategies = [
+            (s.id, f"{s.id} {shorten(s.name.get(lang), LEGEND_CELLS)}") for s in model.strategies
         ]
-        return {d: colour[s] for d, s in tops.items()}, legend, self.tr("Top strategy")
+        return top_strategy_look(tops, strategies, names, self.tr("Top strategy"))
 
     def _need_colours(self) -> tuple[dict[str, str], list[tuple[str, str]], str]:
         model, need = self.document.model, self.document.evaluation.need

@@ -19,6 +19,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.export.labels import labels
+from strategies.district_map import load_district_map
 
 from .font_setups import REPORT_FACE, SETUPS, fontconfig_file
 
@@ -223,3 +224,11 @@ def test_a_typed_radical_reads_as_the_ideograph_that_shares_its_glyph(report, ex
     # moves no Latin word.
     expected = "typedok山一" if REPORT_FACE[setup].startswith("Noto") else "typedok\ufffd\ufffd"
     assert expected in _squeezed(texts[extractor][0])
+
+
+def test_the_overview_page_keeps_the_map_and_its_credit(report, model):
+    _, lang, reader, texts = report
+    overview = texts["pdftotext"][1]
+    credit = labels(lang)["map_credit"].format(credit=load_district_map(model).credit(lang))
+    assert _squeezed(credit) in _squeezed(overview)
+    assert _image_count(reader.pages[1]) == 1

@@ -6,7 +6,7 @@ import weakref
 
 from PySide6.QtCore import QThreadPool
 
-from desktop.sensitivity.monte_carlo_runner import MonteCarloRunner
+from desktop.monte_carlo_runner import MonteCarloRunner
 from strategies.evaluation import evaluate
 from strategies.sensitivity.problem import MonteCarloProblem
 from strategies.session import MonteCarloSettings

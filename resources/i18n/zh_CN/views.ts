@@ -172,22 +172,22 @@
 <context>
     <name>ExpertChoice</name>
     <message>
-        <location filename="../../../desktop/views/expert_choice.py" line="17" />
+        <location filename="../../../desktop/views/expert_choice.py" line="18" />
         <source>Planner</source>
         <translation>规划人员</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/expert_choice.py" line="20" />
+        <location filename="../../../desktop/views/expert_choice.py" line="21" />
         <source>{name} (not counted)</source>
         <translation>{name}（不计入）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/expert_choice.py" line="41" />
+        <location filename="../../../desktop/views/expert_choice.py" line="43" />
         <source>Combined (read-only)</source>
         <translation>集结结果（只读）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/expert_choice.py" line="46" />
+        <location filename="../../../desktop/views/expert_choice.py" line="48" />
         <source>Whose judgments the editors show and change. The ranking is the panel's combination when more than one expert is counted.</source>
         <translation>判断编辑器显示并修改哪位专家的判断。计入的专家多于一位时，排序为专家组的集结结果。</translation>
     </message>
@@ -195,7 +195,7 @@
 <context>
     <name>ExpertChooser</name>
     <message>
-        <location filename="../../../desktop/views/expert_choice.py" line="79" />
+        <location filename="../../../desktop/views/expert_choice.py" line="76" />
         <source>Judgments of:</source>
         <translation>判断来自：</translation>
     </message>
@@ -814,58 +814,89 @@
 <context>
     <name>RankingMap</name>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="82" />
+        <location filename="../../../desktop/views/ranking_map.py" line="92" />
         <source>Map of the districts</source>
         <translation>区地图</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="83" />
+        <location filename="../../../desktop/views/ranking_map.py" line="93" />
         <source>Colour by:</source>
         <translation>着色依据：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="86" />
-        <location filename="../../../desktop/views/ranking_map.py" line="129" />
+        <location filename="../../../desktop/views/ranking_map.py" line="97" />
+        <location filename="../../../desktop/views/ranking_map.py" line="184" />
         <source>Top strategy</source>
         <translation>首选策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="86" />
+        <location filename="../../../desktop/views/ranking_map.py" line="98" />
+        <source>Chance the top strategy stays on top</source>
+        <translation>首选策略保持首位的概率</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_map.py" line="99" />
         <source>Need on a criterion</source>
         <translation>某项准则上的需求</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="141" />
+        <location filename="../../../desktop/views/ranking_map.py" line="151" />
+        <source>No sample kept</source>
+        <translation>未保留任何样本</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_map.py" line="152" />
+        <source>running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_map.py" line="157" />
+        <source>Chance the top stays on top</source>
+        <translation>首选保持首位的概率</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_map.py" line="171" />
+        <source>Chance it stays on top: {chance:.1%}</source>
+        <translation>保持首位的概率：{chance:.1%}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_map.py" line="172" />
+        <source>{kept} of {samples} samples kept</source>
+        <translation>保留 {kept}/{samples} 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_map.py" line="196" />
         <source>no data (neutral)</source>
         <translation>无区级数据（中性）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="142" />
+        <location filename="../../../desktop/views/ranking_map.py" line="197" />
         <source>Need (0 = none, 1 = largest)</source>
         <translation>需求（0 = 无，1 = 最大）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="151" />
+        <location filename="../../../desktop/views/ranking_map.py" line="206" />
         <source>Top strategy (tied): {strategy}</source>
         <translation>首选策略（并列）：{strategy}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="153" />
+        <location filename="../../../desktop/views/ranking_map.py" line="170" />
+        <location filename="../../../desktop/views/ranking_map.py" line="208" />
         <source>Top strategy: {strategy}</source>
         <translation>首选策略：{strategy}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="155" />
+        <location filename="../../../desktop/views/ranking_map.py" line="210" />
         <source>Priority: {priority:.3f}</source>
         <translation>优先级：{priority:.3f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="168" />
+        <location filename="../../../desktop/views/ranking_map.py" line="223" />
         <source>Need on {criterion}: {need:.2f} (no data of this district: neutral)</source>
         <translation>{criterion} 上的需求：{need:.2f}（本区无数据：中性）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="170" />
+        <location filename="../../../desktop/views/ranking_map.py" line="225" />
         <source>Need on {criterion}: {need:.2f}</source>
         <translation>{criterion} 上的需求：{need:.2f}</translation>
     </message>
