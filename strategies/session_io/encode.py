@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from criteria.judgments import PairwiseJudgments
 from strategies.model import PlanningModel
 from strategies.session import IndicatorEdit, MonteCarloSettings, Session
+from strategies.session_io.imported import district_data_to_dict
 from strategies.session_io.info import SessionFileInfo, format_time
 from strategies.session_io.schema import FORMAT, SCHEMA_VERSION
 
@@ -27,6 +28,7 @@ def session_to_dict(session: Session, model: PlanningModel, info: SessionFileInf
         },
         "strategy_effectiveness": _effectiveness_to_dict(session, model),
         "indicator_edits": [_edit_to_dict(edit) for edit in session.indicator_edits],
+        "district_data": district_data_to_dict(session.district_data),
         "alpha": float(session.alpha),
         "normalisation": session.normalisation.value,
         "synthesis": session.synthesis.value,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 FORMAT = "cluster-strategy-planner/session"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 FILE_EXTENSION = ".cspsession"
 
 TOP_KEYS = (
@@ -16,6 +16,7 @@ TOP_KEYS = (
     "criteria_judgments",
     "strategy_effectiveness",
     "indicator_edits",
+    "district_data",
     "alpha",
     "normalisation",
     "synthesis",
@@ -30,3 +31,6 @@ PAIR_KEYS = ("a", "b", "value")
 EFFECTIVENESS_KEYS = ("mode", "ratings", "judgments")
 EDIT_KEYS = ("indicator", "place", "value", "source")
 MONTE_CARLO_KEYS = ("spread", "samples", "seed", "discard_inconsistent")
+DISTRICT_DATA_KEYS = ("indicators", "values", "year", "years")
+DATA_INDICATOR_KEYS = ("id", "name", "criterion", "direction", "kind", "unit", "levels", "scope")
+DATA_VALUE_KEYS = ("indicator", "place", "year", "value", "unit", "source", "file", "sheet", "row")
