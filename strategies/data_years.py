@@ -84,13 +84,13 @@ def _one(indicator: Indicator, imported: Iterable[DataValue], year: str, years: 
     if not any(c[2] for c in candidates.values()) and len(picked) == len(candidates):
         return indicator  # the model's own values, untouched
     city = picked.pop(CITY, None)
-    value = indicator.value
+    whole_city = indicator.value
     if indicator.scope == CITY:
-        value = float(city[1]) if city is not None and indicator.kind == "number" else None
+        whole_city = float(city[1]) if city is not None and indicator.kind == "number" else None
     return replace(
         indicator,
         values={place: c[1] for place, c in picked.items()},
-        value=value,
+        value=whole_city,
         origin="data_file",
     )
 
