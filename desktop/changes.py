@@ -21,9 +21,10 @@ class Change(Flag):
     SETTINGS = auto()  # α, normalisation, random-index table, synthesis
     NOTES = auto()
     MONTE_CARLO = auto()  # the Monte Carlo run's settings
+    DISTRICT_DATA = auto()  # imported district values, the indicators files define, years chosen
 
     # The inputs of strategies.evaluation.evaluate(): only these make it run again.
-    EVALUATION = JUDGMENTS | RATINGS | INDICATORS | SETTINGS
+    EVALUATION = JUDGMENTS | RATINGS | INDICATORS | SETTINGS | DISTRICT_DATA
     ALL = EVALUATION | NOTES | MONTE_CARLO  # a new session altogether (New, Open)
 
 
@@ -35,6 +36,7 @@ FIELD_CHANGES: dict[str, Change] = {
     "effectiveness_modes": Change.RATINGS,
     "indicator_edits": Change.INDICATORS,
     "use_public_supplement": Change.INDICATORS,
+    "district_data": Change.DISTRICT_DATA,
     "alpha": Change.SETTINGS,
     "normalisation": Change.SETTINGS,
     "synthesis": Change.SETTINGS,

@@ -9,6 +9,7 @@ value of that year is missing (its need is neutral, and the coverage grid says s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
@@ -18,6 +19,7 @@ from criteria.text import LocalText
 from strategies.imported_data import LATEST, DataIndicator, DataValue, DistrictData
 
 CITY = "city"
+_YEAR = re.compile(r"\d{4}(-\d{2})?")
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,11 @@ class ChosenIndicators:
 
     indicators: tuple[Indicator, ...]
     years: Mapping[tuple[str, str], str]
+    imported: Mapping[tuple[str, str], DataValue]  # the places whose value a file gave
+
+    def years_of(self, indicator: str) -> tuple[str, ...]:
+        """The years of the values indicator holds now, oldest first."""
+        return tuple(sorted({y for (i, _), y in self.years.items() if i == indicator and y}))
 
 
 def as_indicator(defined: DataIndicator) -> Indicator:
@@ -64,11 +71,15 @@ def _chosen(indicators: Sequence[Indicator], data: DistrictData) -> ChosenIndica
     known = {i.id for i in indicators}
     every = [*indicators, *(as_indicator(d) for d in data.indicators if d.id not in known)]
     years: dict[tuple[str, str], str] = {}
+    imported: dict[tuple[str, str], DataValue] = {}
     chosen = tuple(
         _one(indicator, by_indicator.get(indicator.id, ()), data.year_of(indicator.id), years)
         for indicator in every
     )
-    return ChosenIndicators(chosen, MappingProxyType(years))
+    for value in data.values:
+        if years.get((value.indicator, value.place)) == value.year:
+            imported[(value.indicator, value.place)] = value
+    return ChosenIndicators(chosen, MappingProxyType(years), MappingProxyType(imported))
 
 
 def _one(indicator: Indicator, imported: Iterable[DataValue], year: str, years: dict) -> Indicator:
@@ -103,3 +114,20 @@ def _model_candidates(indicator: Indicator) -> dict[str, tuple[str, float | str,
     if indicator.scope == CITY and indicator.value is not None:
         held[CITY] = (indicator.year, indicator.value, False)
     return held
+
+
+def year_options(
+    indicators: Sequence[Indicator], data: DistrictData, ident: str | None
+) -> tuple[str, ...]:
+    """The years a planner may choose for indicator ident (for every indicator when None):
+    those imported and the model's own year, oldest first ("latest" is always offered too)."""
+    years = {v.year for v in data.values if ident is None or v.indicator == ident}
+    with_data = {v.indicator for v in data.values}
+    years |= {
+        i.year
+        for i in indicators
+        if i.year
+        and _YEAR.fullmatch(i.year)
+        and (i.id == ident or (ident is None and i.id in with_data))
+    }
+    return tuple(sorted(years))
