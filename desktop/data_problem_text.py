@@ -13,6 +13,7 @@ from strategies.district_data import Problem
 
 CONTEXT = "DataProblem"
 TEMPLATES = (
+    QT_TRANSLATE_NOOP("DataProblem", "{text!r} is not a number"),
     QT_TRANSLATE_NOOP("DataProblem", "cannot be read ({reason})"),
     QT_TRANSLATE_NOOP("DataProblem", "is larger than {limit} MB"),
     QT_TRANSLATE_NOOP("DataProblem", "is empty"),

@@ -195,3 +195,9 @@ def test_import_into_an_unreadable_session_is_one_line(tmp_path, capsys):
     broken.write_text("{", encoding="utf-8")
     code, out, err = _run(capsys, "data", "import", "--session", str(broken), str(EXAMPLE))
     assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+
+
+def test_the_window_translates_every_reason_the_core_gives():
+    from desktop.data_problem_text import TEMPLATES
+
+    assert _core_templates() <= set(TEMPLATES)
