@@ -14,7 +14,7 @@ from desktop.export.content import DRIVERS_SHOWN, DistrictReport, Report
 from desktop.export.labels import labels
 from desktop.export.rule_text import OFF_SCALE, SCORING, UNSERVED, notes_for
 from desktop.export.safe_text import html_text
-from desktop.export.tables import alpha_points_text, edit_names, settings_rows
+from desktop.export.tables import alpha_points_text, coverage_table, edit_names, settings_rows
 
 _BRACED_SUBSCRIPT = re.compile(r"_\{([^}]*)\}")
 _SIMPLE_SUBSCRIPT = re.compile(r"_(\w+)")
@@ -113,6 +113,17 @@ def _summary(report: Report) -> str:
         f"<h2>{html_text(text['summary'])}</h2>"
         + _caveats(report, with_evidence=False)
         + _table([html_text(h) for h in headers], rows, {2, 3, 4}, (12, 24, 9, 9, 9, 20, 17))
+        + _coverage(report)
+    )
+
+
+def _coverage(report: Report) -> str:
+    """The coverage grid on the overview page: criteria × districts, values and years."""
+    table = coverage_table(report)
+    rows = [[html_text(str(cell)) for cell in row] for row in table.rows]
+    widths = (28, *([72 // max(len(report.districts), 1)] * len(report.districts)))
+    return f'<p class="small">{html_text(labels(report.language)["coverage_title"])}</p>' + _table(
+        [html_text(h) for h in table.headers], rows, widths=widths
     )
 
 
