@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from types import MappingProxyType
 
 from criteria.indicators import Indicator
@@ -35,6 +36,7 @@ class ChosenIndicators:
         return tuple(sorted({y for (i, _), y in self.years.items() if i == indicator and y}))
 
 
+@lru_cache(maxsize=4096)  # the same few hundred at every evaluation: built once
 def as_indicator(defined: DataIndicator) -> Indicator:
     return Indicator(
         id=defined.id,
