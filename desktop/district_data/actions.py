@@ -34,6 +34,16 @@ def planned(path: Path, document) -> ImportPlan:
     return plan
 
 
+def _names(document, plan: ImportPlan, lang: str) -> dict[str, str]:
+    """Indicator and place ids → "id name" and the district's name, in lang."""
+    model, session = document.model, document.session
+    indicators = (*model.indicators, *model.supplement, *session.district_data.indicators)
+    named = (*indicators, *plan.new_indicators)
+    names = {i.id: f"{i.id} {i.name.get(lang)}" for i in named}
+    names.update({d.id: d.name.get(lang) for d in model.districts})
+    return names
+
+
 class DistrictDataActions(QObject):
     def __init__(self, window):
         super().__init__(window)
@@ -93,8 +103,9 @@ class DistrictDataActions(QObject):
 
     def show_preview(self, path: Path) -> ImportPreview:
         """Read path into a plan and show it; Apply makes it one undoable step."""
-        plan = planned(path, self.window.document)
-        self.preview = ImportPreview(plan, self.window.language.code, self.window)
+        document, lang = self.window.document, self.window.language.code
+        plan = planned(path, document)
+        self.preview = ImportPreview(plan, lang, _names(document, plan, lang), self.window)
         self.preview.finished.connect(self._on_finished)
         self.preview.resize(960, 560)
         self.preview.open()

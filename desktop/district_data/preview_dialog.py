@@ -4,6 +4,8 @@ undoable step; a file with refused rows cannot be applied, and the dialog says w
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,9 +29,16 @@ def shown_value(value: float | str | None) -> str:
 
 
 class ImportPreview(QDialog):
-    def __init__(self, plan: ImportPlan, lang: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        plan: ImportPlan,
+        lang: str,
+        names: Mapping[str, str] | None = None,
+        parent: QWidget | None = None,
+    ):
+        """names: indicator and place ids → their names in lang (ids are shown otherwise)."""
         super().__init__(parent)
-        self.plan, self.lang = plan, lang
+        self.plan, self.lang, self.names = plan, lang, dict(names or {})
         self.setObjectName("import_preview")
         self.setWindowTitle(self.tr("Import district data"))
         self.summary = QLabel(objectName="import_summary", wordWrap=True)
@@ -134,8 +143,8 @@ class ImportPreview(QDialog):
         value = f"{shown_value(record.value)} {record.unit}".strip()
         return [
             self.tr("Add"),
-            record.indicator,
-            record.place,
+            self._name(record.indicator),
+            self._name(record.place),
             record.year,
             value,
             record.source,
@@ -149,13 +158,16 @@ class ImportPreview(QDialog):
         source = record.source if record.source == old_source else f"{old_source} → {record.source}"
         return [
             self.tr("Change"),
-            record.indicator,
-            record.place,
+            self._name(record.indicator),
+            self._name(record.place),
             record.year,
             value,
             source,
             str(record.where.row),
         ]
+
+    def _name(self, ident: str) -> str:
+        return self.names.get(ident, ident)
 
     def _refusal_row(self, refusal: Refusal) -> list[str]:
         where = refusal.where

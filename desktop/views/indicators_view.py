@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -319,16 +320,18 @@ class IndicatorsView(QWidget):
         self.coverage_table.setModel(self.coverage_model)
         self.coverage_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.coverage_title = QLabel(wordWrap=True)
-        lower = QWidget()
-        lower_layout = QHBoxLayout(lower)
+        # Need and coverage share the lower half as two pages: each keeps the full width.
+        lower = QTabWidget(objectName="need_and_coverage")
         for title, table in (
             (self.need_title, self.need_table),
             (self.coverage_title, self.coverage_table),
         ):
-            column = QVBoxLayout()
+            page = QWidget()
+            column = QVBoxLayout(page)
             column.addWidget(title)
             column.addWidget(table)
-            lower_layout.addLayout(column, 1)
+            lower.addTab(page, "")
+        self.lower_tabs = lower
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
@@ -398,6 +401,8 @@ class IndicatorsView(QWidget):
                 "a cell without the district's own value takes a mean need, never more need)"
             )
         )
+        self.lower_tabs.setTabText(0, self.tr("District need"))
+        self.lower_tabs.setTabText(1, self.tr("Coverage"))
         self.coverage_title.setText(
             self.tr(
                 "Coverage: usable values per criterion and district, and their years "

@@ -36,6 +36,10 @@ def _open_preview(window, qtbot, monkeypatch, path: Path):
     return preview
 
 
+def _share_name(window) -> str:
+    return next(i for i in window.document.model.indicators if i.id == SHARE).name.en
+
+
 def _cells(table) -> list[list[str]]:
     return [
         [table.item(r, c).text() for c in range(table.columnCount())]
@@ -79,7 +83,15 @@ def test_a_change_shows_old_and_new_values_with_sources(window, qtbot, monkeypat
     second = _csv(tmp_path, f"{SHARE},gaoming,2019,10,bureau revised\n", "b.csv")
     rows = _cells(_open_preview(window, qtbot, monkeypatch, second).values)
     assert rows == [
-        ["Change", SHARE, "gaoming", "2019", "9 → 10 %", "bureau 2019 → bureau revised", "2"]
+        [
+            "Change",
+            f"{SHARE} {_share_name(window)}",
+            "Gaoming",
+            "2019",
+            "9 → 10 %",
+            "bureau 2019 → bureau revised",
+            "2",
+        ]
     ]
 
 
