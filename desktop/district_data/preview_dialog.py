@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.data_problem_text import problem_text
 from strategies.district_data import Change, ImportPlan, NewIndicator, Refusal, ValueRecord
 
+MAX_COLUMN_WIDTH = 260
 PREVIEW_ROWS_SHOWN = 2000  # a 100,000-row file lists its first rows; the summary counts all
 
 
@@ -62,7 +63,7 @@ class ImportPreview(QDialog):
         table = QTableWidget(objectName=name)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
         return table
 
@@ -113,8 +114,14 @@ class ImportPreview(QDialog):
             self.tr("Source"),
             self.tr("Row"),
         ]
-        _put(self.values, headers, self.value_rows())
+        rows = self.value_rows()
+        _put(self.values, headers, rows)
         self.values.setVisible(bool(self.values.rowCount()))
+        if len(rows) > PREVIEW_ROWS_SHOWN:
+            listed = self.tr("The first {shown} of {total} rows are listed.").format(
+                shown=PREVIEW_ROWS_SHOWN, total=len(rows)
+            )
+            self.verdict.setText(f"{self.verdict.text()} {listed}")
 
     def _fill_refusals(self) -> None:
         headers = [
@@ -185,3 +192,6 @@ def _put(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    for column in range(table.columnCount()):  # long names and sources: whole in the tooltip
+        table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))
