@@ -121,7 +121,8 @@ def _coverage(report: Report) -> str:
     """The coverage grid on the overview page: criteria × districts, values and years."""
     table = coverage_table(report)
     rows = [[html_text(str(cell)) for cell in row] for row in table.rows]
-    widths = (28, *([72 // max(len(report.districts), 1)] * len(report.districts)))
+    share = 75 // max(len(report.districts), 1)  # "2 · 2016–2021" on one line
+    widths = (100 - share * len(report.districts), *([share] * len(report.districts)))
     return f'<p class="small">{html_text(labels(report.language)["coverage_title"])}</p>' + _table(
         [html_text(h) for h in table.headers], rows, widths=widths
     )

@@ -68,7 +68,13 @@ def test_importing_the_example_previews_applies_undoes_and_redoes(window, qtbot,
     assert document.undo_stack.count() == 1
     assert document.undo_stack.undoText() == "Import district data from district-data-example.csv"
     need_after = document.evaluation.need.need.copy()
-    assert not np.allclose(need_after, evaluate(document.model, before).need.need)
+    old_evaluation = evaluate(document.model, before)
+    assert not np.allclose(need_after, old_evaluation.need.need)
+    # at α = 0.5 the new C1 figures move every district's priorities, not only the need
+    assert not np.allclose(document.evaluation.priorities, old_evaluation.priorities)
+    assert np.allclose(
+        document.evaluation.priorities, evaluate(document.model, expected).priorities
+    )
     document.undo_stack.undo()
     assert document.session == before
     document.undo_stack.redo()
