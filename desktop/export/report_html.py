@@ -29,6 +29,7 @@ h1, h2, h3, th, b { font-weight: normal; } b { color: #1f4e79; }
 table { border-collapse: collapse; } th { background-color: #e8eef4; text-align: left; }
 td, th { padding: 3px; border: 1px solid #999999; }
 .num { text-align: right; } .small { font-size: 8pt; color: #444444; }
+.grid td, .grid th { font-size: 7pt; padding: 1px; }
 """
 _BREAK = '<div style="page-break-before: always;"></div>'
 
@@ -118,13 +119,22 @@ def _summary(report: Report) -> str:
 
 
 def _coverage(report: Report) -> str:
-    """The coverage grid on the overview page: criteria × districts, values and years."""
+    """The coverage grid on the overview page, compact (small type, one line a criterion) so
+    that it stays on the page below the summary however long the summary runs."""
     table = coverage_table(report)
-    rows = [[html_text(str(cell)) for cell in row] for row in table.rows]
-    share = 75 // max(len(report.districts), 1)  # "2 · 2016–2021" on one line
+    share = 70 // max(len(report.districts), 1)
     widths = (100 - share * len(report.districts), *([share] * len(report.districts)))
-    return f'<p class="small">{html_text(labels(report.language)["coverage_title"])}</p>' + _table(
-        [html_text(h) for h in table.headers], rows, widths=widths
+    head = "".join(
+        f'<th width="{w}%">{html_text(h)}</th>' for w, h in zip(widths, table.headers, strict=True)
+    )
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html_text(str(cell))}</td>" for cell in row) + "</tr>"
+        for row in table.rows
+    )
+    return (
+        f'<p class="small">{html_text(labels(report.language)["coverage_title"])}</p>'
+        f'<table class="grid" width="100%" cellspacing="0" cellpadding="1" border="1">'
+        f"<tr>{head}</tr>{body}</table>"
     )
 
 

@@ -75,3 +75,17 @@ def test_the_pdf_overview_shows_the_grid_and_district_pages_follow(imported, mod
     assert labels(lang)["coverage_neutral"] in overview
     first_district = reader.pages[2].extract_text().lstrip()
     assert first_district.startswith(model.districts[0].name.get(lang))
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_example_session_with_data_keeps_its_overview_on_one_page(model, tmp_path, lang):
+    """The shipped example (warnings, long names) with the example data imported: the grid
+    stays on the overview page and the first district page follows it."""
+    from strategies.session_file import example_session_path, read_session
+
+    session = read_session(example_session_path(), model).session
+    session = applied(session, plan_file(EXAMPLE, model, session))
+    export_report(evaluate(model, session), tmp_path / "r.pdf", lang)
+    reader = PdfReader(tmp_path / "r.pdf")
+    assert labels(lang)["coverage_neutral"] in reader.pages[1].extract_text()
+    assert reader.pages[2].extract_text().lstrip().startswith(model.districts[0].name.get(lang))
