@@ -23,9 +23,10 @@ class Change(Flag):
     MONTE_CARLO = auto()  # the Monte Carlo run's settings
     EXPERTS = auto()  # the panel: who, their weights and inclusion, how it is combined
     CHOSEN_EXPERT = auto()  # whose judgments the editors show (not in the session: no undo)
+    DISTRICT_DATA = auto()  # imported district values, the indicators files define, years chosen
 
     # The inputs of the evaluation: only these make it run again.
-    EVALUATION = JUDGMENTS | RATINGS | INDICATORS | SETTINGS | EXPERTS
+    EVALUATION = JUDGMENTS | RATINGS | INDICATORS | SETTINGS | EXPERTS | DISTRICT_DATA
     ALL = EVALUATION | NOTES | MONTE_CARLO | CHOSEN_EXPERT  # a new session (New, Open)
 
 
@@ -37,6 +38,7 @@ FIELD_CHANGES: dict[str, Change] = {
     "effectiveness_modes": Change.RATINGS,
     "indicator_edits": Change.INDICATORS,
     "use_public_supplement": Change.INDICATORS,
+    "district_data": Change.DISTRICT_DATA,
     "alpha": Change.SETTINGS,
     "normalisation": Change.SETTINGS,
     "synthesis": Change.SETTINGS,

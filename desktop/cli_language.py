@@ -106,6 +106,10 @@ _ZH = {
     "{text} is outside [{low:,}, {high:,}]": "{text} 超出 [{low:,}, {high:,}]",
     # cluster-planner data (desktop/data_command.py)
     "Write or check a district data file.": "写出或检查区级数据文件。",
+    "import a data file into a session": "把数据文件导入会话",
+    "the session to import into": "要导入的会话",
+    "where to save the session (default: the session itself)": "会话的保存位置（默认：会话文件本身）",
+    "saved {path}": "已保存 {path}",
     "write the data template": "写出数据模板",
     "FILE.xlsx or FILE.csv": "文件.xlsx 或 文件.csv",
     "language of the headers and names (default: system locale)": "表头与名称的语言（默认：按系统语言设置）",

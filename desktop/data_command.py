@@ -2,9 +2,11 @@
 data template; ``cluster-planner data check FILE [--session S] [--encoding E] [--lang zh|en]``
 prints what the file would add and change, and what it refuses, one line each.
 
-``check`` exits 0 when the file could be imported as it is and 1 when it has refused rows
-(then it would import nothing). An import into a session (``data import``) needs the session to
-keep years and provenance of values, which it does not yet: it is not offered here.
+``cluster-planner data import --session S FILE [-o OUT]`` applies the file to the session and
+saves it to OUT (or S) atomically, through the session file's own save.
+
+``check`` exits 0 when the file could be imported as it is and 1 when it has refused rows;
+``import`` then imports nothing, lists the refusals one per line and exits 1.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ PROG = "cluster-planner data"
 
 def _parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog=PROG, description=say("Write or check a district data file."))
-    commands = parser.add_subparsers(dest="action", required=True, metavar="template|check")
+    commands = parser.add_subparsers(dest="action", required=True, metavar="template|check|import")
     template = commands.add_parser(
         "template", help=say("write the data template"), prog=f"{PROG} template"
     )
@@ -41,16 +43,43 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--session", default=None, metavar=say("FILE"), help=say("compare with a saved session")
     )
-    check.add_argument(
+    _add_encoding(check)
+    _add_lang(check, say("language of the messages (default: system locale)"))
+    imports = _import_parser(commands)
+    for sub in (template, check, imports):
+        sub.error = parser.error  # type: ignore[method-assign]  # one line, not the usage block
+    return parser
+
+
+def _import_parser(commands) -> argparse.ArgumentParser:
+    imports = commands.add_parser(
+        "import",
+        help=say("import a data file into a session"),
+        prog=f"{PROG} import",
+    )
+    imports.add_argument("file", metavar=say("FILE"), help=say("the data file (.xlsx or .csv)"))
+    imports.add_argument(
+        "--session", required=True, metavar=say("FILE"), help=say("the session to import into")
+    )
+    imports.add_argument(
+        "-o",
+        "--output",
+        default=None,
+        metavar=say("OUT"),
+        help=say("where to save the session (default: the session itself)"),
+    )
+    _add_encoding(imports)
+    _add_lang(imports, say("language of the messages (default: system locale)"))
+    return imports
+
+
+def _add_encoding(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
         "--encoding",
         default=None,
         choices=("utf-8", "gbk", "gb18030"),
         help=say("the CSV file's encoding (default: UTF-8, else GBK/GB18030)"),
     )
-    _add_lang(check, say("language of the messages (default: system locale)"))
-    for sub in (template, check):
-        sub.error = parser.error  # type: ignore[method-assign]  # one line, not the usage block
-    return parser
 
 
 def _add_lang(parser: argparse.ArgumentParser, help_text: str) -> None:
@@ -62,6 +91,8 @@ def run_data(argv: Sequence[str]) -> int:
     lang = args.lang or system_language()
     if args.action == "template":
         return _template(Path(args.output), lang)
+    if args.action == "import":
+        return _import(args, lang)
     return _check(args, lang)
 
 
@@ -89,6 +120,31 @@ def _check(args: argparse.Namespace, lang: str) -> int:
     plan = plan_file(Path(args.file), model, session, args.encoding)
     sys.stdout.write("".join(line + "\n" for line in plan_lines(plan, lang)))
     return EXIT_FAILURE if plan.blocked else 0
+
+
+def _import(args: argparse.Namespace, lang: str) -> int:
+    from strategies.district_data import plan_file
+    from strategies.district_data.apply import applied
+    from strategies.model import load_model
+    from strategies.session_file import SessionFileError, read_session, write_session
+
+    model = load_model()
+    try:
+        loaded = read_session(args.session, model)
+    except SessionFileError as error:
+        raise UsageError(f"{PROG}: cannot open session {args.session}: {error}") from None
+    plan = plan_file(Path(args.file), model, loaded.session, args.encoding)
+    sys.stdout.write("".join(line + "\n" for line in plan_lines(plan, lang)))
+    if plan.blocked:
+        return EXIT_FAILURE
+    output = args.output or args.session
+    try:
+        write_session(output, applied(loaded.session, plan), model, loaded.info.touched())
+    except SessionFileError as error:
+        print(f"{PROG} import: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(say("saved {path}", lang).format(path=output))
+    return 0
 
 
 def text(why: Problem, lang: str) -> str:

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, document: Document) -> None:
         """Build the panels for document (imports the charting and file code on first use)."""
+        from desktop.district_data.actions import install as install_district_data
         from desktop.export.actions import install as install_export
         from desktop.help.install import install as install_help
         from desktop.model_opener import ModelOpener
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.files.path_changed.connect(self._update_title)
         self.hierarchy.select(document.model.hierarchy.goal)
         install_export(self)
+        install_district_data(self)
         install_help(self)
         install_node_jump(self)
         install_tab_keys(self)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from criteria.ahp import NodeWeights
+from strategies.coverage import coverage
 from strategies.evaluation import Evaluation
 
 CRITERIA_NODE = "criteria"  # a node of the criteria hierarchy
@@ -76,14 +77,14 @@ def inconsistent_nodes(evaluation: Evaluation) -> tuple[JudgmentWarning, ...]:
 def district_evidence(evaluation: Evaluation) -> tuple[DistrictEvidence, ...]:
     """Per district (model order): criteria whose need comes from indicator values, and
     criteria given a mean need because the district has no usable value."""
-    criteria, need = evaluation.model.criteria, evaluation.need
+    grid = coverage(evaluation)
     return tuple(
         DistrictEvidence(
             district,
-            tuple(c for c, flag in zip(criteria, need.neutral[row], strict=True) if not flag),
-            tuple(c for c, flag in zip(criteria, need.neutral[row], strict=True) if flag),
+            tuple(cell.criterion for cell in grid.row(district) if not cell.neutral),
+            tuple(cell.criterion for cell in grid.row(district) if cell.neutral),
         )
-        for row, district in enumerate(evaluation.model.district_ids)
+        for district in grid.districts
     )
 
 

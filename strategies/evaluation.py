@@ -11,6 +11,7 @@ from criteria.ahp import NodeWeights, cached_node_weights
 from criteria.indicators import DistrictNeed, Indicator, district_need
 from criteria.judgments import PairwiseJudgments
 from criteria.weights import HierarchyWeights, hierarchy_weights
+from strategies.data_years import ChosenIndicators, chosen_indicators
 from strategies.effectiveness import effectiveness_from_ratings, synthesised
 from strategies.model import PlanningModel
 from strategies.ranking import (
@@ -53,10 +54,21 @@ class Evaluation:
 
 
 def effective_indicators(model: PlanningModel, session: Session) -> tuple[Indicator, ...]:
-    """The model's indicators with the planner's edits applied (and the supplement if on)."""
+    """The model's indicators (and the supplement if on), then the indicators data files
+    defined, each place holding the chosen year's value, with the planner's edits applied."""
+    return _with_edits(chosen_indicators_of(model, session).indicators, session)
+
+
+def chosen_indicators_of(model: PlanningModel, session: Session) -> ChosenIndicators:
+    """The indicators with the values of the years chosen, before the planner's edits."""
     indicators = list(model.indicators)
     if session.use_public_supplement:
         indicators.extend(model.supplement)
+    return chosen_indicators(indicators, session.district_data)
+
+
+def _with_edits(chosen: tuple[Indicator, ...], session: Session) -> tuple[Indicator, ...]:
+    indicators = list(chosen)
     by_id = {ind.id: i for i, ind in enumerate(indicators)}
     for edit in session.indicator_edits:
         if edit.indicator not in by_id:

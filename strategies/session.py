@@ -14,6 +14,7 @@ from criteria.ahp import DEFAULT_RANDOM_INDEX, RANDOM_INDEX_TABLES
 from criteria.indicators import Normalisation
 from criteria.judgments import PairwiseJudgments
 from strategies.effectiveness import DEFAULT_SYNTHESIS, Synthesis
+from strategies.imported_data import DistrictData
 from strategies.panel.experts import Expert, Panel
 from strategies.panel.methods import DEFAULT_AGGREGATION, Aggregation
 
@@ -73,6 +74,7 @@ class Session:
         default_factory=lambda: MappingProxyType({})
     )  # criterion → "pairwise"; else ratings
     indicator_edits: tuple[IndicatorEdit, ...] = ()
+    district_data: DistrictData = DistrictData()  # imported values, years, provenance
     alpha: float = DEFAULT_ALPHA
     normalisation: Normalisation = Normalisation.RATIO_TO_BEST
     synthesis: Synthesis = DEFAULT_SYNTHESIS  # of every criterion's strategy priorities

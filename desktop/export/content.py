@@ -29,8 +29,9 @@ from desktop.export.rule_text import RuleNote, rule_notes
 from desktop.export.safe_text import storable_tree
 from desktop.indicator_text import shown_values
 from strategies.caveats import CRITERIA_NODE, STRATEGIES_NODE
+from strategies.coverage import coverage
 from strategies.district_map import DistrictMapError, load_district_map
-from strategies.evaluation import Evaluation, effective_indicators
+from strategies.evaluation import Evaluation, chosen_indicators_of, effective_indicators
 from strategies.sensitivity.alpha import AlphaStability
 from strategies.sensitivity.alpha_points import alpha_change_points
 from strategies.sensitivity.bundle import MONTE_CARLO, SensitivityBundle
@@ -258,6 +259,40 @@ class OutlinesInfo:
 
 
 @dataclass(frozen=True)
+class CoverageEntry:
+    """One cell of the coverage grid (strategies.coverage): values, their years, neutral."""
+
+    district: str
+    count: int
+    years: tuple[str, ...]
+    neutral: bool
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    criterion: str
+    name: str
+    cells: tuple[CoverageEntry, ...]  # model order of the districts
+
+
+@dataclass(frozen=True)
+class ImportedValue:
+    """A value imported from a district data file, with its provenance; ``used`` when it is
+    the value of the year the evaluation uses."""
+
+    indicator: str
+    place: str
+    year: str
+    value: float | str
+    unit: str
+    source: str
+    file: str
+    sheet: str
+    row: int
+    used: bool
+
+
+@dataclass(frozen=True)
 class Report:
     schema: str
     language: str
@@ -283,6 +318,8 @@ class Report:
     alpha_change_points: tuple[AlphaChangeRow, ...] = ()
     method_notes: tuple[RuleNote, ...] = ()  # where a silent rule of the method applies
     outlines: OutlinesInfo | None = None  # None: the model has no (usable) outlines, no map
+    coverage: tuple[CoverageRow, ...] = ()  # criteria × districts: the need's evidence
+    imported_values: tuple[ImportedValue, ...] = ()  # district data files, with provenance
 
     def strategy_name(self, strategy: str) -> str:
         return next(s.name for s in self.strategies if s.id == strategy)
@@ -345,6 +382,8 @@ def build_report(
             _alpha_points(evaluation, bundle),
             rule_notes(evaluation, lang),
             _outlines(evaluation, lang),
+            _coverage(evaluation, lang),
+            _imported(evaluation),
         )
     )
     return replace(report, replaced_characters=replaced)
@@ -358,6 +397,41 @@ def _outlines(evaluation: Evaluation, lang: str) -> OutlinesInfo | None:
     except DistrictMapError:
         return None
     return None if found is None else OutlinesInfo(found.credit(lang))
+
+
+def _coverage(evaluation: Evaluation, lang: str) -> tuple[CoverageRow, ...]:
+    grid, hierarchy = coverage(evaluation), evaluation.model.hierarchy
+    return tuple(
+        CoverageRow(
+            criterion,
+            hierarchy.name(criterion, lang),
+            tuple(
+                CoverageEntry(cell.district, cell.count, cell.years, cell.neutral)
+                for cell in (grid.cell(d, criterion) for d in grid.districts)
+            ),
+        )
+        for criterion in grid.criteria
+    )
+
+
+def _imported(evaluation: Evaluation) -> tuple[ImportedValue, ...]:
+    session = evaluation.session
+    chosen = chosen_indicators_of(evaluation.model, session).imported
+    return tuple(
+        ImportedValue(
+            v.indicator,
+            v.place,
+            v.year,
+            v.value,
+            v.unit,
+            v.source,
+            v.file,
+            v.sheet,
+            v.row,
+            chosen.get((v.indicator, v.place)) == v,
+        )
+        for v in session.district_data.values
+    )
 
 
 def _unavailable(

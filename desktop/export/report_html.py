@@ -14,7 +14,7 @@ from desktop.export.content import DRIVERS_SHOWN, DistrictReport, Report
 from desktop.export.labels import labels
 from desktop.export.rule_text import OFF_SCALE, SCORING, UNSERVED, notes_for
 from desktop.export.safe_text import html_text
-from desktop.export.tables import alpha_points_text, edit_names, settings_rows
+from desktop.export.tables import alpha_points_text, coverage_table, edit_names, settings_rows
 
 _BRACED_SUBSCRIPT = re.compile(r"_\{([^}]*)\}")
 _SIMPLE_SUBSCRIPT = re.compile(r"_(\w+)")
@@ -30,6 +30,7 @@ h1, h2, h3, th, b { font-weight: normal; } b { color: #1f4e79; }
 table { border-collapse: collapse; } th { background-color: #e8eef4; text-align: left; }
 td, th { padding: 3px; border: 1px solid #999999; }
 .num { text-align: right; } .small { font-size: 8pt; color: #444444; }
+.grid td, .grid th { font-size: 7pt; padding: 1px; }
 """
 _BREAK = '<div style="page-break-before: always;"></div>'
 
@@ -117,6 +118,27 @@ def _summary(report: Report) -> str:
         f"<h2>{html_text(text['summary'])}</h2>"
         + _caveats(report, with_evidence=False)
         + _table([html_text(h) for h in headers], rows, {2, 3, 4}, (12, 24, 9, 9, 9, 20, 17))
+        + _coverage(report)
+    )
+
+
+def _coverage(report: Report) -> str:
+    """The coverage grid on the overview page, compact (small type, one line a criterion) so
+    that it stays on the page below the summary however long the summary runs."""
+    table = coverage_table(report)
+    share = 70 // max(len(report.districts), 1)
+    widths = (100 - share * len(report.districts), *([share] * len(report.districts)))
+    head = "".join(
+        f'<th width="{w}%">{html_text(h)}</th>' for w, h in zip(widths, table.headers, strict=True)
+    )
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html_text(str(cell))}</td>" for cell in row) + "</tr>"
+        for row in table.rows
+    )
+    return (
+        f'<p class="small">{html_text(labels(report.language)["coverage_title"])}</p>'
+        f'<table class="grid" width="100%" cellspacing="0" cellpadding="1" border="1">'
+        f"<tr>{head}</tr>{body}</table>"
     )
 
 

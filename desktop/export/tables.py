@@ -36,6 +36,7 @@ def sheets(report: Report) -> tuple[Sheet, ...]:
         Sheet(text["sheet_thresholds"], (thresholds_table(report),)),
         Sheet(text["sheet_alpha"], (alpha_points_table(report),)),
         Sheet(text["sheet_indicators"], (indicators_table(report), edits_table(report))),
+        Sheet(text["sheet_coverage"], (coverage_table(report), imported_table(report))),
         Sheet(text["sheet_method"], (method_table(report),)),
     )
 
@@ -402,6 +403,67 @@ def edits_table(report: Report) -> Table:
         tuple(
             (names.get(e.indicator, e.indicator), places.get(e.place, e.place), e.value, e.source)
             for e in report.planner_edits
+        ),
+    )
+
+
+def coverage_cell_text(report: Report, entry) -> str:
+    """One coverage cell in words: "2 · 2016–2019", or neutral."""
+    text = labels(report.language)
+    if entry.neutral:
+        return text["coverage_neutral"]
+    named = [y for y in entry.years if y]
+    years = named[0] if len(named) == 1 else (f"{named[0]}–{named[-1]}" if named else "—")
+    return f"{entry.count} · {years}"
+
+
+def coverage_table(report: Report) -> Table:
+    """Criteria (rows) × districts: usable values and their years, neutral cells named."""
+    text = labels(report.language)
+    headers = (text["criterion"], *(d.name for d in report.districts))
+    return Table(
+        headers,
+        tuple(
+            (f"{row.criterion} {row.name}", *(coverage_cell_text(report, e) for e in row.cells))
+            for row in report.coverage
+        ),
+    )
+
+
+def imported_table(report: Report) -> Table:
+    text = labels(report.language)
+    headers = tuple(
+        text[k]
+        for k in (
+            "imported_values",
+            "place",
+            "year",
+            "value",
+            "unit",
+            "source",
+            "data_file",
+            "data_sheet",
+            "data_row",
+            "data_used",
+        )
+    )
+    names, places = edit_names(report)
+    return Table(
+        headers,
+        tuple(
+            (
+                names.get(v.indicator, v.indicator),
+                places.get(v.place, v.place),
+                v.year,
+                v.value,
+                v.unit,
+                v.source,
+                v.file,
+                v.sheet,
+                v.row,
+                text["yes"] if v.used else text["no"],
+            )
+            for v in report.imported_values
         ),
     )
 

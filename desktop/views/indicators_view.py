@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,13 +25,17 @@ from desktop.document import Document
 from desktop.help.buttons import explain, help_button
 from desktop.i18n import Language
 from desktop.indicator_text import format_value
+from desktop.views.coverage_table import CoverageModel
+from desktop.views.data_year_choice import DataYearChoice
 from desktop.views.district_table import DistrictColumnsModel
 from desktop.views.indicator_value_dialog import RESTORE, IndicatorValueDialog
 from desktop.views.method_settings import NormalisationChoice
 from desktop.views.model_index import ROOT, Index
 from desktop.views.refresh import RefreshWhenShown
 from desktop.views.scroll_tabs import fit_columns, show_rows
-from strategies.evaluation import effective_indicators
+from strategies.data_years import ChosenIndicators
+from strategies.evaluation import chosen_indicators_of, effective_indicators
+from strategies.imported_data import DataValue
 from strategies.method_rules import indicator_scoring
 from strategies.session import IndicatorEdit
 
@@ -38,6 +43,7 @@ INDICATOR_ROWS_IN_SIGHT = 5  # the rest scroll within the table
 _MISSING_BRUSH = QBrush(QColor("#f3f3f3"))
 _NEUTRAL_BRUSH = QBrush(QColor("#fff4d6"))
 _PLANNER_BRUSH = QBrush(QColor("#0b57d0"))
+_IMPORTED_BRUSH = QBrush(QColor("#137333"))
 _FIXED_COLUMNS = 4  # indicator, unit, year, criterion
 
 
@@ -46,12 +52,14 @@ class IndicatorsModel(QAbstractTableModel):
         super().__init__(parent)
         self.document, self.language = document, language
         self.indicators: tuple[Indicator, ...] = ()
+        self.chosen: ChosenIndicators | None = None
         self._scoring: dict[str, str] = {}
         self.refresh()
 
     def refresh(self) -> None:
         self.beginResetModel()
         self.indicators = effective_indicators(self.document.model, self.document.session)
+        self.chosen = chosen_indicators_of(self.document.model, self.document.session)
         self._scoring = {
             entry.indicator: entry.scoring for entry in indicator_scoring(self.document.evaluation)
         }
@@ -113,12 +121,17 @@ class IndicatorsModel(QAbstractTableModel):
             if district is None
             else self.document.session.indicator_edit(indicator.id, district)
         )
+        imported = None if edit is not None else self.imported(indicator.id, district)
         if role == Qt.ItemDataRole.ToolTipRole:
             if edit is not None:
                 return self.tr("Planner's value. Source: {source}").format(source=edit.source)
+            if imported is not None:
+                return self._imported_tooltip(imported)
             return self._tooltip(indicator, missing)
         if role == Qt.ItemDataRole.ForegroundRole and edit is not None:
             return _PLANNER_BRUSH
+        if role == Qt.ItemDataRole.ForegroundRole and imported is not None:
+            return _IMPORTED_BRUSH
         if role == Qt.ItemDataRole.BackgroundRole and missing:
             return _MISSING_BRUSH
         if role == Qt.ItemDataRole.FontRole and missing:
@@ -126,6 +139,26 @@ class IndicatorsModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         return None
+
+    def imported(self, indicator: str, place: str | None) -> DataValue | None:
+        """The imported value a place holds now (with its year and provenance), or None."""
+        if self.chosen is None or place is None:
+            return None
+        return self.chosen.imported.get((indicator, place))
+
+    def _imported_tooltip(self, value: DataValue) -> str:
+        where = self.tr("{file}, row {row}").format(file=value.file, row=value.row)
+        if value.sheet:
+            where = self.tr("{file}, sheet {sheet}, row {row}").format(
+                file=value.file, sheet=value.sheet, row=value.row
+            )
+        return self.tr("Imported value of {year}. Source: {source}\nFrom {where}").format(
+            year=value.year, source=value.source, where=where
+        )
+
+    def _year_text(self, indicator: Indicator) -> str:
+        years = () if self.chosen is None else self.chosen.years_of(indicator.id)
+        return self.tr(", ").join(years) if years else indicator.year
 
     def editable_cell(self, index: Index) -> tuple[Indicator, str] | None:
         """(indicator, district) when a planner may enter a value in this cell."""
@@ -145,7 +178,7 @@ class IndicatorsModel(QAbstractTableModel):
         fixed = (
             indicator.name.get(lang),
             indicator.unit.get(lang),
-            indicator.year,
+            self._year_text(indicator),
             indicator.criterion or self.tr("context"),
         )
         if column < _FIXED_COLUMNS:
@@ -154,7 +187,14 @@ class IndicatorsModel(QAbstractTableModel):
             if indicator.scope != "district":
                 return ""
             raw = indicator.values.get(district)
-            return self.tr("missing") if raw is None else format_value(indicator, raw, lang)
+            if raw is None:
+                return self.tr("missing")
+            imported = self.imported(indicator.id, district)
+            if imported is None or self.document.session.indicator_edit(indicator.id, district):
+                return format_value(indicator, raw, lang)
+            return self.tr("{value} ({year})").format(
+                value=format_value(indicator, raw, lang), year=imported.year
+            )
         after = column - _FIXED_COLUMNS - len(self.document.model.district_ids)
         note = " ".join(t for t in (indicator.note.get(lang), self.scoring_note(indicator.id)) if t)
         return (self._city_text(indicator), indicator.source.get(lang), note)[after]
@@ -275,10 +315,23 @@ class IndicatorsView(QWidget):
         self.supplement.setVisible(bool(document.model.supplement))  # a model may have none
         self.need_title = QLabel()
         self.need_title.setWordWrap(True)
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.addWidget(self.need_title)
-        lower_layout.addWidget(self.need_table)
+        self.coverage_model = CoverageModel(document, language, self)
+        self.coverage_table = QTableView(objectName="coverage_grid")
+        self.coverage_table.setModel(self.coverage_model)
+        self.coverage_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.coverage_title = QLabel(wordWrap=True)
+        # Need and coverage share the lower half as two pages: each keeps the full width.
+        lower = QTabWidget(objectName="need_and_coverage")
+        for title, table in (
+            (self.need_title, self.need_table),
+            (self.coverage_title, self.coverage_table),
+        ):
+            page = QWidget()
+            column = QVBoxLayout(page)
+            column.addWidget(title)
+            column.addWidget(table)
+            lower.addTab(page, "")
+        self.lower_tabs = lower
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
@@ -286,6 +339,8 @@ class IndicatorsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.supplement)  # a long label: on its own line
         options = QHBoxLayout()
+        self.year_choice = DataYearChoice(document, language)
+        options.addWidget(self.year_choice)
         options.addStretch(1)
         self.normalisation = NormalisationChoice(document)
         options.addWidget(self.normalisation)
@@ -295,7 +350,10 @@ class IndicatorsView(QWidget):
         layout.addWidget(splitter)
         # The indicators and the need computed from them (normalisation).
         self._refresher = RefreshWhenShown(
-            self, self._refresh, document, Change.INDICATORS | Change.SETTINGS
+            self,
+            self._refresh,
+            document,
+            Change.INDICATORS | Change.SETTINGS | Change.DISTRICT_DATA,
         )
         language.changed.connect(self._on_language_changed)  # the one path
         self.retranslate()
@@ -313,12 +371,16 @@ class IndicatorsView(QWidget):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         show_rows(self.table, INDICATOR_ROWS_IN_SIGHT)
         show_rows(self.need_table, self.need_model.rowCount())
+        show_rows(self.coverage_table, self.coverage_model.rowCount())
         fit_columns(self.need_table)  # "0.50 (neutral)" whole, not "0.50 …"
 
     def _refresh(self) -> None:
         self.model.refresh()
         self.need_model.refresh()
         self.need_model.retranslate()  # district and criterion names follow the language
+        self.coverage_model.refresh()
+        self.coverage_model.retranslate()
+        self.year_choice.sync()
         self._sync()
 
     def _sync(self) -> None:
@@ -339,6 +401,15 @@ class IndicatorsView(QWidget):
                 "a cell without the district's own value takes a mean need, never more need)"
             )
         )
+        self.lower_tabs.setTabText(0, self.tr("District need"))
+        self.lower_tabs.setTabText(1, self.tr("Coverage"))
+        self.coverage_title.setText(
+            self.tr(
+                "Coverage: usable values per criterion and district, and their years "
+                "(neutral: none of the district's own)"
+            )
+        )
+        self.year_choice.retranslate()
         self._sync()
 
     def _on_language_changed(self, _code: str) -> None:

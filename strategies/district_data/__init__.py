@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from criteria.indicators import Indicator
+from criteria.text import LocalText
 from strategies.district_data.plan import (
     Change,
     Current,
@@ -58,4 +59,26 @@ def plan_file(
         table = read_table(Path(path), encoding)
     except DataFileError as error:
         return ImportPlan(Path(path).name, (), (), (), (), (), (error.refusal,))
-    return plan_import(table, model, indicators, current_values(indicators))
+    stored = stored_values(model, session)
+    return plan_import(table, model, indicators, current_values(indicators), stored)
+
+
+def stored_values(
+    model: PlanningModel, session: Session | None
+) -> dict[tuple[str, str, str], Current]:
+    """Every value held by (indicator, place, year), as a plan compares a row with the value
+    of its own year: the model's (with the planner's edits), then the session's imported."""
+    stored = {
+        (ident, place, now.year): now
+        for (ident, place), now in current_values((*model.indicators, *model.supplement)).items()
+    }
+    if session is None:
+        return stored
+    for edit in session.indicator_edits:
+        for slot, now in list(stored.items()):
+            if slot[:2] == (edit.indicator, edit.place):
+                stored[slot] = Current(edit.value, now.year, LocalText(edit.source, edit.source))
+    for value in session.district_data.values:
+        source = LocalText(value.source, value.source)
+        stored[value.slot] = Current(value.value, value.year, source)
+    return stored

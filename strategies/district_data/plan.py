@@ -116,8 +116,11 @@ def plan_import(
     model: PlanningModel,
     indicators: Sequence[Indicator],
     current: Mapping[tuple[str, str], Current],
+    stored: Mapping[tuple[str, str, str], Current] | None = None,
 ) -> ImportPlan:
-    """The plan of table against indicators (the model's, with any edits) and current values."""
+    """The plan of table against indicators (the model's, with any edits) and current values;
+    stored: the session's imported values by (indicator, place, year), which a row of the same
+    year changes whether or not that year is the one chosen."""
     context = _Context(
         model, {i.id: i for i in indicators}, fields.place_lookup(model, list(indicators))
     )
@@ -140,7 +143,8 @@ def plan_import(
         refused.append(Refusal(table.where(0), problem("has no values to import")))
     records, duplicates, merged = _without_duplicates(records, table)
     refused.extend(duplicates)
-    return _compared(table, records, context, current, refused, _notes(table, empty, merged))
+    notes = _notes(table, empty, merged)
+    return _compared(table, records, context, current, stored or {}, refused, notes)
 
 
 def _notes(table: Table, empty: int, merged: int) -> tuple[Problem, ...]:
@@ -497,12 +501,15 @@ def _compared(
     records: list[ValueRecord],
     context: _Context,
     current: Mapping[tuple[str, str], Current],
+    stored: Mapping[tuple[str, str, str], Current],
     refused: list[Refusal],
     notes: tuple[Problem, ...],
 ) -> ImportPlan:
     adds, changes, unchanged = [], [], []
     for record in records:
-        now = current.get((record.indicator, record.place))
+        now = stored.get((record.indicator, record.place, record.year)) or current.get(
+            (record.indicator, record.place)
+        )
         if (
             record.indicator in context.defined
             or now is None

@@ -28,6 +28,7 @@ from strategies.session_io.errors import (
     listing,
     shown,
 )
+from strategies.session_io.imported import decode_district_data
 from strategies.session_io.info import SessionFileInfo
 from strategies.session_io.located import Located
 
@@ -61,6 +62,7 @@ def decode_document(root: Located, model: PlanningModel) -> DecodedFile:
         strategy_judgments=strategy_judgments,
         effectiveness_modes=modes,
         indicator_edits=decode_edits(fields["indicator_edits"], model),
+        district_data=decode_district_data(fields["district_data"], model),
         alpha=fields["alpha"].as_number(0.0, 1.0),
         normalisation=Normalisation(
             fields["normalisation"].as_choice(tuple(n.value for n in Normalisation))

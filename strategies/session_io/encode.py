@@ -9,6 +9,7 @@ from criteria.judgments import PairwiseJudgments
 from strategies.model import PlanningModel
 from strategies.panel.experts import Expert
 from strategies.session import IndicatorEdit, MonteCarloSettings, Session
+from strategies.session_io.imported import district_data_to_dict
 from strategies.session_io.info import SessionFileInfo, format_time
 from strategies.session_io.schema import FORMAT, SCHEMA_VERSION
 
@@ -30,6 +31,7 @@ def session_to_dict(session: Session, model: PlanningModel, info: SessionFileInf
         "experts": [expert_to_dict(expert, model) for expert in session.experts.experts],
         "aggregation": session.aggregation.value,
         "indicator_edits": [_edit_to_dict(edit) for edit in session.indicator_edits],
+        "district_data": district_data_to_dict(session.district_data),
         "alpha": float(session.alpha),
         "normalisation": session.normalisation.value,
         "synthesis": session.synthesis.value,

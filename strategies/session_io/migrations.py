@@ -134,7 +134,29 @@ _V4_LEAD = {
     "strategy_effectiveness": {},
 }
 
-MIGRATIONS: dict[int, Callable[[Located], dict]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+
+def _v4_to_v5(root: Located) -> dict:
+    """Imported district data (none yet), after the planner's indicator edits."""
+    document = {}
+    for key, value in root.as_object().items():
+        document[key] = value
+        if key == "indicator_edits":
+            document["district_data"] = {
+                "indicators": [],
+                "values": [],
+                "year": "latest",
+                "years": {},
+            }
+    document["schema_version"] = 5
+    return document
+
+
+MIGRATIONS: dict[int, Callable[[Located], dict]] = {
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+    3: _v3_to_v4,
+    4: _v4_to_v5,
+}
 # Files older than this had no synthesis mode: they open as distributive, and the reader says so.
 SYNTHESIS_SINCE = 3
 

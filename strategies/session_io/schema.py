@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 FORMAT = "cluster-strategy-planner/session"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 FILE_EXTENSION = ".cspsession"
 
 TOP_KEYS = (
@@ -18,6 +18,7 @@ TOP_KEYS = (
     "experts",
     "aggregation",
     "indicator_edits",
+    "district_data",
     "alpha",
     "normalisation",
     "synthesis",
@@ -45,3 +46,6 @@ EXPERT_KEYS = (
 EXPERT_EFFECTIVENESS_KEYS = ("ratings", "judgments")  # the mode is the session's, not an expert's
 # An expert's weight is relative to the others'; a bound keeps the sums finite.
 EXPERT_WEIGHT_MAX = 1e6
+DISTRICT_DATA_KEYS = ("indicators", "values", "year", "years")
+DATA_INDICATOR_KEYS = ("id", "name", "criterion", "direction", "kind", "unit", "levels", "scope")
+DATA_VALUE_KEYS = ("indicator", "place", "year", "value", "unit", "source", "file", "sheet", "row")

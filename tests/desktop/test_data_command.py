@@ -80,9 +80,11 @@ def test_check_of_a_missing_file_is_one_refusal(tmp_path, capsys):
 
 
 def test_an_unknown_data_action_is_one_line(capsys):
-    code, out, err = _run(capsys, "data", "import", "--lang", "en")
+    code, out, err = _run(capsys, "data", "merge", "--lang", "en")
     assert code == 2 and out == "" and err.count("\n") == 1
-    assert err.startswith("cluster-planner data: argument template|check: invalid choice: 'import'")
+    assert err.startswith(
+        "cluster-planner data: argument template|check|import: invalid choice: 'merge'"
+    )
 
 
 def _core_templates() -> set[str]:
@@ -118,3 +120,84 @@ def test_every_reason_has_a_chinese_text_with_the_same_placeholders():
     for template in templates:
         assert template in cli_language._ZH, template
         assert _placeholders(cli_language._ZH[template]) == _placeholders(template), template
+
+
+EXAMPLE = (
+    Path(__file__).resolve().parents[2] / "resources" / "examples" / "district-data-example.csv"
+)
+
+
+def _session_file(tmp_path) -> Path:
+    from strategies.evaluation import default_session
+    from strategies.session_file import SessionFileInfo, write_session
+
+    path = tmp_path / "s.cspsession"
+    write_session(path, default_session(load_model()), load_model(), SessionFileInfo.new())
+    return path
+
+
+def test_import_writes_the_data_into_the_output_session(tmp_path, capsys):
+    from strategies.session_file import read_session
+
+    session, out = _session_file(tmp_path), tmp_path / "out.cspsession"
+    before = session.read_bytes()
+    code, printed, err = _run(
+        capsys,
+        "data",
+        "import",
+        "--session",
+        str(session),
+        str(EXAMPLE),
+        "-o",
+        str(out),
+        "--lang",
+        "en",
+    )
+    assert (code, err) == (0, "")
+    assert printed.splitlines()[0].startswith("district-data-example.csv: adds 5")
+    assert printed.splitlines()[-1] == f"saved {out}"
+    assert session.read_bytes() == before  # -o given: the session itself is left alone
+    data = read_session(out, load_model()).session.district_data
+    assert len(data.values) == 15 and data.indicators[0].id == "gdp_2016_as_market_scale"
+
+
+def test_import_without_output_saves_the_session_itself(tmp_path, capsys):
+    from strategies.session_file import read_session
+
+    session = _session_file(tmp_path)
+    code, _, _ = _run(capsys, "data", "import", "--session", str(session), str(EXAMPLE))
+    assert code == 0
+    assert len(read_session(session, load_model()).session.district_data.values) == 15
+
+
+def test_import_of_a_blocked_file_changes_nothing_and_lists_each_refusal(tmp_path, capsys):
+    session = _session_file(tmp_path)
+    before = session.read_bytes()
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "indicator,place,year,value,source\n"
+        "ecommerce_market_share,gaoming,2019,9,ok\n"
+        "ecommerce_market_share,nowhere,2019,9,x\n"
+        "ecommerce_market_share,nanhai,2019,abc,x\n",
+        encoding="utf-8",
+    )
+    code, printed, _ = _run(
+        capsys, "data", "import", "--session", str(session), str(bad), "--lang", "zh"
+    )
+    refusals = [line for line in printed.splitlines() if line.startswith("! ")]
+    assert code == 1 and len(refusals) == 2
+    assert "第 3 行" in refusals[0] and "第 4 行" in refusals[1]
+    assert session.read_bytes() == before
+
+
+def test_import_into_an_unreadable_session_is_one_line(tmp_path, capsys):
+    broken = tmp_path / "broken.cspsession"
+    broken.write_text("{", encoding="utf-8")
+    code, out, err = _run(capsys, "data", "import", "--session", str(broken), str(EXAMPLE))
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+
+
+def test_the_window_translates_every_reason_the_core_gives():
+    from desktop.data_problem_text import TEMPLATES
+
+    assert _core_templates() <= set(TEMPLATES)

@@ -106,7 +106,16 @@ def test_xlsx_has_every_sheet_frozen_headers_and_sensible_widths(exported):
     text = labels("en")
     assert book.sheetnames == [
         text[f"sheet_{k}"]
-        for k in ("summary", "ranking", "weights", "thresholds", "alpha", "indicators", "method")
+        for k in (
+            "summary",
+            "ranking",
+            "weights",
+            "thresholds",
+            "alpha",
+            "indicators",
+            "coverage",
+            "method",
+        )
     ]
     for sheet in book.worksheets:
         assert sheet.freeze_panes == "A2"

@@ -21,6 +21,7 @@ from strategies.session_file import (
     session_to_dict,
     write_session,
 )
+from strategies.session_io import schema
 
 
 def _document() -> dict:
@@ -156,7 +157,12 @@ def test_bad_value_names_its_field_path(tmp_path, change, path, words):
 @pytest.mark.parametrize(
     ("change", "path", "problem", "words"),
     [
-        (_set(("schema_version",), 5), "schema_version", FileProblem.FUTURE_VERSION, "newer"),
+        (
+            _set(("schema_version",), schema.SCHEMA_VERSION + 1),
+            "schema_version",
+            FileProblem.FUTURE_VERSION,
+            "newer",
+        ),
         (_set(("schema_version",), 0), "schema_version", FileProblem.INVALID_VALUE, "outside"),
         (_set(("schema_version",), "2"), "schema_version", FileProblem.INVALID_VALUE, "whole"),
         (_set(("format",), "other/app"), "format", FileProblem.NOT_A_SESSION, "is not"),

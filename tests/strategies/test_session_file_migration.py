@@ -41,15 +41,17 @@ from strategies.session_file import (
     session_to_dict,
     write_session,
 )
+from strategies.session_io import schema
 
 DATA = Path(__file__).parents[1] / "data"
+NO_DISTRICT_DATA = {"indicators": [], "values": [], "year": "latest", "years": {}}
 
 
 def test_frozen_v1_file_migrates_with_every_judgment():
     loaded = read_session(DATA / "session_v1.cspsession", MODEL)
     session = loaded.session
     assert loaded.schema_version == 1
-    assert loaded.warnings[:2] == (FormatMigrated(1, 4), DistributiveKept())
+    assert loaded.warnings[:2] == (FormatMigrated(1, schema.SCHEMA_VERSION), DistributiveKept())
     assert session.synthesis is Synthesis.DISTRIBUTIVE
     goal = session.criteria_judgments["goal"]
     assert (goal.value("L1", "L2"), goal.value("L1", "L3"), goal.value("L2", "L3")) == (
@@ -90,16 +92,17 @@ def test_migrated_file_saves_as_the_current_schema(tmp_path):
     path = tmp_path / "migrated.cspsession"
     write_session(path, loaded.session, MODEL, loaded.info)
     saved = json.loads(path.read_text(encoding="utf-8"))
-    assert (saved["schema_version"], saved["synthesis"]) == (4, "distributive")
+    assert (saved["schema_version"], saved["synthesis"]) == (schema.SCHEMA_VERSION, "distributive")
     again = read_session(path, MODEL)
-    assert (again.session, again.schema_version, again.warnings) == (loaded.session, 4, ())
+    current = schema.SCHEMA_VERSION
+    assert (again.session, again.schema_version, again.warnings) == (loaded.session, current, ())
 
 
 def test_frozen_v2_file_opens_as_distributive_and_keeps_its_results():
     """Schema 2 had no synthesis mode and its results were distributive: they stay so."""
     loaded = read_session(DATA / "session_v2.cspsession", MODEL)
     assert loaded.schema_version == 2
-    assert loaded.warnings[:2] == (FormatMigrated(2, 4), DistributiveKept())
+    assert loaded.warnings[:2] == (FormatMigrated(2, schema.SCHEMA_VERSION), DistributiveKept())
     assert loaded.session.synthesis is Synthesis.DISTRIBUTIVE
     evaluation = evaluate(MODEL, loaded.session)
     assert evaluation.effectiveness.sum(axis=0) == pytest.approx(np.ones(len(MODEL.criteria)))
@@ -107,13 +110,24 @@ def test_frozen_v2_file_opens_as_distributive_and_keeps_its_results():
     assert loaded.session.alpha == 0.6 and loaded.session.notes
 
 
-def test_v2_document_differs_from_v4_only_by_the_mode_the_panel_and_version():
+def test_v2_document_differs_from_the_current_only_by_added_keys_and_version():
     old = json.loads((DATA / "session_v2.cspsession").read_text(encoding="utf-8"))
     loaded = session_from_dict(old, MODEL)
     new = session_to_dict(loaded.session, MODEL, loaded.info)
     keys = list(old)
-    assert list(new) == [*keys[:8], "experts", "aggregation", *keys[8:11], "synthesis", *keys[11:]]
-    assert new.pop("synthesis") == "distributive" and new.pop("schema_version") == 4
+    assert list(new) == [
+        *keys[:8],
+        "experts",
+        "aggregation",
+        *keys[8:9],
+        "district_data",
+        *keys[9:11],
+        "synthesis",
+        *keys[11:],
+    ]
+    assert new.pop("district_data") == NO_DISTRICT_DATA
+    assert new.pop("synthesis") == "distributive"
+    assert new.pop("schema_version") == schema.SCHEMA_VERSION
     assert [e["id"] for e in new.pop("experts")] == ["planner"]
     assert new.pop("aggregation") == "aij"
     old.pop("schema_version")
@@ -243,3 +257,34 @@ def test_nodes_and_indicators_the_model_lacks_are_reported():
     assert UnknownIndicatorEdits(("no_such_figure",)) in loaded.warnings
     assert "L9" not in loaded.session.criteria_judgments
     assert loaded.session.indicator_edits[0].indicator == "no_such_figure"  # kept, unused
+
+
+def test_frozen_v3_file_differs_from_the_current_only_by_its_panel_data_and_version():
+    """Schema 3 had no panel and no imported district data: it opens as a panel of the planner
+    with none, everything else kept."""
+    old = json.loads((DATA / "session_v3_edits.cspsession").read_text(encoding="utf-8"))
+    loaded = session_from_dict(old, MODEL)
+    assert loaded.warnings == (FormatMigrated(3, schema.SCHEMA_VERSION),)
+    assert loaded.session.indicator_edits[-1].value == 12.5
+    new = session_to_dict(loaded.session, MODEL, loaded.info)
+    at = list(new).index("district_data")
+    assert list(new)[at - 1] == "indicator_edits"
+    assert new.pop("district_data") == NO_DISTRICT_DATA
+    assert [e["id"] for e in new.pop("experts")] == ["planner"]
+    assert new.pop("aggregation") == "aij"
+    old.pop("schema_version"), new.pop("schema_version")
+    new["model"].pop("content_hash"), old["model"].pop("content_hash")
+    assert new == old
+
+
+def test_frozen_v4_file_differs_from_the_current_only_by_its_district_data_and_version():
+    """Schema 4 (the panel) had no imported district data: it opens with none."""
+    old = json.loads((DATA / "session_v4.cspsession").read_text(encoding="utf-8"))
+    loaded = session_from_dict(old, MODEL)
+    assert loaded.warnings[0] == FormatMigrated(4, schema.SCHEMA_VERSION)
+    new = session_to_dict(loaded.session, MODEL, loaded.info)
+    at = list(new).index("district_data")
+    assert list(new)[at - 1] == "indicator_edits"
+    assert new.pop("district_data") == NO_DISTRICT_DATA
+    assert (old.pop("schema_version"), new.pop("schema_version")) == (4, schema.SCHEMA_VERSION)
+    assert new == old

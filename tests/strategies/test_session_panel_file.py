@@ -26,6 +26,7 @@ from strategies.session_file import (
     session_to_dict,
     write_session,
 )
+from strategies.session_io import schema
 
 DATA = Path(__file__).parents[1] / "data"
 
@@ -41,7 +42,7 @@ def _panel_session(size: int = 3, aggregation: Aggregation = Aggregation.AIJ):
 def test_frozen_v3_file_opens_as_a_panel_of_the_planner_that_ranks_as_before():
     old = json.loads((DATA / "session_v3.cspsession").read_text(encoding="utf-8"))
     loaded = read_session(DATA / "session_v3.cspsession", MODEL)
-    assert loaded.warnings[0] == FormatMigrated(3, 4)
+    assert loaded.warnings[0] == FormatMigrated(3, schema.SCHEMA_VERSION)
     assert [e.id for e in loaded.session.experts.experts] == [LEAD_EXPERT]
     assert loaded.session.aggregation is Aggregation.AIJ
     judged = loaded.session.criteria_judgments["goal"]
@@ -53,13 +54,27 @@ def test_frozen_v3_file_opens_as_a_panel_of_the_planner_that_ranks_as_before():
     )
 
 
-def test_v3_document_differs_from_v4_only_by_the_panel_and_version():
+def test_v3_document_differs_from_the_current_only_by_the_panel_data_and_version():
     old = json.loads((DATA / "session_v3.cspsession").read_text(encoding="utf-8"))
     loaded = session_from_dict(old, MODEL)
     new = session_to_dict(loaded.session, MODEL, loaded.info)
     keys = list(old)
-    assert list(new) == [*keys[:8], "experts", "aggregation", *keys[8:]]
-    assert new.pop("schema_version") == 4 and old.pop("schema_version") == 3
+    at = keys.index("indicator_edits") + 1
+    assert list(new) == [
+        *keys[:8],
+        "experts",
+        "aggregation",
+        *keys[8:at],
+        "district_data",
+        *keys[at:],
+    ]
+    assert new.pop("schema_version") == schema.SCHEMA_VERSION and old.pop("schema_version") == 3
+    assert new.pop("district_data") == {
+        "indicators": [],
+        "values": [],
+        "year": "latest",
+        "years": {},
+    }
     assert new.pop("aggregation") == "aij"
     lead = new.pop("experts")
     assert lead == [

@@ -142,6 +142,68 @@
     </message>
 </context>
 <context>
+    <name>CoverageModel</name>
+    <message>
+        <location filename="../../../desktop/views/coverage_table.py" line="49" />
+        <source>neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/coverage_table.py" line="50" />
+        <source>{count} · {years}</source>
+        <translation>{count} · {years}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/coverage_table.py" line="56" />
+        <source>{years} planner</source>
+        <translation>{years} 规划者</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/coverage_table.py" line="62" />
+        <source>Neutral: no usable value of this district informs this criterion; a mean need stands in for it.</source>
+        <translation>中性：本区在此准则上没有可用数值，以平均需求代替。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/coverage_table.py" line="65" />
+        <source>{count} usable values, of {years}</source>
+        <translation>{count} 个可用数值，年份：{years}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/coverage_table.py" line="66" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/coverage_table.py" line="66" />
+        <source>planner</source>
+        <translation>规划者</translation>
+    </message>
+</context>
+<context>
+    <name>DataYearChoice</name>
+    <message>
+        <location filename="../../../desktop/views/data_year_choice.py" line="35" />
+        <source>Year of values:</source>
+        <translation>数值年份：</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/data_year_choice.py" line="49" />
+        <source>all indicators</source>
+        <translation>全部指标</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/data_year_choice.py" line="66" />
+        <location filename="../../../desktop/views/data_year_choice.py" line="78" />
+        <source>latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/data_year_choice.py" line="77" />
+        <source>Use the values of {year}</source>
+        <translation>采用 {year} 的数值</translation>
+    </message>
+</context>
+<context>
     <name>EffectivenessView</name>
     <message>
         <location filename="../../../desktop/views/effectiveness_view.py" line="297" />
@@ -342,82 +404,109 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="64" />
+        <location filename="../../../desktop/views/indicators_view.py" line="72" />
         <source>Ordinal indicator: scored min–max on its level index (levels taken as equally spaced), whichever normalisation is chosen.</source>
         <translation>序数指标：按等级序号做最小–最大标准化（等级之间视为等距），无论所选标准化方法为何。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="68" />
+        <location filename="../../../desktop/views/indicators_view.py" line="76" />
         <source>Values below zero: ratio to best means nothing for them, so min–max is used instead.</source>
         <translation>含负值：与最佳区之比对负值无意义，改用最小–最大标准化。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="78" />
+        <location filename="../../../desktop/views/indicators_view.py" line="86" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="79" />
+        <location filename="../../../desktop/views/indicators_view.py" line="87" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="80" />
+        <location filename="../../../desktop/views/indicators_view.py" line="88" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="81" />
+        <location filename="../../../desktop/views/indicators_view.py" line="89" />
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="83" />
+        <location filename="../../../desktop/views/indicators_view.py" line="91" />
         <source>City / other</source>
         <translation>全市 / 其他城市</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="84" />
+        <location filename="../../../desktop/views/indicators_view.py" line="92" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="85" />
+        <location filename="../../../desktop/views/indicators_view.py" line="93" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="118" />
+        <location filename="../../../desktop/views/indicators_view.py" line="127" />
         <source>Planner's value. Source: {source}</source>
         <translation>规划者录入的值。来源：{source}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="149" />
+        <location filename="../../../desktop/views/indicators_view.py" line="150" />
+        <source>{file}, row {row}</source>
+        <translation>{file}，第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="152" />
+        <source>{file}, sheet {sheet}, row {row}</source>
+        <translation>{file}，工作表 {sheet}，第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="155" />
+        <source>Imported value of {year}. Source: {source}
+From {where}</source>
+        <translation>导入的 {year} 年数值。来源：{source}
+出自 {where}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="161" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="182" />
         <source>context</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="157" />
+        <location filename="../../../desktop/views/indicators_view.py" line="191" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="177" />
+        <location filename="../../../desktop/views/indicators_view.py" line="195" />
+        <source>{value} ({year})</source>
+        <translation>{value}（{year}）</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="217" />
         <source>Source: {source} (section {section})</source>
         <translation>来源：{source}（第 {section} 节）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="182" />
+        <location filename="../../../desktop/views/indicators_view.py" line="222" />
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="186" />
+        <location filename="../../../desktop/views/indicators_view.py" line="226" />
         <source>Missing: the source gives no value for this district. It is left out, never read as 0. Double-click to enter a value with its source.</source>
         <translation>缺失：来源未给出该区数值。计算时略去，绝不当作 0。双击可录入数值及其来源。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="192" />
+        <location filename="../../../desktop/views/indicators_view.py" line="232" />
         <source>Optional public supplement, not from the paper.</source>
         <translation>可选的公开补充数据，非论文数据。</translation>
     </message>
@@ -425,32 +514,47 @@
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="332" />
+        <location filename="../../../desktop/views/indicators_view.py" line="394" />
         <source>Show the optional public district supplement (GDP 2016, population 2020; secondary sources, not the paper)</source>
         <translation>显示可选的公开分区补充数据（2016 年 GDP、2020 年人口；二手来源，非论文）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="338" />
+        <location filename="../../../desktop/views/indicators_view.py" line="400" />
         <source>District need per criterion, g = 1 − performance (from the indicators above; a cell without the district's own value takes a mean need, never more need)</source>
         <translation>各区在各准则上的需求，g = 1 − 表现（来自上方指标；本区没有数值的单元格取平均需求，绝不因此显得需求更高）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="386" />
+        <location filename="../../../desktop/views/indicators_view.py" line="404" />
+        <source>District need</source>
+        <translation>各区需求</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="405" />
+        <source>Coverage</source>
+        <translation>覆盖情况</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="408" />
+        <source>Coverage: usable values per criterion and district, and their years (neutral: none of the district's own)</source>
+        <translation>覆盖情况：各准则、各区的可用数值个数及其年份（中性：本区没有自己的数值）</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/indicators_view.py" line="457" />
         <source>Enter {indicator} for {district}</source>
         <translation>录入 {district} 的 {indicator}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="393" />
+        <location filename="../../../desktop/views/indicators_view.py" line="464" />
         <source>Use the paper's {indicator} for {district}</source>
         <translation>{district} 的 {indicator} 改用论文中的值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="410" />
+        <location filename="../../../desktop/views/indicators_view.py" line="481" />
         <source>Show public supplement</source>
         <translation>显示公开补充数据</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="410" />
+        <location filename="../../../desktop/views/indicators_view.py" line="481" />
         <source>Hide public supplement</source>
         <translation>隐藏公开补充数据</translation>
     </message>
@@ -524,42 +628,42 @@
 <context>
     <name>NeedModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="209" />
+        <location filename="../../../desktop/views/indicators_view.py" line="249" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="227" />
+        <location filename="../../../desktop/views/indicators_view.py" line="267" />
         <source>From indicators: {names}</source>
         <translation>来自指标：{names}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="234" />
+        <location filename="../../../desktop/views/indicators_view.py" line="274" />
         <source>(mean of districts)</source>
         <translation>（各区平均）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="235" />
+        <location filename="../../../desktop/views/indicators_view.py" line="275" />
         <source>(district mean)</source>
         <translation>（本区平均）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="236" />
+        <location filename="../../../desktop/views/indicators_view.py" line="276" />
         <source>(no data)</source>
         <translation>（无数据）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="242" />
+        <location filename="../../../desktop/views/indicators_view.py" line="282" />
         <source>No indicator value for this district and criterion: it gets the mean need of the districts that have one, so missing data never looks like need.</source>
         <translation>该区在该准则上没有指标数值：取有数值各区的平均需求，缺失数据因而不会被当作需求。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="246" />
+        <location filename="../../../desktop/views/indicators_view.py" line="286" />
         <source>No district has data on this criterion: it gets this district's own mean need over its measured criteria, so its weight is not tilted.</source>
         <translation>没有任何区在该准则上有数据：取本区已测准则的平均需求，因而其权重不偏移。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="250" />
+        <location filename="../../../desktop/views/indicators_view.py" line="290" />
         <source>No district has data on any criterion: no tilt, the ranking is plain AHP at every α.</source>
         <translation>没有任何区在任何准则上有数据：不偏移，在任何 α 下排序都是普通 AHP。</translation>
     </message>
