@@ -27,7 +27,13 @@ from desktop.export.labels import labels
 from desktop.export.line_heights import fix_line_heights
 from desktop.export.report_fonts import glyph_aliases, report_faces, report_font
 from desktop.export.report_html import MAP_NAME, chart_name, report_html
-from desktop.export.report_map import LEAST_HEIGHT, fitted_height, map_shapes, top_strategy_map
+from desktop.export.report_map import (
+    LEAST_HEIGHT,
+    MOST_HEIGHT,
+    fitted_height,
+    map_shapes,
+    top_strategy_map,
+)
 from desktop.export.text_layer import with_true_text
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
@@ -64,21 +70,27 @@ def report_document(report: Report, device: QPagedPaintDevice | None = None) -> 
     if shapes is None:
         return document
     if device is not None:
-        height = fitted_height(document, device, LEAST_HEIGHT)
-        document = _document(report, font, charts, height)
+        fitted = fitted_height(document, device, LEAST_HEIGHT)
+        own_page = fitted is None  # no room left under the overview: a page of its own
+        height = MOST_HEIGHT if fitted is None else fitted
+        document = _document(report, font, charts, height, own_page)
     map_image = top_strategy_map(report, shapes, font, height)
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(MAP_NAME), map_image)
     return document
 
 
 def _document(
-    report: Report, font: QFont, images: dict[str, QImage], map_height: float | None
+    report: Report,
+    font: QFont,
+    images: dict[str, QImage],
+    map_height: float | None,
+    map_own_page: bool = False,
 ) -> QTextDocument:
     document = QTextDocument()
     document.setDefaultFont(font)
     for name, image in images.items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    document.setHtml(report_html(report, map_height))
+    document.setHtml(report_html(report, map_height, map_own_page))
     fix_line_heights(document)
     return document
 

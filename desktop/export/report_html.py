@@ -73,10 +73,12 @@ def _table(
     )
 
 
-def report_html(report: Report, map_height: float | None = None) -> str:
+def report_html(report: Report, map_height: float | None = None, map_own_page: bool = False) -> str:
     """The whole report: cover, summary (with the districts' map, map_height document pixels
     tall, if given), a page per district, weights, method, sources."""
-    summary = _summary(report) + ("" if map_height is None else _map(report, map_height))
+    summary = _summary(report)
+    if map_height is not None:
+        summary += (_BREAK if map_own_page else "") + _map(report, map_height)
     parts = [_cover(report), _BREAK, summary]
     for district in report.districts:
         parts += [_BREAK, _district(report, district)]

@@ -60,19 +60,25 @@ def top_strategy_map(report: Report, shapes: MapShapes, font: QFont, height: flo
     return image
 
 
-def fitted_height(document: QTextDocument, device: QPagedPaintDevice, height: float) -> float:
-    """The map's height that fills the room on its page, given document laid out with the
-    map height tall (as QTextDocument.print_ lays out a copy for device)."""
+def fitted_height(
+    document: QTextDocument, device: QPagedPaintDevice, height: float
+) -> float | None:
+    """The map's height that fills the room left on the page where the map starts, given
+    document laid out with the map height tall (as QTextDocument.print_ lays out a copy for
+    device); None when not even the least height fits there (the map then takes a page of its
+    own, instead of pushing its credit line onto the next page)."""
     layout = printed_layout(document, device)
-    credit = _map_block(layout).next()
+    block = _map_block(layout)
+    credit = block.next()
     if not credit.isValid():
         return height
     page = layout.pageSize().height()
-    bottom = layout.documentLayout().blockBoundingRect(credit).bottom()
+    places = layout.documentLayout()
+    top, bottom = places.blockBoundingRect(block).top(), places.blockBoundingRect(credit).bottom()
     scale = device.logicalDpiY() / 96
-    margin = _margin(96) * scale
-    room = (page - margin - bottom % page) / scale
-    return max(LEAST_HEIGHT, min(MOST_HEIGHT, height + room - SLACK))
+    page_end = (top // page + 1) * page - _margin(96) * scale  # of the map's first page
+    fitted = min(MOST_HEIGHT, height + (page_end - bottom) / scale - SLACK)
+    return None if fitted < LEAST_HEIGHT else fitted
 
 
 def printed_layout(document: QTextDocument, device: QPagedPaintDevice) -> QTextDocument:
