@@ -25,6 +25,7 @@ from desktop.export.caveat_text import (
     named_warnings,
 )
 from desktop.export.labels import method_text, node_code
+from desktop.export.panel_content import PanelSection, panel_section
 from desktop.export.rule_text import RuleNote, rule_notes
 from desktop.export.safe_text import storable_tree
 from desktop.indicator_text import shown_values
@@ -34,7 +35,7 @@ from strategies.sensitivity.alpha import AlphaStability
 from strategies.sensitivity.alpha_points import alpha_change_points
 from strategies.sensitivity.bundle import MONTE_CARLO, SensitivityBundle
 from strategies.sensitivity.thresholds import NO_STRATEGY, change_before_renormalisation
-from strategies.session import MonteCarloSettings
+from strategies.session import MonteCarloSettings, Session
 from strategies.session_file import current_app_version
 from strategies.session_io.info import format_time
 
@@ -272,6 +273,7 @@ class Report:
     strategy_nodes: tuple[NodeConsistency, ...] = ()  # strategies judged pairwise, per criterion
     alpha_change_points: tuple[AlphaChangeRow, ...] = ()
     method_notes: tuple[RuleNote, ...] = ()  # where a silent rule of the method applies
+    panel: PanelSection | None = None  # None: a session of one expert (today's report)
 
     def strategy_name(self, strategy: str) -> str:
         return next(s.name for s in self.strategies if s.id == strategy)
@@ -289,11 +291,15 @@ def build_report(
     lang: str,
     now: datetime | None = None,
     monte_carlo: MonteCarloSettings | None = None,
+    planner_session: Session | None = None,
 ) -> Report:
     """The whole recommendation of one evaluation, names and method text in lang, every text
     made storable in every format (see ``replaced_characters``).
 
-    monte_carlo: the settings the bundle was made with (default: the session's)."""
+    monte_carlo: the settings the bundle was made with (default: the session's).
+    planner_session: the session as the planner holds it, each expert with their own
+    judgments (default: the evaluation's, which is that session only for a session of one:
+    a panel's evaluation holds the combined judgments)."""
     model, session = evaluation.model, evaluation.session
     warnings = named_warnings(evaluation, lang)
     monte_carlo = monte_carlo or session.monte_carlo
@@ -333,9 +339,17 @@ def build_report(
             _strategy_nodes(evaluation, lang),
             _alpha_points(evaluation, bundle),
             rule_notes(evaluation, lang),
+            _panel(evaluation, planner_session or session, lang),
         )
     )
     return replace(report, replaced_characters=replaced)
+
+
+def _panel(evaluation: Evaluation, session: Session, lang: str) -> PanelSection | None:
+    """The panel section of a session of several experts (counted or not); None for one."""
+    if len(session.experts.experts) < 2:
+        return None
+    return panel_section(evaluation.model, session, lang)
 
 
 def _unavailable(

@@ -22,6 +22,7 @@ from desktop.export.charts import acceptability_chart, contribution_chart
 from desktop.export.content import Report
 from desktop.export.labels import labels
 from desktop.export.line_heights import fix_line_heights
+from desktop.export.panel_html import panel_pages
 from desktop.export.report_fonts import glyph_aliases, report_faces, report_font
 from desktop.export.report_html import chart_name, report_html
 from desktop.export.text_layer import with_true_text
@@ -57,7 +58,7 @@ def report_document(report: Report) -> QTextDocument:
                 QUrl(chart_name(kind, district.id)),
                 draw(report, district, font),
             )
-    document.setHtml(report_html(report))
+    document.setHtml(report_html(report, panel_pages(report)))
     fix_line_heights(document)
     return document
 

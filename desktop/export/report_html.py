@@ -71,9 +71,12 @@ def _table(
     )
 
 
-def report_html(report: Report) -> str:
-    """The whole report: cover, summary, a page per district, weights, method, sources."""
-    parts = [_cover(report), _BREAK, _summary(report)]
+def report_html(report: Report, after_summary: str = "") -> str:
+    """The whole report: cover, summary, a page per district, weights, method, sources.
+
+    after_summary: pages put between the summary and the districts (a panel's; none: today's
+    report), HTML that begins with its own page break."""
+    parts = [_cover(report), _BREAK, _summary(report), after_summary]
     for district in report.districts:
         parts += [_BREAK, _district(report, district)]
     parts += [_BREAK, _weights(report), _BREAK, _method(report), _BREAK, _sources(report)]
