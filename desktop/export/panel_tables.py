@@ -61,7 +61,7 @@ def experts_table(report: Report, panel: PanelSection) -> Table:
         text["organisation"],
         text["expert_weight"],
         text["counted_share"],
-        text["counted"],
+        text["counted_header"],
     )
     yes_no = labels(report.language)
     return Table(
