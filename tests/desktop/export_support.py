@@ -78,14 +78,15 @@ PANEL_EXPERTS = (  # name, organisation, weight: codes pass the language checks 
 )
 
 
-def panel_session(model, spread: float = 0.9, seed: int = 11):
-    """planner_session with four more experts (five in all) whose every judgment is the
-    lead's times exp(N(0, spread)) on the scale: they disagree, and some judge inconsistently."""
+def panel_session(model, spread: float = 0.9, seed: int = 11, base=None):
+    """base (default: planner_session) with four more experts (five in all) whose every
+    judgment is the lead's times exp(N(0, spread)) on the scale: they disagree, and some judge
+    inconsistently."""
     from strategies.panel.experts import Expert
     from strategies.panel.session_panel import with_expert
 
     rng = np.random.default_rng(seed)
-    session = planner_session(model)
+    session = base or planner_session(model)
     for index, (name, organisation, weight) in enumerate(PANEL_EXPERTS, start=2):
         judgments = {
             node: _noisy(judged, rng, spread) for node, judged in session.criteria_judgments.items()
