@@ -12,6 +12,7 @@ import subprocess
 from dataclasses import replace
 from datetime import UTC, datetime
 from itertools import combinations
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -143,6 +144,23 @@ def test_json_panel_is_what_rank_json_prints(panel_exports, model):
     assert panel["consensus"]["global_weights"]["s_star"] == pytest.approx(
         summary.consensus.global_weights.s_star
     )
+
+
+def test_every_panel_json_key_is_documented(panel_exports):
+    lang, folder, _, _, _ = panel_exports
+    documented = (Path(__file__).parents[2] / "docs" / "export-format.md").read_text("utf-8")
+    panel = json.loads((folder / f"report-{lang}.json").read_text("utf-8"))["panel"]
+
+    def keys(value):
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                yield key
+                yield from keys(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                yield from keys(inner)
+
+    assert {key for key in keys(panel) if f'"{key}"' not in documented} == set()
 
 
 def test_pdf_panel_pages_come_after_the_summary_and_before_the_districts(panel_exports, model):
