@@ -257,3 +257,30 @@ def test_a_panel_with_one_expert_counted_says_there_is_nothing_to_compare(model,
 
 
 PANEL_NAMES = {name for name, _, _ in PANEL_EXPERTS}
+
+
+def test_the_command_lines_export_and_rank_print_the_same_panel(model, tmp_path, capsys):
+    from desktop.cli import main
+    from strategies.session_file import SessionFileInfo, write_session
+
+    path = tmp_path / "panel.cspsession"
+    write_session(path, panel_session(model), model, SessionFileInfo.new())
+    output = tmp_path / "out.json"
+    assert main(["export", "--session", str(path), "-o", str(output), "--lang", "zh"]) == 0
+    capsys.readouterr()
+    assert main(["rank", "--json", "--lang", "zh", "--session", str(path)]) == 0
+    ranked = json.loads(capsys.readouterr().out)["panel"]
+    assert json.loads(output.read_text("utf-8"))["panel"] == ranked
+    assert len(ranked["experts"]) == 5 and ranked["disputed"]
+
+
+def test_the_windows_export_holds_the_documents_panel(window, model, tmp_path):
+    session = panel_session(model)
+    for expert in session.experts.experts[1:]:
+        window.document.put_expert(expert, "add")
+    output = tmp_path / "window.json"
+    assert window.export_action.export_to(output)
+    exported = json.loads(output.read_text("utf-8"))["panel"]
+    expected = panel_entry(model, window.document.session, window.language.code)
+    assert exported == json.loads(json.dumps(expected))
+    assert [e["shown_name"] for e in exported["experts"][1:]] == [n for n, _, _ in PANEL_EXPERTS]
