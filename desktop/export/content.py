@@ -299,7 +299,8 @@ def build_report(
     monte_carlo: the settings the bundle was made with (default: the session's).
     planner_session: the session as the planner holds it, each expert with their own
     judgments (default: the evaluation's, which is that session only for a session of one:
-    a panel's evaluation holds the combined judgments)."""
+    a panel's evaluation holds the combined judgments, so without it a panel's report would
+    show the combination as the lead's judgments, and ValueError says so instead)."""
     model, session = evaluation.model, evaluation.session
     warnings = named_warnings(evaluation, lang)
     monte_carlo = monte_carlo or session.monte_carlo
@@ -339,16 +340,21 @@ def build_report(
             _strategy_nodes(evaluation, lang),
             _alpha_points(evaluation, bundle),
             rule_notes(evaluation, lang),
-            _panel(evaluation, planner_session or session, lang),
+            _panel(evaluation, planner_session, lang),
         )
     )
     return replace(report, replaced_characters=replaced)
 
 
-def _panel(evaluation: Evaluation, session: Session, lang: str) -> PanelSection | None:
+def _panel(
+    evaluation: Evaluation, planner_session: Session | None, lang: str
+) -> PanelSection | None:
     """The panel section of a session of several experts (counted or not); None for one."""
+    session = planner_session or evaluation.session
     if len(session.experts.experts) < 2:
         return None
+    if planner_session is None:
+        raise ValueError("a panel's report needs planner_session: the experts' own judgments")
     return panel_section(evaluation.model, session, lang)
 
 

@@ -284,3 +284,14 @@ def test_the_windows_export_holds_the_documents_panel(window, model, tmp_path):
     expected = panel_entry(model, window.document.session, window.language.code)
     assert exported == json.loads(json.dumps(expected))
     assert [e["shown_name"] for e in exported["experts"][1:]] == [n for n, _, _ in PANEL_EXPERTS]
+
+
+def test_a_panels_report_without_the_planners_session_is_refused_not_misread(model):
+    """The evaluation of a panel holds the combined judgments where the lead's were: a panel
+    section read from it would show the combination as the lead's judgments."""
+    session = panel_session(model)
+    evaluation = session_evaluation(model, session)
+    bundle = sensitivity_bundle(evaluation)
+    with pytest.raises(ValueError, match="planner_session"):
+        build_report(evaluation, bundle, "en")
+    assert build_report(evaluation, bundle, "en", planner_session=session).panel is not None
