@@ -18,7 +18,9 @@ CJK_RUN = re.compile(
     r"[\u2e80-\u2fff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff"
     r"\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+"
 )
-LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z0-9_\u00c0-\u024f]*")
+# Latin letters, accented ones too; × and ÷ (U+00D7, U+00F7) lie in that block but are signs.
+_LETTER = r"A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+LATIN_WORD = re.compile(rf"[{_LETTER}][0-9_{_LETTER}]*")
 CODE = re.compile(r"[A-Z]\d+")  # S1, C7, L1
 # Formula symbols with subscripts: w_c, a_ij, e_{s,c}, ŵ_{d,c} (and λ_max).
 SUBSCRIPTED = re.compile(r"[A-Za-zŵλ]_(\{[^}]*\}|[A-Za-z]+)")

@@ -101,6 +101,7 @@ class ExportAction(QObject):
                 self.window.language.code,
                 open_session=getattr(self.window, "current_path", None),
                 analyses=document.analyses,  # what the Sensitivity tab computed is not redone
+                planner_session=document.session,  # each expert's own judgments
             )
         except ExportError as error:
             QGuiApplication.restoreOverrideCursor()

@@ -25,6 +25,7 @@ from desktop.export.caveat_text import (
     named_warnings,
 )
 from desktop.export.labels import method_text, node_code
+from desktop.export.panel_content import PanelSection, panel_section
 from desktop.export.rule_text import RuleNote, rule_notes
 from desktop.export.safe_text import storable_tree
 from desktop.indicator_text import shown_values
@@ -36,7 +37,7 @@ from strategies.sensitivity.alpha import AlphaStability
 from strategies.sensitivity.alpha_points import alpha_change_points
 from strategies.sensitivity.bundle import MONTE_CARLO, SensitivityBundle
 from strategies.sensitivity.thresholds import NO_STRATEGY, change_before_renormalisation
-from strategies.session import MonteCarloSettings
+from strategies.session import MonteCarloSettings, Session
 from strategies.session_file import current_app_version
 from strategies.session_io.info import format_time
 
@@ -320,6 +321,7 @@ class Report:
     outlines: OutlinesInfo | None = None  # None: the model has no (usable) outlines, no map
     coverage: tuple[CoverageRow, ...] = ()  # criteria × districts: the need's evidence
     imported_values: tuple[ImportedValue, ...] = ()  # district data files, with provenance
+    panel: PanelSection | None = None  # None: a session of one expert (today's report)
 
     def strategy_name(self, strategy: str) -> str:
         return next(s.name for s in self.strategies if s.id == strategy)
@@ -337,11 +339,16 @@ def build_report(
     lang: str,
     now: datetime | None = None,
     monte_carlo: MonteCarloSettings | None = None,
+    planner_session: Session | None = None,
 ) -> Report:
     """The whole recommendation of one evaluation, names and method text in lang, every text
     made storable in every format (see ``replaced_characters``).
 
-    monte_carlo: the settings the bundle was made with (default: the session's)."""
+    monte_carlo: the settings the bundle was made with (default: the session's).
+    planner_session: the session as the planner holds it, each expert with their own
+    judgments (default: the evaluation's, which is that session only for a session of one:
+    a panel's evaluation holds the combined judgments, so without it a panel's report would
+    show the combination as the lead's judgments, and ValueError says so instead)."""
     model, session = evaluation.model, evaluation.session
     warnings = named_warnings(evaluation, lang)
     monte_carlo = monte_carlo or session.monte_carlo
@@ -384,6 +391,7 @@ def build_report(
             _outlines(evaluation, lang),
             _coverage(evaluation, lang),
             _imported(evaluation),
+            _panel(evaluation, planner_session, lang),
         )
     )
     return replace(report, replaced_characters=replaced)
@@ -432,6 +440,18 @@ def _imported(evaluation: Evaluation) -> tuple[ImportedValue, ...]:
         )
         for v in session.district_data.values
     )
+
+
+def _panel(
+    evaluation: Evaluation, planner_session: Session | None, lang: str
+) -> PanelSection | None:
+    """The panel section of a session of several experts (counted or not); None for one."""
+    session = planner_session or evaluation.session
+    if len(session.experts.experts) < 2:
+        return None
+    if planner_session is None:
+        raise ValueError("a panel's report needs planner_session: the experts' own judgments")
+    return panel_section(evaluation.model, session, lang)
 
 
 def _unavailable(

@@ -9,8 +9,13 @@ from desktop.export.content import Report
 
 
 def report_dict(report: Report) -> dict:
-    """The report as plain JSON-ready data (tuples become lists)."""
-    return dataclasses.asdict(report)
+    """The report as plain JSON-ready data (tuples become lists). ``panel`` only for a session
+    of several experts, the same value as ``rank --json`` prints: a session of one exports as
+    before."""
+    data = dataclasses.asdict(report)
+    if data["panel"] is None:
+        del data["panel"]
+    return data
 
 
 def json_bytes(report: Report) -> bytes:

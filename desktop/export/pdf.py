@@ -25,6 +25,7 @@ from desktop.export.charts import acceptability_chart, contribution_chart
 from desktop.export.content import Report
 from desktop.export.labels import labels
 from desktop.export.line_heights import fix_line_heights
+from desktop.export.panel_html import panel_pages
 from desktop.export.report_fonts import glyph_aliases, report_faces, report_font
 from desktop.export.report_html import MAP_NAME, chart_name, report_html
 from desktop.export.report_map import (
@@ -90,7 +91,7 @@ def _document(
     document.setDefaultFont(font)
     for name, image in images.items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    document.setHtml(report_html(report, map_height, map_own_page))
+    document.setHtml(report_html(report, map_height, map_own_page, panel_pages(report)))
     fix_line_heights(document)
     return document
 

@@ -73,13 +73,21 @@ def _table(
     )
 
 
-def report_html(report: Report, map_height: float | None = None, map_own_page: bool = False) -> str:
+def report_html(
+    report: Report,
+    map_height: float | None = None,
+    map_own_page: bool = False,
+    after_summary: str = "",
+) -> str:
     """The whole report: cover, summary (with the districts' map, map_height document pixels
-    tall, if given), a page per district, weights, method, sources."""
+    tall, if given), a page per district, weights, method, sources.
+
+    after_summary: pages put between the summary and the districts (a panel's; none: today's
+    report), HTML that begins with its own page break."""
     summary = _summary(report)
     if map_height is not None:
         summary += (_BREAK if map_own_page else "") + _map(report, map_height)
-    parts = [_cover(report), _BREAK, summary]
+    parts = [_cover(report), _BREAK, summary, after_summary]
     for district in report.districts:
         parts += [_BREAK, _district(report, district)]
     parts += [_BREAK, _weights(report), _BREAK, _method(report), _BREAK, _sources(report)]

@@ -41,7 +41,7 @@ if TYPE_CHECKING:  # the analyses and the report are imported when an export run
     from strategies.evaluation import Evaluation
     from strategies.sensitivity.analyses import Analyses
     from strategies.sensitivity.bundle import SensitivityBundle
-    from strategies.session import MonteCarloSettings
+    from strategies.session import MonteCarloSettings, Session
 
 
 def refuse_open_session(path: Path, open_session: Path | None) -> None:
@@ -71,11 +71,14 @@ def export_report(
     open_session: Path | None = None,
     now: datetime | None = None,
     analyses: Analyses | None = None,
+    planner_session: Session | None = None,
 ) -> Report:
     """Analyse, render and write the recommendation of evaluation to path; return it.
 
     analyses: the evaluation's analyses when the caller keeps them (the window's document
-    does), so that nothing already computed for the pages is computed again."""
+    does), so that nothing already computed for the pages is computed again.
+    planner_session: the session the evaluation was made of, with each expert's own
+    judgments, for the panel section (see build_report)."""
     from desktop.export.content import build_report
 
     refuse_open_session(Path(path), open_session)  # first: whatever its extension says
@@ -83,7 +86,7 @@ def export_report(
     export = export_format(target)
     settings = settings or evaluation.session.monte_carlo
     bundle = _analyse(evaluation, settings, analyses)
-    report = build_report(evaluation, bundle, lang, now, settings)
+    report = build_report(evaluation, bundle, lang, now, settings, planner_session)
     write_file(target, export.render(report))
     return report
 

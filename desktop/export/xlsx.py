@@ -8,6 +8,7 @@ import unicodedata
 from desktop.export.cell_pieces import CELL_LIMIT, pieces, utf16_length
 from desktop.export.content import Report
 from desktop.export.labels import labels
+from desktop.export.panel_tables import panel_sheet
 from desktop.export.safe_text import spreadsheet_value
 from desktop.export.tables import Sheet, sheets
 
@@ -24,11 +25,16 @@ def xlsx_bytes(report: Report) -> bytes:
     workbook = Workbook()
     workbook.remove(workbook.active)
     spill = Spill(labels(report.language))
-    for sheet in sheets(report):
+    for sheet in _with_panel(sheets(report), panel_sheet(report)):
         _write_sheet(workbook.create_sheet(sheet.title[:_SHEET_NAME_LIMIT]), sheet, spill)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _with_panel(every: tuple[Sheet, ...], panel: Sheet | None) -> tuple[Sheet, ...]:
+    """The panel's sheet right after the summary, when the session has a panel."""
+    return every if panel is None else (every[0], panel, *every[1:])
 
 
 class Spill:

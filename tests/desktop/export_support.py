@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
+
 from criteria.judgments import PairwiseJudgments
 from strategies.evaluation import default_session, evaluate
 from strategies.sensitivity.bundle import sensitivity_bundle
@@ -66,3 +68,37 @@ def hostile_session(model):
     for strategy in s:
         session = session.with_rating(strategy, UNSERVED, model.rating_scale.levels[0])
     return session
+
+
+PANEL_EXPERTS = (  # name, organisation, weight: codes pass the language checks in both
+    ("E2", "U1", 2.0),
+    ("E3", "B2", 1.0),
+    ("E4", "U3", 0.5),
+    ("E5", "B4", 1.0),
+)
+
+
+def panel_session(model, spread: float = 0.9, seed: int = 11, base=None):
+    """base (default: planner_session) with four more experts (five in all) whose every
+    judgment is the lead's times exp(N(0, spread)) on the scale: they disagree, and some judge
+    inconsistently."""
+    from strategies.panel.experts import Expert
+    from strategies.panel.session_panel import with_expert
+
+    rng = np.random.default_rng(seed)
+    session = base or planner_session(model)
+    for index, (name, organisation, weight) in enumerate(PANEL_EXPERTS, start=2):
+        judgments = {
+            node: _noisy(judged, rng, spread) for node, judged in session.criteria_judgments.items()
+        }
+        expert = Expert(f"e{index}", name, organisation, weight, criteria_judgments=judgments)
+        session = with_expert(session, expert)
+    return session
+
+
+def _noisy(judgments: PairwiseJudgments, rng, spread: float) -> PairwiseJudgments:
+    pairs = [
+        (a, b, float(np.clip(v * np.exp(rng.normal(0.0, spread)), 1 / 9, 9)))
+        for a, b, v in judgments.pairs()
+    ]
+    return PairwiseJudgments.from_pairs(judgments.node, judgments.items, pairs)

@@ -14,8 +14,11 @@ from openpyxl import load_workbook
 
 from desktop.cli import main
 from desktop.export.service import export_report
-from strategies.evaluation import default_session, evaluate
+from strategies.evaluation import default_session
+from strategies.panel.methods import AGGREGATIONS
+from strategies.panel.session_panel import session_evaluation
 from strategies.session import IndicatorEdit
+from tests.desktop.export_support import panel_session as five_experts
 from tests.language_words import CJK_RUN, foreign
 
 WRAPPED_CJK = re.compile(rf"(?<={CJK_RUN.pattern[:-1]})\n(?={CJK_RUN.pattern[:-1]})")
@@ -60,6 +63,12 @@ MACHINE_FIELDS = frozenset(
         "node_kind",
         "analysis",
         "reason",
+        # the panel's ids and enumerations (panel key of the JSON and of rank --json)
+        "aggregation",
+        "band",
+        "expert",
+        "furthest_expert",
+        "strategies",
     }
 )
 
@@ -137,12 +146,13 @@ def pdf_texts(path) -> list[str]:
     return WRAPPED_CJK.sub("", shown).splitlines()
 
 
-def exported_texts(model, tmp_path, lang: str) -> dict[str, list[str]]:
-    evaluation = evaluate(model, planner_session(model))
+def exported_texts(model, tmp_path, lang: str, session=None) -> dict[str, list[str]]:
+    session = session or planner_session(model)
+    evaluation = session_evaluation(model, session)
     texts = {}
     for suffix in (".xlsx", ".csv", ".json", ".pdf"):
         path = tmp_path / f"report-{lang}{suffix}"
-        export_report(evaluation, path, lang)
+        export_report(evaluation, path, lang, planner_session=session)
         if suffix == ".xlsx":
             texts[suffix] = workbook_texts(path, model_ids(model))
         elif suffix == ".csv":
@@ -163,6 +173,17 @@ def test_every_export_is_in_one_language(model, tmp_path, lang):
     ids = model_ids(model)
     for suffix, texts in exported_texts(model, tmp_path, lang).items():
         assert len(texts) > 20, suffix
+        assert problems(texts, lang, ids) == [], suffix
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_export_of_a_panel_is_in_one_language(model, tmp_path, lang):
+    """The panel section too: its headings, verdicts, bands and the unnamed lead's name."""
+    ids = model_ids(model)
+    session = five_experts(model, base=planner_session(model))
+    when = AGGREGATIONS[session.aggregation].when_appropriate.get(lang)
+    for suffix, texts in exported_texts(model, tmp_path, lang, session).items():
+        assert any(when in text for text in texts), suffix  # the panel section is there
         assert problems(texts, lang, ids) == [], suffix
 
 
