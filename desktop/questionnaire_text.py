@@ -95,6 +95,11 @@ _TEXTS: dict[Problem, tuple[str, str]] = {
         "another file of this batch answers for the same expert ({expert})",
         "本批中另一份文件也是同一位专家（{expert}）的答卷",
     ),
+    Problem.UNANSWERED_NODE: (
+        "no pair under {node} is answered: a panel needs each expert's judgments of every "
+        "node of the criteria; answer its pairs",
+        "{node} 下没有任何判断：专家组需要每位专家对准则的每个节点作出判断；请填写这些判断",
+    ),
 }
 
 
