@@ -3,7 +3,7 @@
     cluster-planner panel import --session S FILES... [-o OUT] [--replace] [--lang zh|en]
                                  [--model DIR]
 
-The files are read as File → Import answers… reads them (strategies/panel/answers_import.py):
+The files are read as File → Import answers… reads them (strategies.questionnaire.into_panel.py):
 one file or many; a batch imports whole or not at all. Every problem is one line (file, sheet,
 cell, why) and then nothing is written. An expert whose name is already in the panel is
 replaced only with --replace. The session is written to OUT (default: S itself) through the
@@ -80,8 +80,8 @@ def run_panel(argv: Sequence[str]) -> int:
 
 
 def _run_import(argv: Sequence[str]) -> int:
-    from strategies.panel.answers_import import import_plan, with_imported
     from strategies.questionnaire import read_questionnaires
+    from strategies.questionnaire.into_panel import import_plan, with_imported
 
     args = _import_parser().parse_args(argv)
     lang = args.lang or system_language()
