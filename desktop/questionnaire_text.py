@@ -105,11 +105,16 @@ _TEXTS: dict[Problem, tuple[str, str]] = {
 
 def problem_text(found: QuestionnaireProblem, lang: str) -> str:
     """'answers.xlsx, sheet Criteria, cell D5: …' in lang."""
-    english, chinese = _TEXTS[found.problem]
-    message = (chinese if lang == "zh" else english).format(**found.values)
+    message = problem_message(found, lang)
     return (
         f"{where(found, lang)}: {message}" if lang != "zh" else f"{where(found, lang)}：{message}"
     )
+
+
+def problem_message(found: QuestionnaireProblem, lang: str) -> str:
+    """What is wrong, without where (a table shows file, sheet and cell in their columns)."""
+    english, chinese = _TEXTS[found.problem]
+    return (chinese if lang == "zh" else english).format(**found.values)
 
 
 def where(found: QuestionnaireProblem, lang: str) -> str:
