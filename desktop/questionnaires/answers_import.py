@@ -102,7 +102,7 @@ class AnswersImport(QObject):
         }
         box.exec()
         answer = buttons.get(box.clickedButton(), CANCEL)
-        box.deleteLater()
+        box.setParent(None)  # gone with this call, not kept as a child of the window
         return answer
 
     def _apply(self, chosen: list) -> None:

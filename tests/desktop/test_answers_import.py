@@ -160,8 +160,9 @@ def _click(monkeypatch, label: str, asked: list) -> None:
     """Answer every Replace box with the button labelled label."""
 
     def exec_box(box):
-        asked.append(box.text())
-        next(b for b in box.buttons() if b.text() == label).click()
+        if box.objectName() == "replace_expert_box":  # not, e.g., the unsaved-changes prompt
+            asked.append(box.text())
+            next(b for b in box.buttons() if b.text() == label).click()
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", exec_box)
