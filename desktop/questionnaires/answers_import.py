@@ -115,11 +115,13 @@ class AnswersImport(QObject):
             session,
             lambda: self.tr("Import the answers of {count} experts").format(count=count),
         )
+        message = (
+            self.tr("Imported the answers of {count} experts ({replaced} replaced)")
+            if replaced
+            else self.tr("Imported the answers of {count} experts")
+        )
         self.window.statusBar().showMessage(
-            self.tr("Imported the answers of {count} experts ({replaced} replaced)").format(
-                count=count, replaced=replaced
-            ),
-            STATUS_MS,
+            message.format(count=count, replaced=replaced), STATUS_MS
         )
 
 
