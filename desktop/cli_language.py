@@ -77,6 +77,7 @@ _ZH = {
     "replace an expert already in the panel under the same name": "替换专家组中同名的专家",
     "the panel command is: panel import --session S FILES": "panel 子命令的用法：panel import --session 会话 文件…",
     "nothing was imported": "未导入任何内容",
+    "the output would overwrite a questionnaire": "输出文件会覆盖一份问卷",
     "{file}: {expert} is already in the panel: give --replace to replace their "
     "judgments": "{file}：{expert} 已在专家组中：如要替换其判断，请加 --replace",
     "{summary} (replaced)": "{summary}（已替换）",

@@ -84,6 +84,7 @@ def _run_import(argv: Sequence[str]) -> int:
     from strategies.questionnaire.into_panel import import_plan, with_imported
 
     args = _import_parser().parse_args(argv)
+    _refuse_output_onto_answers(args.output, args.files)
     lang = args.lang or system_language()
     model = load_model_option(args.model, f"{PROG} import")
     loaded = load_session_file(model, args.session, f"{PROG} import")
@@ -95,6 +96,18 @@ def _run_import(argv: Sequence[str]) -> int:
         return _would_replace(plan, lang)
     session = with_imported(loaded.session, model, plan.experts)
     return _write(args.output or args.session, session, model, loaded.info, plan, lang)
+
+
+def _refuse_output_onto_answers(output: str | None, files: Sequence[str]) -> None:
+    """-o naming a returned questionnaire would destroy it: a usage error, before any reading."""
+    if output is None:
+        return
+    target = Path(output).resolve()
+    if any(Path(file).resolve() == target for file in files):
+        raise UsageError(
+            f"{PROG} import: {say('the output would overwrite a questionnaire')}: "
+            f"{one_line(output)}"
+        )
 
 
 def _refused(plan, lang: str) -> int:

@@ -112,3 +112,11 @@ def test_bad_arguments_are_one_line(capsys, tmp_path, session):
     assert code == 2 and len(err.strip().splitlines()) == 1
     code, _out, err = run(capsys, "panel", "export")
     assert code == 2 and "panel import --session" in err
+
+
+def test_the_output_never_overwrites_a_questionnaire(capsys, tmp_path, session):
+    (path,) = _batch(tmp_path)[:1]
+    original = Path(path).read_bytes()
+    code, _out, err = run(capsys, "panel", "import", "--session", str(session), path, "-o", path)
+    assert code == 2 and "would overwrite a questionnaire" in err
+    assert Path(path).read_bytes() == original
