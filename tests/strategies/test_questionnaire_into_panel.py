@@ -76,3 +76,38 @@ def test_a_wholly_unanswered_node_is_refused_at_its_first_answer_cell(tmp_path):
         workbook.sheetnames[2],
         f"D{rows[0]}",
     )
+
+
+def test_the_lead_replaced_takes_the_answers_into_the_sessions_own_fields(tmp_path):
+    from strategies.panel.session_panel import lead
+
+    session = default_session(MODEL)
+    session = with_expert(session, replace(lead(session), name="Wang Li"))
+    path = filled_file(tmp_path, MODEL, "en", "wang li", seed=8)[0]
+    plan = import_plan(read_questionnaires([path], MODEL), session, MODEL)
+    result = with_imported(session, MODEL, plan.experts)
+    answers = plan.experts[0].answers
+    assert [e.name for e in result.experts.experts] == ["Wang Li"]
+    assert dict(result.criteria_judgments) == dict(answers.criteria_judgments)
+    assert result.ratings == session.ratings
+    check_panel(judging_panel(result), MODEL)
+
+
+def test_notes_on_pairs_go_into_the_experts_note(tmp_path):
+    import numpy as np
+
+    from strategies.questionnaire import QuestionnaireRequest, questionnaire_bytes
+    from strategies.questionnaire.layout import SheetKind
+    from tests.strategies.questionnaire_filling import fill, random_judgments
+
+    goal = MODEL.hierarchy.goal
+    a, b = MODEL.hierarchy.children(goal)[:2]
+    judgments = {
+        SheetKind.CRITERIA: random_judgments(MODEL, SheetKind.CRITERIA, np.random.default_rng(1))
+    }
+    blank = questionnaire_bytes(MODEL, QuestionnaireRequest(lang="en", expert="N"))
+    path = tmp_path / "n.xlsx"
+    path.write_bytes(fill(blank, MODEL, "en", judgments, {(goal, a, b): "  data\nthin "}))
+    plan = import_plan(read_questionnaires([path], MODEL), default_session(MODEL), MODEL)
+    expert = with_imported(default_session(MODEL), MODEL, plan.experts).experts.experts[-1]
+    assert expert.note == f"{goal}: {a} – {b}: data thin"
