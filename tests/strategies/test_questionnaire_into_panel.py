@@ -71,6 +71,9 @@ def test_a_wholly_unanswered_node_is_refused_at_its_first_answer_cell(tmp_path):
     workbook.save(path)
     plan = import_plan(read_questionnaires([path], MODEL), default_session(MODEL), MODEL)
     (found,) = plan.problems
+    from desktop.questionnaire_text import problem_text
+
+    assert f"{node} " in problem_text(found, "en") and "下没有任何判断" in problem_text(found, "zh")
     assert (found.problem, found.sheet, found.cell) == (
         Problem.UNANSWERED_NODE,
         workbook.sheetnames[2],
