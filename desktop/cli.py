@@ -249,6 +249,12 @@ def _run_questionnaire(argv: Sequence[str]) -> int:
     return run_questionnaire(argv)
 
 
+def _run_panel(argv: Sequence[str]) -> int:
+    from desktop.panel_command import run_panel
+
+    return run_panel(argv)
+
+
 def _run_data(argv: Sequence[str]) -> int:
     from desktop.data_command import run_data
 
@@ -260,6 +266,7 @@ COMMANDS = {
     "export": _run_export,
     "questionnaire": _run_questionnaire,
     "data": _run_data,
+    "panel": _run_panel,
 }
 
 

@@ -69,6 +69,20 @@ _ZH = {
     "Check returned questionnaires and print what each holds or what is wrong.": "检查交回的问卷，列出每份的内容或问题。",
     "returned questionnaires": "交回的问卷",
     "language of the messages (default: system locale)": "信息的语言（默认：按系统语言设置）",
+    # cluster-planner panel import (desktop/panel_command.py)
+    "Import returned questionnaires into a session's expert panel; a file with any "
+    "problem stops the whole import.": "把交回的问卷导入会话的专家组；任何一份文件有问题，整批都不导入。",
+    "the session to import into": "要导入的会话",
+    "the session file to write (default: the --session file)": "要写出的会话文件（默认：--session 指定的文件）",
+    "replace an expert already in the panel under the same name": "替换专家组中同名的专家",
+    "the panel command is: panel import --session S FILES": "panel 子命令的用法：panel import --session 会话 文件…",
+    "nothing was imported": "未导入任何内容",
+    "the output would overwrite a questionnaire": "输出文件会覆盖一份问卷",
+    "{file}: {expert} is already in the panel: give --replace to replace their "
+    "judgments": "{file}：{expert} 已在专家组中：如要替换其判断，请加 --replace",
+    "{summary} (replaced)": "{summary}（已替换）",
+    "{summary} (added)": "{summary}（已添加）",
+    "wrote {file}": "已写入 {file}",
     # the export formats' help (desktop/export/formats.py)
     "an Excel workbook": "Excel 工作簿",
     "a CSV table of the ranking": "排序 CSV 表",
@@ -107,7 +121,6 @@ _ZH = {
     # cluster-planner data (desktop/data_command.py)
     "Write or check a district data file.": "写出或检查区级数据文件。",
     "import a data file into a session": "把数据文件导入会话",
-    "the session to import into": "要导入的会话",
     "where to save the session (default: the session itself)": "会话的保存位置（默认：会话文件本身）",
     "saved {path}": "已保存 {path}",
     "write the data template": "写出数据模板",

@@ -139,6 +139,12 @@ def load_session(model, path: str | None, prog: str):
 
     if path is None:
         return default_session(model)
+    return load_session_file(model, path, prog).session
+
+
+def load_session_file(model, path: str, prog: str):
+    """The LoadedSession at path (session, file metadata), its warnings said on stderr; a file
+    that cannot be read is a usage error that names prog."""
     from strategies.session_file import SessionFileError, read_session
 
     try:
@@ -149,7 +155,7 @@ def load_session(model, path: str | None, prog: str):
 
     for line in warning_lines(loaded.warnings, model):  # said, never silently applied
         print(f"{prog}: {say('warning')}: {one_line(path)}: {line}", file=sys.stderr)
-    return loaded.session
+    return loaded
 
 
 def one_line(path: str) -> str:

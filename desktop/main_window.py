@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         from desktop.export.actions import install as install_export
         from desktop.help.install import install as install_help
         from desktop.model_opener import ModelOpener
+        from desktop.questionnaires.actions import install as install_questionnaires
         from desktop.sensitivity.install import install as install_sensitivity
         from desktop.session.autosave import Autosaver
         from desktop.session.files import SessionFiles
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.hierarchy.select(document.model.hierarchy.goal)
         install_export(self)
         install_district_data(self)
+        install_questionnaires(self)
         install_help(self)
         install_node_jump(self)
         install_tab_keys(self)

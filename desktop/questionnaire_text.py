@@ -95,16 +95,26 @@ _TEXTS: dict[Problem, tuple[str, str]] = {
         "another file of this batch answers for the same expert ({expert})",
         "本批中另一份文件也是同一位专家（{expert}）的答卷",
     ),
+    Problem.UNANSWERED_NODE: (
+        "no pair under {node} is answered: a panel needs each expert's judgments of every "
+        "node of the criteria; answer its pairs",
+        "{node} 下没有任何判断：专家组需要每位专家对准则的每个节点作出判断；请填写这些判断",
+    ),
 }
 
 
 def problem_text(found: QuestionnaireProblem, lang: str) -> str:
     """'answers.xlsx, sheet Criteria, cell D5: …' in lang."""
-    english, chinese = _TEXTS[found.problem]
-    message = (chinese if lang == "zh" else english).format(**found.values)
+    message = problem_message(found, lang)
     return (
         f"{where(found, lang)}: {message}" if lang != "zh" else f"{where(found, lang)}：{message}"
     )
+
+
+def problem_message(found: QuestionnaireProblem, lang: str) -> str:
+    """What is wrong, without where (a table shows file, sheet and cell in their columns)."""
+    english, chinese = _TEXTS[found.problem]
+    return (chinese if lang == "zh" else english).format(**found.values)
 
 
 def where(found: QuestionnaireProblem, lang: str) -> str:

@@ -15,6 +15,8 @@ _DEFAULTS: dict[str, object] = {
     "last_folder": "",  # of session files
     "model_folder": "",  # where the last model opened with Open model… is (the dialog starts there)
     "export_folder": "",  # where the last export went; the export dialog opens there
+    "questionnaire_folder": "",  # where the last questionnaire was written (File menu)
+    "answers_folder": "",  # where the last returned questionnaires were imported from
 }
 
 

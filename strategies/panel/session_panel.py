@@ -161,17 +161,22 @@ def _profile(expert: Expert) -> Expert:
 
 def new_expert(session: Session, model: PlanningModel, name: str) -> Expert:
     """A new expert with the model's default judgments of every node and a fresh id."""
-    taken = {e.id for e in session.experts.experts}
-    number = len(taken) + 1
-    while f"expert-{number}" in taken:
-        number += 1
     hierarchy = model.hierarchy
     judgments = {
         node: model.default_judgments.get(node)
         or PairwiseJudgments.neutral(node, hierarchy.children(node))
         for node in hierarchy.inner_nodes
     }
-    return Expert(f"expert-{number}", name, criteria_judgments=judgments)
+    return Expert(fresh_expert_id(session), name, criteria_judgments=judgments)
+
+
+def fresh_expert_id(session: Session) -> str:
+    """'expert-N', N the first number from the panel's size up that no expert's id uses."""
+    taken = {e.id for e in session.experts.experts}
+    number = len(taken) + 1
+    while f"expert-{number}" in taken:
+        number += 1
+    return f"expert-{number}"
 
 
 def with_aggregation(session: Session, aggregation: Aggregation) -> Session:

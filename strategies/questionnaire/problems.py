@@ -41,6 +41,8 @@ class Problem(Enum):
     NO_ANSWERS = "no_answers"
     NO_NAME = "no_name"
     SAME_EXPERT = "same_expert"  # two files of one batch name the same expert
+    # importing into a panel (strategies/questionnaire/into_panel.py)
+    UNANSWERED_NODE = "unanswered_node"  # every expert of a panel judges every criteria node
 
 
 @dataclass(frozen=True)

@@ -286,98 +286,98 @@
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="96" />
+        <location filename="../../../desktop/main_window.py" line="97" />
         <source>Criteria judgments</source>
         <translation>准则判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="97" />
+        <location filename="../../../desktop/main_window.py" line="98" />
         <source>Strategy effectiveness</source>
         <translation>策略有效性</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="98" />
+        <location filename="../../../desktop/main_window.py" line="99" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="99" />
+        <location filename="../../../desktop/main_window.py" line="100" />
         <source>Ranking</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="104" />
+        <location filename="../../../desktop/main_window.py" line="105" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="194" />
+        <location filename="../../../desktop/main_window.py" line="196" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="195" />
+        <location filename="../../../desktop/main_window.py" line="197" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="196" />
+        <location filename="../../../desktop/main_window.py" line="198" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="197" />
+        <location filename="../../../desktop/main_window.py" line="199" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="198" />
+        <location filename="../../../desktop/main_window.py" line="200" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="199" />
-        <location filename="../../../desktop/main_window.py" line="227" />
+        <location filename="../../../desktop/main_window.py" line="201" />
+        <location filename="../../../desktop/main_window.py" line="229" />
         <source>Cluster Strategy Planner</source>
         <translation>集群策略规划器</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="205" />
+        <location filename="../../../desktop/main_window.py" line="207" />
         <source>Criteria hierarchy</source>
         <translation>准则层次结构</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="206" />
+        <location filename="../../../desktop/main_window.py" line="208" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="207" />
+        <location filename="../../../desktop/main_window.py" line="209" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="208" />
+        <location filename="../../../desktop/main_window.py" line="210" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="219" />
+        <location filename="../../../desktop/main_window.py" line="221" />
         <source>Model: {model} · CR thresholds after Saaty (0.05 / 0.08 / 0.10)</source>
         <translation>模型：{model} · CR 阈值按 Saaty（0.05 / 0.08 / 0.10）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="264" />
+        <location filename="../../../desktop/main_window.py" line="266" />
         <source>Cluster Strategy Planner ranks strategies for each district with the Analytic Hierarchy Process.</source>
         <translation>集群策略规划器用层次分析法为每个区给各项策略排序。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="269" />
+        <location filename="../../../desktop/main_window.py" line="271" />
         <source>Model: {name}, {count} strategies, {districts} districts.</source>
         <translation>模型：{name}，{count} 项策略，{districts} 个区。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="275" />
+        <location filename="../../../desktop/main_window.py" line="277" />
         <source>About</source>
         <translation>关于</translation>
     </message>

@@ -1,0 +1,1 @@
+"""Questionnaires in the window: File → Export questionnaire… and File → Import answers…."""

@@ -1,0 +1,160 @@
+"""Returned questionnaires into the panel: each file's answers become an expert of the session,
+matched by name with the experts already there.
+
+A batch imports whole or not at all: when any file of it has a problem, ``import_plan`` holds
+every problem and no expert, so that a panel never holds half a batch (the planner fixes or
+drops that file and imports the batch again). An expert already in the panel under the same
+name (letter case and spacing aside) is replaced only when the caller chooses to: the answers
+replace their criteria judgments and the strategy judgments the questionnaire asked; their id,
+organisation, weight, inclusion and ratings stay.
+
+A panel holds each expert's judgments of every criteria node (``check_panel``), so a file that
+leaves a whole node unanswered is refused here, at the node's first answer cell: filling the
+node with defaults would pull the combination towards judgments nobody made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from openpyxl.utils import get_column_letter
+
+from strategies.model import PlanningModel
+from strategies.panel.experts import Expert
+from strategies.panel.session_panel import fresh_expert_id, with_expert
+from strategies.questionnaire import (
+    ExpertAnswers,
+    Problem,
+    QuestionnaireProblem,
+    QuestionnaireReading,
+    layout,
+    wording,
+)
+from strategies.questionnaire.layout import SheetKind
+from strategies.questionnaire.problems import problem
+from strategies.session import Session
+
+
+@dataclass(frozen=True)
+class ImportedExpert:
+    """One file's answers, and the expert of the same name already in the panel, if any."""
+
+    file: str
+    answers: ExpertAnswers
+    replaces: Expert | None
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What a batch would import, or every problem that stops it (then no expert)."""
+
+    experts: tuple[ImportedExpert, ...]
+    problems: tuple[QuestionnaireProblem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def replacing(self) -> tuple[ImportedExpert, ...]:
+        return tuple(item for item in self.experts if item.replaces is not None)
+
+
+def import_plan(
+    readings: Iterable[QuestionnaireReading], session: Session, model: PlanningModel
+) -> ImportPlan:
+    """The experts a batch of readings would add or replace; nothing when any file has a problem."""
+    readings = tuple(readings)
+    problems = [found for reading in readings for found in _problems(reading, model)]
+    if problems:
+        return ImportPlan((), tuple(problems))
+    return ImportPlan(
+        tuple(
+            ImportedExpert(r.file, r.answers, matching_expert(session, r.answers.expert))
+            for r in readings
+            if r.answers is not None
+        ),
+        (),
+    )
+
+
+def _problems(reading: QuestionnaireReading, model: PlanningModel) -> tuple:
+    if reading.answers is None:
+        return reading.problems
+    return unanswered_nodes(reading.file, reading.answers, model)
+
+
+def unanswered_nodes(
+    file: str, answers: ExpertAnswers, model: PlanningModel
+) -> tuple[QuestionnaireProblem, ...]:
+    """A problem at the first answer cell of each criteria node the expert left wholly empty."""
+    sheet = wording.SHEET_NAMES[answers.language][SheetKind.CRITERIA]
+    first_rows: dict[str, int] = {}
+    for pair in layout.pair_rows(model, SheetKind.CRITERIA):
+        first_rows.setdefault(pair.node, pair.row)
+    column = get_column_letter(layout.ANSWER)
+    return tuple(
+        problem(
+            Problem.UNANSWERED_NODE,
+            file,
+            sheet,
+            f"{column}{row}",
+            node=layout.node_label(model, node, answers.language),
+        )
+        for node, row in first_rows.items()
+        if node not in answers.criteria_judgments
+    )
+
+
+def same_name(one: str, other: str) -> bool:
+    """Names that mean the same expert: equal but for letter case and spacing."""
+    return _folded(one) == _folded(other) != ""
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def matching_expert(session: Session, name: str) -> Expert | None:
+    """The panel's expert of that name, if any."""
+    return next((e for e in session.experts.experts if same_name(e.name, name)), None)
+
+
+def with_imported(
+    session: Session, model: PlanningModel, experts: Iterable[ImportedExpert]
+) -> Session:
+    """session with each imported expert added at the end or put in the place of the one
+    they replace, in the order given."""
+    for item in experts:
+        session = with_expert(session, expert_from_answers(session, item))
+    return session
+
+
+def expert_from_answers(session: Session, item: ImportedExpert) -> Expert:
+    """The Expert the answers make: new, or the expert they replace with these judgments."""
+    answers = item.answers
+    if item.replaces is None:
+        return Expert(
+            fresh_expert_id(session),
+            answers.expert,
+            note=notes_text(answers),
+            criteria_judgments=answers.criteria_judgments,
+            strategy_judgments=answers.strategy_judgments,
+        )
+    held = session.experts.expert(item.replaces.id)
+    return replace(
+        held,
+        criteria_judgments=answers.criteria_judgments,
+        strategy_judgments={**held.strategy_judgments, **answers.strategy_judgments},
+        note=notes_text(answers) or held.note,
+    )
+
+
+def notes_text(answers: ExpertAnswers) -> str:
+    """The expert's notes on pairs, one line each: 'node: a – b: note'."""
+    return "\n".join(
+        f"{node}: {a} – {b}: {' '.join(text.split())}"
+        for (node, a, b), text in answers.notes.items()
+        if text.strip()
+    )

@@ -1,0 +1,116 @@
+"""Returned questionnaires into the panel (strategies.questionnaire.into_panel): names matched
+regardless of case and spacing, the whole batch refused for one bad file, a replaced expert
+keeps id, profile and ratings, a wholly unanswered node refused at its first cell."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from openpyxl import load_workbook
+
+from strategies.evaluation import default_session
+from strategies.model import load_model
+from strategies.panel.experts import check_panel
+from strategies.panel.session_panel import judging_panel, new_expert, with_expert
+from strategies.questionnaire import Problem, read_questionnaires
+from strategies.questionnaire.into_panel import import_plan, same_name, with_imported
+from tests.strategies.questionnaire_filling import filled_file
+
+MODEL = load_model()
+
+
+def test_names_match_regardless_of_case_and_spacing():
+    assert same_name(" Wang   Li ", "wang li")
+    assert not same_name("Wang Li", "Wang Lin")
+    assert not same_name("", "  ")  # a nameless lead is nobody's namesake
+
+
+def test_new_experts_are_added_with_fresh_ids_and_a_valid_panel(tmp_path):
+    paths = [filled_file(tmp_path, MODEL, "en", f"E{i}", seed=i)[0] for i in range(3)]
+    session = default_session(MODEL)
+    plan = import_plan(read_questionnaires(paths, MODEL), session, MODEL)
+    assert plan.ok and not plan.replacing
+    result = with_imported(session, MODEL, plan.experts)
+    ids = [e.id for e in result.experts.experts]
+    assert len(set(ids)) == 4
+    check_panel(judging_panel(result), MODEL)  # raises when a node is missing
+
+
+def test_one_bad_file_refuses_the_batch(tmp_path):
+    good = filled_file(tmp_path, MODEL, "en", "Good", seed=1)[0]
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"")
+    plan = import_plan(read_questionnaires([good, bad], MODEL), default_session(MODEL), MODEL)
+    assert plan.experts == () and [p.problem for p in plan.problems] == [Problem.EMPTY_FILE]
+
+
+def test_a_replaced_expert_keeps_id_profile_and_ratings(tmp_path):
+    session = default_session(MODEL)
+    held = replace(new_expert(session, MODEL, "Wang Li"), weight=2.5, organisation="Bureau")
+    criterion = next(iter(MODEL.criteria))
+    level = MODEL.rating_scale.levels[0]
+    held = held.with_rating(MODEL.strategy_ids[0], criterion, level)
+    session = with_expert(session, held)
+    path, judgments = filled_file(tmp_path, MODEL, "zh", "WANG LI", seed=5)
+    plan = import_plan(read_questionnaires([path], MODEL), session, MODEL)
+    assert [item.replaces.id for item in plan.replacing] == [held.id]
+    expert = with_imported(session, MODEL, plan.experts).experts.expert(held.id)
+    assert (expert.name, expert.weight, expert.organisation) == ("Wang Li", 2.5, "Bureau")
+    assert dict(expert.ratings) == dict(held.ratings)
+    assert dict(expert.criteria_judgments) == dict(plan.experts[0].answers.criteria_judgments)
+
+
+def test_a_wholly_unanswered_node_is_refused_at_its_first_answer_cell(tmp_path):
+    path = filled_file(tmp_path, MODEL, "zh", "Li", seed=6)[0]
+    workbook = load_workbook(path)
+    sheet = workbook[workbook.sheetnames[2]]
+    node = MODEL.hierarchy.inner_nodes[-1]
+    rows = [r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 6).value == node]
+    for row in rows:
+        sheet.cell(row, 4).value = None
+    workbook.save(path)
+    plan = import_plan(read_questionnaires([path], MODEL), default_session(MODEL), MODEL)
+    (found,) = plan.problems
+    from desktop.questionnaire_text import problem_text
+
+    assert f"{node} " in problem_text(found, "en") and "下没有任何判断" in problem_text(found, "zh")
+    assert (found.problem, found.sheet, found.cell) == (
+        Problem.UNANSWERED_NODE,
+        workbook.sheetnames[2],
+        f"D{rows[0]}",
+    )
+
+
+def test_the_lead_replaced_takes_the_answers_into_the_sessions_own_fields(tmp_path):
+    from strategies.panel.session_panel import lead
+
+    session = default_session(MODEL)
+    session = with_expert(session, replace(lead(session), name="Wang Li"))
+    path = filled_file(tmp_path, MODEL, "en", "wang li", seed=8)[0]
+    plan = import_plan(read_questionnaires([path], MODEL), session, MODEL)
+    result = with_imported(session, MODEL, plan.experts)
+    answers = plan.experts[0].answers
+    assert [e.name for e in result.experts.experts] == ["Wang Li"]
+    assert dict(result.criteria_judgments) == dict(answers.criteria_judgments)
+    assert result.ratings == session.ratings
+    check_panel(judging_panel(result), MODEL)
+
+
+def test_notes_on_pairs_go_into_the_experts_note(tmp_path):
+    import numpy as np
+
+    from strategies.questionnaire import QuestionnaireRequest, questionnaire_bytes
+    from strategies.questionnaire.layout import SheetKind
+    from tests.strategies.questionnaire_filling import fill, random_judgments
+
+    goal = MODEL.hierarchy.goal
+    a, b = MODEL.hierarchy.children(goal)[:2]
+    judgments = {
+        SheetKind.CRITERIA: random_judgments(MODEL, SheetKind.CRITERIA, np.random.default_rng(1))
+    }
+    blank = questionnaire_bytes(MODEL, QuestionnaireRequest(lang="en", expert="N"))
+    path = tmp_path / "n.xlsx"
+    path.write_bytes(fill(blank, MODEL, "en", judgments, {(goal, a, b): "  data\nthin "}))
+    plan = import_plan(read_questionnaires([path], MODEL), default_session(MODEL), MODEL)
+    expert = with_imported(default_session(MODEL), MODEL, plan.experts).experts.experts[-1]
+    assert expert.note == f"{goal}: {a} – {b}: data thin"
