@@ -136,6 +136,7 @@ def run_export(argv: Sequence[str]) -> int:
                 args.lang or system_language(),
                 monte_carlo,
                 open_session,
+                session=session,  # its panel is resampled
             )
     except ExportError as error:
         print(f"cluster-planner export: {error}", file=sys.stderr)

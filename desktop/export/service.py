@@ -41,7 +41,7 @@ if TYPE_CHECKING:  # the analyses and the report are imported when an export run
     from strategies.evaluation import Evaluation
     from strategies.sensitivity.analyses import Analyses
     from strategies.sensitivity.bundle import SensitivityBundle
-    from strategies.session import MonteCarloSettings
+    from strategies.session import MonteCarloSettings, Session
 
 
 def refuse_open_session(path: Path, open_session: Path | None) -> None:
@@ -71,28 +71,33 @@ def export_report(
     open_session: Path | None = None,
     now: datetime | None = None,
     analyses: Analyses | None = None,
+    session: Session | None = None,
 ) -> Report:
     """Analyse, render and write the recommendation of evaluation to path; return it.
 
     analyses: the evaluation's analyses when the caller keeps them (the window's document
-    does), so that nothing already computed for the pages is computed again."""
+    does), so that nothing already computed for the pages is computed again.
+    session: the planner's session the evaluation was made from (its panel is resampled)."""
     from desktop.export.content import build_report
 
     refuse_open_session(Path(path), open_session)  # first: whatever its extension says
     target = checked_output_path(path)
     export = export_format(target)
     settings = settings or evaluation.session.monte_carlo
-    bundle = _analyse(evaluation, settings, analyses)
+    bundle = _analyse(evaluation, settings, analyses, session)
     report = build_report(evaluation, bundle, lang, now, settings)
     write_file(target, export.render(report))
     return report
 
 
 def _analyse(
-    evaluation: Evaluation, settings: MonteCarloSettings | None, analyses: Analyses | None
+    evaluation: Evaluation,
+    settings: MonteCarloSettings | None,
+    analyses: Analyses | None,
+    session: Session | None,
 ) -> SensitivityBundle:
     """Every analysis; one that gives nothing (a Monte Carlo that kept no sample) is marked
     unavailable in the report instead of stopping the export."""
     from strategies.sensitivity.bundle import sensitivity_bundle
 
-    return sensitivity_bundle(evaluation, settings, analyses=analyses)
+    return sensitivity_bundle(evaluation, settings, analyses=analyses, session=session)

@@ -25,7 +25,7 @@ from strategies.panel.combined import expert_evaluations, panel_evaluation
 from strategies.panel.experts import Expert, Panel
 from strategies.panel.methods import Aggregation
 from strategies.panel.node_consensus import panel_consensus
-from strategies.panel.resampling import draw_counts, resample_panel
+from strategies.sensitivity.panel_resampling import draw_counts, resample_panel
 from strategies.session import PAIRWISE_MODE
 
 EXPERTS = 30
