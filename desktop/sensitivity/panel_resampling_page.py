@@ -67,10 +67,10 @@ class PanelResamplingPage(Page):
         kept = analyses.finished_panel_resampling(inputs[1])
         if self._result_for != inputs and kept is not None:  # an export made this run already
             self.result, self._result_for = kept, inputs
-        if self._result_for != inputs:
-            self.run()
-        else:
+        if self._result_for == inputs:
             self._draw()
+        elif not (self.runner.running and self._pending_for == inputs):  # else: it comes
+            self.run()
 
     def run(self) -> None:
         """Start a run for the context's analyses (a run still going is dropped)."""
