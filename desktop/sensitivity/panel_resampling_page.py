@@ -125,8 +125,8 @@ class PanelResamplingPage(Page):
         district = context.district
         self.about.setText(
             self.tr(
-                "{experts} experts counted, drawn with replacement by weight and combined by "
-                "{aggregation} in each of {draws} draws (seed {seed})."
+                "Aggregation: {aggregation}. {experts} experts counted, drawn with "
+                "replacement by weight; {draws} draws (seed {seed})."
             ).format(
                 experts=experts,
                 aggregation=AGGREGATIONS[result.method].name.get(context.language),
