@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.document import Document
 from desktop.sensitivity.acceptability_chart import AcceptabilityChart
@@ -32,12 +32,15 @@ class PanelResamplingPage(Page):
         self.status = QLabel()  # the top's chance, or why there is nothing to resample
         for label in (self.about, self.status):
             label.setWordWrap(True)
+            # The lines keep their height: the chart, or the empty space below, takes the rest.
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.acceptability = AcceptabilityChart()
         self.chart_holder = _with_export(self.acceptability, "panel-resampling")
         layout = QVBoxLayout(self)
         layout.addWidget(self.about)
         layout.addWidget(self.status)
         layout.addWidget(self.chart_holder, 1)
+        layout.addStretch(0)  # grows only while the chart is hidden
         self.runner.finished.connect(self._on_finished)
         self.runner.failed.connect(self._on_failed)
         self.retranslate()
