@@ -138,3 +138,43 @@ def test_a_panels_evaluation_without_its_session_is_marked_unavailable(document)
     bundle = sensitivity_bundle(document.evaluation)
     assert bundle.panel_resampling is None
     assert [u.analysis for u in bundle.unavailable] == [PANEL_RESAMPLING]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_pdf_has_a_resampling_table_per_district_after_the_district_pages(
+    tmp_path, document, model, lang
+):
+    import re
+
+    from pypdf import PdfReader
+
+    from desktop.export.labels import labels
+
+    _five_experts(document)
+    path = tmp_path / "report.pdf"
+    report = export_report(document.evaluation, path, lang, session=document.session)
+    reader = PdfReader(path)
+    texts = [re.sub(r"\s+", "", page.extract_text()) for page in reader.pages]
+    heading = labels(lang)["panel_resampling"].replace(" ", "")
+    start = next(i for i, t in enumerate(texts) if t.startswith(heading))
+    # After every district page (and its two charts); no chart of its own.
+    assert sum(len(page.images) for page in reader.pages[:start]) == 2 * len(model.districts)
+    assert all(len(page.images) == 0 for page in reader.pages[start:])
+    after = "".join(texts[start : start + 2])
+    info = report.panel_resampling
+    for district in info.districts:
+        assert report.district_name(district.district).replace(" ", "") in after
+        assert f"{100 * district.top_stays_top:.1f}%" in after
+    first = info.districts[0].rank_probabilities
+    assert "".join(f"{100 * p:.1f}%" for p in first[0]) in after  # S1's row, rank by rank
+
+
+def test_one_expert_gives_the_pdf_no_resampling_section(tmp_path, document):
+    import re
+
+    from pypdf import PdfReader
+
+    path = tmp_path / "report.pdf"
+    export_report(document.evaluation, path, "en", session=document.session)
+    text = "".join(re.sub(r"\s+", "", p.extract_text()) for p in PdfReader(path).pages)
+    assert "Panelresampling" not in text
