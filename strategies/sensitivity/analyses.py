@@ -4,6 +4,7 @@ pages and its exports share the results; the exports' bundle (bundle.py) reads t
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from functools import cached_property
 
 import numpy as np
@@ -174,7 +175,7 @@ class Analyses:
         return found, scores[np.arange(len(found)), district, found.first]
 
 
-def _keep(kept: dict, settings, result, limit: int) -> None:
+def _keep(kept: dict, settings: Hashable, result: object, limit: int) -> None:
     """result kept under settings, the newest last; only the last ``limit`` runs."""
     kept.pop(settings, None)
     kept[settings] = result
