@@ -127,7 +127,8 @@ class Document(QObject):
         if self._analyses is None:
             from strategies.sensitivity.analyses import Analyses
 
-            self._analyses = Analyses(self.evaluation)
+            # The session too: a panel resampling draws from its experts' own judgments.
+            self._analyses = Analyses(self.evaluation, session=self._session)
         return self._analyses
 
     def _evaluate(self, session: Session) -> Evaluation:

@@ -42,6 +42,7 @@ _TEXT = {
         "analysis_thresholds": "秩反转阈值",
         "analysis_gradient": "权重扫描",
         "analysis_alpha": "需求强调 α 扫描",
+        "analysis_panel_resampling": "专家组重抽样",
         "node_cr": "{name} CR {cr} > {threshold}",
     },
     "en": {
@@ -84,6 +85,7 @@ _TEXT = {
         "analysis_thresholds": "rank-reversal thresholds",
         "analysis_gradient": "weight sweep",
         "analysis_alpha": "need emphasis α sweep",
+        "analysis_panel_resampling": "panel resampling",
         "node_cr": "{name} CR {cr} > {threshold}",
     },
 }

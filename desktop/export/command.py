@@ -136,7 +136,7 @@ def run_export(argv: Sequence[str]) -> int:
                 args.lang or system_language(),
                 monte_carlo,
                 open_session,
-                planner_session=session,
+                planner_session=session,  # its panel: the section and the resampling
             )
     except ExportError as error:
         print(f"cluster-planner export: {error}", file=sys.stderr)

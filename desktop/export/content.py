@@ -33,9 +33,11 @@ from strategies.caveats import CRITERIA_NODE, STRATEGIES_NODE
 from strategies.coverage import coverage
 from strategies.district_map import DistrictMapError, load_district_map
 from strategies.evaluation import Evaluation, chosen_indicators_of, effective_indicators
+from strategies.panel.methods import AGGREGATIONS
 from strategies.sensitivity.alpha import AlphaStability
 from strategies.sensitivity.alpha_points import alpha_change_points
 from strategies.sensitivity.bundle import MONTE_CARLO, SensitivityBundle
+from strategies.sensitivity.panel_resampling import ResamplingSettings
 from strategies.sensitivity.thresholds import NO_STRATEGY, change_before_renormalisation
 from strategies.session import MonteCarloSettings, Session
 from strategies.session_file import current_app_version
@@ -73,6 +75,30 @@ class Settings:
     random_index_table: str
     use_public_supplement: bool
     monte_carlo: MonteCarloInfo
+
+
+@dataclass(frozen=True)
+class ResampledDistrict:
+    """One district under panel resampling: the full panel's top, how often it stays first,
+    and each strategy's probability of each rank (model order, rank 1 first)."""
+
+    district: str
+    top_strategy: str
+    top_stays_top: float
+    rank_probabilities: tuple[tuple[float, ...], ...]
+
+
+@dataclass(frozen=True)
+class PanelResamplingInfo:
+    """The panel resampling run: experts redrawn with replacement by weight, each draw
+    combined by the session's aggregation (the Monte Carlo beside it perturbs judgments)."""
+
+    aggregation: str  # "aij" | "aip_geometric" | "aip_arithmetic"
+    aggregation_name: str
+    experts: int  # the experts counted (included, weight above 0)
+    draws: int
+    seed: int
+    districts: tuple[ResampledDistrict, ...]
 
 
 @dataclass(frozen=True)
@@ -322,6 +348,7 @@ class Report:
     coverage: tuple[CoverageRow, ...] = ()  # criteria × districts: the need's evidence
     imported_values: tuple[ImportedValue, ...] = ()  # district data files, with provenance
     panel: PanelSection | None = None  # None: a session of one expert (today's report)
+    panel_resampling: PanelResamplingInfo | None = None  # None: fewer than two experts
 
     def strategy_name(self, strategy: str) -> str:
         return next(s.name for s in self.strategies if s.id == strategy)
@@ -392,6 +419,7 @@ def build_report(
             _coverage(evaluation, lang),
             _imported(evaluation),
             _panel(evaluation, planner_session, lang),
+            _panel_resampling(evaluation, bundle, monte_carlo, lang),
         )
     )
     return replace(report, replaced_characters=replaced)
@@ -452,6 +480,33 @@ def _panel(
     if planner_session is None:
         raise ValueError("a panel's report needs planner_session: the experts' own judgments")
     return panel_section(evaluation.model, session, lang)
+
+
+def _panel_resampling(
+    evaluation: Evaluation, bundle: SensitivityBundle, monte_carlo: MonteCarloSettings, lang: str
+) -> PanelResamplingInfo | None:
+    result = bundle.panel_resampling
+    if result is None:
+        return None
+    model = evaluation.model
+    strategies = model.strategy_ids
+    districts = tuple(
+        ResampledDistrict(
+            district,
+            strategies[int(result.reference_top[row])],
+            float(result.top_stays_top[row]),
+            tuple(tuple(float(p) for p in ranks) for ranks in result.rank_probability[row]),
+        )
+        for row, district in enumerate(model.district_ids)
+    )
+    return PanelResamplingInfo(
+        result.method.value,
+        AGGREGATIONS[result.method].name.get(lang),
+        bundle.resampled_experts,
+        result.draws,
+        ResamplingSettings.of(monte_carlo).seed,
+        districts,
+    )
 
 
 def _unavailable(

@@ -67,6 +67,13 @@ _LABELS = {
         "map_title": "各区首选策略地图",
         "map_credit": "区界轮廓：{credit}",
         "rank_n": "第{n}名",
+        "panel_resampling": "专家组重抽样",
+        "panel_resampling_intro": (
+            "集结方式：{aggregation}。计入 {experts} 位专家；共抽样 {draws} 次（随机种子 "
+            "{seed}），每次按权重有放回地抽取同样人数的专家。与蒙特卡洛（扰动判断）不同，"
+            "这里每位专家的判断不变，变化的是专家组由谁组成。"
+        ),
+        "resampled_top": "完整专家组的首选策略 {top} 保持首位的概率：{chance}",
         "weights": "准则权重",
         "layer": "层",
         "local_weight": "局部权重",
@@ -241,6 +248,15 @@ _LABELS = {
         "map_title": "Map: top strategy per district",
         "map_credit": "Outlines: {credit}",
         "rank_n": "rank {n}",
+        "panel_resampling": "Panel resampling",
+        "panel_resampling_intro": (
+            "Aggregation: {aggregation}. {experts} experts counted; each of {draws} draws "
+            "(seed {seed}) takes as many experts, with replacement, by weight. Unlike the Monte "
+            "Carlo (judgments perturbed), each expert's judgments stay as given and who is on "
+            "the panel varies."
+        ),
+        "resampled_top": "Probability that the full panel's top strategy {top} stays on top: "
+        "{chance}",
         "weights": "Criteria weights",
         "layer": "Layer",
         "local_weight": "Local weight",

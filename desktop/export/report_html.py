@@ -12,6 +12,7 @@ from desktop.export.alpha_text import alpha_line
 from desktop.export.caveat_text import evidence_lines, judgment_lines
 from desktop.export.content import DRIVERS_SHOWN, DistrictReport, Report
 from desktop.export.labels import labels
+from desktop.export.resampling_html import resampling_html
 from desktop.export.rule_text import OFF_SCALE, SCORING, UNSERVED, notes_for
 from desktop.export.safe_text import html_text
 from desktop.export.tables import alpha_points_text, coverage_table, edit_names, settings_rows
@@ -90,6 +91,8 @@ def report_html(
     parts = [_cover(report), _BREAK, summary, after_summary]
     for district in report.districts:
         parts += [_BREAK, _district(report, district)]
+    if report.panel_resampling is not None:
+        parts += [_BREAK, resampling_html(report, _table)]
     parts += [_BREAK, _weights(report), _BREAK, _method(report), _BREAK, _sources(report)]
     return f"<html><head><style>{_STYLE}</style></head><body>" + "".join(parts) + "</body></html>"
 

@@ -78,24 +78,27 @@ def export_report(
     analyses: the evaluation's analyses when the caller keeps them (the window's document
     does), so that nothing already computed for the pages is computed again.
     planner_session: the session the evaluation was made of, with each expert's own
-    judgments, for the panel section (see build_report)."""
+    judgments: for the panel section (see build_report) and the panel's resampling."""
     from desktop.export.content import build_report
 
     refuse_open_session(Path(path), open_session)  # first: whatever its extension says
     target = checked_output_path(path)
     export = export_format(target)
     settings = settings or evaluation.session.monte_carlo
-    bundle = _analyse(evaluation, settings, analyses)
+    bundle = _analyse(evaluation, settings, analyses, planner_session)
     report = build_report(evaluation, bundle, lang, now, settings, planner_session)
     write_file(target, export.render(report))
     return report
 
 
 def _analyse(
-    evaluation: Evaluation, settings: MonteCarloSettings | None, analyses: Analyses | None
+    evaluation: Evaluation,
+    settings: MonteCarloSettings | None,
+    analyses: Analyses | None,
+    session: Session | None,
 ) -> SensitivityBundle:
     """Every analysis; one that gives nothing (a Monte Carlo that kept no sample) is marked
     unavailable in the report instead of stopping the export."""
     from strategies.sensitivity.bundle import sensitivity_bundle
 
-    return sensitivity_bundle(evaluation, settings, analyses=analyses)
+    return sensitivity_bundle(evaluation, settings, analyses=analyses, session=session)

@@ -22,6 +22,7 @@ TOPICS = (
     "thresholds",
     "alpha_sweep",
     "monte_carlo",
+    "panel_resampling",
     "dynamic",
     "sessions",
     "exports",

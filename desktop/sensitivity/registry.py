@@ -16,6 +16,7 @@ from desktop.document import Document
 from desktop.sensitivity.dynamic_panel import DynamicPanel
 from desktop.sensitivity.monte_carlo_page import MonteCarloPage
 from desktop.sensitivity.pages import AlphaPage, GradientPage, Page, ThresholdsPage
+from desktop.sensitivity.panel_resampling_page import PanelResamplingPage
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,12 @@ PAGES: tuple[SensitivityPage, ...] = (
         MonteCarloPage,
         lambda: QCoreApplication.translate("SensitivityView", "Monte Carlo"),
         "monte_carlo",
+    ),
+    SensitivityPage(
+        "panel_resampling",
+        PanelResamplingPage,
+        lambda: QCoreApplication.translate("SensitivityView", "Panel resampling"),
+        "panel_resampling",
     ),
     SensitivityPage(
         "dynamic",

@@ -4,6 +4,7 @@ pages and its exports share the results; the exports' bundle (bundle.py) reads t
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from functools import cached_property
 
 import numpy as np
@@ -21,18 +22,27 @@ from strategies.sensitivity.gradient import DEFAULT_POINTS, GradientSweep, gradi
 from strategies.sensitivity.inputs import SensitivityInputs
 from strategies.sensitivity.linear import Crossings
 from strategies.sensitivity.montecarlo import MonteCarloResult, Progress, run_monte_carlo
+from strategies.sensitivity.panel_resampling import (
+    ResamplingResult,
+    ResamplingSettings,
+    counted_experts,
+    resample_session,
+)
 from strategies.sensitivity.problem import MonteCarloProblem
 from strategies.sensitivity.thresholds import RankReversalThresholds, rank_reversal_thresholds
-from strategies.session import MonteCarloSettings
+from strategies.session import MonteCarloSettings, Session
 
 KEPT_MONTE_CARLO_RUNS = 4
+KEPT_RESAMPLING_RUNS = 4
 
 
 class Analyses:
     """One evaluation's sensitivity results; each is computed once, on first use.
 
     Give the evaluation, or (for arrays built without one, as the benchmarks do) the inputs
-    and, for a Monte Carlo, the problem.
+    and, for a Monte Carlo, the problem. A panel resampling needs the planner's session the
+    evaluation was made from (``session``): a panel's evaluation holds the combined
+    judgments, no longer each expert's.
     """
 
     def __init__(
@@ -41,14 +51,17 @@ class Analyses:
         points: int = DEFAULT_POINTS,
         inputs: SensitivityInputs | None = None,
         problem: MonteCarloProblem | None = None,
+        session: Session | None = None,
     ):
         if evaluation is None and inputs is None:
             raise ValueError("Analyses needs an evaluation or its sensitivity inputs")
         self.evaluation, self.points = evaluation, points
         self._given_inputs, self._given_problem = inputs, problem
+        self._session = session
         # Monte Carlo results by their settings (a run depends on them, the rest does not);
         # the last few only, however often the planner tries other settings.
         self._monte_carlo: dict[MonteCarloSettings, MonteCarloResult] = {}
+        self._resampling: dict[ResamplingSettings, ResamplingResult] = {}
 
     @cached_property
     def inputs(self) -> SensitivityInputs:
@@ -107,10 +120,44 @@ class Analyses:
     def remember_monte_carlo(self, settings: MonteCarloSettings, result: MonteCarloResult) -> None:
         """Keep a run made elsewhere from this problem (the window's background run), so an
         export with the same settings does not run it again."""
-        self._monte_carlo.pop(settings, None)
-        self._monte_carlo[settings] = result  # the newest last
-        while len(self._monte_carlo) > KEPT_MONTE_CARLO_RUNS:
-            del self._monte_carlo[next(iter(self._monte_carlo))]
+        _keep(self._monte_carlo, settings, result, KEPT_MONTE_CARLO_RUNS)
+
+    @property
+    def panel_session(self) -> Session | None:
+        """The session whose panel a resampling draws from (None without an evaluation)."""
+        if self._session is not None:
+            return self._session
+        return None if self.evaluation is None else self.evaluation.session
+
+    @property
+    def counted_experts(self) -> int:
+        """The experts a panel resampling draws from (0 without a session)."""
+        session = self.panel_session
+        return 0 if session is None else counted_experts(session)
+
+    def panel_resampling(self, settings: ResamplingSettings) -> ResamplingResult:
+        """The panel resampling with these settings: made once, then kept. Raises ValueError
+        with fewer than two experts counted, or for a panel's evaluation given without its
+        session (the experts' own judgments are not in it)."""
+        if settings not in self._resampling:
+            self.remember_panel_resampling(settings, self._resample(settings))
+        return self._resampling[settings]
+
+    def _resample(self, settings: ResamplingSettings) -> ResamplingResult:
+        if self.evaluation is None or self.panel_session is None:
+            raise ValueError("a panel resampling needs the evaluation and its session")
+        if self._session is None and self.counted_experts > 1:
+            raise ValueError("a panel's evaluation holds no expert's own judgments")
+        return resample_session(self.evaluation.model, self.panel_session, settings)
+
+    def finished_panel_resampling(self, settings: ResamplingSettings) -> ResamplingResult | None:
+        return self._resampling.get(settings)
+
+    def remember_panel_resampling(
+        self, settings: ResamplingSettings, result: ResamplingResult
+    ) -> None:
+        """Keep a run made elsewhere (the window's background run) for the exports."""
+        _keep(self._resampling, settings, result, KEPT_RESAMPLING_RUNS)
 
     def gradient_crossings(self, criterion: int, district: int) -> tuple[Crossings, np.ndarray]:
         """The swaps of one district's curves when criterion moves, with the priority at each."""
@@ -126,3 +173,11 @@ class Analyses:
         found = self.alpha.crossings.select(district)
         scores = alpha_sweep_coefficients(self.inputs).priorities(found.position)
         return found, scores[np.arange(len(found)), district, found.first]
+
+
+def _keep(kept: dict, settings: Hashable, result: object, limit: int) -> None:
+    """result kept under settings, the newest last; only the last ``limit`` runs."""
+    kept.pop(settings, None)
+    kept[settings] = result
+    while len(kept) > limit:
+        del kept[next(iter(kept))]

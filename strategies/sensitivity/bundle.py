@@ -21,9 +21,10 @@ from strategies.sensitivity.montecarlo import (
     Progress,
     ordinal_ranks,
 )
+from strategies.sensitivity.panel_resampling import ResamplingResult, ResamplingSettings
 from strategies.sensitivity.problem import MonteCarloProblem
 from strategies.sensitivity.thresholds import RankReversalThresholds
-from strategies.session import MonteCarloSettings
+from strategies.session import MonteCarloSettings, Session
 
 Analysis = TypeVar("Analysis")
 
@@ -52,7 +53,7 @@ class Unavailable:
     detail: str
 
 
-MONTE_CARLO, THRESHOLDS = "monte_carlo", "thresholds"
+MONTE_CARLO, THRESHOLDS, PANEL_RESAMPLING = "monte_carlo", "thresholds", "panel_resampling"
 NO_SAMPLES_KEPT, FAILED = "no_samples_kept", "failed"
 
 
@@ -69,6 +70,9 @@ class SensitivityBundle:
     unavailable: tuple[Unavailable, ...] = ()
     # Where each district's ranking holds in α (the report's districts are listed by it).
     alpha_stability: tuple[AlphaStability, ...] = ()
+    # The panel's disagreement (experts redrawn): None with fewer than two experts counted.
+    panel_resampling: ResamplingResult | None = None
+    resampled_experts: int = 0  # how many experts the resampling drew from
 
     def robustness(self) -> tuple[DistrictRobustness, ...]:
         """One summary per district, in model order (None where its analysis is missing)."""
@@ -104,13 +108,15 @@ def sensitivity_bundle(
     points: int = DEFAULT_POINTS,
     progress: Progress | None = None,
     analyses: Analyses | None = None,
+    session: Session | None = None,
 ) -> SensitivityBundle:
     """All analyses of an evaluation; Monte Carlo settings default to the session's.
 
     analyses: the evaluation's lazy analyses when someone keeps them (the window's document
-    does), so that what was computed for the pages is not computed again for the export."""
+    does), so that what was computed for the pages is not computed again for the export.
+    session: the planner's session the evaluation was made from, for a panel resampling."""
     if analyses is None:
-        analyses = Analyses(evaluation, points)
+        analyses = Analyses(evaluation, points, session=session)
     return bundle_of(analyses, settings or evaluation.session.monte_carlo, progress)
 
 
@@ -142,6 +148,13 @@ def bundle_of(
         return None
 
     monte_carlo = attempt(MONTE_CARLO, lambda: analyses.monte_carlo(settings, progress))
+    resampled = analyses.counted_experts if analyses.evaluation is not None else 0
+    resampling = None
+    if resampled > 1:
+        resampling = attempt(
+            PANEL_RESAMPLING,
+            lambda: analyses.panel_resampling(ResamplingSettings.of(settings)),
+        )
     return SensitivityBundle(
         analyses.inputs,
         attempt("gradient", lambda: analyses.gradient),
@@ -150,4 +163,6 @@ def bundle_of(
         monte_carlo,
         tuple(unavailable),
         analyses.alpha_stability,
+        resampling,
+        resampled,
     )

@@ -7,7 +7,10 @@ pair out; one criterion judged pairwise, some ratings). Prints wall-clock median
   ``panel_evaluation`` per draw, timed on a subset and scaled), the baseline run here;
 - an edit of one expert's judgment → combined ranking (warm cache, as the window keeps one),
   per aggregation, against today's edit of a one-planner session (``evaluate``), the baseline;
-- the panel view's extra work after such an edit: every expert's evaluation and S* per node.
+- the panel view's extra work after such an edit: every expert's evaluation and S* per node;
+- panel resampling as the Sensitivity page and the exports make it: a session of 30 experts
+  through ``Analyses.panel_resampling`` (10,000 draws), against ``resample_panel`` called
+  directly on the same panel, the baseline run here.
 Targets (issue 13): resampling ≤ 1 s; edit → ranking and repaint ≤ 50 ms (core well under).
 """
 
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import statistics
 import time
+from dataclasses import replace
 
 import numpy as np
 
@@ -25,7 +29,13 @@ from strategies.panel.combined import expert_evaluations, panel_evaluation
 from strategies.panel.experts import Expert, Panel
 from strategies.panel.methods import Aggregation
 from strategies.panel.node_consensus import panel_consensus
-from strategies.panel.resampling import draw_counts, resample_panel
+from strategies.panel.session_panel import judging_panel, session_evaluation, with_expert
+from strategies.sensitivity.analyses import Analyses
+from strategies.sensitivity.panel_resampling import (
+    ResamplingSettings,
+    draw_counts,
+    resample_panel,
+)
 from strategies.session import PAIRWISE_MODE
 
 EXPERTS = 30
@@ -167,6 +177,33 @@ def main() -> None:
         f"{'panel view: every expert evaluated + S* per node (warm)':58} "
         f"{spent * 1000:8.2f}ms {single * 1000:8.2f}ms {spent / single:7.1f}x"
     )
+    through_analyses(model, base, panel)
+
+
+def through_analyses(model, base, panel) -> None:
+    """The page's and the exports' path: a session of EXPERTS experts (the lead and the
+    panel's first EXPERTS − 1), a fresh Analyses each time (it keeps its run)."""
+    session = base
+    for expert in panel.experts[: EXPERTS - 1]:
+        session = with_expert(session, expert)
+    settings = ResamplingSettings.of(session.monte_carlo)
+    for method in Aggregation:
+        chosen = replace(session, aggregation=method)
+        evaluation = session_evaluation(model, chosen)
+        assert Analyses(evaluation, session=chosen).counted_experts == EXPERTS
+        spent = timed(
+            lambda c=chosen, e=evaluation: Analyses(e, session=c).panel_resampling(settings), 3
+        )
+        direct = timed(
+            lambda c=chosen, m=method: resample_panel(
+                model, c, judging_panel(c), m, settings.draws, np.random.default_rng(settings.seed)
+            ),
+            3,
+        )
+        print(
+            f"{'Analyses.panel_resampling ' + str(settings.draws) + ' draws, ' + method.value:58} "
+            f"{spent:9.3f}s {direct:9.3f}s {spent / direct:7.2f}x"
+        )
 
 
 if __name__ == "__main__":

@@ -8,8 +8,8 @@ from strategies.evaluation import evaluate
 from strategies.panel.combined import expert_session, panel_evaluation
 from strategies.panel.experts import Expert, Panel
 from strategies.panel.methods import Aggregation
-from strategies.panel.resampling import draw_counts, draw_priorities, resample_panel
 from strategies.sensitivity.montecarlo import ordinal_ranks
+from strategies.sensitivity.panel_resampling import draw_counts, draw_priorities, resample_panel
 from strategies.session import PAIRWISE_MODE
 from tests.strategies.panel_cases import BASE, MODEL, panel, with_missing_pair
 

@@ -312,6 +312,59 @@
     </message>
 </context>
 <context>
+    <name>PanelResamplingPage</name>
+    <message>
+        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="51" />
+        <source>Each draw takes as many experts as are counted, with replacement, each with a chance proportional to their weight, and combines them as the panel does</source>
+        <translation>每次抽样有放回地抽取与计入人数相同的专家，每位专家被抽中的机会与其权重成正比，再按专家组的方式合并</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="88" />
+        <source>Drawing the panel {draws} times…</source>
+        <translation>正在对专家组抽样 {draws} 次…</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="102" />
+        <source>The panel resampling failed: {detail}</source>
+        <translation>专家组重抽样失败：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="116" />
+        <source>Panel resampling needs a panel.</source>
+        <translation>专家组重抽样需要一个专家组。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="119" />
+        <source>Only {count} expert is counted (included, with a weight above 0), so there is no disagreement to resample: every draw would be the same panel. Add experts or include them in the Panel tab; the Monte Carlo page shows how firm the ranking is against noise in the judgments.</source>
+        <translation>只计入了 {count} 位专家（已纳入且权重大于 0），没有可以重抽样的意见分歧：每次抽样都会是同一个专家组。请在专家组标签页添加或纳入专家；蒙特卡洛页显示排序在判断扰动下有多稳固。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="131" />
+        <source>Aggregation: {aggregation}. {experts} experts counted, drawn with replacement by weight; {draws} draws (seed {seed}).</source>
+        <translation>集结方式：{aggregation}。计入 {experts} 位专家，按权重有放回地抽取；共抽样 {draws} 次（随机种子 {seed}）。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="143" />
+        <source>Probability that {top}, the full panel's top strategy, stays on top in {district}: {chance:.1f} %</source>
+        <translation>{district}中完整专家组的首选策略 {top} 保持首位的概率：{chance:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="155" />
+        <source>rank {n}</source>
+        <translation>第 {n} 名</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="156" />
+        <source>{district}: chance of each rank when the panel is redrawn</source>
+        <translation>{district}：重抽专家组时各名次的概率</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="159" />
+        <source>% of draws</source>
+        <translation>抽样占比 %</translation>
+    </message>
+</context>
+<context>
     <name>SensitivityView</name>
     <message>
         <location filename="../../../desktop/sensitivity/install.py" line="16" />
@@ -325,27 +378,32 @@
         <translation>区：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/registry.py" line="35" />
+        <location filename="../../../desktop/sensitivity/registry.py" line="36" />
         <source>Weight sweep</source>
         <translation>权重扫描</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/registry.py" line="41" />
+        <location filename="../../../desktop/sensitivity/registry.py" line="42" />
         <source>Rank-reversal thresholds</source>
         <translation>排序逆转阈值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/registry.py" line="47" />
+        <location filename="../../../desktop/sensitivity/registry.py" line="48" />
         <source>Need emphasis α</source>
         <translation>需求强调 α</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/registry.py" line="54" />
+        <location filename="../../../desktop/sensitivity/registry.py" line="55" />
         <source>Monte Carlo</source>
         <translation>蒙特卡洛</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/registry.py" line="60" />
+        <location filename="../../../desktop/sensitivity/registry.py" line="61" />
+        <source>Panel resampling</source>
+        <translation>专家组重抽样</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/sensitivity/registry.py" line="67" />
         <source>Dynamic sensitivity</source>
         <translation>动态敏感性</translation>
     </message>

@@ -25,10 +25,29 @@ from strategies.panel.aij import judgment_logs
 from strategies.panel.combined import expert_evaluations, panel_evaluation
 from strategies.panel.experts import Panel
 from strategies.panel.methods import Aggregation
+from strategies.panel.session_panel import judging_panel
 from strategies.ranking import blended_priorities
 from strategies.sensitivity.montecarlo import ordinal_ranks
 from strategies.sensitivity.problem import WeightTree
-from strategies.session import PAIRWISE_MODE, Session
+from strategies.session import PAIRWISE_MODE, MonteCarloSettings, Session
+
+# The issue's figure: 10,000 draws put a probability within ±1 percentage point (95 %) and
+# take about 0.2–0.5 s with 30 experts. A constant, not a session field (no schema change):
+# the seed is the session's Monte Carlo seed, so a saved session reruns to the same figures.
+PANEL_DRAWS = 10_000
+
+
+@dataclass(frozen=True)
+class ResamplingSettings:
+    """What a panel resampling run depends on besides the panel: its draws and its seed."""
+
+    draws: int = PANEL_DRAWS
+    seed: int = 20171
+
+    @classmethod
+    def of(cls, monte_carlo: MonteCarloSettings) -> ResamplingSettings:
+        """The settings beside a Monte Carlo's: the same seed (``export --seed`` sets both)."""
+        return cls(PANEL_DRAWS, monte_carlo.seed)
 
 
 @dataclass(frozen=True, eq=False)
@@ -58,6 +77,28 @@ class _Node:
     rows: np.ndarray
     columns: np.ndarray
     fallback: np.ndarray
+
+
+def counted_experts(session: Session) -> int:
+    """How many experts a resampling draws from: those included with a weight above 0."""
+    return len(session.experts.participants)
+
+
+def resample_session(
+    model: PlanningModel, session: Session, settings: ResamplingSettings
+) -> ResamplingResult:
+    """The panel of a planner's session (the lead's judgments in the session's own fields,
+    not a combined session), resampled under the session's aggregation."""
+    if counted_experts(session) < 2:
+        raise ValueError("panel resampling needs at least two experts counted")
+    return resample_panel(
+        model,
+        session,
+        judging_panel(session),
+        session.aggregation,
+        settings.draws,
+        np.random.default_rng(settings.seed),
+    )
 
 
 def draw_counts(weights: np.ndarray, draws: int, generator: np.random.Generator) -> np.ndarray:
@@ -192,11 +233,13 @@ def _draw_weights(node: _Node, counts: np.ndarray, random_index: str) -> np.ndar
 
 def _complete_missing(matrices: np.ndarray, missing: np.ndarray, node: _Node) -> None:
     """Complete, in place, each draw's pairs nobody drawn answered, one pattern at a time."""
-    patterns, which = np.unique(missing, axis=0, return_inverse=True)
+    # Only the few draws missing a pair are grouped (np.unique over rows is slow on 10,000).
+    gappy = np.flatnonzero(missing.any(axis=1))
+    if not gappy.size:
+        return
+    patterns, which = np.unique(missing[gappy], axis=0, return_inverse=True)
     for index, pattern in enumerate(patterns):
-        if not pattern.any():
-            continue
-        draws = np.flatnonzero(which.ravel() == index)
+        draws = gappy[which.ravel() == index]
         rows, columns = node.rows[pattern], node.columns[pattern]
         matrices[draws] = complete_optimally(matrices[draws], rows, columns)
 
@@ -248,8 +291,16 @@ def _rated(
     )
     totals = counts @ given.astype(float)
     means = (counts @ np.where(given, intensity, 0.0)) / np.where(totals > 0, totals, 1.0)
-    nearest = values[np.abs(means[..., np.newaxis] - values).argmin(axis=-1)]
+    nearest = _nearest(values, means)
     base_levels = np.array(
         [scale.intensity(reference.session.ratings[(s, criterion)]) for s in model.strategy_ids]
     )
     return np.where(totals > 0, nearest, base_levels)
+
+
+def _nearest(values: np.ndarray, means: np.ndarray) -> np.ndarray:
+    """Each mean read as the nearest of values, the lower one at a midpoint (binary search
+    over the midpoints: ten times faster than comparing with every level)."""
+    ordered = np.sort(values)
+    midpoints = (ordered[1:] + ordered[:-1]) / 2
+    return ordered[np.searchsorted(midpoints, means, side="left")]
