@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.chart_export import ChartExportError, export_chart
 from desktop.i18n import follow_language_change
@@ -37,3 +44,16 @@ class ExportButton(QPushButton):
                 self.tr("Export chart"),
                 self.tr("The chart was not saved: {error}").format(error=error),
             )
+
+
+def with_export_button(chart: QWidget, name: str) -> QWidget:
+    """chart with its export button above its right edge."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(ExportButton(chart, name))
+    layout.addLayout(row)
+    layout.addWidget(chart)
+    return holder

@@ -24,7 +24,7 @@ from desktop.document import Document
 from desktop.monte_carlo_runner import MonteCarloRunner
 from desktop.sensitivity.acceptability_chart import AcceptabilityChart, IntervalChart
 from desktop.sensitivity.analyses import PageContext
-from desktop.sensitivity.export_button import ExportButton
+from desktop.sensitivity.export_button import with_export_button
 from desktop.sensitivity.pages import Page
 from desktop.views.gesture_ends import GestureEnds
 from strategies.caveats import STRATEGIES_NODE, JudgmentWarning, inconsistent_nodes
@@ -106,7 +106,7 @@ class MonteCarloPage(Page):
             (self.acceptability, "rank-acceptability"),
             (self.intervals, "priority-intervals"),
         ):
-            charts.addWidget(_with_export(chart, name))
+            charts.addWidget(with_export_button(chart, name))
         layout = QHBoxLayout(self)
         layout.addWidget(panel)
         layout.addWidget(charts, 1)
@@ -329,15 +329,3 @@ class MonteCarloPage(Page):
             None,
             discard_inconsistent=checked,
         )  # a click: its own step
-
-
-def _with_export(chart, name: str) -> QWidget:
-    holder = QWidget()
-    layout = QVBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(ExportButton(chart, name))
-    layout.addLayout(row)
-    layout.addWidget(chart)
-    return holder

@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout
 
 from desktop.document import Document
 from desktop.sensitivity.acceptability_chart import AcceptabilityChart
 from desktop.sensitivity.analyses import PageContext
-from desktop.sensitivity.export_button import ExportButton
+from desktop.sensitivity.export_button import with_export_button
 from desktop.sensitivity.pages import Page
 from desktop.sensitivity.panel_resampling_runner import PanelResamplingRunner
 from strategies.panel.methods import AGGREGATIONS
@@ -35,7 +35,7 @@ class PanelResamplingPage(Page):
             # The lines keep their height: the chart, or the empty space below, takes the rest.
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.acceptability = AcceptabilityChart()
-        self.chart_holder = _with_export(self.acceptability, "panel-resampling")
+        self.chart_holder = with_export_button(self.acceptability, "panel-resampling")
         layout = QVBoxLayout(self)
         layout.addWidget(self.about)
         layout.addWidget(self.status)
@@ -158,15 +158,3 @@ class PanelResamplingPage(Page):
             ),
             self.tr("% of draws"),
         )
-
-
-def _with_export(chart, name: str) -> QWidget:
-    holder = QWidget()
-    layout = QVBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(ExportButton(chart, name))
-    layout.addLayout(row)
-    layout.addWidget(chart)
-    return holder

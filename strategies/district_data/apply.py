@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from strategies.district_data.plan import ImportPlan, NewIndicator, ValueRecord
-from strategies.imported_data import DataIndicator, DataValue
+from strategies.district_data.plan import ImportPlan, ValueRecord, data_indicator
+from strategies.imported_data import DataValue
 from strategies.session import Session
 
 
@@ -43,17 +43,4 @@ def data_value(record: ValueRecord) -> DataValue:
         file=record.where.file,
         sheet=record.where.sheet,
         row=record.where.row,
-    )
-
-
-def data_indicator(new: NewIndicator) -> DataIndicator:
-    return DataIndicator(
-        id=new.id,
-        name=new.name,
-        criterion=new.criterion,
-        direction=new.direction,
-        kind=new.kind,
-        unit=new.unit,
-        levels=new.levels,
-        scope=new.scope,
     )

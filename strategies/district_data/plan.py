@@ -15,11 +15,13 @@ from typing import TypeVar
 
 from criteria.indicators import Indicator
 from criteria.text import LocalText
+from strategies import data_years
 from strategies.district_data import fields
 from strategies.district_data.numbers import parse_number
 from strategies.district_data.problems import Location, Problem, Refusal, problem
 from strategies.district_data.tables import Table
 from strategies.district_data.units import Unit, converted, declared_unit, same_unit, unit_of
+from strategies.imported_data import DataIndicator
 from strategies.model import PlanningModel
 
 T = TypeVar("T")
@@ -440,21 +442,22 @@ def _conflict(row: dict, defined: NewIndicator, context: _Context) -> tuple[str,
     return None
 
 
-def as_indicator(defined: NewIndicator) -> Indicator:
-    return Indicator(
-        id=defined.id,
-        name=defined.name,
-        unit=defined.unit,
-        year="",
-        scope=defined.scope,
-        criterion=defined.criterion,
-        direction=defined.direction,
-        kind=defined.kind,
-        section="",
-        source=LocalText("", ""),
-        levels=defined.levels,
-        origin="data_file",
+def data_indicator(new: NewIndicator) -> DataIndicator:
+    """The definition as the session keeps it (without where the file defined it)."""
+    return DataIndicator(
+        id=new.id,
+        name=new.name,
+        criterion=new.criterion,
+        direction=new.direction,
+        kind=new.kind,
+        unit=new.unit,
+        levels=new.levels,
+        scope=new.scope,
     )
+
+
+def as_indicator(defined: NewIndicator) -> Indicator:
+    return data_years.as_indicator(data_indicator(defined))
 
 
 def _without_duplicates(
