@@ -22,8 +22,9 @@ _FLAGGED = QBrush(QColor("#f6c6c6"))
 def read_only_table() -> QTableWidget:
     table = QTableWidget()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # Every column as wide as its header and cells; a wide table scrolls sideways. (A
+    # stretched last column was squeezed under its header: "nvironment and policy lay".)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
     table.verticalHeader().hide()  # the first column names each row
     return table
 
