@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 from dataclasses import replace
+from itertools import product
 from pathlib import Path
 
 import pytest
@@ -42,10 +43,28 @@ from .pdf_pages import (
 )
 from .sized_model import write_model
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "strategies"))
+from caveat_cases import inconsistent_session  # noqa: E402
+
 HERE = Path(__file__).parent
 
 LANGUAGES = ("en", "zh")
-SESSIONS = {"panel": panel_session, "hostile": hostile_session}
+
+
+def _without_monte_carlo(model):
+    """Judgments so inconsistent that a Monte Carlo discarding such samples keeps none: one
+    chart per district, and a warning box after it."""
+    session = inconsistent_session(model)
+    settings = replace(session.monte_carlo, samples=200, discard_inconsistent=True)
+    return replace(session, monte_carlo=settings)
+
+
+SESSIONS = {
+    "panel": panel_session,
+    "hostile": hostile_session,
+    "no Monte Carlo": _without_monte_carlo,
+}
+FONT_SETUP_SESSIONS = ("panel", "hostile")  # exported by pdf_fit_in_font_setup.py
 # A4's text height below the top margin, in points: 297 mm less 2 × (2 mm + 2 cm)
 TEXT_BOTTOM_PT = (297 - 2 * (PRINTER_MARGIN_MM + 20)) / 25.4 * 72
 TITLE_ALLOWANCE_PT = 40  # a chart's title line and the spacing around it, generously
@@ -111,6 +130,7 @@ def _check_rules(path: Path, report) -> list:
 @pytest.mark.parametrize("session", SESSIONS)
 def test_foshan_districts_take_one_page_each_with_both_charts(foshan_pdfs, session, lang):
     path, report = foshan_pdfs[session, lang]
+    assert len(chart_kinds(report)) == (1 if session == "no Monte Carlo" else 2)
     sections = _check_rules(path, report)
     # the layout rule's outcome here: every section's charts fit under its text
     assert [len(s.pages) for s in sections] == [1] * len(report.districts)
@@ -213,7 +233,8 @@ def font_setup_pdfs(tmp_path_factory):
 
 @pytest.mark.parametrize("setup", SETUPS)
 def test_every_font_setup_fits_the_same_rules(font_setup_pdfs, foshan_pdfs, setup):
-    for (session, lang), (_, report) in foshan_pdfs.items():
+    for session, lang in product(FONT_SETUP_SESSIONS, LANGUAGES):
+        report = foshan_pdfs[session, lang][1]
         path = font_setup_pdfs[setup] / f"{session}-{lang}.pdf"
         sections = _check_rules(path, report)
         assert [len(s.pages) for s in sections] == [1] * len(report.districts), (session, lang)
