@@ -2,18 +2,27 @@
 by the window's own map painting (desktop/map_painting.py) into an image as tall as the room
 the overview page has left below its table (export/page_fit.py measures it: warnings and long
 names make that table taller), or as tall as the districts need to fill the text column's width
-when the map takes a page of its own."""
+when the map takes a page of its own (its legend then under it)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from dataclasses import replace
+
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 
 from desktop.export.content import Report
 from desktop.export.labels import labels
 from desktop.export.page_fit import Figure, FigureGroup
 from desktop.export.report_html import CHART_WIDTH, MAP_NAME
-from desktop.map_painting import MARGIN, MapLook, MapShapes, map_room, paint_map, top_strategy_look
+from desktop.map_painting import (
+    MARGIN,
+    MapLook,
+    MapShapes,
+    paint_legend,
+    paint_map,
+    top_strategy_look,
+)
 from strategies.district_map import DistrictMapError, load_district_map_of
 
 # Document pixels (1/96 in) of the map's height at the text column's width (CHART_WIDTH): at
@@ -68,13 +77,19 @@ def _scaled(font: QFont) -> QFont:
 
 
 def _filling_height(shapes: MapShapes, look: MapLook, font: QFont) -> float:
-    """The document pixels at which the districts fill the width the legend leaves them."""
+    """The document pixels at which the districts fill the image's whole width, with the
+    legend under them (as drawn on a page of their own)."""
     if shapes.bounds.isEmpty():
         return MOST_HEIGHT
-    room = map_room(QRectF(0, 0, IMAGE_WIDTH, 1.0), look, QFontMetrics(_scaled(font)))
-    inner = room.width() - 2 * MARGIN
+    inner = IMAGE_WIDTH - 2 * MARGIN
     pixels = inner * shapes.bounds.height() / shapes.bounds.width() + 2 * MARGIN
+    pixels += _legend_height(look, QFontMetrics(_scaled(font)))
     return pixels * CHART_WIDTH / IMAGE_WIDTH
+
+
+def _legend_height(look: MapLook, metrics: QFontMetrics) -> float:
+    """Pixels the legend takes under the map: its title and rows (as paint_legend spaces them)."""
+    return (len(look.legend) + 1) * (metrics.lineSpacing() + 2) + 2 * MARGIN
 
 
 def top_strategy_map(report: Report, shapes: MapShapes, font: QFont, height: float) -> QImage:
@@ -86,6 +101,13 @@ def top_strategy_map(report: Report, shapes: MapShapes, font: QFont, height: flo
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setFont(_scaled(font))
-    paint_map(painter, shapes, _look(report), QRectF(image.rect()))
+    look, room = _look(report), QRectF(image.rect())
+    if height <= MOST_HEIGHT:  # under the overview's table: the legend beside the map
+        paint_map(painter, shapes, look, room)
+    else:  # a page of its own: the map the whole width, the legend under it
+        legend = _legend_height(look, painter.fontMetrics())
+        paint_map(painter, shapes, replace(look, legend=()), room.adjusted(0, 0, 0, -legend))
+        corner = QPointF(MARGIN, room.bottom() - legend + MARGIN)
+        paint_legend(painter, look, corner, room.width() - 2 * MARGIN)
     painter.end()
     return image

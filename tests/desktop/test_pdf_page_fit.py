@@ -25,7 +25,8 @@ from desktop.export.labels import labels
 from desktop.export.page_fit import fit_pages
 from desktop.export.pdf import RESOLUTION, ensure_application
 from desktop.export.printed_layout import PRINTER_MARGIN_MM, Pages, blocks, printed_layout, top
-from desktop.export.report_html import chart_kinds
+from desktop.export.report_html import CHART_WIDTH, chart_kinds
+from desktop.export.report_map import IMAGE_WIDTH, MOST_HEIGHT
 from desktop.export.service import export_report
 from strategies.evaluation import default_session, evaluate
 from strategies.model import load_model
@@ -289,3 +290,16 @@ def test_measured_pages_are_printed_pages(foshan_pdfs, qapp):
     writer, _ = _writer()
     document = report_document(report, writer)
     assert printed_layout(document, writer).pageCount() == len(PdfReader(path).pages)
+
+
+def test_a_map_on_a_page_of_its_own_fills_the_column(foshan_pdfs):
+    """The hostile session's English overview has no room for the map even at its least: on
+    its own page it takes the column's whole width (its legend under it), far taller than the
+    most it takes under the overview."""
+    path, _ = foshan_pdfs["hostile", "en"]
+    lines = page_lines(path)
+    title = squeezed(labels("en")["map_title"])
+    (page,) = [i for i, found in enumerate(lines) if found and squeezed(found[0]) == title]
+    assert len(lines[page]) == 2  # its title and its credit (the legend is in the image)
+    (height,) = image_heights(PdfReader(path))[page]
+    assert height > 2 * MOST_HEIGHT * IMAGE_WIDTH / CHART_WIDTH
