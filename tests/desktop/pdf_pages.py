@@ -4,8 +4,8 @@ in process and under each font set-up).
 The rules, as checked here:
 - each district's section begins a page with the district's name as its first line; its
   charts (two, or one when the Monte Carlo gave none) lie on its pages, each on the page of its
-  title; a section takes one page, or two when its charts did not fit under its text even at
-  their least size: then the second begins with "<name> (continued)" and holds all the charts;
+  title; when its charts did not fit under its text even at their least size, they take the
+  section's last page, which begins with "<name> (continued)";
 - no page is an orphan: a page holding, apart from its page number, at most one line of text
   (a lone chart with its title, a lone credit line, or images alone);
 - no page ends with a heading (a district's name or its "continued" heading, the top strategy
@@ -82,9 +82,12 @@ def district_sections(
     for index, (name, start) in enumerate(zip(names, starts, strict=True)):
         end = starts[index + 1] if index + 1 < len(names) else _next_section(lines, start, lang)
         pages = tuple(range(start, end))
-        for page in pages[1:]:  # a further page is the charts' own, under its heading
-            continued = squeezed(text["continued"].format(name=name))
-            assert squeezed(lines[page][0]) == continued, (name, page, lines[page][:2])
+        continued = squeezed(text["continued"].format(name=name))
+        found = [
+            (p, i) for p in pages for i, line in enumerate(lines[p]) if squeezed(line) == continued
+        ]
+        # the charts' own page, if any, is the section's last and begins with that heading
+        assert found in ([], [(pages[-1], 0)]), (name, found)
         sections.append(Section(name, pages, sum(len(images[p]) for p in pages)))
     return sections
 

@@ -74,8 +74,11 @@ def _judgments(layers: list[dict], criteria: list[dict]) -> list[dict]:
     ]
 
 
-def write_model(folder: Path, strategies: int, districts: int, groups: tuple[int, ...]) -> Path:
-    """Write the model's files into folder (made if missing); return folder."""
+def write_model(
+    folder: Path, strategies: int, districts: int, groups: tuple[int, ...], measures: int = 3
+) -> Path:
+    """Write the model's files into folder (made if missing); return folder. measures: how many
+    measures each strategy lists (a district page shows its top strategy's)."""
     folder.mkdir(parents=True, exist_ok=True)
     layers, criteria = _criteria(groups)
     places = [
@@ -101,8 +104,10 @@ def write_model(folder: Path, strategies: int, districts: int, groups: tuple[int
                     "name_en": f"{_STRATEGY[k % 4][1]} {k + 1}",
                     "summary_zh": "测试。",
                     "summary_en": "A test.",
-                    "measures_zh": [f"措施{m + 1}" for m in range(3)],
-                    "measures_en": [f"Measure number {m + 1} of the strategy" for m in range(3)],
+                    "measures_zh": [f"措施{m + 1}" for m in range(measures)],
+                    "measures_en": [
+                        f"Measure number {m + 1} of the strategy" for m in range(measures)
+                    ],
                 }
                 for k, ident in enumerate(strategy_ids)
             ],

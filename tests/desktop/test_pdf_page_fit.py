@@ -303,3 +303,21 @@ def test_a_map_on_a_page_of_its_own_fills_the_column(foshan_pdfs):
     assert len(lines[page]) == 2  # its title and its credit (the legend is in the image)
     (height,) = image_heights(PdfReader(path))[page]
     assert height > 2 * MOST_HEIGHT * IMAGE_WIDTH / CHART_WIDTH
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize(
+    "shape",
+    [(12, 3, (7, 7, 7, 7, 6, 6), 3), (12, 3, (6, 6, 6), 60), (2, 2, (2,), 1)],
+    ids=["40 criteria", "60 measures", "2 strategies"],
+)
+def test_other_shapes_keep_the_rules(tmp_path, shape, lang):
+    """A legend of 40 criteria (a chart taller than natural), a district text longer than a
+    page (its charts follow it on its second page), the smallest model."""
+    model = load_model(write_model(tmp_path / "model", *shape))
+    session = default_session(model)
+    session = replace(session, monte_carlo=replace(session.monte_carlo, samples=50, seed=5))
+    path = tmp_path / f"report-{lang}.pdf"
+    report = export_report(evaluate(model, session), path, lang)
+    sections = _check_rules(path, report)
+    assert all(len(section.pages) <= 2 for section in sections)
