@@ -40,7 +40,8 @@ def heading_before(block: QTextBlock, like: QTextBlock, text: str) -> None:
     heading = QTextCursor(cursor.block().previous())
     heading.setBlockFormat(like.blockFormat())
     heading.setBlockCharFormat(like.charFormat())
-    heading.insertText(text, _text_format(like))
+    # a line break of text stays inside the heading's block (insertText makes "\n" a new one)
+    heading.insertText(text.replace("\n", "\u2028"), _text_format(like))
 
 
 def _text_format(block: QTextBlock):

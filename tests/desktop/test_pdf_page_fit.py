@@ -21,10 +21,18 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from desktop.export.charts import least_height, legend_sizes, natural_height
 from desktop.export.district_figures import ALONE_GROWTH
+from desktop.export.document_edits import heading_before
 from desktop.export.labels import labels
 from desktop.export.page_fit import fit_pages
 from desktop.export.pdf import RESOLUTION, ensure_application
-from desktop.export.printed_layout import PRINTER_MARGIN_MM, Pages, blocks, printed_layout, top
+from desktop.export.printed_layout import (
+    PRINTER_MARGIN_MM,
+    Pages,
+    blocks,
+    printed_layout,
+    starts_a_page,
+    top,
+)
 from desktop.export.report_html import CHART_WIDTH, chart_kinds
 from desktop.export.report_map import IMAGE_WIDTH, MOST_HEIGHT
 from desktop.export.service import export_report
@@ -321,3 +329,21 @@ def test_other_shapes_keep_the_rules(tmp_path, shape, lang):
     report = export_report(evaluate(model, session), path, lang)
     sections = _check_rules(path, report)
     assert all(len(section.pages) <= 2 for section in sections)
+
+
+def test_a_heading_put_before_a_block_is_one_block_like_its_model(qapp):
+    """The '(continued)' heading copies the district heading's look and page break, and a
+    name with a line break stays one heading (one block more, not two)."""
+    document = QTextDocument()
+    document.setHtml(
+        '<p>before</p><h2 style="page-break-before: always;">Name</h2><p>text</p><p>title</p>'
+    )
+    count = document.blockCount()
+    heading, title = document.findBlockByNumber(1), document.findBlockByNumber(3)
+    heading_before(title, heading, "Two\nlines (continued)")
+    assert document.blockCount() == count + 1
+    added = document.findBlockByNumber(3)
+    assert added.text() == "Two\u2028lines (continued)"
+    assert added.blockFormat().headingLevel() == 2 and starts_a_page(added)
+    assert document.findBlockByNumber(4).text() == "title"
+    assert not starts_a_page(document.findBlockByNumber(4))
