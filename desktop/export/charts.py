@@ -2,6 +2,8 @@
 
 Contribution bars: each strategy's priority split into criteria. Rank acceptability: each
 strategy's Monte Carlo probability of each rank. Strategies in ranking order, best on top.
+A chart is drawn at the height the page has room for (export/page_fit.py), between the least
+that keeps its labels apart and a natural height that gives the bars room to breathe.
 """
 
 from __future__ import annotations
@@ -19,11 +21,35 @@ WIDTH, HEIGHT = 1400, 300  # pixels; the PDF shows them at about 15 cm wide
 _LABEL_WIDTH = 80
 _LEGEND_WIDTH = 480
 _MARGIN = 16
+_AXIS = 30  # under the bars: the axis and its numbers
 _PIXEL_SIZE = 20
+# Pixels per bar row and per legend row: at the least the labels (20 pixels tall) stay apart;
+# the natural pitch is what six strategies and eight criteria get at HEIGHT.
+_LEAST_PITCH, _NATURAL_PITCH = 24, 36
+_LEAST_LEGEND, _NATURAL_LEGEND = 24, 30
 
 
-def _blank(font: QFont) -> tuple[QImage, QPainter]:
-    image = QImage(WIDTH, HEIGHT, QImage.Format.Format_RGB32)
+def _height_for(bars: int, legend: int, pitch: float, legend_pitch: float) -> int:
+    return round(max(2 * _MARGIN + _AXIS + bars * pitch, 2 * _MARGIN + legend * legend_pitch))
+
+
+def least_height(bars: int, legend: int) -> int:
+    """The fewest pixels a chart of bars rows and legend entries is readable in."""
+    return _height_for(bars, legend, _LEAST_PITCH, _LEAST_LEGEND)
+
+
+def natural_height(bars: int, legend: int) -> int:
+    """The pixels a chart of bars rows and legend entries is drawn in when the page has room."""
+    return max(HEIGHT, _height_for(bars, legend, _NATURAL_PITCH, _NATURAL_LEGEND))
+
+
+def legend_sizes(report: Report) -> dict[str, int]:
+    """Legend entries of each chart kind: the criteria, the ranks."""
+    return {"contributions": len(report.criteria), "acceptability": len(report.strategies)}
+
+
+def _blank(font: QFont, height: int) -> tuple[QImage, QPainter]:
+    image = QImage(WIDTH, height, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -33,9 +59,9 @@ def _blank(font: QFont) -> tuple[QImage, QPainter]:
     return image, painter
 
 
-def _bar_rows(count: int) -> list[QRectF]:
+def _bar_rows(count: int, chart_height: int) -> list[QRectF]:
     """Rectangles of the bar rows, left of the legend, top to bottom."""
-    height = (HEIGHT - 2 * _MARGIN - 30) / count
+    height = (chart_height - 2 * _MARGIN - _AXIS) / count
     return [
         QRectF(
             _LABEL_WIDTH,
@@ -47,9 +73,9 @@ def _bar_rows(count: int) -> list[QRectF]:
     ]
 
 
-def _legend(painter: QPainter, entries: list[tuple[str, QColor]]) -> None:
+def _legend(painter: QPainter, entries: list[tuple[str, QColor]], height: int) -> None:
     left = WIDTH - _LEGEND_WIDTH
-    step = min(30.0, (HEIGHT - 2 * _MARGIN) / max(len(entries), 1))
+    step = min(float(_NATURAL_LEGEND), (height - 2 * _MARGIN) / max(len(entries), 1))
     metrics = painter.fontMetrics()
     for index, (text, colour) in enumerate(entries):
         top = _MARGIN + index * step
@@ -94,11 +120,14 @@ def _axis(
     painter.setPen(QColor("black"))
 
 
-def contribution_chart(report: Report, district: DistrictReport, font: QFont) -> QImage:
-    """Stacked bars: the part of each strategy's priority that each criterion brings."""
+def contribution_chart(
+    report: Report, district: DistrictReport, font: QFont, height: int = HEIGHT
+) -> QImage:
+    """Stacked bars: the part of each strategy's priority that each criterion brings; height
+    in pixels."""
     strategies = [s.id for s in report.strategies]
-    image, painter = _blank(font)
-    rows = _bar_rows(len(district.ranking))
+    image, painter = _blank(font, height)
+    rows = _bar_rows(len(district.ranking), height)
     top_value, ticks = nice_axis(max(row.priority for row in district.ranking))
     for row, rect in zip(district.ranking, rows, strict=True):
         _row_label(painter, rect, row.strategy)
@@ -113,6 +142,7 @@ def contribution_chart(report: Report, district: DistrictReport, font: QFont) ->
     _legend(
         painter,
         [(f"{c.id} {c.name}", QColor(colour_code(i))) for i, c in enumerate(report.criteria)],
+        height,
     )
     painter.end()
     return image
@@ -124,11 +154,13 @@ def _rank_colour(rank: int, ranks: int) -> QColor:
     return QColor.fromHslF(0.58, 0.65, lightness)
 
 
-def acceptability_chart(report: Report, district: DistrictReport, font: QFont) -> QImage:
-    """Stacked bars to 100%: each strategy's probability of rank 1, 2, …"""
+def acceptability_chart(
+    report: Report, district: DistrictReport, font: QFont, height: int = HEIGHT
+) -> QImage:
+    """Stacked bars to 100%: each strategy's probability of rank 1, 2, …; height in pixels."""
     text = labels(report.language)
-    image, painter = _blank(font)
-    rows = _bar_rows(len(district.ranking))
+    image, painter = _blank(font, height)
+    rows = _bar_rows(len(district.ranking), height)
     ranks = len(report.strategies)
     for row, rect in zip(district.ranking, rows, strict=True):
         _row_label(painter, rect, row.strategy)
@@ -143,6 +175,10 @@ def acceptability_chart(report: Report, district: DistrictReport, font: QFont) -
     _legend(
         painter,
         [(text["rank_n"].format(n=rank + 1), _rank_colour(rank, ranks)) for rank in range(ranks)],
+        height,
     )
     painter.end()
     return image
+
+
+CHARTS = {"contributions": contribution_chart, "acceptability": acceptability_chart}

@@ -21,24 +21,19 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
-from desktop.export.charts import acceptability_chart, contribution_chart
 from desktop.export.content import Report
+from desktop.export.district_figures import district_groups
 from desktop.export.labels import labels
 from desktop.export.line_heights import fix_line_heights
+from desktop.export.page_fit import FigureGroup, fit_pages
 from desktop.export.panel_html import panel_pages
+from desktop.export.printed_layout import PRINTER_MARGIN_MM
 from desktop.export.report_fonts import glyph_aliases, report_faces, report_font
-from desktop.export.report_html import MAP_NAME, chart_name, report_html
-from desktop.export.report_map import (
-    LEAST_HEIGHT,
-    MOST_HEIGHT,
-    fitted_height,
-    map_shapes,
-    top_strategy_map,
-)
+from desktop.export.report_html import MAP_NAME, report_html
+from desktop.export.report_map import map_group, map_shapes
 from desktop.export.text_layer import with_true_text
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
-_MARGIN_MM = 0.0  # QTextDocument.print_ keeps a margin of 2 cm itself
 
 _application: QGuiApplication | None = None  # made here only when no Qt application runs
 
@@ -54,44 +49,41 @@ def ensure_application() -> QGuiApplication:
 
 
 def report_document(report: Report, device: QPagedPaintDevice | None = None) -> QTextDocument:
-    """The laid-out document with its charts (and the districts' map, fitted to the room its
-    page has when printed on device) as image resources."""
+    """The laid-out document with its charts and the districts' map as image resources; with
+    a device, fitted to its pages (export/page_fit.py): every figure group on one page, no
+    heading left at a page's foot."""
     font = report_font()
-    charts = {
-        chart_name(kind, district.id): draw(report, district, font)
-        for district in report.districts
-        for kind, draw in (
-            ("contributions", contribution_chart),
-            ("acceptability", acceptability_chart),
-        )
-    }
+    groups = district_groups(report, font)
     shapes = map_shapes(report)
-    height = None if shapes is None else LEAST_HEIGHT
-    document = _document(report, font, charts, height)
-    if shapes is None:
-        return document
+    if shapes is not None:
+        groups.insert(0, map_group(report, shapes, font))
+    document = _document(report, font, groups, shapes is not None)
+    figures = [figure for group in groups for figure in group.figures]
+    heights = {figure.name: figure.natural for figure in figures}
     if device is not None:
-        fitted = fitted_height(document, device, LEAST_HEIGHT)
-        own_page = fitted is None  # no room left under the overview: a page of its own
-        height = MOST_HEIGHT if fitted is None else fitted
-        document = _document(report, font, charts, height, own_page)
-    map_image = top_strategy_map(report, shapes, font, height)
-    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(MAP_NAME), map_image)
+        heights = fit_pages(document, device, groups)
+    for figure in figures:  # drawn once, at the height fitted
+        image = figure.draw(heights[figure.name])
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(figure.name), image)
     return document
 
 
 def _document(
-    report: Report,
-    font: QFont,
-    images: dict[str, QImage],
-    map_height: float | None,
-    map_own_page: bool = False,
+    report: Report, font: QFont, groups: list[FigureGroup], with_map: bool
 ) -> QTextDocument:
+    """The report with every figure shown at its natural height (each image a placeholder
+    until drawn: the layout takes the sizes the HTML gives)."""
+    figures = [figure for group in groups for figure in group.figures]
+    heights = {figure.name: figure.natural for figure in figures}
     document = QTextDocument()
     document.setDefaultFont(font)
-    for name, image in images.items():
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    document.setHtml(report_html(report, map_height, map_own_page, panel_pages(report)))
+    placeholder = QImage(1, 1, QImage.Format.Format_RGB32)
+    for figure in figures:
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(figure.name), placeholder
+        )
+    map_height = heights.get(MAP_NAME) if with_map else None
+    document.setHtml(report_html(report, map_height, panel_pages(report), heights))
     fix_line_heights(document)
     return document
 
@@ -108,7 +100,7 @@ def pdf_bytes(report: Report) -> bytes:
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Portrait,
-            QMarginsF(*(4 * [_MARGIN_MM])),
+            QMarginsF(*(4 * [PRINTER_MARGIN_MM])),  # print_'s own, set before measuring
             QPageLayout.Unit.Millimeter,
         )
     )

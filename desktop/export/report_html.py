@@ -7,6 +7,7 @@ named by ``chart_name`` that the PDF writer adds as resources.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from desktop.export.alpha_text import alpha_line
 from desktop.export.caveat_text import evidence_lines, judgment_lines
@@ -27,7 +28,8 @@ MAP_NAME = "map-top-strategy.png"  # the overview page's map image (export/repor
 _STYLE = """
 h1 { font-size: 20pt; color: #1f4e79; } h2 { font-size: 14pt; margin-top: 14px; color: #1f4e79; }
 h3 { font-size: 11pt; color: #1f4e79; }
-h1, h2, h3, th, b { font-weight: normal; } b { color: #1f4e79; }
+h4 { color: #1f4e79; margin-top: 12px; margin-bottom: 0px; }
+h1, h2, h3, h4, th, b { font-weight: normal; } b { color: #1f4e79; }
 table { border-collapse: collapse; } th { background-color: #e8eef4; text-align: left; }
 td, th { padding: 3px; border: 1px solid #999999; }
 .num { text-align: right; } .small { font-size: 8pt; color: #444444; }
@@ -38,6 +40,13 @@ _BREAK = '<div style="page-break-before: always;"></div>'
 
 def chart_name(kind: str, district: str) -> str:
     return f"chart-{kind}-{district}.png"
+
+
+def chart_kinds(report: Report) -> tuple[str, ...]:
+    """The charts of each district's page, in order: the rank acceptability only when the
+    Monte Carlo gave one."""
+    available = report.settings.monte_carlo.available
+    return ("contributions", "acceptability") if available else ("contributions",)
 
 
 def _number(value: float | None, digits: int = 4) -> str:
@@ -77,20 +86,22 @@ def _table(
 def report_html(
     report: Report,
     map_height: float | None = None,
-    map_own_page: bool = False,
     after_summary: str = "",
+    chart_heights: Mapping[str, float] | None = None,
 ) -> str:
     """The whole report: cover, summary (with the districts' map, map_height document pixels
     tall, if given), a page per district, weights, method, sources.
 
     after_summary: pages put between the summary and the districts (a panel's; none: today's
-    report), HTML that begins with its own page break."""
+    report), HTML that begins with its own page break. chart_heights: document pixels of the
+    charts by chart_name (none given: as tall as their images make them at the column's
+    width). Page fitting moves and resizes them afterwards (export/page_fit.py)."""
     summary = _summary(report)
     if map_height is not None:
-        summary += (_BREAK if map_own_page else "") + _map(report, map_height)
+        summary += _map(report, map_height)
     parts = [_cover(report), _BREAK, summary, after_summary]
     for district in report.districts:
-        parts += [_BREAK, _district(report, district)]
+        parts += [_BREAK, _district(report, district, chart_heights or {})]
     if report.panel_resampling is not None:
         parts += [_BREAK, resampling_html(report, _table)]
     parts += [_BREAK, _weights(report), _BREAK, _method(report), _BREAK, _sources(report)]
@@ -194,7 +205,7 @@ def _signed(value: float | None) -> str:
     return "—" if value is None else f"{value:+.3f}"
 
 
-def _district(report: Report, district: DistrictReport) -> str:
+def _district(report: Report, district: DistrictReport, heights: Mapping[str, float]) -> str:
     text = labels(report.language)
     headers = [
         text[k] for k in ("rank", "strategy", "priority", "gap_to_next", "first_probability")
@@ -216,16 +227,16 @@ def _district(report: Report, district: DistrictReport) -> str:
         + f"<h3>{html_text(text['top_strategy'])}: {top.strategy} {html_text(top.name)}</h3>"
         + _drivers(report, district)
         + _firmness(report, district)
-        + f"<p><b>{html_text(text['measures'])}</b></p>"
+        + f"<h4>{html_text(text['measures'])}</h4>"
         + '<p class="small">'
         + "<br/>".join(f"· {html_text(m)}" for m in district.measures)
         + "</p>"
-        + _chart(text["chart_contributions"], chart_name("contributions", district.id))
-        + (
-            _chart(text["chart_acceptability"], chart_name("acceptability", district.id))
-            if report.settings.monte_carlo.available
-            else _unavailable_notes(report)
+        + "".join(
+            _chart(text[f"chart_{kind}"], name, heights.get(name))
+            for kind in chart_kinds(report)
+            for name in [chart_name(kind, district.id)]
         )
+        + ("" if report.settings.monte_carlo.available else _unavailable_notes(report))
     )
 
 
@@ -274,7 +285,7 @@ def _drivers(report: Report, district: DistrictReport) -> str:
         ]
         for d in district.drivers[:DRIVERS_SHOWN]
     ]
-    return f"<p><b>{html_text(text['drivers'])}</b></p>" + _table(
+    return f"<h4>{html_text(text['drivers'])}</h4>" + _table(
         [html_text(h) for h in headers], rows, {1, 2}
     )
 
@@ -306,16 +317,15 @@ def _firmness(report: Report, district: DistrictReport) -> str:
         )
     parts.append(alpha_line(report, district))
     return (
-        f"<p><b>{html_text(text['firmness'])}</b><br/>"
+        f"<h4>{html_text(text['firmness'])}</h4><p>"
         + "<br/>".join(html_text(p) for p in parts)
         + "</p>"
     )
 
 
-def _chart(title: str, name: str) -> str:
-    return (
-        f'<p class="small">{html_text(title)}</p><p><img src="{name}" width="{CHART_WIDTH}"/></p>'
-    )
+def _chart(title: str, name: str, height: float | None) -> str:
+    size = f'width="{CHART_WIDTH}"' + ("" if height is None else f' height="{height:.0f}"')
+    return f'<p class="small">{html_text(title)}</p><p><img src="{name}" {size}/></p>'
 
 
 def _weights(report: Report) -> str:

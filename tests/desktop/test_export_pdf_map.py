@@ -23,9 +23,10 @@ from .export_support import hostile_session, planner_session
 
 PAGES = 11  # cover, overview, five districts, weights, method, sources (two pages)
 DPI = 50
-# At DPI a district's fill covers hundreds of pixels even in the smallest map (the hostile
-# session leaves the least room), a legend swatch about six.
-MAP_PIXELS = 150
+# At DPI a district's fill covers over a hundred pixels even in the least map the overview
+# takes (LEAST_HEIGHT: two districts of the mixed session's English report, Chancheng among
+# them, cover 149), a legend swatch about six.
+MAP_PIXELS = 60
 
 
 def page_pixels(path: Path, page: int) -> np.ndarray:
