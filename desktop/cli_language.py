@@ -124,6 +124,7 @@ _ZH = {
     "where to save the session (default: the session itself)": "会话的保存位置（默认：会话文件本身）",
     "saved {path}": "已保存 {path}",
     "write the data template": "写出数据模板",
+    "write the values this session uses and keeps (default: the model's)": "写出此会话在用及保留的数值（默认：模型中的数值）",
     "FILE.xlsx or FILE.csv": "文件.xlsx 或 文件.csv",
     "language of the headers and names (default: system locale)": "表头与名称的语言（默认：按系统语言设置）",
     "show what a data file would add, change and refuse": "显示数据文件将新增、修改和拒绝的内容",

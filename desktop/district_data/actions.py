@@ -85,7 +85,8 @@ class DistrictDataActions(QObject):
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_name(path.name + (".csv" if selected == csv else ".xlsx"))
         try:
-            write_template(path, self.window.document.model, self.window.language.code)
+            document = self.window.document
+            write_template(path, document.model, self.window.language.code, document.session)
         except FileWriteError as error:
             QMessageBox.warning(self.window, self.tr("Cannot write the template"), str(error))
             return

@@ -167,3 +167,24 @@ def test_export_template_writes_the_chosen_format(window, monkeypatch, tmp_path,
     window.named_actions["data_template"].trigger()
     assert target.exists()
     assert not plan_file(target, window.document.model).refused
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_the_exported_template_carries_the_session_and_imports_as_no_change(
+    window, qtbot, monkeypatch, tmp_path, suffix
+):
+    document = window.document
+    rows = "ecommerce_market_share,Gaoming,2019,12.5,yearbook\n"
+    plan = plan_file(_csv(tmp_path, rows), document.model, document.session)
+    document.apply(applied(document.session, plan), "import")
+    target = tmp_path / f"template{suffix}"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.named_actions["data_template"].trigger()
+    records = plan_file(target, document.model).records
+    assert ("gaoming", "2019", 12.5) in [(r.place, r.year, r.value) for r in records]
+    depth = document.undo_stack.count()
+    preview = _open_preview(window, qtbot, monkeypatch, target)
+    plan = preview.plan
+    assert not plan.blocked and not plan.adds and not plan.changes and plan.unchanged
+    preview.reject()
+    assert document.undo_stack.count() == depth
