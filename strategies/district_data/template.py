@@ -107,7 +107,7 @@ def _row(
     lang: str,
     note: str = "",
 ) -> list[object]:
-    known = current is not None and current.value is not None
+    held = current if current is not None and current.value is not None else None
     cells = {
         "indicator": indicator.id,
         "name_zh": indicator.name.zh,
@@ -118,9 +118,9 @@ def _row(
         "levels": "; ".join(indicator.levels),
         "unit": indicator.unit.get(lang),
         "place": _place_name(place, indicator, model, lang),
-        "year": current.year if known else "",
-        "value": _shown(indicator, current.value, lang) if known else "",
-        "source": current.source.get(lang) if known else "",
+        "year": held.year if held else "",
+        "value": _shown(indicator, held.value, lang) if held else "",
+        "source": held.source.get(lang) if held else "",
         "note": note,
     }
     return [cells[name] for name in COLUMNS]
