@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+from openpyxl.utils.cell import range_boundaries
 
 from strategies.district_data.columns import (
     ALIASES,
@@ -116,6 +117,8 @@ def _parser_problem(message: str) -> Problem:
 def _xlsx_table(data: bytes, where: Location) -> Table:
     cells = workbook_cells(data, where)
     where = Location(where.file, cells.sheet)
+    for *_, merged in cells.merged:
+        _spread(cells.rows, merged)
     # Only cells of the data rows matter: a merged title or a formula above the header does not.
     header = (header_row(cells.rows) or 0) + 1
     refused = [
@@ -137,6 +140,19 @@ def _xlsx_table(data: bytes, where: Location) -> Table:
         if last > header
     ]
     return _table(where, cells.rows, range(1, len(cells.rows) + 1), {"refused": refused})
+
+
+def _spread(rows: list[list[str]], merged: str) -> None:
+    """The text of a merged range's first cell in each cell it covers: the range is refused
+    once, as a whole, and its covered cells (empty in the file) add no refusal of their own."""
+    first_col, first_row, last_col, last_row = range_boundaries(merged)
+    if first_row > len(rows):
+        return
+    top = rows[first_row - 1]
+    text = top[first_col - 1] if first_col - 1 < len(top) else ""
+    for row in rows[first_row - 1 : last_row]:
+        row.extend([""] * (last_col - len(row)))
+        row[first_col - 1 : last_col] = [text] * (last_col - first_col + 1)
 
 
 def _table(where: Location, rows: list[list[str]], numbers: Iterable[int], extra: dict) -> Table:
