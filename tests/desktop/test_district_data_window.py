@@ -188,3 +188,30 @@ def test_the_exported_template_carries_the_session_and_imports_as_no_change(
     assert not plan.blocked and not plan.adds and not plan.changes and plan.unchanged
     preview.reject()
     assert document.undo_stack.count() == depth
+
+
+def test_a_file_defined_ordinal_indicator_shows_in_every_view(window, qtbot, tmp_path):
+    """Its levels have no names (only the model's have): every view shows their keys."""
+    import csv
+
+    from tests.desktop.test_imported_ranking_independent import _file_rows
+
+    path = tmp_path / "data.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows(_file_rows())
+    document = window.document
+    plan = plan_file(path, document.model, document.session)
+    assert not plan.blocked and any(n.kind == "ordinal" for n in plan.new_indicators)
+    window.district_data_actions.preview = None
+    document.apply(applied(document.session, plan), "import")
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda i=index: window.tabs.currentIndex() == i)
+        window.grab()  # paints the page: a view failing on the levels raises here
+    model = window.indicators.model
+    texts = [
+        str(model.data(model.index(r, c)))
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+    ]
+    assert any("excellent" in text for text in texts)
