@@ -116,9 +116,14 @@ class DistrictDataActions(QObject):
         preview, self.preview = self.preview, None
         if preview is None or result != QDialog.DialogCode.Accepted or preview.plan.blocked:
             return
-        document, name = self.window.document, preview.plan.file
+        document, plan = self.window.document, preview.plan
         document.apply(
-            applied(document.session, preview.plan),
-            lambda: self.tr("Import district data from {file}").format(file=name),
+            applied(document.session, plan),
+            lambda: self.tr("Import district data from {file}").format(file=plan.file),
+        )
+        self.window.statusBar().showMessage(
+            self.tr("Imported {file}: {adds} added, {changes} changed").format(
+                file=plan.file, adds=len(plan.adds), changes=len(plan.changes)
+            )
         )
         preview.deleteLater()

@@ -67,6 +67,8 @@ def test_importing_the_example_previews_applies_undoes_and_redoes(window, qtbot,
     assert document.session == expected
     assert document.undo_stack.count() == 1
     assert document.undo_stack.undoText() == "Import district data from district-data-example.csv"
+    message = window.statusBar().currentMessage()
+    assert message == "Imported district-data-example.csv: 5 added, 0 changed"
     need_after = document.evaluation.need.need.copy()
     old_evaluation = evaluate(document.model, before)
     assert not np.allclose(need_after, old_evaluation.need.need)
@@ -186,6 +188,8 @@ def test_the_exported_template_carries_the_session_and_imports_as_no_change(
     preview = _open_preview(window, qtbot, monkeypatch, target)
     plan = preview.plan
     assert not plan.blocked and not plan.adds and not plan.changes and plan.unchanged
+    assert not preview.apply_button.isEnabled()  # nothing to apply
+    qtbot.waitUntil(lambda: preview.verdict.geometry().bottom() < preview.height() // 3)
     preview.reject()
     assert document.undo_stack.count() == depth
 
