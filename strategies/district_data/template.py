@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 import openpyxl
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from criteria.indicators import Indicator
@@ -65,7 +66,7 @@ def template_rows(
 ) -> Iterator[list[object]]:
     """The template's data rows in column order (header not included): each place's value in
     use, then the other years the session keeps, newest first."""
-    now, kept = held.in_use(model, session), held.every_year(model, session)
+    now, kept = held.in_use(model, session), _by_place(held.every_year(model, session))
     for indicator in held.known(model, session):
         if indicator.kind == "text":
             continue  # a text says something, it has no value to fill in
@@ -73,22 +74,26 @@ def template_rows(
             current = now.get((indicator.id, place))
             yield _row(indicator, place, current, model, lang)
             year = current.year if current else None
-            for other in _other_years(kept, indicator.id, place, year):
+            for other in kept.get((indicator.id, place), ()):
+                if other.year == year:
+                    continue  # the value in use, written above
                 yield _row(indicator, place, other, model, lang, note=OTHER_YEAR[lang])
     for _ in range(NEW_INDICATOR_BLOCKS):
         for district in model.districts:
             yield [district.name.get(lang) if name == "place" else "" for name in COLUMNS]
 
 
-def _other_years(
-    kept: Mapping[tuple[str, str, str], Current], ident: str, place: str, in_use: str | None
-) -> list[Current]:
-    others = [
-        held_value
-        for (i, p, year), held_value in kept.items()
-        if (i, p) == (ident, place) and year != in_use and held_value.value is not None
-    ]
-    return sorted(others, key=lambda value: value.year, reverse=True)
+def _by_place(
+    kept: Mapping[tuple[str, str, str], Current],
+) -> dict[tuple[str, str], list[Current]]:
+    """(indicator, place) → its values of every year, newest first."""
+    grouped: dict[tuple[str, str], list[Current]] = {}
+    for (ident, place, _), value in kept.items():
+        if value.value is not None:
+            grouped.setdefault((ident, place), []).append(value)
+    for values in grouped.values():
+        values.sort(key=lambda value: value.year, reverse=True)
+    return grouped
 
 
 def _places(indicator: Indicator, model: PlanningModel) -> Sequence[str]:
@@ -171,18 +176,23 @@ def _csv(rows: list[list[object]], lang: str) -> bytes:
 
 
 def _xlsx(rows: list[list[object]], lang: str) -> bytes:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = SHEET[lang]
-    sheet.append(_headers(lang))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+    """Written row by row (write-only): a session's template may hold 10,000s of values."""
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet(SHEET[lang])
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    sheet.append([_bold(sheet, text, bold) for text in _headers(lang)])
     for row in rows:
         sheet.append(row)
-    sheet.freeze_panes = "A2"
     notes = book.create_sheet(NOTES_SHEET[lang])
     for line in NOTES[lang]:
         notes.append([line])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _bold(sheet, text: str, font: Font) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.font = font
+    return cell
