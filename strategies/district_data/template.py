@@ -12,6 +12,7 @@ import csv
 import io
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 from openpyxl.cell import WriteOnlyCell
@@ -192,7 +193,7 @@ def _xlsx(rows: list[list[object]], lang: str) -> bytes:
     return out.getvalue()
 
 
-def _bold(sheet, text: str, font: Font) -> WriteOnlyCell:
+def _bold(sheet: Any, text: str, font: Font) -> WriteOnlyCell:
     cell = WriteOnlyCell(sheet, value=text)
     cell.font = font
     return cell
