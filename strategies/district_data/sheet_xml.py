@@ -27,6 +27,24 @@ _ERROR_TYPE = re.compile(rb'\bt="e"')
 _VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)<")
 
 
+# A sheet larger than this is refused before calamine reads it: calamine builds the whole
+# rectangle up to the farthest cell with a value, and aborts the process (Rust out of memory)
+# when a stray value sits at XFD1048576. 5 million cells: 190,000 rows up to column Z.
+MAX_CELLS = 5_000_000
+MAX_SHEET_BYTES = 256 << 20  # unpacked XML; a 100,000-row sheet is about 45 MB
+_WIDE_REF = re.compile(rb'r="([A-Z]{2,3})([0-9]+)"')  # columns beyond Z: rare, so quick to find
+_ROW_NUMBER = re.compile(rb'\br="([0-9]+)"')
+_CONTENT_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*(?<!/)>")
+
+
+class SheetTooLarge(ValueError):
+    """The sheet reaches farther than MAX_CELLS, or unpacks to more than MAX_SHEET_BYTES."""
+
+    def __init__(self, cell: str, rows: int, columns: int, unpacked: int = 0):
+        super().__init__(cell)
+        self.cell, self.rows, self.columns, self.unpacked = cell, rows, columns, unpacked
+
+
 class UnlocatedCell(ValueError):
     """A cell of interest has no reference (r="B2"): only a full parse can place it."""
 
@@ -38,6 +56,50 @@ class SheetMarks:
     formula_rows: set[int] = field(default_factory=set)
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
     percent: set[tuple[int, int]] = field(default_factory=set)
+
+
+def check_extent(archive: zipfile.ZipFile, sheet_name: str) -> None:
+    """Raise SheetTooLarge when the sheet is too large to read (see MAX_CELLS)."""
+    path = _sheet_path(archive, sheet_name)
+    unpacked = archive.getinfo(path).file_size
+    if unpacked > MAX_SHEET_BYTES:
+        raise SheetTooLarge("", 0, 0, unpacked)
+    xml = archive.read(path)
+    rows, columns = _last_row(xml), 26
+    for match in _WIDE_REF.finditer(xml):
+        end = xml.find(b">", match.end())
+        if xml[end - 1 : end] != b"/":  # a cell with a value (a styled empty one does not count)
+            columns = max(columns, _column_number(match.group(1).decode()))
+    if rows * columns > MAX_CELLS:
+        raise SheetTooLarge(f"{_letters(columns)}{rows}", rows, columns)
+
+
+def _last_row(xml: bytes) -> int:
+    """The number of the last row holding a cell with a value (0 for none); rows stand in
+    order, so the search goes back from the end past rows of styled empty cells only."""
+    end = len(xml)
+    while (start := max(xml.rfind(b"<row", 0, end), xml.rfind(b":row", 0, end))) >= 0:
+        tag_end = xml.find(b">", start)
+        if xml[start + 4 : start + 5] in (b" ", b">") and _CONTENT_CELL.search(xml, tag_end, end):
+            ref = _ROW_NUMBER.search(xml, start, tag_end)
+            return int(ref.group(1)) if ref else xml.count(b"<row")  # unnumbered: count them
+        end = start
+    return 0
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
+def _letters(number: int) -> str:
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 def sheet_marks(archive: zipfile.ZipFile, sheet_name: str) -> SheetMarks:
@@ -63,10 +125,7 @@ def _place(attributes: bytes) -> tuple[int, int]:
     ref = _REF.search(attributes)
     if ref is None:
         raise UnlocatedCell(attributes.decode(errors="replace"))
-    column = 0
-    for letter in ref.group(1).decode():
-        column = column * 26 + ord(letter) - 64
-    return int(ref.group(2)), column - 1
+    return int(ref.group(2)), _column_number(ref.group(1).decode()) - 1
 
 
 def is_percent_format(code: str) -> bool:

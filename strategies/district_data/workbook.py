@@ -32,7 +32,15 @@ from strategies.district_data.columns import (
     required_names,
 )
 from strategies.district_data.problems import DataFileError, Location, Problem, problem
-from strategies.district_data.sheet_xml import UnlocatedCell, is_percent_format, sheet_marks
+from strategies.district_data.sheet_xml import (
+    MAX_CELLS,
+    MAX_SHEET_BYTES,
+    SheetTooLarge,
+    UnlocatedCell,
+    check_extent,
+    is_percent_format,
+    sheet_marks,
+)
 
 PREFERRED_SHEETS = ("data", "数据")
 _MERGED = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
@@ -56,7 +64,7 @@ def workbook_cells(data: bytes, where: Location) -> SheetCells:
     try:
         book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         archive = zipfile.ZipFile(io.BytesIO(data))
-        sheet = _data_sheet(book, where)
+        sheet = _data_sheet(book, archive, where)
         rows = sheet.to_python(skip_empty_area=False)
         marks = sheet_marks(archive, sheet.name)
     except DataFileError:
@@ -89,7 +97,7 @@ def _unreadable(error: Exception) -> Problem:
     return problem("is not a readable Excel workbook ({reason})", reason=reason[:160])
 
 
-def _data_sheet(book: Any, where: Location) -> Any:
+def _data_sheet(book: Any, archive: zipfile.ZipFile, where: Location) -> Any:
     worksheets = [
         meta.name
         for meta in book.sheets_metadata
@@ -97,11 +105,39 @@ def _data_sheet(book: Any, where: Location) -> Any:
     ]
     ordered = sorted(worksheets, key=lambda name: name.strip().lower() not in PREFERRED_SHEETS)
     for name in ordered:
+        _refuse_too_large(archive, name, where)
         sheet = book.get_sheet_by_name(name)
         top = sheet.to_python(skip_empty_area=False, nrows=HEADER_SEARCH_ROWS)
         if header_row([_texts(row) for row in top]) is not None:
             return sheet
     raise DataFileError(where, _no_sheet(", ".join(worksheets)))
+
+
+def _refuse_too_large(archive: zipfile.ZipFile, name: str, where: Location) -> None:
+    try:
+        check_extent(archive, name)
+    except SheetTooLarge as large:
+        here = Location(where.file, name)
+        if large.unpacked:
+            raise DataFileError(
+                here,
+                problem(
+                    "unpacks to {size} MB, more than the {limit} MB read: split the file",
+                    size=large.unpacked >> 20,
+                    limit=MAX_SHEET_BYTES >> 20,
+                ),
+            ) from None
+        raise DataFileError(
+            here,
+            problem(
+                "reaches cell {cell} ({rows} rows × {columns} columns, more than the {limit} "
+                "cells read): delete what lies beyond the table",
+                cell=large.cell,
+                rows=large.rows,
+                columns=large.columns,
+                limit=MAX_CELLS,
+            ),
+        ) from None
 
 
 def _no_sheet(names: str) -> Problem:

@@ -60,6 +60,10 @@ def _formula(book) -> None:
     book.active["D3"] = "=2000+500"
 
 
+def _stray(book) -> None:
+    book.active["XFD1048576"] = "stray"  # calamine would build the whole sheet and abort
+
+
 def _big(_: Path) -> bytes:
     """100,000 rows: new indicators of 100 values each (5 districts × 20 years), the last row
     wrong."""
@@ -282,6 +286,15 @@ CASES = [
         0,
         "",
         "old Excel 97–2003 (.xls)",
+    ),
+    Case(
+        "a stray value at the sheet's last cell",
+        "data.xlsx",
+        lambda _: _book([HEADER_CELLS, GOOD_CELLS], edit=_stray),
+        "data",
+        0,
+        "",
+        "reaches cell XFD1048576",
     ),
     Case(
         "a workbook cut in half",

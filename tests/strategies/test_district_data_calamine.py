@@ -160,3 +160,34 @@ def test_a_formula_among_many_rows_is_found_with_its_text(tmp_path):
         "data.xlsx, sheet data, row 300, column D: holds a formula (=SUM(D2:D3)): paste its "
         "value instead"
     ]
+
+
+def test_a_stray_value_far_away_is_refused_before_it_is_read(tmp_path):
+    """calamine would build the whole rectangle up to XFD1048576 and abort the process."""
+    book = workbook([HEADER, ["district_gdp_2016", "顺德", 2018, 2900, "年鉴"]])
+    book.active["XFD1048576"] = "stray"
+    assert refusals(plan_book(tmp_path, book)) == [
+        "data.xlsx, sheet data: reaches cell XFD1048576 (1048576 rows × 16384 columns, more "
+        "than the 5000000 cells read): delete what lies beyond the table"
+    ]
+
+
+def test_far_styled_empty_cells_do_not_count(tmp_path):
+    book = workbook([HEADER, ["district_gdp_2016", "顺德", 2018, 2900, "年鉴"]])
+    book.active["XFD1048576"].font = openpyxl.styles.Font(bold=True)
+    book.active["AB900000"].number_format = "0.00"
+    plan = plan_book(tmp_path, book)
+    assert not plan.blocked and len(plan.adds) == 1
+
+
+def test_a_far_sheet_behind_the_data_sheet_is_not_opened(tmp_path):
+    book = workbook([HEADER, ["district_gdp_2016", "顺德", 2018, 2900, "年鉴"]])
+    book.create_sheet("scratch")["ZZ999999"] = "stray"
+    assert len(plan_book(tmp_path, book).adds) == 1
+
+
+def test_wide_but_short_sheets_are_read(tmp_path):
+    book = workbook([HEADER, ["district_gdp_2016", "顺德", 2018, 2900, "年鉴"]])
+    book.active["ZZ3"] = "a note far to the right"
+    plan = plan_book(tmp_path, book)
+    assert not plan.blocked and len(plan.adds) == 1
