@@ -124,6 +124,7 @@ _ZH = {
     "where to save the session (default: the session itself)": "会话的保存位置（默认：会话文件本身）",
     "saved {path}": "已保存 {path}",
     "write the data template": "写出数据模板",
+    "write the values this session uses and keeps (default: the model's)": "写出此会话在用及保留的数值（默认：模型中的数值）",
     "FILE.xlsx or FILE.csv": "文件.xlsx 或 文件.csv",
     "language of the headers and names (default: system locale)": "表头与名称的语言（默认：按系统语言设置）",
     "show what a data file would add, change and refuse": "显示数据文件将新增、修改和拒绝的内容",
@@ -145,6 +146,9 @@ _ZH = {
     # district data files: why a file or row is refused (strategies/district_data)
     "cannot be read ({reason})": "无法读取（{reason}）",
     "is larger than {limit} MB": "大于 {limit} MB",
+    "unpacks to {size} MB, more than the {limit} MB read: split the file": "解压后为 {size} MB，超过可读取的 {limit} MB：请拆分文件",
+    "reaches cell {cell} ({rows} rows × {columns} columns, more than the {limit} "
+    "cells read): delete what lies beyond the table": "延伸到单元格 {cell}（{rows} 行 × {columns} 列，超过可读取的 {limit} 个单元格）：请删除表格以外的内容",
     "is empty": "是空文件",
     "is an old Excel 97–2003 (.xls) file or a workbook with a password: save it as .xlsx without a password": "是旧版 Excel 97–2003（.xls）文件或设有密码的工作簿：请另存为不设密码的 .xlsx",
     "is not a table: a quote opened in line {line} is never closed": "不是表格：第 {line} 行开始的引号没有闭合",

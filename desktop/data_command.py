@@ -1,5 +1,5 @@
-"""``cluster-planner data template -o FILE.xlsx|FILE.csv [--lang zh|en]`` writes the district
-data template; ``cluster-planner data check FILE [--session S] [--encoding E] [--lang zh|en]``
+"""``cluster-planner data template -o FILE.xlsx|FILE.csv [--session S] [--lang zh|en]`` writes
+the district data template (with the values the session uses and keeps); ``cluster-planner data check FILE [--session S] [--encoding E] [--lang zh|en]``
 prints what the file would add and change, and what it refuses, one line each.
 
 ``cluster-planner data import --session S FILE [-o OUT]`` applies the file to the session and
@@ -32,6 +32,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     template.add_argument(
         "-o", "--output", required=True, metavar=say("OUT"), help=say("FILE.xlsx or FILE.csv")
+    )
+    template.add_argument(
+        "--session",
+        default=None,
+        metavar=say("FILE"),
+        help=say("write the values this session uses and keeps (default: the model's)"),
     )
     _add_lang(template, say("language of the headers and names (default: system locale)"))
     check = commands.add_parser(
@@ -90,21 +96,23 @@ def run_data(argv: Sequence[str]) -> int:
     args = _parser().parse_args(argv)
     lang = args.lang or system_language()
     if args.action == "template":
-        return _template(Path(args.output), lang)
+        return _template(Path(args.output), lang, args.session)
     if args.action == "import":
         return _import(args, lang)
     return _check(args, lang)
 
 
-def _template(output: Path, lang: str) -> int:
+def _template(output: Path, lang: str, session_path: str | None) -> int:
     from strategies.district_data.template import write_template
     from strategies.file_write import FileWriteError
     from strategies.model import load_model
 
     if output.suffix.lower() not in (".xlsx", ".csv"):
         raise UsageError(f"{PROG} template: " + say("the output must end in .xlsx or .csv"))
+    model = load_model()
+    session = load_session(model, session_path, PROG) if session_path else None
     try:
-        write_template(output, load_model(), lang)
+        write_template(output, model, lang, session)
     except FileWriteError as error:
         print(f"{PROG} template: {error}", file=sys.stderr)
         return EXIT_FAILURE

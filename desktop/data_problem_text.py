@@ -16,6 +16,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DataProblem", "{text!r} is not a number"),
     QT_TRANSLATE_NOOP("DataProblem", "cannot be read ({reason})"),
     QT_TRANSLATE_NOOP("DataProblem", "is larger than {limit} MB"),
+    QT_TRANSLATE_NOOP(
+        "DataProblem", "unpacks to {size} MB, more than the {limit} MB read: split the file"
+    ),
+    QT_TRANSLATE_NOOP(
+        "DataProblem",
+        "reaches cell {cell} ({rows} rows × {columns} columns, more than the {limit} cells read): delete what lies beyond the table",
+    ),
     QT_TRANSLATE_NOOP("DataProblem", "is empty"),
     QT_TRANSLATE_NOOP(
         "DataProblem",

@@ -10,8 +10,9 @@ _QUALIFIERS = {"exact": "", "about": "≈ ", "more_than": "> "}
 
 def format_value(indicator: Indicator, raw, lang: str, place: str = "") -> str:
     """A value as the paper printed it: qualifier, number or level, and any printed form."""
-    if indicator.kind == "ordinal":
-        return indicator.level_names[str(raw)].get(lang)
+    if indicator.kind == "ordinal":  # a data file's levels have no names: their keys are shown
+        name = indicator.level_names.get(str(raw))
+        return name.get(lang) if name else str(raw)
     text = f"{_QUALIFIERS.get(indicator.qualifier, '')}{raw:g}"
     printed = indicator.printed.get(place)
     return f"{text} (“{printed}”)" if printed else text

@@ -85,7 +85,8 @@ class DistrictDataActions(QObject):
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_name(path.name + (".csv" if selected == csv else ".xlsx"))
         try:
-            write_template(path, self.window.document.model, self.window.language.code)
+            document = self.window.document
+            write_template(path, document.model, self.window.language.code, document.session)
         except FileWriteError as error:
             QMessageBox.warning(self.window, self.tr("Cannot write the template"), str(error))
             return
@@ -115,9 +116,14 @@ class DistrictDataActions(QObject):
         preview, self.preview = self.preview, None
         if preview is None or result != QDialog.DialogCode.Accepted or preview.plan.blocked:
             return
-        document, name = self.window.document, preview.plan.file
+        document, plan = self.window.document, preview.plan
         document.apply(
-            applied(document.session, preview.plan),
-            lambda: self.tr("Import district data from {file}").format(file=name),
+            applied(document.session, plan),
+            lambda: self.tr("Import district data from {file}").format(file=plan.file),
+        )
+        self.window.statusBar().showMessage(
+            self.tr("Imported {file}: {adds} added, {changes} changed").format(
+                file=plan.file, adds=len(plan.adds), changes=len(plan.changes)
+            )
         )
         preview.deleteLater()

@@ -51,13 +51,16 @@ class ImportPreview(QDialog):
         )
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
         self.apply_button.setText(self.tr("Apply"))
-        self.apply_button.setEnabled(not plan.blocked)
+        # nothing to apply when blocked, or when the file only repeats what the session holds
+        self.apply_button.setEnabled(not plan.blocked and bool(plan.adds or plan.changes))
         self.apply_button.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (self.summary, self.verdict, self.values, self.refusals, self.buttons):
             layout.addWidget(widget)
         self._fill()
+        if not (self.values.rowCount() or self.refusals.rowCount()):  # the words at the top
+            layout.insertStretch(layout.indexOf(self.buttons), 1)
 
     def _table(self, name: str) -> QTableWidget:
         table = QTableWidget(objectName=name)

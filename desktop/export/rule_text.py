@@ -61,7 +61,11 @@ def rule_notes(evaluation: Evaluation, lang: str) -> tuple[RuleNote, ...]:
             return f"{item_id} {model.strategy(item_id).name.get(lang)}"
         return f"{item_id} {model.hierarchy.name(item_id, lang)}"
 
-    indicator_names = {i.id: i.name.get(lang) for i in model.indicators}
+    # the model's indicators, its supplement and those a data file defined: any may be scored
+    defined = evaluation.session.district_data.indicators
+    indicator_names = {
+        i.id: i.name.get(lang) for i in (*model.indicators, *model.supplement, *defined)
+    }
     hierarchy = model.hierarchy
     notes = [
         RuleNote(

@@ -7,7 +7,11 @@ model already has they may repeat its definition (the template fills them in).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from strategies.district_data.numbers import folded
+
+HEADER_SEARCH_ROWS = 10  # a title or a note may stand above the header row
 
 # canonical name → (Chinese header, English header, further aliases)
 COLUMNS: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -56,3 +60,17 @@ def column_letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(65 + rest) + letters
     return letters
+
+
+def header_row(rows: Sequence[Sequence[str]]) -> int | None:
+    """Index of the first row (of the first HEADER_SEARCH_ROWS) naming every required column."""
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        names = {ALIASES.get(header_key(text)) for text in row}
+        if all(name in names for name in REQUIRED):
+            return index
+    return None
+
+
+def required_names() -> str:
+    """The required columns as English/Chinese headers, for a message."""
+    return ", ".join(f"{COLUMNS[n][1]}/{COLUMNS[n][0]}" for n in REQUIRED)

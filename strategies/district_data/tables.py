@@ -7,28 +7,29 @@ Every cell becomes text (numbers as Python writes them, a percent-formatted Exce
 
 from __future__ import annotations
 
-import datetime
 import io
 import re
-import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import openpyxl
 import pandas as pd
 from openpyxl.utils.cell import range_boundaries
-from openpyxl.utils.exceptions import InvalidFileException
 
-from strategies.district_data.columns import ALIASES, COLUMNS, REQUIRED, column_letter, header_key
+from strategies.district_data.columns import (
+    ALIASES,
+    COLUMNS,
+    HEADER_SEARCH_ROWS,
+    column_letter,
+    header_key,
+    header_row,
+    required_names,
+)
 from strategies.district_data.encoding import decoded
 from strategies.district_data.problems import DataFileError, Location, Problem, Refusal, problem
+from strategies.district_data.workbook import workbook_cells
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
-HEADER_SEARCH_ROWS = 10  # a title or a note may stand above the header row
-PREFERRED_SHEETS = ("data", "数据")
-_MERGED = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
 
 
 @dataclass(frozen=True)
@@ -114,145 +115,54 @@ def _parser_problem(message: str) -> Problem:
 
 
 def _xlsx_table(data: bytes, where: Location) -> Table:
-    try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as error:
-        raise DataFileError(
-            where,
-            problem(
-                "is not a readable Excel workbook ({reason})",
-                reason=str(error) or type(error).__name__,
-            ),
-        ) from None
-    try:
-        sheet = _data_sheet(book, where)
-        where = Location(where.file, sheet.title)
-        formulas: dict[tuple[int, int], str] = {}
-        rows = [
-            _texts(cells, number, formulas)
-            for number, cells in enumerate(sheet.iter_rows(), start=1)
-        ]
-        merged = _merged_ranges(book, sheet)
-    except DataFileError:
-        raise
-    except Exception as error:  # a damaged part inside the zip: any of the parser's errors
-        raise DataFileError(
-            where,
-            problem("is not a readable Excel workbook ({reason})", reason=type(error).__name__),
-        ) from None
-    finally:
-        book.close()
+    cells = workbook_cells(data, where)
+    where = Location(where.file, cells.sheet)
+    for *_, merged in cells.merged:
+        _spread(cells.rows, merged)
     # Only cells of the data rows matter: a merged title or a formula above the header does not.
-    header = (_header_row(rows) or 0) + 1
+    header = (header_row(cells.rows) or 0) + 1
     refused = [
         Refusal(
             Location(where.file, where.sheet, r, column_letter(c)),
             problem("holds a formula ({formula}): paste its value instead", formula=f),
         )
-        for (r, c), f in formulas.items()
+        for (r, c), f in cells.formulas.items()
         if r > header
     ]
     refused += [
         Refusal(
             Location(where.file, where.sheet, max(first, header + 1), letter),
             problem(
-                "is part of merged cells {cells}: unmerge them and fill every row", cells=cells
+                "is part of merged cells {cells}: unmerge them and fill every row", cells=merged
             ),
         )
-        for first, last, letter, cells in merged
+        for first, last, letter, merged in cells.merged
         if last > header
     ]
-    return _table(where, rows, range(1, len(rows) + 1), {"refused": refused})
+    return _table(where, cells.rows, range(1, len(cells.rows) + 1), {"refused": refused})
 
 
-def _data_sheet(book: Any, where: Location) -> Any:
-    """The sheet named data/数据 if it has a header row, else the first sheet that has one."""
-    sheets = sorted(book.worksheets, key=lambda s: s.title.strip().lower() not in PREFERRED_SHEETS)
-    for sheet in sheets:
-        top = [
-            [_plain(c) for c in row]
-            for row in sheet.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True)
-        ]
-        if _header_row(top) is not None:
-            return sheet
-    names = ", ".join(s.title for s in book.worksheets)
-    raise DataFileError(
-        where,
-        problem(
-            "has no sheet with the columns {columns} (sheets: {sheets})",
-            columns=_required_names(),
-            sheets=names,
-        ),
-    )
-
-
-def _plain(value: object) -> str:
-    return "" if value is None else str(value)
-
-
-def _texts(cells: Sequence, row: int, formulas: dict[tuple[int, int], str]) -> list[str]:
-    texts = []
-    for column, cell in enumerate(cells):
-        value = cell.value
-        if getattr(cell, "data_type", "") == "f" or (
-            isinstance(value, str) and value.startswith("=") and len(value) > 1
-        ):
-            formulas[(row, column)] = str(getattr(value, "text", value))
-            texts.append("")
-        elif isinstance(value, bool):
-            texts.append(str(value).upper())
-        elif isinstance(value, datetime.datetime):  # Excel turns a typed "2017-05" into a date
-            texts.append(
-                value.date().isoformat() if value.time() == datetime.time() else str(value)
-            )
-        elif isinstance(value, int | float):
-            texts.append(_number_text(value, getattr(cell, "number_format", "") or ""))
-        else:
-            texts.append(_plain(value))
-    return texts
-
-
-def _number_text(value: float, number_format: str) -> str:
-    if "%" in number_format:  # Excel keeps 21.12% as 0.2112
-        return f"{float(f'{value * 100:.12g}')!r}%"
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return repr(value)
-
-
-def _merged_ranges(book: Any, sheet: Any) -> list[tuple[int, int, str, str]]:
-    """(first row, last row, first column letter, range) of each merged range; read_only openpyxl does not
-    parse them, so they are read from the sheet's XML."""
-    xml = book._archive.read(sheet._worksheet_path)  # noqa: SLF001 (no public door in read_only)
-    found = []
-    for ref in _MERGED.findall(xml):
-        cells = ref.decode()
-        low_col, low_row, _, high_row = range_boundaries(cells)
-        found.append((low_row, high_row, column_letter(low_col - 1), cells))
-    return found
-
-
-def _header_row(rows: Sequence[Sequence[str]]) -> int | None:
-    """Index of the first row naming every required column."""
-    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        names = {ALIASES.get(header_key(text)) for text in row}
-        if all(name in names for name in REQUIRED):
-            return index
-    return None
-
-
-def _required_names() -> str:
-    return ", ".join(f"{COLUMNS[n][1]}/{COLUMNS[n][0]}" for n in REQUIRED)
+def _spread(rows: list[list[str]], merged: str) -> None:
+    """The text of a merged range's first cell in each cell it covers: the range is refused
+    once, as a whole, and its covered cells (empty in the file) add no refusal of their own."""
+    first_col, first_row, last_col, last_row = range_boundaries(merged)
+    if first_row > len(rows):
+        return
+    top = rows[first_row - 1]
+    text = top[first_col - 1] if first_col - 1 < len(top) else ""
+    for row in rows[first_row - 1 : last_row]:
+        row.extend([""] * (last_col - len(row)))
+        row[first_col - 1 : last_col] = [text] * (last_col - first_col + 1)
 
 
 def _table(where: Location, rows: list[list[str]], numbers: Iterable[int], extra: dict) -> Table:
-    start = _header_row(rows)
+    start = header_row(rows)
     if start is None:
         raise DataFileError(
             where,
             problem(
                 "has no header row with the columns {columns} in its first {count} rows",
-                columns=_required_names(),
+                columns=required_names(),
                 count=HEADER_SEARCH_ROWS,
             ),
         )

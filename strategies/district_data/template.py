@@ -1,5 +1,6 @@
-"""The data template: every indicator of the model × every place it has, with the current
-value, year and source, and empty rows for new indicators. XLSX (a data sheet and a sheet of
+"""The data template: every indicator of the model (and those data files defined) × every place
+it has, with the value in use, its year and source, then the other years a session keeps, and
+empty rows for new indicators. XLSX (a data sheet and a sheet of
 notes) or CSV (UTF-8 with BOM, so that Excel opens it as UTF-8); headers in Chinese or English.
 
 Reading the template back unchanged adds and changes nothing (tests check the round trip).
@@ -9,16 +10,20 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import openpyxl
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from criteria.indicators import Indicator
-from strategies.district_data import fields
+from strategies.district_data import fields, held
 from strategies.district_data.columns import COLUMNS, header
+from strategies.district_data.plan import Current
 from strategies.model import PlanningModel
+from strategies.session import Session
 from strategies.session_io.atomic import write_atomically
 
 NEW_INDICATOR_BLOCKS = 2  # empty rows for new indicators: one per district, this many times
@@ -29,6 +34,10 @@ _KIND = {
     "en": {"number": "ratio", "ordinal": "ordinal"},
 }
 _CITY = {"zh": "全市", "en": "city"}
+OTHER_YEAR = {
+    "zh": "会话中保留的其他年份（未在用）",
+    "en": "another year kept in the session (not in use)",
+}
 NOTES = {
     "en": (
         "One row is one value: an indicator at a place (district or city) in a year, with its source.",
@@ -53,16 +62,39 @@ NOTES = {
 }
 
 
-def template_rows(model: PlanningModel, lang: str) -> Iterator[list[object]]:
-    """The template's data rows in column order (header not included)."""
-    for indicator in (*model.indicators, *model.supplement):
+def template_rows(
+    model: PlanningModel, lang: str, session: Session | None = None
+) -> Iterator[list[object]]:
+    """The template's data rows in column order (header not included): each place's value in
+    use, then the other years the session keeps, newest first."""
+    now, kept = held.in_use(model, session), _by_place(held.every_year(model, session))
+    for indicator in held.known(model, session):
         if indicator.kind == "text":
             continue  # a text says something, it has no value to fill in
         for place in _places(indicator, model):
-            yield _row(indicator, place, model, lang)
+            current = now.get((indicator.id, place))
+            yield _row(indicator, place, current, model, lang)
+            year = current.year if current else None
+            for other in kept.get((indicator.id, place), ()):
+                if other.year == year:
+                    continue  # the value in use, written above
+                yield _row(indicator, place, other, model, lang, note=OTHER_YEAR[lang])
     for _ in range(NEW_INDICATOR_BLOCKS):
         for district in model.districts:
             yield [district.name.get(lang) if name == "place" else "" for name in COLUMNS]
+
+
+def _by_place(
+    kept: Mapping[tuple[str, str, str], Current],
+) -> dict[tuple[str, str], list[Current]]:
+    """(indicator, place) → its values of every year, newest first."""
+    grouped: dict[tuple[str, str], list[Current]] = {}
+    for (ident, place, _), value in kept.items():
+        if value.value is not None:
+            grouped.setdefault((ident, place), []).append(value)
+    for values in grouped.values():
+        values.sort(key=lambda value: value.year, reverse=True)
+    return grouped
 
 
 def _places(indicator: Indicator, model: PlanningModel) -> Sequence[str]:
@@ -73,11 +105,15 @@ def _places(indicator: Indicator, model: PlanningModel) -> Sequence[str]:
     return tuple(indicator.values)
 
 
-def _row(indicator: Indicator, place: str, model: PlanningModel, lang: str) -> list[object]:
-    value = indicator.value if place == fields.CITY else indicator.values.get(place)
-    if indicator.kind == "ordinal" and value is not None:
-        value = indicator.level_names[str(value)].get(lang) if lang == "zh" else value
-    known = value is not None
+def _row(
+    indicator: Indicator,
+    place: str,
+    current: Current | None,
+    model: PlanningModel,
+    lang: str,
+    note: str = "",
+) -> list[object]:
+    held = current if current is not None and current.value is not None else None
     cells = {
         "indicator": indicator.id,
         "name_zh": indicator.name.zh,
@@ -88,12 +124,20 @@ def _row(indicator: Indicator, place: str, model: PlanningModel, lang: str) -> l
         "levels": "; ".join(indicator.levels),
         "unit": indicator.unit.get(lang),
         "place": _place_name(place, indicator, model, lang),
-        "year": indicator.year if known else "",
-        "value": value if known else "",
-        "source": indicator.source.get(lang) if known else "",
-        "note": "",
+        "year": held.year if held else "",
+        "value": _shown(indicator, held.value, lang) if held else "",
+        "source": held.source.get(lang) if held else "",
+        "note": note,
     }
     return [cells[name] for name in COLUMNS]
+
+
+def _shown(indicator: Indicator, value: object, lang: str) -> object:
+    """An ordinal value by its level's name in lang where the level has one, else its key."""
+    if indicator.kind != "ordinal" or lang != "zh":
+        return value
+    name = indicator.level_names.get(str(value))
+    return name.get(lang) if name else value
 
 
 def _place_name(place: str, indicator: Indicator, model: PlanningModel, lang: str) -> str:
@@ -104,13 +148,17 @@ def _place_name(place: str, indicator: Indicator, model: PlanningModel, lang: st
     return indicator.place_names[place].get(lang) if place in indicator.place_names else place
 
 
-def write_template(path: Path, model: PlanningModel, lang: str) -> None:
-    """The template at path, XLSX or CSV by its suffix (anything else is a ValueError)."""
+def write_template(
+    path: Path, model: PlanningModel, lang: str, session: Session | None = None
+) -> None:
+    """The template at path, XLSX or CSV by its suffix (anything else is a ValueError), with
+    the session's values when one is given."""
     suffix = path.suffix.lower()
+    rows = list(template_rows(model, lang, session))
     if suffix == ".xlsx":
-        data = _xlsx(model, lang)
+        data = _xlsx(rows, lang)
     elif suffix == ".csv":
-        data = _csv(model, lang)
+        data = _csv(rows, lang)
     else:
         raise ValueError(f"{path.name}: a template is .xlsx or .csv, not {suffix or 'no suffix'}")
     write_atomically(path, data)
@@ -120,27 +168,32 @@ def _headers(lang: str) -> list[str]:
     return [header(name, lang) for name in COLUMNS]
 
 
-def _csv(model: PlanningModel, lang: str) -> bytes:
+def _csv(rows: list[list[object]], lang: str) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(_headers(lang))
-    writer.writerows(template_rows(model, lang))
+    writer.writerows(rows)
     return out.getvalue().encode("utf-8-sig")
 
 
-def _xlsx(model: PlanningModel, lang: str) -> bytes:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = SHEET[lang]
-    sheet.append(_headers(lang))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in template_rows(model, lang):
-        sheet.append(row)
+def _xlsx(rows: list[list[object]], lang: str) -> bytes:
+    """Written row by row (write-only): a session's template may hold 10,000s of values."""
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet(SHEET[lang])
     sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    sheet.append([_bold(sheet, text, bold) for text in _headers(lang)])
+    for row in rows:
+        sheet.append(row)
     notes = book.create_sheet(NOTES_SHEET[lang])
     for line in NOTES[lang]:
         notes.append([line])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _bold(sheet: Any, text: str, font: Font) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.font = font
+    return cell

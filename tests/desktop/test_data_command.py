@@ -12,7 +12,9 @@ import pytest
 
 from desktop import cli, cli_language
 from strategies.district_data import plan_file
+from strategies.evaluation import default_session
 from strategies.model import load_model
+from strategies.session_file import SessionFileInfo, write_session
 
 CORE = Path(__file__).resolve().parents[2] / "strategies" / "district_data"
 
@@ -201,3 +203,36 @@ def test_the_window_translates_every_reason_the_core_gives():
     from desktop.data_problem_text import TEMPLATES
 
     assert _core_templates() <= set(TEMPLATES)
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_a_session_template_imported_back_changes_nothing(tmp_path, capsys, suffix):
+    data, session = tmp_path / "data.csv", tmp_path / "s.cspsession"
+    data.write_text(
+        "indicator,place,year,value,source\n"
+        "ecommerce_market_share,Gaoming,2019,12.5%,yearbook\n"
+        "ecommerce_market_share,Shunde,2019,22,bureau\n",
+        encoding="utf-8",
+    )
+    model = load_model()
+    write_session(session, default_session(model), model, SessionFileInfo.new())
+    assert (
+        _run(capsys, "data", "import", "--session", str(session), str(data), "--lang", "en")[0] == 0
+    )
+    template = tmp_path / f"t{suffix}"
+    code, out, err = _run(
+        capsys, "data", "template", "-o", str(template), "--session", str(session), "--lang", "en"
+    )
+    assert (code, out, err) == (0, "", "")
+    code, out, err = _run(
+        capsys, "data", "check", str(template), "--session", str(session), "--lang", "en"
+    )
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0].startswith(f"t{suffix}: adds 0, changes 0, unchanged ")
+    records = plan_file(template, model).records
+    values = {
+        (r.place, r.year): r.value for r in records if r.indicator == "ecommerce_market_share"
+    }
+    assert values[("gaoming", "2019")] == 12.5  # imported, in use
+    assert values[("shunde", "2019")] == 22.0  # imported, in use
+    assert values[("shunde", "2017")] == 21.12  # the paper's, kept

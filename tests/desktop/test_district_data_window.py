@@ -67,6 +67,8 @@ def test_importing_the_example_previews_applies_undoes_and_redoes(window, qtbot,
     assert document.session == expected
     assert document.undo_stack.count() == 1
     assert document.undo_stack.undoText() == "Import district data from district-data-example.csv"
+    message = window.statusBar().currentMessage()
+    assert message == "Imported district-data-example.csv: 5 added, 0 changed"
     need_after = document.evaluation.need.need.copy()
     old_evaluation = evaluate(document.model, before)
     assert not np.allclose(need_after, old_evaluation.need.need)
@@ -167,3 +169,53 @@ def test_export_template_writes_the_chosen_format(window, monkeypatch, tmp_path,
     window.named_actions["data_template"].trigger()
     assert target.exists()
     assert not plan_file(target, window.document.model).refused
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_the_exported_template_carries_the_session_and_imports_as_no_change(
+    window, qtbot, monkeypatch, tmp_path, suffix
+):
+    document = window.document
+    rows = "ecommerce_market_share,Gaoming,2019,12.5,yearbook\n"
+    plan = plan_file(_csv(tmp_path, rows), document.model, document.session)
+    document.apply(applied(document.session, plan), "import")
+    target = tmp_path / f"template{suffix}"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.named_actions["data_template"].trigger()
+    records = plan_file(target, document.model).records
+    assert ("gaoming", "2019", 12.5) in [(r.place, r.year, r.value) for r in records]
+    depth = document.undo_stack.count()
+    preview = _open_preview(window, qtbot, monkeypatch, target)
+    plan = preview.plan
+    assert not plan.blocked and not plan.adds and not plan.changes and plan.unchanged
+    assert not preview.apply_button.isEnabled()  # nothing to apply
+    qtbot.waitUntil(lambda: preview.verdict.geometry().bottom() < preview.height() // 3)
+    preview.reject()
+    assert document.undo_stack.count() == depth
+
+
+def test_a_file_defined_ordinal_indicator_shows_in_every_view(window, qtbot, tmp_path):
+    """Its levels have no names (only the model's have): every view shows their keys."""
+    import csv
+
+    from tests.desktop.test_imported_ranking_independent import _file_rows
+
+    path = tmp_path / "data.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows(_file_rows())
+    document = window.document
+    plan = plan_file(path, document.model, document.session)
+    assert not plan.blocked and any(n.kind == "ordinal" for n in plan.new_indicators)
+    window.district_data_actions.preview = None
+    document.apply(applied(document.session, plan), "import")
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda i=index: window.tabs.currentIndex() == i)
+        window.grab()  # paints the page: a view failing on the levels raises here
+    model = window.indicators.model
+    texts = [
+        str(model.data(model.index(r, c)))
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+    ]
+    assert any("excellent" in text for text in texts)

@@ -33,29 +33,34 @@
         <translation>导出数据模板</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/actions.py" line="90" />
+        <location filename="../../../desktop/district_data/actions.py" line="91" />
         <source>Cannot write the template</source>
         <translation>无法写出模板</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/actions.py" line="92" />
+        <location filename="../../../desktop/district_data/actions.py" line="93" />
         <source>Template written: {path}</source>
         <translation>模板已写出：{path}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/actions.py" line="97" />
+        <location filename="../../../desktop/district_data/actions.py" line="98" />
         <source>Import district data</source>
         <translation>导入区级数据</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/actions.py" line="99" />
+        <location filename="../../../desktop/district_data/actions.py" line="100" />
         <source>District data (*.xlsx *.csv)</source>
         <translation>区级数据 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/actions.py" line="121" />
+        <location filename="../../../desktop/district_data/actions.py" line="122" />
         <source>Import district data from {file}</source>
         <translation>从 {file} 导入区级数据</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/district_data/actions.py" line="125" />
+        <source>Imported {file}: {adds} added, {changes} changed</source>
+        <translation>已导入 {file}：新增 {adds} 项，修改 {changes} 项</translation>
     </message>
 </context>
 <context>
@@ -71,98 +76,98 @@
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/preview_dialog.py" line="74" />
+        <location filename="../../../desktop/district_data/preview_dialog.py" line="77" />
         <source>{file}: adds {adds}, changes {changes}, unchanged {unchanged}, refused {refused}</source>
         <translation>{file}：新增 {adds}，修改 {changes}，未变 {unchanged}，拒绝 {refused}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/preview_dialog.py" line="91" />
+        <location filename="../../../desktop/district_data/preview_dialog.py" line="94" />
         <source>This file has refused rows: it imports nothing until they are fixed (a file with an error is never half applied).</source>
         <translation>此文件有被拒绝的行：改正之前不会导入任何内容（有错误的文件绝不会只导入一半）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/preview_dialog.py" line="95" />
+        <location filename="../../../desktop/district_data/preview_dialog.py" line="98" />
         <source>This file adds and changes nothing.</source>
         <translation>此文件不新增也不修改任何内容。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/preview_dialog.py" line="96" />
+        <location filename="../../../desktop/district_data/preview_dialog.py" line="99" />
         <source>Apply imports it as one step; Undo takes it back.</source>
         <translation>“应用”一步导入；“撤销”可将其撤回。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/preview_dialog.py" line="109" />
+        <location filename="../../../desktop/district_data/preview_dialog.py" line="112" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/preview_dialog.py" line="110" />
+        <location filename="../../../desktop/district_data/preview_dialog.py" line="113" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/preview_dialog.py" line="111" />
+        <location filename="../../../desktop/district_data/preview_dialog.py" line="114" />
         <source>Place</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/preview_dialog.py" line="112" />
+        <location filename="../../../desktop/district_data/preview_dialog.py" line="115" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/preview_dialog.py" line="113" />
+        <location filename="../../../desktop/district_data/preview_dialog.py" line="116" />
         <source>Value (old → new)</source>
         <translation>数值（原 → 新）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/preview_dialog.py" line="114" />
+        <location filename="../../../desktop/district_data/preview_dialog.py" line="117" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/preview_dialog.py" line="115" />
-        <location filename="../../../desktop/district_data/preview_dialog.py" line="130" />
+        <location filename="../../../desktop/district_data/preview_dialog.py" line="118" />
+        <location filename="../../../desktop/district_data/preview_dialog.py" line="133" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/preview_dialog.py" line="121" />
+        <location filename="../../../desktop/district_data/preview_dialog.py" line="124" />
         <source>The first {shown} of {total} rows are listed.</source>
         <translation>列出了 {total} 行中的前 {shown} 行。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/preview_dialog.py" line="128" />
+        <location filename="../../../desktop/district_data/preview_dialog.py" line="131" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/preview_dialog.py" line="129" />
+        <location filename="../../../desktop/district_data/preview_dialog.py" line="132" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/preview_dialog.py" line="131" />
+        <location filename="../../../desktop/district_data/preview_dialog.py" line="134" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/preview_dialog.py" line="132" />
+        <location filename="../../../desktop/district_data/preview_dialog.py" line="135" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/preview_dialog.py" line="140" />
+        <location filename="../../../desktop/district_data/preview_dialog.py" line="143" />
         <source>New indicator</source>
         <translation>新指标</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/preview_dialog.py" line="152" />
+        <location filename="../../../desktop/district_data/preview_dialog.py" line="155" />
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../../desktop/district_data/preview_dialog.py" line="167" />
+        <location filename="../../../desktop/district_data/preview_dialog.py" line="170" />
         <source>Change</source>
         <translation>修改</translation>
     </message>

@@ -84,28 +84,28 @@
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../../desktop/sensitivity/export_button.py" line="20" />
+        <location filename="../../../desktop/sensitivity/export_button.py" line="27" />
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/export_button.py" line="21" />
+        <location filename="../../../desktop/sensitivity/export_button.py" line="28" />
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>将此图表保存为 PNG 图像或 SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/export_button.py" line="26" />
-        <location filename="../../../desktop/sensitivity/export_button.py" line="37" />
+        <location filename="../../../desktop/sensitivity/export_button.py" line="33" />
+        <location filename="../../../desktop/sensitivity/export_button.py" line="44" />
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/export_button.py" line="28" />
+        <location filename="../../../desktop/sensitivity/export_button.py" line="35" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/export_button.py" line="38" />
+        <location filename="../../../desktop/sensitivity/export_button.py" line="45" />
         <source>The chart was not saved: {error}</source>
         <translation>图表未能保存：{error}</translation>
     </message>

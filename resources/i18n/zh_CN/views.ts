@@ -728,93 +728,93 @@ From {where}</source>
 <context>
     <name>PanelFindings</name>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="57" />
+        <location filename="../../../desktop/views/panel_findings.py" line="58" />
         <source>very low</source>
         <translation>很低</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="58" />
+        <location filename="../../../desktop/views/panel_findings.py" line="59" />
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="59" />
+        <location filename="../../../desktop/views/panel_findings.py" line="60" />
         <source>moderate</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="60" />
+        <location filename="../../../desktop/views/panel_findings.py" line="61" />
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="61" />
+        <location filename="../../../desktop/views/panel_findings.py" line="62" />
         <source>very high</source>
         <translation>很高</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="70" />
+        <location filename="../../../desktop/views/panel_findings.py" line="71" />
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="83" />
+        <location filename="../../../desktop/views/panel_findings.py" line="84" />
         <source>CR needs three or more items</source>
         <translation>三项及以上才有 CR</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="89" />
+        <location filename="../../../desktop/views/panel_findings.py" line="90" />
         <source>threshold {threshold:.2f}</source>
         <translation>阈值 {threshold:.2f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="101" />
-        <location filename="../../../desktop/views/panel_findings.py" line="126" />
+        <location filename="../../../desktop/views/panel_findings.py" line="102" />
+        <location filename="../../../desktop/views/panel_findings.py" line="127" />
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="102" />
+        <location filename="../../../desktop/views/panel_findings.py" line="103" />
         <source>Consensus S*</source>
         <translation>共识度 S*</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="103" />
+        <location filename="../../../desktop/views/panel_findings.py" line="104" />
         <source>Band</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="114" />
+        <location filename="../../../desktop/views/panel_findings.py" line="115" />
         <source>Global weights</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="127" />
+        <location filename="../../../desktop/views/panel_findings.py" line="128" />
         <source>Pair</source>
         <translation>判断对</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="128" />
+        <location filename="../../../desktop/views/panel_findings.py" line="129" />
         <source>Geometric SD</source>
         <translation>几何标准差</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="129" />
+        <location filename="../../../desktop/views/panel_findings.py" line="130" />
         <source>Furthest expert</source>
         <translation>偏离最远的专家</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="130" />
+        <location filename="../../../desktop/views/panel_findings.py" line="131" />
         <source>Apart from the others</source>
         <translation>与其他专家相差</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="151" />
+        <location filename="../../../desktop/views/panel_findings.py" line="152" />
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="153" />
+        <location filename="../../../desktop/views/panel_findings.py" line="154" />
         <source>Kendall's W</source>
         <translation>肯德尔 W</translation>
     </message>
