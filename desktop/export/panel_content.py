@@ -58,6 +58,8 @@ class PanelExpert:
     counted_share: float | None  # normalised weight among those counted; None: not counted
     consistency: tuple[ExpertNodeConsistency, ...]
     shown_name: str = ""  # the name, or a word for an unnamed lead
+    blank_nodes: tuple[str, ...] = ()  # criteria nodes the expert left blank (ids)
+    blank_node_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,8 @@ def _expert(model: PlanningModel, summary: PanelSummary, expert: Expert, lang: s
             for c in summary.consistency.get(expert.id, ())
         ),
         expert.name.strip() or UNNAMED_LEAD["zh" if lang == "zh" else "en"],
+        summary.blank.get(expert.id, ()),
+        tuple(model.hierarchy.name(n, lang) for n in summary.blank.get(expert.id, ())),
     )
 
 

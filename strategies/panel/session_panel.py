@@ -24,7 +24,7 @@ from strategies.panel.combined import (
     expert_session,
     panel_evaluation,
 )
-from strategies.panel.experts import Expert, Panel, PanelError
+from strategies.panel.experts import Expert, Panel, PanelError, check_answered
 from strategies.panel.methods import Aggregation
 from strategies.session import Session, SessionError
 
@@ -125,10 +125,22 @@ def with_judge_edit(session: Session, expert_id: str, edit: Callable[[Judge], Ju
 
 def with_expert(session: Session, expert: Expert) -> Session:
     """expert added at the end, or replacing the one of the same id (their judgments too;
-    the lead's go to the session's fields)."""
+    the lead's go to the session's fields). UnansweredNodeError when afterwards no expert
+    taking part would judge some criteria node (e.g. the only one who judged it left out)."""
+    return checked_answered(placed_expert(session, expert))
+
+
+def placed_expert(session: Session, expert: Expert) -> Session:
+    """with_expert without the check: for a batch of experts checked once at its end."""
     if session.experts.experts and expert.id == lead(session).id:
         return _with_lead(session, expert)
     return replace(session, experts=session.experts.with_expert(expert))
+
+
+def checked_answered(session: Session) -> Session:
+    """session, once every criteria node it holds is judged by some participant."""
+    check_answered(judging_panel(session), tuple(session.criteria_judgments))
+    return session
 
 
 def _with_lead(session: Session, expert: Expert) -> Session:
@@ -139,20 +151,21 @@ def _with_lead(session: Session, expert: Expert) -> Session:
 
 def without_expert(session: Session, expert_id: str) -> Session:
     """The expert removed; removing the lead makes the next expert the lead (their judgments
-    become the session's fields). The last expert cannot be removed."""
+    become the session's fields; a node they left blank keeps the removed lead's judgments,
+    since the session's own judgments cover every node). The last expert cannot be removed."""
     experts = session.experts.experts
     if len(experts) == 1:
         raise SessionError("experts", "a session keeps at least one expert")
     if expert_id != experts[0].id:
         session.experts.expert(expert_id)  # KeyError for an unknown id
         kept = tuple(e for e in experts if e.id != expert_id)
-        return replace(session, experts=Panel(kept))
+        return checked_answered(replace(session, experts=Panel(kept)))
     successor = experts[1]
     promoted = replace(
         expert_view(session, successor.id),
         experts=Panel((_profile(successor), *experts[2:])),
     )
-    return promoted
+    return checked_answered(promoted)
 
 
 def _profile(expert: Expert) -> Expert:

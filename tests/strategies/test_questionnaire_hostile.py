@@ -309,12 +309,14 @@ def test_every_problem_has_an_english_and_a_chinese_text():
 
 
 def test_cases_cover_every_problem_but_those_of_a_batch_or_the_disk():
-    """UNANSWERED_NODE is the panel import's (tests/strategies/test_questionnaire_into_panel.py)."""
+    """UNANSWERED_NODE and NOBODY_JUDGES_NODE are the panel import's
+    (tests/strategies/test_questionnaire_into_panel.py)."""
     covered = {case[2] for case in CASES}
     assert set(Problem) - covered == {
         Problem.SAME_EXPERT,
         Problem.CANNOT_READ,
         Problem.UNANSWERED_NODE,
+        Problem.NOBODY_JUDGES_NODE,
     }
 
 

@@ -172,11 +172,20 @@ def test_a_rating_of_an_unknown_strategy_or_level_is_refused_by_path():
     assert "not one of" in _refused(document).message
 
 
-def test_an_expert_missing_a_node_is_refused_by_check_panel():
+def test_an_expert_who_left_a_node_blank_opens():
     document = _document()
     del document["experts"][2]["criteria_judgments"]["goal"]
+    session = session_from_dict(document, MODEL).session
+    assert "goal" not in session.experts.experts[2].criteria_judgments
+
+
+def test_a_node_no_expert_taking_part_judged_is_refused_by_path():
+    document = _document()
+    document["experts"][0]["included"] = False
+    for record in document["experts"][1:]:
+        del record["criteria_judgments"]["goal"]
     error = _refused(document)
-    assert error.path == "experts[2].criteria_judgments.goal" and "missing" in error.message
+    assert error.path == "experts.criteria_judgments.goal" and "no expert" in error.message
 
 
 def test_judgments_in_the_lead_record_are_refused():
