@@ -84,6 +84,10 @@ _TEXTS: dict[Problem, tuple[str, str]] = {
         "{found} is off Saaty's scale (1/9 to 9)",
         "{found} 超出 Saaty 标度（1/9 至 9）",
     ),
+    Problem.NOT_A_LEVEL: (
+        "{found} is not one of the rating levels: choose a level from the list",
+        "{found} 不是评级等级：请从列表中选择一个等级",
+    ),
     Problem.UNLINKED_ITEMS: (
         "the answers under {node} leave some items without any comparison linking them to the "
         "rest: answer more pairs, or none",

@@ -5,8 +5,9 @@ A batch imports whole or not at all: when any file of it has a problem, ``import
 every problem and no expert, so that a panel never holds half a batch (the planner fixes or
 drops that file and imports the batch again). An expert already in the panel under the same
 name (letter case and spacing aside) is replaced only when the caller chooses to: the answers
-replace their criteria judgments and the strategy judgments the questionnaire asked; their id,
-organisation, weight, inclusion and ratings stay.
+replace their criteria judgments, and their strategy pairs and ratings under the criteria the
+questionnaire asked about (a criterion left blank there then has none of theirs); their id,
+organisation, weight, inclusion, and strategy judgments under the other criteria stay.
 
 An expert may leave a whole criteria node blank: they are then left out of that node's
 combination (``strategies.panel.combined``). Two cases are refused, at the node's first answer
@@ -175,20 +176,26 @@ def expert_from_answers(session: Session, item: ImportedExpert) -> Expert:
             note=notes_text(answers),
             criteria_judgments=answers.criteria_judgments,
             strategy_judgments=answers.strategy_judgments,
+            ratings=answers.ratings,
         )
     held = session.experts.expert(item.replaces.id)
+    paired, rated = set(answers.paired_criteria), set(answers.rated_criteria)
+    kept_judgments = {c: j for c, j in held.strategy_judgments.items() if c not in paired}
+    kept_ratings = {k: level for k, level in held.ratings.items() if k[1] not in rated}
     return replace(
         held,
         criteria_judgments=answers.criteria_judgments,
-        strategy_judgments={**held.strategy_judgments, **answers.strategy_judgments},
+        strategy_judgments={**kept_judgments, **answers.strategy_judgments},
+        ratings={**kept_ratings, **answers.ratings},
         note=notes_text(answers) or held.note,
     )
 
 
 def notes_text(answers: ExpertAnswers) -> str:
-    """The expert's notes on pairs, one line each: 'node: a – b: note'."""
+    """The expert's notes on pairs, one line each: 'node: a – b: note' (a rating's note:
+    'criterion: strategy: note')."""
     return "\n".join(
-        f"{node}: {a} – {b}: {' '.join(text.split())}"
+        f"{node}: {' – '.join(x for x in (a, b) if x)}: {' '.join(text.split())}"
         for (node, a, b), text in answers.notes.items()
         if text.strip()
     )

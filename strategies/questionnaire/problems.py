@@ -37,6 +37,7 @@ class Problem(Enum):
     FORMULA = "formula"
     NOT_AN_ANSWER = "not_an_answer"
     OFF_SCALE = "off_scale"
+    NOT_A_LEVEL = "not_a_level"  # a rating that is none of the model's levels
     UNLINKED_ITEMS = "unlinked_items"  # a node's answers leave items unlinked
     NO_ANSWERS = "no_answers"
     NO_NAME = "no_name"

@@ -260,17 +260,51 @@ def test_export_questionnaire_for_the_chosen_expert(window, monkeypatch, tmp_pat
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     answer = QMessageBox.StandardButton.Yes if prefill else QMessageBox.StandardButton.No
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: answer)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer.value)
     window.named_actions["export_questionnaire"].trigger()
     written = target.with_name("for-li.xlsx")
     workbook = load_workbook(written)
     assert "Instructions" in workbook.sheetnames  # the window's language
+    assert "Ratings" in workbook.sheetnames  # every criterion rated: the ratings are asked
     assert workbook["Instructions"]["B3"].value == "李明"
     reading = read_questionnaire(written, model)
     if prefill:
         assert dict(reading.answers.criteria_judgments) == dict(chosen.criteria_judgments)
+        assert dict(reading.answers.ratings) == dict(chosen.ratings)
     else:
         assert [str(p.problem.value) for p in reading.problems] == ["no_answers"]
+
+
+def test_export_can_leave_the_strategy_judgments_out(window, monkeypatch, tmp_path, model):
+    def untick(box):
+        box.checkBox().setChecked(False)
+        return QMessageBox.StandardButton.No.value
+
+    target = tmp_path / "criteria-only.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "exec", untick)
+    window.named_actions["export_questionnaire"].trigger()
+    assert load_workbook(target).sheetnames[:3] == ["Instructions", "Hierarchy", "Criteria"]
+    assert "Ratings" not in load_workbook(target).sheetnames
+
+
+def test_export_asks_strategy_pairs_where_the_session_judges_pairwise(
+    window, monkeypatch, tmp_path, model
+):
+    from strategies.session import PAIRWISE_MODE
+
+    document = window.document
+    criterion = model.criteria[1]
+    document.apply(document.session.with_mode(criterion, PAIRWISE_MODE), "pairwise")
+    target = tmp_path / "mixed.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    window.named_actions["export_questionnaire"].trigger()
+    workbook = load_workbook(target)
+    pairs = {
+        row[0].value for row in workbook["Strategies"].iter_rows(min_row=2, min_col=6, max_col=6)
+    }
+    rated = {row[0].value for row in workbook["Ratings"].iter_rows(min_row=2, min_col=5, max_col=5)}
+    assert pairs == {criterion} and rated == set(model.criteria) - {criterion}
 
 
 def test_export_of_the_combined_view_leaves_the_name_blank(window, monkeypatch, tmp_path):

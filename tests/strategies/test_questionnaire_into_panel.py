@@ -156,3 +156,38 @@ def test_notes_on_pairs_go_into_the_experts_note(tmp_path):
     plan = import_plan(read_questionnaires([path], MODEL), default_session(MODEL), MODEL)
     expert = with_imported(default_session(MODEL), MODEL, plan.experts).experts.experts[-1]
     assert expert.note == f"{goal}: {a} – {b}: data thin"
+
+
+def test_ratings_import_into_the_expert_and_replace_only_the_criteria_asked(tmp_path):
+    import numpy as np
+
+    from strategies.questionnaire import QuestionnaireRequest, questionnaire_bytes
+    from strategies.questionnaire.layout import SheetKind
+    from tests.strategies.questionnaire_filling import fill, random_ratings
+
+    asked = MODEL.criteria[:3]
+    request = QuestionnaireRequest(lang="en", expert="Wu", with_ratings=True, rated_criteria=asked)
+    ratings = random_ratings(MODEL, np.random.default_rng(3), asked, missing=0.25)
+    criteria = {SheetKind.CRITERIA: dict(MODEL.default_judgments)}
+    path = tmp_path / "wu.xlsx"
+    path.write_bytes(
+        fill(questionnaire_bytes(MODEL, request), MODEL, "en", criteria, ratings=ratings)
+    )
+    session = default_session(MODEL)
+    plan = import_plan(read_questionnaires([path], MODEL), session, MODEL)
+    added = with_imported(session, MODEL, plan.experts)
+    wu = added.experts.experts[-1]
+    assert dict(wu.ratings) == ratings
+    # re-imported: the asked criteria's ratings are the new answers (blank ones gone), the
+    # ratings under criteria not asked stay
+    outside = (MODEL.strategy_ids[0], MODEL.criteria[-1])
+    held = wu.with_rating(*outside, "strong")
+    added = with_expert(added, held)
+    fewer = {k: v for k, v in list(ratings.items())[: len(ratings) // 2]}
+    path.write_bytes(
+        fill(questionnaire_bytes(MODEL, request), MODEL, "en", criteria, ratings=fewer)
+    )
+    plan = import_plan(read_questionnaires([path], MODEL), added, MODEL)
+    assert [item.replaces.id for item in plan.replacing] == [wu.id]
+    replaced = with_imported(added, MODEL, plan.experts).experts.expert(wu.id)
+    assert dict(replaced.ratings) == {**fewer, outside: "strong"}
