@@ -140,7 +140,15 @@ def _consensus(report: Report, panel: PanelSection) -> str:
     )
     headers = _cells([general["node"], text["s_star"], text["band"]])
     return _table(headers, rows, {1}, (50, 25, 25)) + (
-        f'<p class="small">{html_text(panel.consensus_bands_source)}</p>'
+        f'<p class="small">{html_text(bands_line(report, panel))}</p>'
+    )
+
+
+def bands_line(report: Report, panel: PanelSection) -> str:
+    """'Bands after Goepel (2018), …, Table 2: very low ≤ 50 %, …'."""
+    text = panel_labels(report.language)
+    return text["bands_after"].format(
+        source=panel.consensus_bands_source, ranges=panel.consensus_bands
     )
 
 

@@ -45,7 +45,10 @@ def aggregation_rows(report: Report, panel: PanelSection) -> tuple[tuple[str, ob
             text["panel_counted_value"].format(counted=counted, total=len(panel.experts)),
         ),
         (text["panel_hierarchy_consensus"], hierarchy),
-        (text["panel_bands_source"], panel.consensus_bands_source),
+        (
+            text["panel_bands_source"],
+            f"{panel.consensus_bands_source}: {panel.consensus_bands}",
+        ),
     )
 
 

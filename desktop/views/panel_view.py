@@ -155,13 +155,14 @@ class PanelView(TranslatedWidget):
         self.overall.setText(
             self.tr(
                 "{count} experts counted. Consensus S* on the global weights: {value} "
-                "({band}); over the hierarchy: {hierarchy}. Bands: {source}."
+                "({band}); over the hierarchy: {hierarchy}. Bands after {source}: {ranges}."
             ).format(
                 count=len(summary.participants),
                 value=findings.percent(overall.s_star),
                 band=findings.band_name(overall.band),
                 hierarchy=findings.percent(summary.consensus.hierarchy),
                 source=CONSENSUS_BANDS_SOURCE,
+                ranges=findings.band_ranges_text(),
             )
         )
 
