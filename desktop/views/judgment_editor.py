@@ -23,6 +23,7 @@ from desktop.document import Document
 from desktop.help.buttons import help_button
 from desktop.i18n import Language
 from desktop.views.consistency_panel import ConsistencyPanel
+from desktop.views.expert_choice import expert_label
 from desktop.views.gesture_ends import GestureEnds
 from desktop.views.judgment_matrix import JudgmentMatrixModel
 from desktop.views.judgment_target import CriteriaNode
@@ -126,17 +127,28 @@ class JudgmentEditor(QWidget):
         if weights is not None:
             self.matrix_model.show(judgments, weights.completed_matrix, names)
             fit_matrix(self.matrix)
-            self.consistency.show_result(
-                weights,
-                most_inconsistent(judgments, weights),
-                intransitive_triads(judgments),
-                self._name,
-            )
+            self._show_consistency(judgments, weights)
+
+    def _show_consistency(self, judgments, weights) -> None:
+        """The chosen expert's CR with repairs; for the combined judgments, whose own are
+        too inconsistent at this node (a combination is revised through its experts)."""
+        if self.document.judgments_read_only:
+            checks, blank = self.target.expert_checks(self.document)
+            self.consistency.show_panel_checks(weights, checks, blank, self._expert_name)
+            return
+        self.consistency.show_result(
+            weights,
+            most_inconsistent(judgments, weights),
+            intransitive_triads(judgments),
+            self._name,
+        )
+
+    def _expert_name(self, expert_id: str) -> str:
+        return expert_label(self.document.session.experts.expert(expert_id))
 
     def _show_read_only(self, read_only: bool) -> None:
         """The panel's combined judgments can be read (and scrolled), not edited."""
         self.rows_box.setEnabled(not read_only)
-        self.consistency.setEnabled(not read_only)
         self.matrix_model.read_only = read_only
 
     def retranslate(self) -> None:

@@ -36,6 +36,10 @@ class CriteriaNode:
     def title(self, document: Document, lang: str) -> str:
         return document.model.hierarchy.name(self.node, lang)
 
+    def expert_checks(self, document: Document):
+        """Each counted expert's CR at this node, and who left it blank (node_consistency)."""
+        return _expert_checks(document, self.node, strategies=False)
+
 
 @dataclass(frozen=True)
 class StrategiesUnder:
@@ -65,3 +69,16 @@ class StrategiesUnder:
 
     def title(self, document: Document, lang: str) -> str:
         return document.model.hierarchy.name(self.criterion, lang)
+
+    def expert_checks(self, document: Document):
+        return _expert_checks(document, self.criterion, strategies=True)
+
+
+def _expert_checks(document: Document, node: str, strategies: bool):
+    from strategies.panel.consistency import node_consistency
+    from strategies.panel.session_panel import judging_panel
+
+    session = document.session
+    return node_consistency(
+        judging_panel(session), node, session.random_index, document.cache, strategies
+    )

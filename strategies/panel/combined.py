@@ -94,7 +94,10 @@ class PanelEvaluation:
     the combined global weights [c], ``priorities`` and ``ranks`` [d, s] in model order.
     ``participants`` and ``weights`` (normalised) say who was combined, in panel order.
     ``combined`` is the evaluation of the combined session under AIJ (None under AIP, whose
-    priorities are not those of any one session).
+    priorities are not those of any one session). ``contributions`` [d, s, c] split each
+    priority into criteria: under AIJ the combined session's; under AIP the experts' weighted
+    mean contributions, scaled per strategy to sum to the combined priority (exactly the
+    mean for the arithmetic mean, which is linear; the geometric mean has no exact split).
     """
 
     method: Aggregation
@@ -105,6 +108,7 @@ class PanelEvaluation:
     priorities: np.ndarray
     ranks: np.ndarray
     combined: Evaluation | None
+    contributions: np.ndarray | None = None
 
 
 def expert_evaluations(
@@ -133,7 +137,15 @@ def panel_evaluation(
         nodes = {n: w.weights for n, w in result.weights.nodes.items()}
         leaves = result.weights.leaf_weights()
         return PanelEvaluation(
-            method, ids, weights, nodes, leaves, result.priorities, result.ranks, result
+            method,
+            ids,
+            weights,
+            nodes,
+            leaves,
+            result.priorities,
+            result.ranks,
+            result,
+            result.contributions,
         )
     own = expert_evaluations(model, base, panel, cache)
     mean = _MEANS[method]
@@ -143,9 +155,29 @@ def panel_evaluation(
     }
     leaves = mean(_stacked(own, lambda e: e.weights.leaf_weights()), shares)
     priorities = mean(_stacked(own, lambda e: e.priorities), shares)
+    parts = scaled_contributions(_stacked(own, lambda e: e.contributions), shares, priorities)
     return PanelEvaluation(
-        method, ids, weights, nodes, leaves, priorities, competition_ranks(priorities), None
+        method,
+        ids,
+        weights,
+        nodes,
+        leaves,
+        priorities,
+        competition_ranks(priorities),
+        None,
+        parts,
     )
+
+
+def scaled_contributions(
+    contributions: np.ndarray, shares: np.ndarray, priorities: np.ndarray
+) -> np.ndarray:
+    """The experts' weighted mean contributions [k, d, s, c] → [d, s, c], each strategy's
+    scaled to sum to its combined priority [d, s] (0 where the experts' add up to 0)."""
+    mean = weighted_arithmetic_mean(contributions, shares)
+    totals = mean.sum(axis=-1)
+    scale = np.where(totals > 0, priorities / np.where(totals > 0, totals, 1.0), 0.0)
+    return mean * scale[..., np.newaxis]
 
 
 _MEANS = {

@@ -99,14 +99,20 @@ def session_evaluation(
     model: PlanningModel, session: Session, cache: dict | None = None
 ) -> Evaluation:
     """What the window shows and the reports print. Under AIP the priorities and ranks are the
-    weighted mean of the experts' own (Forman & Peniwati 1998), which no one session gives:
-    the rest (weights, contributions) is that of ``evaluated_session``."""
+    weighted mean of the experts' own (Forman & Peniwati 1998), which no one session gives,
+    and the contributions split those priorities (``PanelEvaluation.contributions``): they
+    sum to the priorities shown. The rest (weights) is that of ``evaluated_session``."""
     if not is_combined(session) or not session.aggregation.combines_priorities:
         return evaluate(model, evaluated_session(session, model), cache)
     panel = judging_panel(session)
     combined = panel_evaluation(model, session, panel, session.aggregation, cache)
     shown = evaluate(model, _aip_session(session, panel, model, combined), cache)
-    return replace(shown, priorities=combined.priorities, ranks=combined.ranks)
+    return replace(
+        shown,
+        priorities=combined.priorities,
+        ranks=combined.ranks,
+        contributions=combined.contributions,
+    )
 
 
 def panel_result(
