@@ -82,19 +82,22 @@ class ConsistencyPanel(TranslatedWidget):
         )
         self.triads.setStyleSheet("color: #b00020;")
 
-    def show_panel_checks(self, weights: NodeWeights, checks, blank, expert_name) -> None:
+    def show_panel_checks(
+        self, weights: NodeWeights, checks, blank, expert_name, lang: str
+    ) -> None:
         """The combined judgments (read-only): their CR, and instead of a repair, whose own
         judgments at this node are too inconsistent and who left it blank. checks: the
         core's ExpertConsistency of each counted expert who judged the node; blank: ids."""
-        self._shown = (weights, checks, blank, expert_name, "panel")
+        self._shown = (weights, checks, blank, expert_name, lang, "panel")
         flagged = [c for c in checks if c.too_inconsistent]
+        listed = "、" if lang == "zh" else ", "
         lines = [self._combined_text(weights)]
         if flagged:
             lines.append(
                 self.tr(
                     "Too inconsistent in their own judgments at this node: {experts}. Choose "
                     "an expert above to see and revise their judgments."
-                ).format(experts=", ".join(_named_cr(expert_name, c) for c in flagged))
+                ).format(experts=listed.join(_named_cr(expert_name, c, lang) for c in flagged))
             )
         elif checks:
             lines.append(
@@ -103,10 +106,10 @@ class ConsistencyPanel(TranslatedWidget):
         if blank:
             lines.append(
                 self.tr("Left blank by: {experts}.").format(
-                    experts=", ".join(expert_name(e) for e in blank)
+                    experts=listed.join(expert_name(e) for e in blank)
                 )
             )
-        self.summary.setText(" ".join(lines))
+        self.summary.setText(("" if lang == "zh" else " ").join(lines))
         self.summary.setStyleSheet("color: #b00020;" if flagged else "")
         for widget in (self.worst_title, self.worst, self.triads):
             widget.setVisible(False)
@@ -193,5 +196,6 @@ class ConsistencyPanel(TranslatedWidget):
         return button
 
 
-def _named_cr(expert_name, check) -> str:
-    return f"{expert_name(check.expert)} (CR {check.consistency_ratio:.3f})"
+def _named_cr(expert_name, check, lang: str) -> str:
+    cr = f"CR {check.consistency_ratio:.3f}"
+    return f"{expert_name(check.expert)}" + (f"（{cr}）" if lang == "zh" else f" ({cr})")

@@ -134,7 +134,9 @@ class JudgmentEditor(QWidget):
         too inconsistent at this node (a combination is revised through its experts)."""
         if self.document.judgments_read_only:
             checks, blank = self.target.expert_checks(self.document)
-            self.consistency.show_panel_checks(weights, checks, blank, self._expert_name)
+            self.consistency.show_panel_checks(
+                weights, checks, blank, self._expert_name, self.language.code
+            )
             return
         self.consistency.show_result(
             weights,

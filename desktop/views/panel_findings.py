@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from desktop.views.expert_choice import expert_label
 from strategies.model import PlanningModel
-from strategies.panel.consensus import ConsensusBand, band_ranges
+from strategies.panel.consensus import ConsensusBand
 from strategies.panel.summary import PanelSummary
 from strategies.session import Session
 
@@ -50,21 +50,6 @@ def cell(text: str, flagged: bool = False, tip: str = "") -> QTableWidgetItem:
 
 def percent(value: float) -> str:
     return "—" if math.isnan(value) else f"{value * 100:.1f} %"
-
-
-def band_ranges_text() -> str:
-    """'very low ≤ 50 %, low 50–65 %, …, very high ≥ 85 %' in the planner's language."""
-    return ", ".join(
-        f"{band_name(band)} {range_text(lower, upper)}" for band, lower, upper in band_ranges()
-    )
-
-
-def range_text(lower: float | None, upper: float | None) -> str:
-    if lower is None:
-        return f"≤ {upper * 100:g} %"
-    if upper is None:
-        return f"≥ {lower * 100:g} %"
-    return f"{lower * 100:g}–{upper * 100:g} %"
 
 
 def band_name(band: ConsensusBand) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.changes import Change
 from desktop.document import Document
+from desktop.export.panel_content import bands_text
 from desktop.i18n import Language
 from desktop.views import panel_findings as findings
 from desktop.views.expert_choice import expert_label, unanswered_text
@@ -162,7 +163,7 @@ class PanelView(TranslatedWidget):
                 band=findings.band_name(overall.band),
                 hierarchy=findings.percent(summary.consensus.hierarchy),
                 source=CONSENSUS_BANDS_SOURCE,
-                ranges=findings.band_ranges_text(),
+                ranges=bands_text(self.language.code),
             )
         )
 
