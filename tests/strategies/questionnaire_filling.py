@@ -106,13 +106,24 @@ def _answer(value: float | None, texts: Mapping[float, str]) -> object:
 
 
 def filled_file(
-    folder: Path, model: PlanningModel, lang: str, expert: str, seed: int, strategies: bool = True
+    folder: Path,
+    model: PlanningModel,
+    lang: str,
+    expert: str,
+    seed: int,
+    strategies: bool = True,
+    ratings: bool = False,
 ) -> tuple[Path, dict[SheetKind, dict[str, PairwiseJudgments]]]:
-    """A returned questionnaire with random answers, and the judgments it holds."""
+    """A returned questionnaire with random answers, and the judgments it holds (with
+    ``ratings``, also a ratings sheet under every criterion, a fifth left empty)."""
     rng = np.random.default_rng(seed)
-    request = QuestionnaireRequest(lang=lang, expert=expert, with_strategies=strategies)
+    request = QuestionnaireRequest(
+        lang=lang, expert=expert, with_strategies=strategies, with_ratings=ratings
+    )
     kinds = (SheetKind.CRITERIA, SheetKind.STRATEGIES) if strategies else (SheetKind.CRITERIA,)
     judgments = {kind: random_judgments(model, kind, rng, missing=0.2) for kind in kinds}
+    given = random_ratings(model, rng, missing=0.2) if ratings else None
     path = folder / f"{expert}.xlsx"
-    path.write_bytes(fill(questionnaire_bytes(model, request), model, lang, judgments))
+    blank = questionnaire_bytes(model, request)
+    path.write_bytes(fill(blank, model, lang, judgments, ratings=given))
     return path, judgments
