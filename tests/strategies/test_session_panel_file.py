@@ -223,3 +223,18 @@ def test_session_bytes_refuse_nothing_a_panel_holds():
         heavy = replace(session.experts.experts[2], weight=weight)
         data = session_bytes(with_expert(session, heavy), MODEL, FIXED_INFO)
         assert json.loads(data)["experts"][2]["weight"] == weight
+
+
+def test_a_blank_node_survives_save_and_open_and_resaves_byte_identical():
+    session = _panel_session(3)
+    second = session.experts.experts[2]
+    kept = {n: j for n, j in second.criteria_judgments.items() if n != MODEL.hierarchy.goal}
+    session = with_expert(session, replace(second, criteria_judgments=kept))
+    text = json.dumps(session_to_dict(session, MODEL, FIXED_INFO), ensure_ascii=False)
+    opened = session_from_dict(json.loads(text), MODEL).session
+    assert opened.experts == session.experts
+    again = json.dumps(session_to_dict(opened, MODEL, FIXED_INFO), ensure_ascii=False)
+    assert again == text
+    np.testing.assert_allclose(
+        session_evaluation(MODEL, opened).priorities, session_evaluation(MODEL, session).priorities
+    )
