@@ -51,6 +51,10 @@ class JudgmentEditor(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
         self.title.setWordWrap(True)
+        self.blank_notice = QLabel()  # the chosen expert left this node blank
+        self.blank_notice.setWordWrap(True)
+        self.blank_notice.setStyleSheet("color: #8a5a00;")
+        self.blank_notice.hide()
         self.rows_box = QGroupBox()
         self._rows_layout = QVBoxLayout(self.rows_box)
         self._rows_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -84,6 +88,7 @@ class JudgmentEditor(QWidget):
         self.help = help_button("judgments")
         header.addWidget(self.help)
         layout.addLayout(header)
+        layout.addWidget(self.blank_notice)
         layout.addWidget(splitter)
         self.matrix_model.value_typed.connect(self._on_value_chosen)
         self.matrix_model.input_refused.connect(self.input_refused)
@@ -117,6 +122,7 @@ class JudgmentEditor(QWidget):
         lang = self.language.code
         self._show_read_only(self.document.judgments_read_only)
         self.title.setText(self.target.title(self.document, lang))
+        self._show_blank_notice()
         self._ensure_rows(judgments)
         for row in self.rows:
             row.show_value(
@@ -143,6 +149,23 @@ class JudgmentEditor(QWidget):
             most_inconsistent(judgments, weights),
             intransitive_triads(judgments),
             self._name,
+        )
+
+    def _show_blank_notice(self) -> None:
+        """An expert who left the node blank sees the planner's judgments: say so."""
+        blank = self.target.left_blank(self.document)
+        self.blank_notice.setVisible(blank)
+        if not blank:
+            return
+        session = self.document.session
+        self.blank_notice.setText(
+            self.tr(
+                "{expert} left this node blank and is left out of its combination; the "
+                "judgments shown are {lead}'s. An edit here gives {expert} judgments of their own."
+            ).format(
+                expert=self._expert_name(self.document.chosen_expert),
+                lead=expert_label(session.experts.experts[0]),
+            )
         )
 
     def _expert_name(self, expert_id: str) -> str:

@@ -40,6 +40,10 @@ class CriteriaNode:
         """Each counted expert's CR at this node, and who left it blank (node_consistency)."""
         return _expert_checks(document, self.node, strategies=False)
 
+    def left_blank(self, document: Document) -> bool:
+        """The chosen expert (not the lead) left this node blank: the editors show the lead's."""
+        return _left_blank(document, "criteria_judgments", self.node)
+
 
 @dataclass(frozen=True)
 class StrategiesUnder:
@@ -72,6 +76,18 @@ class StrategiesUnder:
 
     def expert_checks(self, document: Document):
         return _expert_checks(document, self.criterion, strategies=True)
+
+    def left_blank(self, document: Document) -> bool:
+        return _left_blank(document, "strategy_judgments", self.criterion)
+
+
+def _left_blank(document: Document, field: str, node: str) -> bool:
+    from strategies.panel.session_panel import lead
+
+    chosen, session = document.chosen_expert, document.session
+    if chosen is None or chosen == lead(session).id:
+        return False
+    return node not in getattr(session.experts.expert(chosen), field)
 
 
 def _expert_checks(document: Document, node: str, strategies: bool):

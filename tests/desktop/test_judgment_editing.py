@@ -170,3 +170,24 @@ def test_the_combined_view_names_the_inconsistent_experts_instead_of_a_repair(wi
     assert "revise judgments" not in text and not editor.consistency.worst.isVisibleTo(editor)
     document.choose_expert(muddled.id)
     assert "too inconsistent — revise judgments" in editor.consistency.summary.text()
+
+
+def test_an_expert_who_left_the_node_blank_is_told_whose_judgments_show(window, document):
+    from dataclasses import replace
+
+    from strategies.panel.session_panel import new_expert
+
+    model = document.model
+    goal = model.hierarchy.goal
+    silent = new_expert(document.session, model, "Silent")
+    kept = {n: j for n, j in silent.criteria_judgments.items() if n != goal}
+    document.put_expert(replace(silent, criteria_judgments=kept), "add")
+    document.choose_expert(silent.id)
+    editor = select(window, goal)
+    assert editor.blank_notice.isVisibleTo(editor)
+    assert editor.blank_notice.text().startswith("Silent left this node blank")
+    select(window, model.hierarchy.inner_nodes[-1])
+    assert not editor.blank_notice.isVisibleTo(editor)
+    document.choose_expert(document.session.experts.experts[0].id)
+    select(window, goal)
+    assert not editor.blank_notice.isVisibleTo(editor)
