@@ -108,7 +108,7 @@ class PanelEvaluation:
     priorities: np.ndarray
     ranks: np.ndarray
     combined: Evaluation | None
-    contributions: np.ndarray | None = None
+    contributions: np.ndarray
 
 
 def expert_evaluations(

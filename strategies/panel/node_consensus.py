@@ -43,7 +43,7 @@ def panel_consensus(
         who = [i for i, e in enumerate(experts) if judged is None or e in judged[node]]
         if len(who) >= 2:
             local = np.array([own[i].weights.nodes[node].weights for i in who])
-            nodes[node] = consensus(local, shares[who])
+            nodes[node] = consensus(local, [float(shares[i]) for i in who])
     leaves = consensus(np.array([e.weights.leaf_weights() for e in own]), weights)
     combined_global = global_node_weights(hierarchy, combined_local)
     node_shares = np.array([combined_global[node] for node in nodes])

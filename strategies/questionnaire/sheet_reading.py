@@ -77,7 +77,7 @@ def read_answer_sheet(
     return result
 
 
-def _rating_reader(model: PlanningModel):
+def _rating_reader(model: PlanningModel) -> Callable[[object], object]:
     scale = model.rating_scale
     return lambda raw: rating_level(raw, scale)
 
