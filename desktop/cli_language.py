@@ -24,6 +24,7 @@ _ZH = {
     "the following arguments are required: %s": "必需的参数缺失：%s",
     "unrecognized arguments: %s": "无法识别的参数：%s",
     "expected one argument": "需要一个值",
+    "not allowed with argument %s": "不能与参数 %s 同时使用",
     "invalid %(type)s value: %(value)r": "无效的 %(type)s 值：%(value)r",
     "ambiguous option: %(option)s could match %(matches)s": "有歧义的选项：%(option)s 可以是 %(matches)s",
     # placeholders of values in the usage lines
@@ -63,7 +64,8 @@ _ZH = {
     "the questionnaire to write": "要写出的问卷",
     "the expert's name, written in the questionnaire": "专家姓名，写入问卷",
     "language of the questionnaire (default: system locale)": "问卷语言（默认：按系统语言设置）",
-    "also ask for pairwise judgments of the strategies under each criterion": "同时请专家在每项准则下对各策略两两比较",
+    "ask for pairwise judgments of the strategies under every criterion (instead of the session's ratings)": "请专家在每项准则下对各策略两两比较（取代会话的评级）",
+    "ask for the criteria judgments only, no strategy judgments": "只请专家判断准则，不判断策略",
     "prefill the answers with this session's judgments": "用此会话中的判断预先填写",
     "the questionnaire is an .xlsx file": "问卷须为 .xlsx 文件",
     "Check returned questionnaires and print what each holds or what is wrong.": "检查交回的问卷，列出每份的内容或问题。",

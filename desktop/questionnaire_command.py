@@ -1,7 +1,11 @@
 """``cluster-planner questionnaire``: write a questionnaire, or check returned ones.
 
-    cluster-planner questionnaire -o FILE.xlsx [--expert NAME] [--lang zh|en] [--strategies]
-                                  [--session FILE]
+    cluster-planner questionnaire -o FILE.xlsx [--expert NAME] [--lang zh|en]
+                                  [--strategies | --criteria-only] [--session FILE]
+
+By default the questionnaire asks, besides the criteria pairs, each criterion's strategy
+judgments as the session (--session, else a new one) judges them: ratings, or strategy pairs
+under the criteria it judges pairwise.
     cluster-planner questionnaire check FILES... [--lang zh|en]
 
 ``check`` reads the files as the panel import will and prints, per file, the expert and how
@@ -59,10 +63,19 @@ def _write_parser() -> argparse.ArgumentParser:
         default=None,
         help=say("language of the questionnaire (default: system locale)"),
     )
-    parser.add_argument(
+    asked = parser.add_mutually_exclusive_group()
+    asked.add_argument(
         "--strategies",
         action="store_true",
-        help=say("also ask for pairwise judgments of the strategies under each criterion"),
+        help=say(
+            "ask for pairwise judgments of the strategies under every criterion (instead of "
+            "the session's ratings)"
+        ),
+    )
+    asked.add_argument(
+        "--criteria-only",
+        action="store_true",
+        help=say("ask for the criteria judgments only, no strategy judgments"),
     )
     parser.add_argument(
         "--session",
@@ -104,7 +117,7 @@ def _run_write(argv: Sequence[str]) -> int:
     from desktop.export.service import ExportError
     from strategies.file_write import FileWriteError
     from strategies.model import load_model
-    from strategies.questionnaire import QuestionnaireRequest, write_questionnaire
+    from strategies.questionnaire import write_questionnaire
 
     args = _write_parser().parse_args(argv)
     if Path(args.output).suffix.lower() != SUFFIX:
@@ -116,7 +129,7 @@ def _run_write(argv: Sequence[str]) -> int:
     except ExportError as error:
         raise UsageError(f"{PROG}: {error}") from None
     model = load_model()
-    request = _request(model, args, QuestionnaireRequest)
+    request = _request(model, args)
     try:
         write_questionnaire(output, model, request)
     except FileWriteError as error:
@@ -125,19 +138,32 @@ def _run_write(argv: Sequence[str]) -> int:
     return 0
 
 
-def _request(model, args: argparse.Namespace, request_type):
-    """What to write: the language, the expert, and the judgments of --session to prefill."""
-    prefill = {}
-    strategy_prefill = {}
-    if args.session is not None:
-        session = load_session(model, args.session, PROG)
-        prefill, strategy_prefill = session.criteria_judgments, session.strategy_judgments
-    return request_type(
-        lang=args.lang or system_language(),
-        expert=" ".join(readable(args.expert).split()),
-        with_strategies=args.strategies,
-        criteria_judgments=prefill,
-        strategy_judgments=strategy_prefill,
+def _request(model, args: argparse.Namespace):
+    """What to write: the language, the expert, the strategy judgments as --session (or a new
+    session) judges them, and the judgments of --session to prefill."""
+    from dataclasses import replace
+
+    from strategies.evaluation import default_session
+    from strategies.questionnaire.request import session_request
+
+    session = None if args.session is None else load_session(model, args.session, PROG)
+    request = session_request(
+        model,
+        session or default_session(model),
+        args.lang or system_language(),
+        " ".join(readable(args.expert).split()),
+        session,
+        strategy_judgments=not args.criteria_only,
+    )
+    if not args.strategies:
+        return request
+    return replace(  # the format 1 way: strategy pairs under every criterion, no ratings
+        request,
+        with_strategies=True,
+        paired_criteria=None,
+        with_ratings=False,
+        strategy_judgments=session.strategy_judgments if session else {},
+        ratings={},
     )
 
 

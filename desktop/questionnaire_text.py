@@ -84,6 +84,10 @@ _TEXTS: dict[Problem, tuple[str, str]] = {
         "{found} is off Saaty's scale (1/9 to 9)",
         "{found} 超出 Saaty 标度（1/9 至 9）",
     ),
+    Problem.NOT_A_LEVEL: (
+        "{found} is not one of the rating levels: choose a level from the list",
+        "{found} 不是评级等级：请从列表中选择一个等级",
+    ),
     Problem.UNLINKED_ITEMS: (
         "the answers under {node} leave some items without any comparison linking them to the "
         "rest: answer more pairs, or none",
@@ -96,9 +100,16 @@ _TEXTS: dict[Problem, tuple[str, str]] = {
         "本批中另一份文件也是同一位专家（{expert}）的答卷",
     ),
     Problem.UNANSWERED_NODE: (
-        "no pair under {node} is answered: a panel needs each expert's judgments of every "
-        "node of the criteria; answer its pairs",
-        "{node} 下没有任何判断：专家组需要每位专家对准则的每个节点作出判断；请填写这些判断",
+        "no pair under {node} is answered: this file replaces the panel's first expert, whose "
+        "judgments are the session's own and cover every node; answer its pairs",
+        "{node} 下没有任何判断：此文件替换专家组的第一位专家，其判断即会话本身的判断，须覆盖每个节点；"
+        "请填写这些判断",
+    ),
+    Problem.NOBODY_JUDGES_NODE: (
+        "no pair under {node} is answered, and after this import no expert counted in the "
+        "panel would judge {node}; answer its pairs, or count an expert who judged it",
+        "{node} 下没有任何判断，导入后专家组中计入的专家无人判断 {node}；请填写这些判断，"
+        "或计入一位判断过该节点的专家",
     ),
 }
 

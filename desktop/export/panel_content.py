@@ -12,7 +12,12 @@ import math
 from dataclasses import dataclass
 
 from strategies.model import PlanningModel
-from strategies.panel.consensus import CONSENSUS_BANDS_SOURCE, Consensus, ConsensusBand
+from strategies.panel.consensus import (
+    CONSENSUS_BANDS_SOURCE,
+    Consensus,
+    ConsensusBand,
+    band_ranges,
+)
 from strategies.panel.dispersion import PairDispersion
 from strategies.panel.experts import Expert
 from strategies.panel.methods import AGGREGATIONS
@@ -58,6 +63,8 @@ class PanelExpert:
     counted_share: float | None  # normalised weight among those counted; None: not counted
     consistency: tuple[ExpertNodeConsistency, ...]
     shown_name: str = ""  # the name, or a word for an unnamed lead
+    blank_nodes: tuple[str, ...] = ()  # criteria nodes the expert left blank (ids)
+    blank_node_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -126,6 +133,7 @@ class PanelSection:
     consensus_bands_source: str
     disputed: tuple[DisputedPair, ...] = ()  # widest first
     districts: tuple[DistrictAgreement, ...] = ()  # model order; empty below two counted
+    consensus_bands: str = ""  # the bands' limits in words: "very low ≤ 50 %, …"
 
     def expert_name(self, expert: str) -> str:
         return next(e.shown_name for e in self.experts if e.id == expert)
@@ -145,7 +153,25 @@ def panel_section(model: PlanningModel, session: Session, lang: str) -> PanelSec
         CONSENSUS_BANDS_SOURCE,
         tuple(_disputed(model, pair, lang) for pair in summary.disputed),
         _districts(model, summary, lang),
+        bands_text(lang),
     )
+
+
+def bands_text(lang: str) -> str:
+    """The consensus bands with their limits in lang: 'very low ≤ 50 %, low 50–65 %, …'."""
+    names = BAND_NAMES["zh" if lang == "zh" else "en"]
+    separator = "，" if lang == "zh" else ", "
+    return separator.join(
+        f"{names[band]} {_range(lower, upper)}" for band, lower, upper in band_ranges()
+    )
+
+
+def _range(lower: float | None, upper: float | None) -> str:
+    if lower is None:
+        return f"≤ {upper * 100:g} %"
+    if upper is None:
+        return f"≥ {lower * 100:g} %"
+    return f"{lower * 100:g}–{upper * 100:g} %"
 
 
 def _expert(model: PlanningModel, summary: PanelSummary, expert: Expert, lang: str):
@@ -168,6 +194,8 @@ def _expert(model: PlanningModel, summary: PanelSummary, expert: Expert, lang: s
             for c in summary.consistency.get(expert.id, ())
         ),
         expert.name.strip() or UNNAMED_LEAD["zh" if lang == "zh" else "en"],
+        summary.blank.get(expert.id, ()),
+        tuple(model.hierarchy.name(n, lang) for n in summary.blank.get(expert.id, ())),
     )
 
 

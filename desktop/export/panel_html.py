@@ -98,7 +98,12 @@ def _experts(report: Report, panel: PanelSection) -> str:
 def _consistency(report: Report, panel: PanelSection) -> str:
     """A row per expert, a column per node: the CR, red and marked where it is too high."""
     text = panel_labels(report.language)
-    nodes = list(dict.fromkeys(c.node for e in panel.experts for c in e.consistency))
+    nodes = list(
+        dict.fromkeys(
+            [c.node for e in panel.experts for c in e.consistency]
+            + [n for e in panel.experts for n in e.blank_nodes]
+        )
+    )
     headers = [html_text(text["expert"])] + [html_text(node_label(report, n)) for n in nodes]
     rows = []
     for expert in panel.experts:
@@ -106,12 +111,18 @@ def _consistency(report: Report, panel: PanelSection) -> str:
         cells = [html_text(expert.shown_name)]
         for node in nodes:
             found = by_node.get(node)
+            if node in expert.blank_nodes:
+                cells.append(html_text(text["left_blank"]))
+                continue
             value = cr_text(None if found is None else found.consistency_ratio)
             if found is not None and found.status == "too_inconsistent":
                 value = _FLAGGED.format(text=f"{value} {CR_FLAG}")
             cells.append(value)
         rows.append(cells)
-    note = f'<p class="small">{html_text(text["cr_flag_note"])}</p>'
+    notes = [text["cr_flag_note"]]
+    if any(e.blank_nodes for e in panel.experts):
+        notes.append(text["left_blank_note"])
+    note = "".join(f'<p class="small">{html_text(line)}</p>' for line in notes)
     return _table(headers, rows, set(range(1, len(nodes) + 1))) + note
 
 
@@ -129,7 +140,15 @@ def _consensus(report: Report, panel: PanelSection) -> str:
     )
     headers = _cells([general["node"], text["s_star"], text["band"]])
     return _table(headers, rows, {1}, (50, 25, 25)) + (
-        f'<p class="small">{html_text(panel.consensus_bands_source)}</p>'
+        f'<p class="small">{html_text(bands_line(report, panel))}</p>'
+    )
+
+
+def bands_line(report: Report, panel: PanelSection) -> str:
+    """'Bands after Goepel (2018), …, Table 2: very low ≤ 50 %, …'."""
+    text = panel_labels(report.language)
+    return text["bands_after"].format(
+        source=panel.consensus_bands_source, ranges=panel.consensus_bands
     )
 
 

@@ -54,6 +54,9 @@ _PANEL_LABELS = {
         "expert_line": "{name}（{organisation}权重 {weight:g}，{share}）",
         "share_line": "计入份额 {share:.1%}",
         "cr_line": "{name}：{nodes}",
+        "left_blank": "留空",
+        "bands_after": "共识程度分级依据 {source}：{ranges}。",
+        "left_blank_note": "留空：该专家未判断此节点，此节点仅由判断过它的专家组合。",
         "consensus_line": "{name} {s_star} {band}",
         "disputed_line": "{node} {first}:{second} 几何标准差 {sd:.2f}，偏离最远 {expert}（×{ratio:.1f}）",
     },
@@ -105,6 +108,10 @@ _PANEL_LABELS = {
         "expert_line": "{name} ({organisation}weight {weight:g}, {share})",
         "share_line": "share counted {share:.1%}",
         "cr_line": "{name}: {nodes}",
+        "left_blank": "left blank",
+        "bands_after": "Bands after {source}: {ranges}.",
+        "left_blank_note": "left blank: the expert did not judge this node; it is combined "
+        "over the experts who did.",
         "consensus_line": "{name} {s_star} {band}",
         "disputed_line": "{node} {first}:{second} geometric SD {sd:.2f}, furthest {expert} "
         "(×{ratio:.1f})",

@@ -45,7 +45,10 @@ def aggregation_rows(report: Report, panel: PanelSection) -> tuple[tuple[str, ob
             text["panel_counted_value"].format(counted=counted, total=len(panel.experts)),
         ),
         (text["panel_hierarchy_consensus"], hierarchy),
-        (text["panel_bands_source"], panel.consensus_bands_source),
+        (
+            text["panel_bands_source"],
+            f"{panel.consensus_bands_source}: {panel.consensus_bands}",
+        ),
     )
 
 
@@ -103,6 +106,11 @@ def consistency_table(report: Report, panel: PanelSection) -> Table:
             )
             for e in panel.experts
             for c in e.consistency
+        )
+        + tuple(
+            (e.shown_name, node_label(report, node), name, None, None, text["left_blank"])
+            for e in panel.experts
+            for node, name in zip(e.blank_nodes, e.blank_node_names, strict=True)
         ),
     )
 
@@ -265,7 +273,14 @@ def _cr_line(report: Report, expert: PanelExpert) -> str:
         + (f" {cr_verdict(report, c.status)}" if c.status == "too_inconsistent" else "")
         for c in expert.consistency
     )
-    return panel_labels(report.language)["cr_line"].format(name=expert.shown_name, nodes=nodes)
+    text = panel_labels(report.language)
+    blank = [f"{node_label(report, n)} {text['left_blank']}" for n in expert.blank_nodes]
+    nodes = (
+        text["inner_separator"].join([nodes, *blank])
+        if nodes
+        else text["inner_separator"].join(blank)
+    )
+    return text["cr_line"].format(name=expert.shown_name, nodes=nodes)
 
 
 def cr_text(value: float | None) -> str:

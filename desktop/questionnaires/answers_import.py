@@ -106,11 +106,22 @@ class AnswersImport(QObject):
         return answer
 
     def _apply(self, chosen: list) -> None:
+        from desktop.views.expert_choice import unanswered_text
+        from strategies.panel.experts import UnansweredNodeError
         from strategies.questionnaire.into_panel import with_imported
 
         document = self.window.document
         count, replaced = len(chosen), sum(item.replaces is not None for item in chosen)
-        session = with_imported(document.session, document.model, chosen)
+        try:
+            session = with_imported(document.session, document.model, chosen)
+        except UnansweredNodeError as error:  # a skipped replacement judged a node alone
+            lang = self.window.language.code
+            QMessageBox.warning(
+                self.window,
+                self.tr("Import answers"),
+                unanswered_text(document.model, error, lang),
+            )
+            return
         document.apply(
             session,
             lambda: self.tr("Import the answers of {count} experts").format(count=count),

@@ -1,14 +1,15 @@
 """File → Export questionnaire…: a questionnaire in the window's language for the expert whose
 judgments the editors show (blank name when they show the combined ones), optionally
-prefilled with that expert's judgments. Strategy pairs are asked when the session judges any
-criterion's strategies pairwise."""
+prefilled with that expert's judgments. Unless the planner unticks it, the experts' strategy
+judgments are asked too, as the session judges them: ratings, or strategy pairs under the
+criteria it judges pairwise (strategies.questionnaire.request)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
 
 from desktop import settings
 from desktop.views.expert_choice import expert_label
@@ -22,6 +23,7 @@ class QuestionnaireExport(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
+        self.strategy_judgments = True  # ask the experts' strategy judgments too
 
     def run(self) -> bool:
         """Ask for the file (and whether to prefill), write it; False when cancelled or failed."""
@@ -55,24 +57,44 @@ class QuestionnaireExport(QObject):
         return "" if expert is None else expert.name.strip()
 
     def _ask_prefill(self) -> bool | None:
-        """True/False: prefill with the chosen expert's judgments or not; None: cancelled."""
+        """True/False: prefill with the chosen expert's judgments or not; None: cancelled.
+        The box's check box says whether the strategy judgments are asked too."""
         expert = self._chosen()
-        if expert is None:
-            return False
-        answer = QMessageBox.question(
-            self.window,
-            self.tr("Export questionnaire"),
-            self.tr(
-                "Prefill the questionnaire with the judgments of {name}? (No: every answer "
-                "starts blank.)"
-            ).format(name=expert_label(expert)),
-            QMessageBox.StandardButton.Yes
-            | QMessageBox.StandardButton.No
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.No,
+        box = QMessageBox(self.window)
+        box.setObjectName("questionnaire_export_box")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Export questionnaire"))
+        buttons = QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
+        if expert is not None:
+            box.setText(
+                self.tr(
+                    "Prefill the questionnaire with the judgments of {name}? (No: every answer "
+                    "starts blank.)"
+                ).format(name=expert_label(expert))
+            )
+            buttons = (
+                QMessageBox.StandardButton.Yes
+                | QMessageBox.StandardButton.No
+                | QMessageBox.StandardButton.Cancel
+            )
+        else:
+            box.setText(self.tr("Every answer of the questionnaire starts blank."))
+        box.setStandardButtons(buttons)
+        box.setDefaultButton(
+            QMessageBox.StandardButton.No if expert else QMessageBox.StandardButton.Ok
         )
+        check = QCheckBox(
+            self.tr(
+                "Also ask for the strategy judgments (ratings, or strategy pairs where the session judges pairwise)"
+            )
+        )
+        check.setChecked(self.strategy_judgments)
+        box.setCheckBox(check)
+        answer = QMessageBox.StandardButton(box.exec())
+        box.setParent(None)  # gone with this call, not kept as a child of the window
         if answer == QMessageBox.StandardButton.Cancel:
             return None
+        self.strategy_judgments = check.isChecked()
         return answer == QMessageBox.StandardButton.Yes
 
     def write(self, path: Path, prefill: bool) -> bool:
@@ -97,19 +119,22 @@ class QuestionnaireExport(QObject):
         return True
 
     def request(self, prefill: bool):
-        """What to write: the window's language, the chosen expert's name and judgments."""
-        from strategies.panel.session_panel import expert_view
-        from strategies.questionnaire import QuestionnaireRequest
-        from strategies.session import PAIRWISE_MODE
+        """What to write: the window's language, the chosen expert's name and, when asked,
+        their own judgments (what they left blank stays blank)."""
+        from strategies.panel.session_panel import lead
+        from strategies.questionnaire.request import session_request
 
         document = self.window.document
         session = document.session
-        asked = any(session.mode(c) == PAIRWISE_MODE for c in document.model.criteria)
-        judged = expert_view(session, document.chosen_expert) if prefill else None
-        return QuestionnaireRequest(
-            lang=self.window.language.code,
-            expert=self._expert_name(),
-            with_strategies=asked,
-            criteria_judgments=judged.criteria_judgments if judged else {},
-            strategy_judgments=judged.strategy_judgments if judged and asked else {},
+        chosen = document.chosen_expert
+        judge = None
+        if prefill and chosen is not None:
+            judge = session if chosen == lead(session).id else session.experts.expert(chosen)
+        return session_request(
+            document.model,
+            session,
+            self.window.language.code,
+            self._expert_name(),
+            judge,
+            self.strategy_judgments,
         )

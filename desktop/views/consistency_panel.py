@@ -61,6 +61,7 @@ class ConsistencyPanel(TranslatedWidget):
         name,
     ) -> None:
         self._shown = (weights, worst, triads, name)
+        self.triads.setVisible(True)
         self.summary.setText(self._summary_text(weights))
         self.summary.setStyleSheet(
             "color: #b00020;" if weights.cr_status is Consistency.TOO_INCONSISTENT else ""
@@ -81,12 +82,55 @@ class ConsistencyPanel(TranslatedWidget):
         )
         self.triads.setStyleSheet("color: #b00020;")
 
+    def show_panel_checks(
+        self, weights: NodeWeights, checks, blank, expert_name, lang: str
+    ) -> None:
+        """The combined judgments (read-only): their CR, and instead of a repair, whose own
+        judgments at this node are too inconsistent and who left it blank. checks: the
+        core's ExpertConsistency of each counted expert who judged the node; blank: ids."""
+        self._shown = (weights, checks, blank, expert_name, lang, "panel")
+        flagged = [c for c in checks if c.too_inconsistent]
+        listed = "、" if lang == "zh" else ", "
+        lines = [self._combined_text(weights)]
+        if flagged:
+            lines.append(
+                self.tr(
+                    "Too inconsistent in their own judgments at this node: {experts}. Choose "
+                    "an expert above to see and revise their judgments."
+                ).format(experts=listed.join(_named_cr(expert_name, c, lang) for c in flagged))
+            )
+        elif checks:
+            lines.append(
+                self.tr("No counted expert's own judgments at this node are too inconsistent.")
+            )
+        if blank:
+            lines.append(
+                self.tr("Left blank by: {experts}.").format(
+                    experts=listed.join(expert_name(e) for e in blank)
+                )
+            )
+        self.summary.setText(("" if lang == "zh" else " ").join(lines))
+        self.summary.setStyleSheet("color: #b00020;" if flagged else "")
+        for widget in (self.worst_title, self.worst, self.triads):
+            widget.setVisible(False)
+
+    def _combined_text(self, weights: NodeWeights) -> str:
+        if weights.consistency_ratio is None:
+            return self.tr("Combined judgments of the panel (read-only).")
+        return self.tr(
+            "Combined judgments of the panel (read-only): CR = {cr:.3f} (threshold {t:.2f})."
+        ).format(cr=weights.consistency_ratio, t=weights.threshold)
+
     def retranslate(self) -> None:
         self.worst_title.setText(self.tr("Judgments that most disturb consistency"))
         self.worst.setHorizontalHeaderLabels(
             [self.tr("Pair"), self.tr("Given"), self.tr("Consistent"), "", ""]
         )
-        if self._shown[0] is not None:
+        if self._shown[0] is None:
+            return
+        if self._shown[-1] == "panel":
+            self.show_panel_checks(*self._shown[:-1])
+        else:
             self.show_result(*self._shown)
 
     def _summary_text(self, weights: NodeWeights) -> str:
@@ -150,3 +194,8 @@ class ConsistencyPanel(TranslatedWidget):
         button = QPushButton(text)
         button.setToolTip(tip)
         return button
+
+
+def _named_cr(expert_name, check, lang: str) -> str:
+    cr = f"CR {check.consistency_ratio:.3f}"
+    return f"{expert_name(check.expert)}" + (f"（{cr}）" if lang == "zh" else f" ({cr})")

@@ -9,7 +9,8 @@ from desktop.changes import Change
 from desktop.document import Document
 from desktop.i18n import follow_language_change
 from desktop.views.translated import TranslatedWidget
-from strategies.panel.experts import Expert
+from strategies.model import PlanningModel
+from strategies.panel.experts import Expert, UnansweredNodeError
 from strategies.panel.session_panel import is_combined
 
 
@@ -19,6 +20,15 @@ def expert_label(expert: Expert) -> str:
     if expert.takes_part:
         return name
     return QCoreApplication.translate("ExpertChoice", "{name} (not counted)").format(name=name)
+
+
+def unanswered_text(model: PlanningModel, error: UnansweredNodeError, lang: str) -> str:
+    """Why a panel edit was not made: no expert counted would judge a node."""
+    return QCoreApplication.translate(
+        "ExpertChoice",
+        "No expert counted in the panel would then judge “{node}”, so the change was not "
+        "made. Count an expert who judged it first.",
+    ).format(node=model.hierarchy.name(error.node, lang))
 
 
 class ExpertChoice(QComboBox):

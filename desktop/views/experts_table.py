@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtCore import QAbstractTableModel, Qt, Signal
 
 from desktop.changes import Change
 from desktop.document import Document
 from desktop.views.expert_choice import expert_label
 from desktop.views.model_index import ROOT, Index
-from strategies.panel.experts import Expert
+from strategies.panel.experts import Expert, UnansweredNodeError
 
 NAME, ORGANISATION, WEIGHT, INCLUDED, NOTE = range(5)
 _FIELDS = {NAME: "name", ORGANISATION: "organisation", NOTE: "note"}
@@ -19,6 +19,11 @@ MAX_WEIGHT = 1e6  # the file's bound (strategies.session_io.schema.EXPERT_WEIGHT
 
 
 class ExpertsTableModel(QAbstractTableModel):
+    """refused(UnansweredNodeError): an edit was not made because no expert counted would then
+    judge a criteria node (the view says so)."""
+
+    refused = Signal(object)
+
     def __init__(self, document: Document, parent=None):
         super().__init__(parent)
         self.document = document
@@ -87,7 +92,11 @@ class ExpertsTableModel(QAbstractTableModel):
         changed = self._changed(expert, column, value, role)
         if changed is None or changed == expert:
             return False
-        self.document.put_expert(changed, lambda: self._describe(changed, column))
+        try:
+            self.document.put_expert(changed, lambda: self._describe(changed, column))
+        except UnansweredNodeError as error:
+            self.refused.emit(error)
+            return False
         return True
 
     def _changed(self, expert: Expert, column: int, value, role: int) -> Expert | None:

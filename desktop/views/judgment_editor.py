@@ -23,6 +23,7 @@ from desktop.document import Document
 from desktop.help.buttons import help_button
 from desktop.i18n import Language
 from desktop.views.consistency_panel import ConsistencyPanel
+from desktop.views.expert_choice import expert_label
 from desktop.views.gesture_ends import GestureEnds
 from desktop.views.judgment_matrix import JudgmentMatrixModel
 from desktop.views.judgment_target import CriteriaNode
@@ -50,6 +51,10 @@ class JudgmentEditor(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
         self.title.setWordWrap(True)
+        self.blank_notice = QLabel()  # the chosen expert left this node blank
+        self.blank_notice.setWordWrap(True)
+        self.blank_notice.setStyleSheet("color: #8a5a00;")
+        self.blank_notice.hide()
         self.rows_box = QGroupBox()
         self._rows_layout = QVBoxLayout(self.rows_box)
         self._rows_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -83,6 +88,7 @@ class JudgmentEditor(QWidget):
         self.help = help_button("judgments")
         header.addWidget(self.help)
         layout.addLayout(header)
+        layout.addWidget(self.blank_notice)
         layout.addWidget(splitter)
         self.matrix_model.value_typed.connect(self._on_value_chosen)
         self.matrix_model.input_refused.connect(self.input_refused)
@@ -116,6 +122,7 @@ class JudgmentEditor(QWidget):
         lang = self.language.code
         self._show_read_only(self.document.judgments_read_only)
         self.title.setText(self.target.title(self.document, lang))
+        self._show_blank_notice()
         self._ensure_rows(judgments)
         for row in self.rows:
             row.show_value(
@@ -126,17 +133,47 @@ class JudgmentEditor(QWidget):
         if weights is not None:
             self.matrix_model.show(judgments, weights.completed_matrix, names)
             fit_matrix(self.matrix)
-            self.consistency.show_result(
-                weights,
-                most_inconsistent(judgments, weights),
-                intransitive_triads(judgments),
-                self._name,
+            self._show_consistency(judgments, weights)
+
+    def _show_consistency(self, judgments, weights) -> None:
+        """The chosen expert's CR with repairs; for the combined judgments, whose own are
+        too inconsistent at this node (a combination is revised through its experts)."""
+        if self.document.judgments_read_only:
+            checks, blank = self.target.expert_checks(self.document)
+            self.consistency.show_panel_checks(
+                weights, checks, blank, self._expert_name, self.language.code
             )
+            return
+        self.consistency.show_result(
+            weights,
+            most_inconsistent(judgments, weights),
+            intransitive_triads(judgments),
+            self._name,
+        )
+
+    def _show_blank_notice(self) -> None:
+        """An expert who left the node blank sees the planner's judgments: say so."""
+        blank = self.target.left_blank(self.document)
+        self.blank_notice.setVisible(blank)
+        if not blank:
+            return
+        session = self.document.session
+        self.blank_notice.setText(
+            self.tr(
+                "{expert} left this node blank and is left out of its combination; the "
+                "judgments shown are {lead}'s. An edit here gives {expert} judgments of their own."
+            ).format(
+                expert=self._expert_name(self.document.chosen_expert),
+                lead=expert_label(session.experts.experts[0]),
+            )
+        )
+
+    def _expert_name(self, expert_id: str) -> str:
+        return expert_label(self.document.session.experts.expert(expert_id))
 
     def _show_read_only(self, read_only: bool) -> None:
         """The panel's combined judgments can be read (and scrolled), not edited."""
         self.rows_box.setEnabled(not read_only)
-        self.consistency.setEnabled(not read_only)
         self.matrix_model.read_only = read_only
 
     def retranslate(self) -> None:

@@ -36,6 +36,14 @@ class CriteriaNode:
     def title(self, document: Document, lang: str) -> str:
         return document.model.hierarchy.name(self.node, lang)
 
+    def expert_checks(self, document: Document):
+        """Each counted expert's CR at this node, and who left it blank (node_consistency)."""
+        return _expert_checks(document, self.node, strategies=False)
+
+    def left_blank(self, document: Document) -> bool:
+        """The chosen expert (not the lead) left this node blank: the editors show the lead's."""
+        return _left_blank(document, "criteria_judgments", self.node)
+
 
 @dataclass(frozen=True)
 class StrategiesUnder:
@@ -65,3 +73,28 @@ class StrategiesUnder:
 
     def title(self, document: Document, lang: str) -> str:
         return document.model.hierarchy.name(self.criterion, lang)
+
+    def expert_checks(self, document: Document):
+        return _expert_checks(document, self.criterion, strategies=True)
+
+    def left_blank(self, document: Document) -> bool:
+        return _left_blank(document, "strategy_judgments", self.criterion)
+
+
+def _left_blank(document: Document, field: str, node: str) -> bool:
+    from strategies.panel.session_panel import lead
+
+    chosen, session = document.chosen_expert, document.session
+    if chosen is None or chosen == lead(session).id:
+        return False
+    return node not in getattr(session.experts.expert(chosen), field)
+
+
+def _expert_checks(document: Document, node: str, strategies: bool):
+    from strategies.panel.consistency import node_consistency
+    from strategies.panel.session_panel import judging_panel
+
+    session = document.session
+    return node_consistency(
+        judging_panel(session), node, session.random_index, document.cache, strategies
+    )

@@ -49,7 +49,7 @@ def cell(text: str, flagged: bool = False, tip: str = "") -> QTableWidgetItem:
 
 
 def percent(value: float) -> str:
-    return f"{value * 100:.1f} %"
+    return "—" if math.isnan(value) else f"{value * 100:.1f} %"
 
 
 def band_name(band: ConsensusBand) -> str:
@@ -77,6 +77,18 @@ def consistency_rows(
         cells = [cell(expert_label(expert))]
         for node in nodes:
             found = by_node.get(node)
+            if node in summary.blank.get(expert.id, ()):
+                cells.append(
+                    cell(
+                        QCoreApplication.translate("PanelFindings", "left blank"),
+                        tip=QCoreApplication.translate(
+                            "PanelFindings",
+                            "This expert left the node blank: the node is combined over the "
+                            "experts who judged it",
+                        ),
+                    )
+                )
+                continue
             if found is None or found.consistency_ratio is None:
                 cells.append(
                     cell(

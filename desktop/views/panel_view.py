@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -19,13 +20,15 @@ from PySide6.QtWidgets import (
 
 from desktop.changes import Change
 from desktop.document import Document
+from desktop.export.panel_content import bands_text
 from desktop.i18n import Language
 from desktop.views import panel_findings as findings
-from desktop.views.expert_choice import expert_label
+from desktop.views.expert_choice import expert_label, unanswered_text
 from desktop.views.experts_table import ExpertsTableModel
 from desktop.views.refresh import RefreshWhenShown
 from desktop.views.translated import TranslatedWidget
 from strategies.panel.consensus import CONSENSUS_BANDS_SOURCE
+from strategies.panel.experts import UnansweredNodeError
 from strategies.panel.methods import AGGREGATIONS, Aggregation
 from strategies.panel.session_panel import new_expert, with_aggregation
 from strategies.panel.summary import panel_summary
@@ -36,6 +39,7 @@ class PanelView(TranslatedWidget):
         super().__init__(parent)
         self.document, self.language = document, language
         self.experts_model = ExpertsTableModel(document, self)
+        self.experts_model.refused.connect(self._on_refused)
         self.experts = QTableView()
         self.experts.setModel(self.experts_model)
         self.experts.horizontalHeader().setSectionResizeMode(
@@ -152,13 +156,14 @@ class PanelView(TranslatedWidget):
         self.overall.setText(
             self.tr(
                 "{count} experts counted. Consensus S* on the global weights: {value} "
-                "({band}); over the hierarchy: {hierarchy}. Bands: {source}."
+                "({band}); over the hierarchy: {hierarchy}. Bands after {source}: {ranges}."
             ).format(
                 count=len(summary.participants),
                 value=findings.percent(overall.s_star),
                 band=findings.band_name(overall.band),
                 hierarchy=findings.percent(summary.consensus.hierarchy),
                 source=CONSENSUS_BANDS_SOURCE,
+                ranges=bands_text(self.language.code),
             )
         )
 
@@ -188,6 +193,16 @@ class PanelView(TranslatedWidget):
         if not rows or len(experts) < 2:
             return
         expert = experts[rows[0].row()]
-        self.document.remove_expert(
-            expert.id, lambda: self.tr("Remove expert {name}").format(name=expert_label(expert))
+        try:
+            self.document.remove_expert(
+                expert.id,
+                lambda: self.tr("Remove expert {name}").format(name=expert_label(expert)),
+            )
+        except UnansweredNodeError as error:
+            self._on_refused(error)
+
+    def _on_refused(self, error: UnansweredNodeError) -> None:
+        """An edit that would leave a criteria node judged by no expert counted: not made."""
+        QMessageBox.warning(
+            self, self.tr("Panel"), unanswered_text(self.document.model, error, self.language.code)
         )

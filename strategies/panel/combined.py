@@ -5,9 +5,12 @@ per node (``aij``) and their combined ratings (``ratings``); its evaluation is t
 
 AIP: each participant is evaluated on their own session, and their priorities are combined:
 each node's local weights, the global leaf weights and each district's strategy priorities
-(Forman & Peniwati 1998). What a participant did not judge (ratings, strategy judgments) is
-taken from the AIJ combination of those who did, so that an expert silent on a criterion
-defers to the panel instead of to the untouched defaults.
+(Forman & Peniwati 1998). A node's local weights are combined over the participants who judged
+that node, their weights renormalised (an expert who left the node blank is left out of it,
+as AIJ leaves them out of its pairs). What a participant did not judge (a blank criteria node,
+ratings, strategy judgments) is taken, for their own global weights and priorities, from the
+AIJ combination of those who did, so that an expert silent on a part defers to the panel
+instead of to the untouched defaults.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from criteria.judgments import SCALE_MAX, SCALE_MIN, PairwiseJudgments
 from strategies.evaluation import Evaluation, evaluate
 from strategies.model import PlanningModel
 from strategies.panel.aij import aggregated_judgments
-from strategies.panel.experts import Expert, Panel, PanelError
+from strategies.panel.experts import Expert, Panel, PanelError, check_answered
 from strategies.panel.means import weighted_arithmetic_mean, weighted_geometric_mean
 from strategies.panel.methods import Aggregation
 from strategies.panel.ratings import combined_ratings
@@ -43,8 +46,10 @@ def expert_session(base: Session, expert: Expert) -> Session:
 
 
 def aij_session(base: Session, panel: Panel, scale_model: PlanningModel) -> Session:
-    """base with every node, rating and strategy node replaced by the participants' AIJ."""
+    """base with every node, rating and strategy node replaced by the participants' AIJ.
+    UnansweredNodeError when a criteria node of the model was judged by no participant."""
     experts, weights = panel.participants, panel.participant_weights()
+    check_answered(panel, scale_model.hierarchy.inner_nodes)
     criteria = _aggregated_nodes(experts, weights, "criteria_judgments")
     strategy = _aggregated_nodes(experts, weights, "strategy_judgments")
     ratings = combined_ratings(
@@ -89,7 +94,10 @@ class PanelEvaluation:
     the combined global weights [c], ``priorities`` and ``ranks`` [d, s] in model order.
     ``participants`` and ``weights`` (normalised) say who was combined, in panel order.
     ``combined`` is the evaluation of the combined session under AIJ (None under AIP, whose
-    priorities are not those of any one session).
+    priorities are not those of any one session). ``contributions`` [d, s, c] split each
+    priority into criteria: under AIJ the combined session's; under AIP the experts' weighted
+    mean contributions, scaled per strategy to sum to the combined priority (exactly the
+    mean for the arithmetic mean, which is linear; the geometric mean has no exact split).
     """
 
     method: Aggregation
@@ -100,6 +108,7 @@ class PanelEvaluation:
     priorities: np.ndarray
     ranks: np.ndarray
     combined: Evaluation | None
+    contributions: np.ndarray
 
 
 def expert_evaluations(
@@ -128,26 +137,67 @@ def panel_evaluation(
         nodes = {n: w.weights for n, w in result.weights.nodes.items()}
         leaves = result.weights.leaf_weights()
         return PanelEvaluation(
-            method, ids, weights, nodes, leaves, result.priorities, result.ranks, result
+            method,
+            ids,
+            weights,
+            nodes,
+            leaves,
+            result.priorities,
+            result.ranks,
+            result,
+            result.contributions,
         )
     own = expert_evaluations(model, base, panel, cache)
     mean = _MEANS[method]
     shares = np.asarray(weights)
     nodes = {
-        node: tuple(float(v) for v in mean(_local_weights(own, node), shares))
-        for node in model.hierarchy.inner_nodes
+        node: _combined_node(own, panel, node, shares, mean) for node in model.hierarchy.inner_nodes
     }
     leaves = mean(_stacked(own, lambda e: e.weights.leaf_weights()), shares)
     priorities = mean(_stacked(own, lambda e: e.priorities), shares)
+    parts = scaled_contributions(_stacked(own, lambda e: e.contributions), shares, priorities)
     return PanelEvaluation(
-        method, ids, weights, nodes, leaves, priorities, competition_ranks(priorities), None
+        method,
+        ids,
+        weights,
+        nodes,
+        leaves,
+        priorities,
+        competition_ranks(priorities),
+        None,
+        parts,
     )
+
+
+def scaled_contributions(
+    contributions: np.ndarray, shares: np.ndarray, priorities: np.ndarray
+) -> np.ndarray:
+    """The experts' weighted mean contributions [k, d, s, c] → [d, s, c], each strategy's
+    scaled to sum to its combined priority [d, s] (0 where the experts' add up to 0)."""
+    mean = weighted_arithmetic_mean(contributions, shares)
+    totals = mean.sum(axis=-1)
+    scale = np.where(totals > 0, priorities / np.where(totals > 0, totals, 1.0), 0.0)
+    return mean * scale[..., np.newaxis]
 
 
 _MEANS = {
     Aggregation.AIP_GEOMETRIC: weighted_geometric_mean,
     Aggregation.AIP_ARITHMETIC: weighted_arithmetic_mean,
 }
+
+
+def _combined_node(
+    own: Mapping[str, Evaluation],
+    panel: Panel,
+    node: str,
+    shares: np.ndarray,
+    mean: Callable[[np.ndarray, np.ndarray], np.ndarray],
+) -> tuple[float, ...]:
+    """A node's local weights combined over the participants who judged it (the means
+    renormalise the shares of those left)."""
+    judged = np.array([node in e.criteria_judgments for e in panel.participants])
+    local = _local_weights(own, node)
+    return tuple(float(v) for v in mean(local[judged], shares[judged]))
 
 
 def _local_weights(evaluations: Mapping[str, Evaluation], node: str) -> np.ndarray:

@@ -17,10 +17,17 @@ a different item extreme first, 1 when all agree. Weighted experts (our addition
 weights give Goepel's figures): both means are the experts' weighted means, the weighted
 decomposition of Shannon diversity (Jost 2007, Ecology 88(10), whose H_β ≥ 0 still holds).
 
-Bands: Goepel (2018), Table 2: ≤ 50 % very low, 50–65 % low, 65–75 % moderate, 75–85 % high,
-≥ 85 % very high. (The AHP-OS code and his later blog post "AHP consensus word scale" use
-62.5 / 75 / 87.5 instead, and the AHP-OS manual 67.5 / 75 / 87.5; ``CONSENSUS_BANDS`` is the
-one place to change.)
+The formulas agree with the public AHP-OS code (classes/AhpGroup.php: getShannonBeta,
+getConsensus, ahpShannonCor, hamin; checked against an independent implementation in
+tests/strategies/test_panel_independent.py).
+
+Bands: after Goepel (2018), Table 2: ≤ 50 % very low, 50–65 % low, 65–75 % moderate, 75–85 %
+high, ≥ 85 % very high, which agree with his post "AHP group consensus indicator – how to
+understand and interpret?" (bpmsg.com: low below 65 %, moderate 65–75 %, high above 75 %, below
+50 % practically no consensus). The AHP-OS code (consensusWording) and his later post "AHP
+consensus word scale" use 50 / 62.5 / 75 / 87.5 instead (four equal segments above 50 %), and
+the AHP-OS manual 67.5 / 75 / 87.5. The window and the reports name the bands they use
+(``band_ranges``); ``CONSENSUS_BANDS`` is the one place to change.
 """
 
 from __future__ import annotations
@@ -54,6 +61,14 @@ CONSENSUS_BANDS: tuple[tuple[ConsensusBand, float, bool], ...] = (
     (ConsensusBand.HIGH, 0.85, False),
 )
 CONSENSUS_BANDS_SOURCE = "Goepel (2018), IJAHP 10(3), Table 2"
+
+
+def band_ranges() -> tuple[tuple[ConsensusBand, float | None, float | None], ...]:
+    """Each band with its lower and upper limit (None: open), for saying which bands are used."""
+    uppers = [upper for _, upper, _ in CONSENSUS_BANDS]
+    lowers = [None, *uppers]
+    bands = [band for band, _, _ in CONSENSUS_BANDS] + [ConsensusBand.VERY_HIGH]
+    return tuple(zip(bands, lowers, [*uppers, None], strict=True))
 
 
 def consensus_band(s_star: float) -> ConsensusBand:

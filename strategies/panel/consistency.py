@@ -42,3 +42,24 @@ def expert_consistency(
             )
         result[expert.id] = tuple(rows)
     return result
+
+
+def node_consistency(
+    panel: Panel, node: str, random_index: str, cache: dict | None = None, strategies: bool = False
+) -> tuple[tuple[ExpertConsistency, ...], tuple[str, ...]]:
+    """At one node (a criteria node, or with ``strategies`` the strategies under a criterion):
+    the CR of each participant who judged it, and the ids of the participants who left it
+    blank, both in panel order. What the combined view says instead of a repair."""
+    checks, blank = [], []
+    for expert in panel.participants:
+        judged = (expert.strategy_judgments if strategies else expert.criteria_judgments).get(node)
+        if judged is None:
+            blank.append(expert.id)
+            continue
+        weights = cached_node_weights(judged, random_index, cache)
+        checks.append(
+            ExpertConsistency(
+                expert.id, node, weights.consistency_ratio, weights.threshold, weights.cr_status
+            )
+        )
+    return tuple(checks), tuple(blank)

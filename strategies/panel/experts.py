@@ -1,15 +1,17 @@
 """An expert of a panel and the panel itself, as immutable values.
 
 An expert's judgment fields mirror the Session's (``criteria_judgments``, ``ratings``,
-``strategy_judgments``), so that a session holding experts needs no new kind of judgment. An
-expert's ratings and strategy judgments are optional and may be partial: what an expert did
-not judge is left to the others (see ``strategies.panel.combined``).
+``strategy_judgments``), so that a session holding experts needs no new kind of judgment. All
+of an expert's judgments are optional and may be partial: a criteria node an expert left wholly
+blank, like a rating or a strategy node they did not give, is left to the others who judged it
+(see ``strategies.panel.combined``). A node that no expert taking part judged has no combined
+judgments at all: ``check_answered`` refuses such a panel (``UnansweredNodeError``).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
@@ -131,19 +133,48 @@ class Panel:
         return Panel((*self.experts, expert))
 
 
+class UnansweredNodeError(PanelError):
+    """No expert taking part judged a criteria node: the panel has no judgments of it."""
+
+    def __init__(self, node: str):
+        self.node = node
+        super().__init__("", f"criteria_judgments.{node}", "no expert taking part judged it")
+
+
+def blank_nodes(expert: Expert, nodes: Sequence[str]) -> tuple[str, ...]:
+    """The criteria nodes (of nodes, in that order) the expert left wholly blank."""
+    return tuple(node for node in nodes if node not in expert.criteria_judgments)
+
+
+def unanswered_nodes(panel: Panel, nodes: Sequence[str]) -> tuple[str, ...]:
+    """The nodes no participant judged (none when nobody takes part: nothing is combined)."""
+    participants = panel.participants
+    if not participants:
+        return ()
+    return tuple(n for n in nodes if all(n not in e.criteria_judgments for e in participants))
+
+
+def check_answered(panel: Panel, nodes: Sequence[str]) -> None:
+    """Raise UnansweredNodeError for the first node no participant judged."""
+    for node in unanswered_nodes(panel, nodes):
+        raise UnansweredNodeError(node)
+
+
 def check_panel(panel: Panel, model: PlanningModel) -> None:
-    """Raise PanelError naming the expert and field where the panel does not fit the model."""
+    """Raise PanelError naming the expert and field where the panel does not fit the model:
+    judgments of other items, strategy judgments or ratings the model does not have, or a
+    criteria node no participant judged (an expert may leave a node blank; not everyone)."""
     hierarchy = model.hierarchy
     for expert in panel.experts:
-        for node in hierarchy.inner_nodes:
-            judgments = expert.criteria_judgments.get(node)
-            if judgments is None:
-                raise PanelError(expert.id, f"criteria_judgments.{node}", "is missing")
+        for node, judgments in expert.criteria_judgments.items():
+            if node not in hierarchy.inner_nodes:
+                raise PanelError(expert.id, f"criteria_judgments.{node}", "is no judged node")
             if judgments.items != hierarchy.children(node):
                 raise PanelError(
                     expert.id, f"criteria_judgments.{node}", f"judges items {judgments.items}"
                 )
         _check_strategy_fields(expert, model)
+    check_answered(panel, hierarchy.inner_nodes)
 
 
 def _check_strategy_fields(expert: Expert, model: PlanningModel) -> None:

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-import numpy as np
-
 from strategies.effectiveness import RatingScale
 
 
@@ -35,10 +33,12 @@ def mean_intensity(
 
 
 def nearest_level(intensity: float, scale: RatingScale) -> str:
-    """The level whose intensity is nearest; the lower one on a tie."""
-    distances = np.abs(np.asarray(scale.values) - intensity)
-    candidates = np.flatnonzero(np.isclose(distances, distances.min(), rtol=0.0, atol=1e-12))
-    return scale.levels[int(min(candidates, key=lambda i: scale.values[i]))]
+    """The level whose intensity is nearest; the lower one on a tie (within 1e-12). Plain
+    Python: called for every rating of every edit, where numpy's per-call cost dominated."""
+    distances = [abs(value - intensity) for value in scale.values]
+    best = min(distances)
+    candidates = [i for i, distance in enumerate(distances) if distance - best <= 1e-12]
+    return scale.levels[min(candidates, key=lambda i: scale.values[i])]
 
 
 def combined_ratings(

@@ -24,7 +24,7 @@ from strategies.panel.combined import (
     expert_session,
     panel_evaluation,
 )
-from strategies.panel.experts import Expert, Panel, PanelError
+from strategies.panel.experts import Expert, Panel, PanelError, check_answered
 from strategies.panel.methods import Aggregation
 from strategies.session import Session, SessionError
 
@@ -99,14 +99,20 @@ def session_evaluation(
     model: PlanningModel, session: Session, cache: dict | None = None
 ) -> Evaluation:
     """What the window shows and the reports print. Under AIP the priorities and ranks are the
-    weighted mean of the experts' own (Forman & Peniwati 1998), which no one session gives:
-    the rest (weights, contributions) is that of ``evaluated_session``."""
+    weighted mean of the experts' own (Forman & Peniwati 1998), which no one session gives,
+    and the contributions split those priorities (``PanelEvaluation.contributions``): they
+    sum to the priorities shown. The rest (weights) is that of ``evaluated_session``."""
     if not is_combined(session) or not session.aggregation.combines_priorities:
         return evaluate(model, evaluated_session(session, model), cache)
     panel = judging_panel(session)
     combined = panel_evaluation(model, session, panel, session.aggregation, cache)
     shown = evaluate(model, _aip_session(session, panel, model, combined), cache)
-    return replace(shown, priorities=combined.priorities, ranks=combined.ranks)
+    return replace(
+        shown,
+        priorities=combined.priorities,
+        ranks=combined.ranks,
+        contributions=combined.contributions,
+    )
 
 
 def panel_result(
@@ -125,10 +131,22 @@ def with_judge_edit(session: Session, expert_id: str, edit: Callable[[Judge], Ju
 
 def with_expert(session: Session, expert: Expert) -> Session:
     """expert added at the end, or replacing the one of the same id (their judgments too;
-    the lead's go to the session's fields)."""
+    the lead's go to the session's fields). UnansweredNodeError when afterwards no expert
+    taking part would judge some criteria node (e.g. the only one who judged it left out)."""
+    return checked_answered(placed_expert(session, expert))
+
+
+def placed_expert(session: Session, expert: Expert) -> Session:
+    """with_expert without the check: for a batch of experts checked once at its end."""
     if session.experts.experts and expert.id == lead(session).id:
         return _with_lead(session, expert)
     return replace(session, experts=session.experts.with_expert(expert))
+
+
+def checked_answered(session: Session) -> Session:
+    """session, once every criteria node it holds is judged by some participant."""
+    check_answered(judging_panel(session), tuple(session.criteria_judgments))
+    return session
 
 
 def _with_lead(session: Session, expert: Expert) -> Session:
@@ -139,20 +157,21 @@ def _with_lead(session: Session, expert: Expert) -> Session:
 
 def without_expert(session: Session, expert_id: str) -> Session:
     """The expert removed; removing the lead makes the next expert the lead (their judgments
-    become the session's fields). The last expert cannot be removed."""
+    become the session's fields; a node they left blank keeps the removed lead's judgments,
+    since the session's own judgments cover every node). The last expert cannot be removed."""
     experts = session.experts.experts
     if len(experts) == 1:
         raise SessionError("experts", "a session keeps at least one expert")
     if expert_id != experts[0].id:
         session.experts.expert(expert_id)  # KeyError for an unknown id
         kept = tuple(e for e in experts if e.id != expert_id)
-        return replace(session, experts=Panel(kept))
+        return checked_answered(replace(session, experts=Panel(kept)))
     successor = experts[1]
     promoted = replace(
         expert_view(session, successor.id),
         experts=Panel((_profile(successor), *experts[2:])),
     )
-    return promoted
+    return checked_answered(promoted)
 
 
 def _profile(expert: Expert) -> Expert:

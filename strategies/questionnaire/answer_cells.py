@@ -1,4 +1,5 @@
-"""One answer cell → a judgment value: a list text of either language, or a number.
+"""One answer cell → a judgment value: a list text of either language, or a number; or, on the
+ratings sheet, a rating level (its name in either language, or its id).
 
 Numbers are what the window accepts (criteria.verbal_scale.parse_judgment): 3, '1/3', '1:3',
 0.5, full-width forms. A decimal within 1.5 % of a scale value (0.333, 0.143, 0.11) is read as
@@ -14,6 +15,7 @@ from functools import cache
 
 from criteria.judgments import JudgmentError, JudgmentProblem, check_scale_value
 from criteria.verbal_scale import nearest_scale_value, parse_judgment
+from strategies.effectiveness import RatingScale
 from strategies.questionnaire import wording
 from strategies.questionnaire.problems import Problem
 
@@ -71,3 +73,21 @@ def _list_values() -> dict[str, float]:
 def _normal(text: str) -> str:
     """text with full-width forms folded (（ → () and runs of spaces made one, for matching."""
     return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def rating_level(raw: object, scale: RatingScale) -> str | None | Problem:
+    """The level a ratings cell names, None for an empty cell, or NOT_A_LEVEL."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    if not isinstance(raw, str):
+        return Problem.NOT_A_LEVEL  # a number, a date: the levels are words
+    return _level_names(scale).get(_normal(raw).casefold(), Problem.NOT_A_LEVEL)
+
+
+def _level_names(scale: RatingScale) -> dict[str, str]:
+    """Every name of every level (ids, and labels in each language) → the level."""
+    names = {}
+    for level, label in zip(scale.levels, scale.labels, strict=True):
+        for text in (level, *(label.get(lang) for lang in wording.PHRASES)):
+            names[_normal(text).casefold()] = level
+    return names

@@ -5,12 +5,15 @@ A batch imports whole or not at all: when any file of it has a problem, ``import
 every problem and no expert, so that a panel never holds half a batch (the planner fixes or
 drops that file and imports the batch again). An expert already in the panel under the same
 name (letter case and spacing aside) is replaced only when the caller chooses to: the answers
-replace their criteria judgments and the strategy judgments the questionnaire asked; their id,
-organisation, weight, inclusion and ratings stay.
+replace their criteria judgments, and their strategy pairs and ratings under the criteria the
+questionnaire asked about (a criterion left blank there then has none of theirs); their id,
+organisation, weight, inclusion, and strategy judgments under the other criteria stay.
 
-A panel holds each expert's judgments of every criteria node (``check_panel``), so a file that
-leaves a whole node unanswered is refused here, at the node's first answer cell: filling the
-node with defaults would pull the combination towards judgments nobody made.
+An expert may leave a whole criteria node blank: they are then left out of that node's
+combination (``strategies.panel.combined``). Two cases are refused, at the node's first answer
+cell: a file replacing the panel's first expert, whose judgments are the session's own and
+cover every node (filling the node would keep judgments they did not make now), and a batch
+after which no expert counted in the panel would judge a node.
 """
 
 from __future__ import annotations
@@ -21,8 +24,14 @@ from dataclasses import dataclass, replace
 from openpyxl.utils import get_column_letter
 
 from strategies.model import PlanningModel
-from strategies.panel.experts import Expert
-from strategies.panel.session_panel import fresh_expert_id, with_expert
+from strategies.panel.experts import Expert, unanswered_nodes
+from strategies.panel.session_panel import (
+    checked_answered,
+    fresh_expert_id,
+    judging_panel,
+    lead,
+    placed_expert,
+)
 from strategies.questionnaire import (
     ExpertAnswers,
     Problem,
@@ -66,29 +75,50 @@ def import_plan(
 ) -> ImportPlan:
     """The experts a batch of readings would add or replace; nothing when any file has a problem."""
     readings = tuple(readings)
-    problems = [found for reading in readings for found in _problems(reading, model)]
+    problems = [found for reading in readings for found in reading.problems]
+    experts = tuple(
+        ImportedExpert(r.file, r.answers, matching_expert(session, r.answers.expert))
+        for r in readings
+        if r.answers is not None
+    )
+    if not problems:
+        problems = _panel_problems(experts, session, model)
     if problems:
         return ImportPlan((), tuple(problems))
-    return ImportPlan(
-        tuple(
-            ImportedExpert(r.file, r.answers, matching_expert(session, r.answers.expert))
-            for r in readings
-            if r.answers is not None
-        ),
-        (),
-    )
+    return ImportPlan(experts, ())
 
 
-def _problems(reading: QuestionnaireReading, model: PlanningModel) -> tuple:
-    if reading.answers is None:
-        return reading.problems
-    return unanswered_nodes(reading.file, reading.answers, model)
+def _panel_problems(
+    experts: tuple[ImportedExpert, ...], session: Session, model: PlanningModel
+) -> list[QuestionnaireProblem]:
+    """Blank nodes of a file replacing the lead; nodes nobody counted would judge afterwards."""
+    lead_id = lead(session).id
+    problems = [
+        found
+        for item in experts
+        if item.replaces is not None and item.replaces.id == lead_id
+        for found in blank_node_problems(item, model, Problem.UNANSWERED_NODE)
+    ]
+    if problems:
+        return problems
+    after = unchecked_imported(session, experts)
+    nobody = unanswered_nodes(judging_panel(after), model.hierarchy.inner_nodes)
+    return [
+        found
+        for item in experts
+        for found in blank_node_problems(item, model, Problem.NOBODY_JUDGES_NODE, nobody)
+    ]
 
 
-def unanswered_nodes(
-    file: str, answers: ExpertAnswers, model: PlanningModel
+def blank_node_problems(
+    item: ImportedExpert,
+    model: PlanningModel,
+    kind: Problem,
+    among: tuple[str, ...] | None = None,
 ) -> tuple[QuestionnaireProblem, ...]:
-    """A problem at the first answer cell of each criteria node the expert left wholly empty."""
+    """A problem at the first answer cell of each criteria node (of among, default every
+    node) the file left wholly empty."""
+    answers = item.answers
     sheet = wording.SHEET_NAMES[answers.language][SheetKind.CRITERIA]
     first_rows: dict[str, int] = {}
     for pair in layout.pair_rows(model, SheetKind.CRITERIA):
@@ -96,14 +126,14 @@ def unanswered_nodes(
     column = get_column_letter(layout.ANSWER)
     return tuple(
         problem(
-            Problem.UNANSWERED_NODE,
-            file,
+            kind,
+            item.file,
             sheet,
             f"{column}{row}",
             node=layout.node_label(model, node, answers.language),
         )
         for node, row in first_rows.items()
-        if node not in answers.criteria_judgments
+        if node not in answers.criteria_judgments and (among is None or node in among)
     )
 
 
@@ -125,9 +155,14 @@ def with_imported(
     session: Session, model: PlanningModel, experts: Iterable[ImportedExpert]
 ) -> Session:
     """session with each imported expert added at the end or put in the place of the one
-    they replace, in the order given."""
+    they replace, in the order given. UnansweredNodeError when afterwards no expert counted
+    would judge some criteria node (``import_plan`` reports that as a problem first)."""
+    return checked_answered(unchecked_imported(session, experts))
+
+
+def unchecked_imported(session: Session, experts: Iterable[ImportedExpert]) -> Session:
     for item in experts:
-        session = with_expert(session, expert_from_answers(session, item))
+        session = placed_expert(session, expert_from_answers(session, item))
     return session
 
 
@@ -141,20 +176,26 @@ def expert_from_answers(session: Session, item: ImportedExpert) -> Expert:
             note=notes_text(answers),
             criteria_judgments=answers.criteria_judgments,
             strategy_judgments=answers.strategy_judgments,
+            ratings=answers.ratings,
         )
     held = session.experts.expert(item.replaces.id)
+    paired, rated = set(answers.paired_criteria), set(answers.rated_criteria)
+    kept_judgments = {c: j for c, j in held.strategy_judgments.items() if c not in paired}
+    kept_ratings = {k: level for k, level in held.ratings.items() if k[1] not in rated}
     return replace(
         held,
         criteria_judgments=answers.criteria_judgments,
-        strategy_judgments={**held.strategy_judgments, **answers.strategy_judgments},
+        strategy_judgments={**kept_judgments, **answers.strategy_judgments},
+        ratings={**kept_ratings, **answers.ratings},
         note=notes_text(answers) or held.note,
     )
 
 
 def notes_text(answers: ExpertAnswers) -> str:
-    """The expert's notes on pairs, one line each: 'node: a – b: note'."""
+    """The expert's notes on pairs, one line each: 'node: a – b: note' (a rating's note:
+    'criterion: strategy: note')."""
     return "\n".join(
-        f"{node}: {a} – {b}: {' '.join(text.split())}"
+        f"{node}: {' – '.join(x for x in (a, b) if x)}: {' '.join(text.split())}"
         for (node, a, b), text in answers.notes.items()
         if text.strip()
     )

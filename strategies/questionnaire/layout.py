@@ -15,7 +15,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from strategies.model import PlanningModel
 
 FORMAT = "cluster-strategy-planner questionnaire"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the ratings sheet, and strategy pairs for chosen criteria only
 # Sheet protection without a password (documented): it guards against slips, not against a
 # facilitator who needs to unprotect a sheet (Review → Unprotect Sheet).
 PASSWORD = None
@@ -28,16 +28,45 @@ class SheetKind(Enum):
     HIERARCHY = "hierarchy"
     CRITERIA = "criteria"
     STRATEGIES = "strategies"
+    RATINGS = "ratings"
     META = "meta"
 
 
-ANSWER_SHEETS = (SheetKind.CRITERIA, SheetKind.STRATEGIES)
+ANSWER_SHEETS = (SheetKind.CRITERIA, SheetKind.STRATEGIES, SheetKind.RATINGS)
 META_SHEET_TITLE = "_meta"  # the same in both languages: the reader finds it before the language
 
-# Columns of an answer sheet (1-based): what the expert sees, then the hidden ids.
+# Columns of a pairs sheet (1-based): what the expert sees, then the hidden ids.
 NODE, ITEM_A, ITEM_B, ANSWER, NOTE, NODE_ID, ITEM_A_ID, ITEM_B_ID = range(1, 9)
 LAST_COLUMN = ITEM_B_ID
 HEADER_ROW = 1
+
+
+@dataclass(frozen=True)
+class SheetColumns:
+    """Where an answer sheet keeps what: the locked label and id columns (in the order of
+    ``row_labels``), the answer and note columns, and the hidden id columns."""
+
+    locked: tuple[int, ...]
+    answer: int
+    note: int
+    ids: tuple[int, ...]
+
+    @property
+    def last(self) -> int:
+        return max(*self.locked, self.answer, self.note)
+
+
+PAIR_COLUMNS = SheetColumns(
+    (NODE, ITEM_A, ITEM_B, NODE_ID, ITEM_A_ID, ITEM_B_ID), ANSWER, NOTE, (6, 7, 8)
+)
+# The ratings sheet: criterion, strategy, the rating, a note, then criterion and strategy ids.
+RATING_COLUMNS = SheetColumns((1, 2, 5, 6), 3, 4, (5, 6))
+
+
+def columns(kind: SheetKind) -> SheetColumns:
+    return RATING_COLUMNS if kind is SheetKind.RATINGS else PAIR_COLUMNS
+
+
 FIRST_PAIR_ROW = 2
 
 # The expert's name on the instructions sheet (unlocked, prefilled with --expert).
@@ -53,9 +82,14 @@ META_KEYS = (
     "expert",
     "language",
     "strategies",
+    "paired_criteria",  # format 2: the criteria whose strategy pairs are asked (ids, spaced)
+    "ratings",  # format 2: yes or no
+    "rated_criteria",  # format 2: the criteria whose ratings are asked (ids, spaced)
 )
 SCALE_LIST_COLUMN = "D"
 SCALE_LIST_NAME = "ScaleAnswers"  # the defined name the drop-downs point at
+LEVEL_LIST_COLUMN = "E"
+LEVEL_LIST_NAME = "RatingLevels"  # the rating levels' names in the file's language
 
 
 # What XML 1.0 and UTF-8 cannot hold (C0 controls, lone surrogates, e.g. from an undecodable
@@ -69,32 +103,44 @@ def storable(text: str) -> str:
 
 @dataclass(frozen=True)
 class PairRow:
-    """One row of an answer sheet: a pair (a, b) of the node's items."""
+    """One row of an answer sheet: a pair (a, b) of the node's items; on the ratings sheet
+    one strategy (a) under one criterion (node), b empty."""
 
     row: int
     node: str
     a: str
-    b: str
+    b: str = ""
 
 
-def pair_rows(model: PlanningModel, kind: SheetKind) -> tuple[PairRow, ...]:
-    """The rows of an answer sheet, in order: every pair of every judged node."""
+def pair_rows(
+    model: PlanningModel, kind: SheetKind, criteria: tuple[str, ...] | None = None
+) -> tuple[PairRow, ...]:
+    """The rows of an answer sheet, in order: every pair of every judged node, or on the
+    ratings sheet every strategy under every rated criterion. ``criteria``: the criteria of
+    the strategy pairs or ratings sheet (None: every criterion of the model)."""
+    if kind is SheetKind.RATINGS:
+        rated = model.criteria if criteria is None else criteria
+        rows = [(c, s) for c in rated for s in model.strategy_ids]
+        return tuple(PairRow(FIRST_PAIR_ROW + i, *row) for i, row in enumerate(rows))
     pairs = [
         (node, a, b)
-        for node, items in judged_nodes(model, kind)
+        for node, items in judged_nodes(model, kind, criteria)
         for i, a in enumerate(items)
         for b in items[i + 1 :]
     ]
     return tuple(PairRow(FIRST_PAIR_ROW + i, *pair) for i, pair in enumerate(pairs))
 
 
-def judged_nodes(model: PlanningModel, kind: SheetKind) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def judged_nodes(
+    model: PlanningModel, kind: SheetKind, criteria: tuple[str, ...] | None = None
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(node, items) of each node judged on the sheet: the hierarchy's inner nodes with their
-    children, or each leaf criterion with the strategies judged under it."""
+    children, or each leaf criterion (of ``criteria``) with the strategies judged under it."""
     hierarchy = model.hierarchy
     if kind is SheetKind.CRITERIA:
         return tuple((node, hierarchy.children(node)) for node in hierarchy.inner_nodes)
-    return tuple((criterion, model.strategy_ids) for criterion in model.criteria)
+    chosen = model.criteria if criteria is None else criteria
+    return tuple((criterion, model.strategy_ids) for criterion in chosen)
 
 
 def node_label(model: PlanningModel, node: str, lang: str) -> str:
@@ -103,14 +149,23 @@ def node_label(model: PlanningModel, node: str, lang: str) -> str:
 
 
 def item_label(model: PlanningModel, kind: SheetKind, item: str, lang: str) -> str:
-    """The label of a compared item: a criterion or layer, or a strategy on the strategy sheet."""
-    if kind is SheetKind.STRATEGIES:
+    """The label of a compared item: a criterion or layer, or a strategy on the strategy
+    sheets."""
+    if kind in (SheetKind.STRATEGIES, SheetKind.RATINGS):
         return storable(f"{item} {model.strategy(item).name.get(lang)}")
     return node_label(model, item, lang)
 
 
 def row_labels(model: PlanningModel, kind: SheetKind, pair: PairRow, lang: str) -> tuple[str, ...]:
-    """The locked cells of a pair's row, NODE to ITEM_B_ID (the answer and note left out)."""
+    """The locked cells of a row, in the order of ``columns(kind).locked`` (the answer and
+    note left out)."""
+    if kind is SheetKind.RATINGS:
+        return (
+            node_label(model, pair.node, lang),
+            item_label(model, kind, pair.a, lang),
+            pair.node,
+            pair.a,
+        )
     return (
         node_label(model, pair.node, lang),
         item_label(model, kind, pair.a, lang),
@@ -121,4 +176,4 @@ def row_labels(model: PlanningModel, kind: SheetKind, pair: PairRow, lang: str) 
     )
 
 
-LOCKED_COLUMNS = (NODE, ITEM_A, ITEM_B, NODE_ID, ITEM_A_ID, ITEM_B_ID)
+LOCKED_COLUMNS = PAIR_COLUMNS.locked

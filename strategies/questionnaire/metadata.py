@@ -2,21 +2,39 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from openpyxl.workbook.workbook import Workbook
 
 from strategies.model import PlanningModel
 from strategies.questionnaire import layout, wording
+from strategies.questionnaire.layout import SheetKind
 from strategies.questionnaire.opening import grid_sheets
 from strategies.questionnaire.problems import Problem, QuestionnaireProblem, problem
 
 
 @dataclass(frozen=True)
 class Metadata:
+    """``strategies``/``ratings``: whether the strategy pairs / ratings sheet was written, and
+    under which criteria (``paired``/``rated``; a format 1 file asks pairs under every one)."""
+
     expert: str
     language: str
     strategies: bool
+    paired: tuple[str, ...] | None = None
+    ratings: bool = False
+    rated: tuple[str, ...] | None = None
+
+    def criteria_of(self, kind: SheetKind) -> tuple[str, ...] | None:
+        """The criteria of a strategy sheet (None on the criteria sheet, or: every one)."""
+        return {SheetKind.STRATEGIES: self.paired, SheetKind.RATINGS: self.rated}.get(kind)
+
+    def asked(self, kind: SheetKind) -> bool:
+        return {
+            SheetKind.CRITERIA: True,
+            SheetKind.STRATEGIES: self.strategies,
+            SheetKind.RATINGS: self.ratings,
+        }[kind]
 
 
 def read_metadata(
@@ -56,7 +74,31 @@ def _checked(
         return problem(Problem.BAD_METADATA, name, sheet, key="language", value=language)
     if strategies not in ("yes", "no"):
         return problem(Problem.BAD_METADATA, name, sheet, key="strategies", value=strategies)
-    return Metadata(values.get("expert", ""), language, strategies == "yes")
+    metadata = Metadata(values.get("expert", ""), language, strategies == "yes")
+    if int(version) < 2:
+        return metadata
+    return _strategy_questions(metadata, values, model, name, sheet)
+
+
+def _strategy_questions(
+    metadata: Metadata, values: dict[str, str], model: PlanningModel, name: str, sheet: str
+) -> Metadata | QuestionnaireProblem:
+    """Format 2: whether ratings are asked, and under which criteria pairs and ratings are."""
+    ratings = values.get("ratings", "")
+    if ratings not in ("yes", "no"):
+        return problem(Problem.BAD_METADATA, name, sheet, key="ratings", value=ratings)
+    lists = {}
+    for key in ("paired_criteria", "rated_criteria"):
+        ids = tuple(values.get(key, "").split())
+        if any(c not in model.criteria for c in ids) or len(set(ids)) != len(ids):
+            return problem(Problem.BAD_METADATA, name, sheet, key=key, value=values.get(key, ""))
+        lists[key] = tuple(c for c in model.criteria if c in ids)  # model order
+    return replace(
+        metadata,
+        paired=lists["paired_criteria"],
+        ratings=ratings == "yes",
+        rated=lists["rated_criteria"],
+    )
 
 
 def _text(value: object) -> str:

@@ -37,12 +37,15 @@ class Problem(Enum):
     FORMULA = "formula"
     NOT_AN_ANSWER = "not_an_answer"
     OFF_SCALE = "off_scale"
+    NOT_A_LEVEL = "not_a_level"  # a rating that is none of the model's levels
     UNLINKED_ITEMS = "unlinked_items"  # a node's answers leave items unlinked
     NO_ANSWERS = "no_answers"
     NO_NAME = "no_name"
     SAME_EXPERT = "same_expert"  # two files of one batch name the same expert
     # importing into a panel (strategies/questionnaire/into_panel.py)
-    UNANSWERED_NODE = "unanswered_node"  # every expert of a panel judges every criteria node
+    # the panel's first expert (whose judgments are the session's own) judges every node
+    UNANSWERED_NODE = "unanswered_node"
+    NOBODY_JUDGES_NODE = "nobody_judges_node"  # after the import no expert counted judges it
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
@@ -30,7 +30,9 @@ PairKey = tuple[str, str, str]  # (node, a, b); a criterion's strategy pairs use
 @dataclass(frozen=True)
 class ExpertAnswers:
     """One expert's returned questionnaire: judgments per node (nodes left wholly empty are
-    absent), notes per pair, and the name the file was made for."""
+    absent), ratings by (strategy, criterion) (those left empty absent), notes per pair (a
+    rating's note under (criterion, strategy, "")), the name the file was made for, and the
+    criteria whose strategy pairs and ratings it asked (the answers replace those)."""
 
     expert: str
     made_for: str
@@ -40,6 +42,9 @@ class ExpertAnswers:
     notes: Mapping[PairKey, str]
     answered_pairs: int
     total_pairs: int
+    ratings: Mapping[tuple[str, str], str] = field(default_factory=lambda: MappingProxyType({}))
+    paired_criteria: tuple[str, ...] = ()
+    rated_criteria: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,15 +83,14 @@ def _read_workbook(
     workbook: Workbook, model: PlanningModel, metadata: Metadata, name: str
 ) -> QuestionnaireReading:
     problems = _sheet_problems(workbook, metadata, name)
-    kinds = (
-        (SheetKind.CRITERIA, SheetKind.STRATEGIES) if metadata.strategies else (SheetKind.CRITERIA,)
-    )
     sheets = {}
     grids = grid_sheets(workbook)
-    for kind in kinds:
+    for kind in (k for k in layout.ANSWER_SHEETS if metadata.asked(k)):
         title = wording.SHEET_NAMES[metadata.language][kind]
         if title in grids:
-            sheets[kind] = read_answer_sheet(grids[title], model, kind, metadata.language, name)
+            sheets[kind] = read_answer_sheet(
+                grids[title], model, kind, metadata.language, name, metadata.criteria_of(kind)
+            )
             problems += sheets[kind].problems
     expert = _expert_name(workbook, metadata, name, problems)
     if not problems and not any(s.values for s in sheets.values()):
@@ -100,9 +104,11 @@ def _sheet_problems(
     workbook: Workbook, metadata: Metadata, name: str
 ) -> list[QuestionnaireProblem]:
     titles = wording.SHEET_NAMES[metadata.language]
-    expected = [titles[kind] for kind in SheetKind if kind in titles]
-    if not metadata.strategies:
-        expected.remove(titles[SheetKind.STRATEGIES])
+    expected = [
+        titles[kind]
+        for kind in SheetKind
+        if kind in titles and (kind not in layout.ANSWER_SHEETS or metadata.asked(kind))
+    ]
     expected.append(layout.META_SHEET_TITLE)
     missing = [
         problem(Problem.MISSING_SHEET, name, title)
@@ -140,20 +146,32 @@ def _answers(
     model: PlanningModel, metadata: Metadata, expert: str, sheets: Mapping[SheetKind, SheetAnswers]
 ) -> ExpertAnswers:
     empty = SheetAnswers()
-    criteria, strategies = (
-        sheets.get(SheetKind.CRITERIA, empty),
-        sheets.get(SheetKind.STRATEGIES, empty),
+    criteria, strategies, ratings = (
+        sheets.get(kind, empty)
+        for kind in (SheetKind.CRITERIA, SheetKind.STRATEGIES, SheetKind.RATINGS)
     )
+    every = model.criteria
     return ExpertAnswers(
         expert=expert,
         made_for=metadata.expert,
         language=metadata.language,
         criteria_judgments=MappingProxyType(dict(criteria.judgments)),
         strategy_judgments=MappingProxyType(dict(strategies.judgments)),
-        notes=MappingProxyType({**criteria.notes, **strategies.notes}),
-        answered_pairs=len(criteria.values) + len(strategies.values),
-        total_pairs=criteria.pair_count + strategies.pair_count,
+        notes=MappingProxyType({**criteria.notes, **strategies.notes, **ratings.notes}),
+        answered_pairs=sum(len(s.values) for s in (criteria, strategies, ratings)),
+        total_pairs=sum(s.pair_count for s in (criteria, strategies, ratings)),
+        ratings=MappingProxyType(dict(ratings.ratings)),
+        paired_criteria=_asked(metadata, SheetKind.STRATEGIES, every),
+        rated_criteria=_asked(metadata, SheetKind.RATINGS, every),
     )
+
+
+def _asked(metadata: Metadata, kind: SheetKind, every: tuple[str, ...]) -> tuple[str, ...]:
+    """The criteria a strategy sheet asked about (none when the sheet was not written)."""
+    if not metadata.asked(kind):
+        return ()
+    chosen = metadata.criteria_of(kind)
+    return every if chosen is None else chosen
 
 
 def _refused_if_twice(reading: QuestionnaireReading, names: Counter) -> QuestionnaireReading:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from openpyxl.cell.cell import Cell
@@ -12,7 +12,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from criteria.judgments import JudgmentError, PairwiseJudgments
 from strategies.model import PlanningModel
 from strategies.questionnaire import layout, wording
-from strategies.questionnaire.answer_cells import answer_value
+from strategies.questionnaire.answer_cells import answer_value, rating_level
 from strategies.questionnaire.layout import PairRow, SheetKind
 from strategies.questionnaire.problems import Problem, QuestionnaireProblem, problem
 
@@ -22,9 +22,13 @@ Rows = Sequence[tuple[Cell, ...]]
 
 @dataclass
 class SheetAnswers:
-    values: dict[PairKey, float] = field(default_factory=dict)
+    """What one sheet holds: answers by (node, a, b) (a level id on the ratings sheet, keyed
+    (criterion, strategy, "")), notes, the judgments or ratings they make, and problems."""
+
+    values: dict[PairKey, float | str] = field(default_factory=dict)
     notes: dict[PairKey, str] = field(default_factory=dict)
     judgments: dict[str, PairwiseJudgments] = field(default_factory=dict)
+    ratings: dict[tuple[str, str], str] = field(default_factory=dict)
     problems: list[QuestionnaireProblem] = field(default_factory=list)
     pair_count: int = 0
 
@@ -41,25 +45,41 @@ class _Place:
 
 
 def read_answer_sheet(
-    sheet: Worksheet, model: PlanningModel, kind: SheetKind, lang: str, file: str
+    sheet: Worksheet,
+    model: PlanningModel,
+    kind: SheetKind,
+    lang: str,
+    file: str,
+    criteria: tuple[str, ...] | None = None,
 ) -> SheetAnswers:
+    """``criteria``: those of a strategy pairs or ratings sheet (None: every criterion)."""
     place = _Place(file, sheet.title)
-    pairs = layout.pair_rows(model, kind)
+    pairs = layout.pair_rows(model, kind, criteria)
+    columns = layout.columns(kind)
     result = SheetAnswers(pair_count=len(pairs))
     last = pairs[-1].row if pairs else layout.HEADER_ROW
     # Only the questionnaire's own block is walked as a grid: iter_rows over the sheet's extent
     # would create every cell of it (one cell at XFD1048576 makes 17 billion).
-    rows = list(sheet.iter_rows(min_row=1, max_row=last, max_col=layout.LAST_COLUMN))
+    rows = list(sheet.iter_rows(min_row=1, max_row=last, max_col=columns.last))
     result.problems += [
         place(Problem.MERGED_CELLS, str(merged)) for merged in sheet.merged_cells.ranges
     ]
     result.problems += _header_problems(rows, wording.headers(lang, kind), place)
     result.problems += _layout_problems(rows, model, kind, lang, pairs, place)
-    result.problems += _content_outside(sheet, last, place)
+    result.problems += _content_outside(sheet, last, columns.last, place)
     if not result.problems:
-        _read_pairs(rows, pairs, result, place)
-        _build_judgments(model, kind, pairs, result, place)
+        reader = _rating_reader(model) if kind is SheetKind.RATINGS else answer_value
+        _read_pairs(rows, pairs, columns, reader, result, place)
+        if kind is SheetKind.RATINGS:
+            result.ratings = {(a, node): str(v) for (node, a, _), v in result.values.items()}
+        else:
+            _build_judgments(model, kind, criteria, pairs, result, place)
     return result
+
+
+def _rating_reader(model: PlanningModel) -> Callable[[object], object]:
+    scale = model.rating_scale
+    return lambda raw: rating_level(raw, scale)
 
 
 def _header_problems(
@@ -88,35 +108,45 @@ def _layout_problems(
 ) -> list[QuestionnaireProblem]:
     """The first row whose locked cells differ (rows added, deleted, moved or edited)."""
     problems = []
+    columns = layout.columns(kind)
     for pair in pairs:
         found = _cells(rows, pair.row)
-        expected = dict(
-            zip(layout.LOCKED_COLUMNS, layout.row_labels(model, kind, pair, lang), strict=True)
-        )
+        labels = layout.row_labels(model, kind, pair, lang)
+        expected = dict(zip(columns.locked, labels, strict=True))
         changed = [column for column, text in expected.items() if _value(found, column) != text]
         if changed:
-            problems.append(_changed_row(found, pair, changed[0], expected[changed[0]], place))
+            problems.append(
+                _changed_row(found, pair, columns, changed[0], expected[changed[0]], place)
+            )
             break  # the rows after a moved one would all differ: one problem says it
     return problems
 
 
 def _changed_row(
-    found: tuple[Cell, ...], pair: PairRow, column: int, expected: str, place: _Place
+    found: tuple[Cell, ...],
+    pair: PairRow,
+    columns: layout.SheetColumns,
+    column: int,
+    expected: str,
+    place: _Place,
 ) -> QuestionnaireProblem:
-    ids = tuple(_shown(found, c) for c in (layout.NODE_ID, layout.ITEM_A_ID, layout.ITEM_B_ID))
-    kind = Problem.CHANGED_CELL if ids == (pair.node, pair.a, pair.b) else Problem.ROWS_MOVED
+    ids = tuple(_shown(found, c) for c in columns.ids)
+    same = ids == (pair.node, pair.a, pair.b)[: len(columns.ids)]
+    kind = Problem.CHANGED_CELL if same else Problem.ROWS_MOVED
     return place(kind, _name(pair.row, column), expected=expected, found=_shown(found, column))
 
 
-def _content_outside(sheet: Worksheet, last: int, place: _Place) -> list[QuestionnaireProblem]:
+def _content_outside(
+    sheet: Worksheet, last: int, last_column: int, place: _Place
+) -> list[QuestionnaireProblem]:
     """Content below the last pair, and content right of the last column: one problem each."""
     outside = sorted(
         (row, column)
         for (row, column), cell in sheet._cells.items()  # the cells the file holds, no grid
-        if (row > last or column > layout.LAST_COLUMN) and _filled(cell)
+        if (row > last or column > last_column) and _filled(cell)
     )
     below = [row for row, column in outside if row > last]
-    right = [(row, column) for row, column in outside if column > layout.LAST_COLUMN]
+    right = [(row, column) for row, column in outside if column > last_column]
     problems = []
     if below:
         problems.append(
@@ -134,19 +164,24 @@ def _content_outside(sheet: Worksheet, last: int, place: _Place) -> list[Questio
 
 
 def _read_pairs(
-    rows: Rows, pairs: tuple[PairRow, ...], result: SheetAnswers, place: _Place
+    rows: Rows,
+    pairs: tuple[PairRow, ...],
+    columns: layout.SheetColumns,
+    reader: Callable[[object], object],
+    result: SheetAnswers,
+    place: _Place,
 ) -> None:
     for pair in pairs:
         found = _cells(rows, pair.row)
         key = (pair.node, pair.a, pair.b)
-        answer, note = _cell(found, layout.ANSWER), _cell(found, layout.NOTE)
+        answer, note = _cell(found, columns.answer), _cell(found, columns.note)
         for cell in (answer, note):
             if cell is not None and cell.data_type == "f":
                 result.problems.append(
                     place(Problem.FORMULA, cell.coordinate, formula=str(cell.value)[:60])
                 )
         if answer is not None and answer.data_type != "f":
-            _read_answer(answer, key, result, place)
+            _read_answer(answer, key, reader, result, place)
         if (
             note is not None
             and note.data_type != "f"
@@ -156,17 +191,24 @@ def _read_pairs(
             result.notes[key] = str(note.value).strip()
 
 
-def _read_answer(cell: Cell, key: PairKey, result: SheetAnswers, place: _Place) -> None:
-    value = answer_value(cell.value)
+def _read_answer(
+    cell: Cell,
+    key: PairKey,
+    reader: Callable[[object], object],
+    result: SheetAnswers,
+    place: _Place,
+) -> None:
+    value = reader(cell.value)
     if isinstance(value, Problem):
         result.problems.append(place(value, cell.coordinate, found=str(cell.value)[:60]))
-    elif value is not None:
+    elif isinstance(value, float | str):
         result.values[key] = value
 
 
 def _build_judgments(
     model: PlanningModel,
     kind: SheetKind,
+    criteria: tuple[str, ...] | None,
     pairs: tuple[PairRow, ...],
     result: SheetAnswers,
     place: _Place,
@@ -175,8 +217,8 @@ def _build_judgments(
     items unlinked to the rest are refused (the weights would be undetermined)."""
     if result.problems:
         return
-    for node, items in layout.judged_nodes(model, kind):
-        given = [(a, b, v) for (n, a, b), v in result.values.items() if n == node]
+    for node, items in layout.judged_nodes(model, kind, criteria):
+        given = [(a, b, float(v)) for (n, a, b), v in result.values.items() if n == node]
         if not given:
             continue
         try:

@@ -48,12 +48,14 @@ SHEET_NAMES = {
         SheetKind.HIERARCHY: "Hierarchy",
         SheetKind.CRITERIA: "Criteria",
         SheetKind.STRATEGIES: "Strategies",
+        SheetKind.RATINGS: "Ratings",
     },
     "zh": {
         SheetKind.INSTRUCTIONS: "填写说明",
         SheetKind.HIERARCHY: "层次结构",
         SheetKind.CRITERIA: "准则判断",
         SheetKind.STRATEGIES: "策略判断",
+        SheetKind.RATINGS: "策略评级",
     },
 }
 
@@ -62,8 +64,11 @@ _VISIBLE_HEADERS = {
     ("en", SheetKind.STRATEGIES): ("Criterion", "Strategy A", "Strategy B", "Your answer", "Note"),
     ("zh", SheetKind.CRITERIA): ("所属层次", "因素 A", "因素 B", "您的判断", "备注"),
     ("zh", SheetKind.STRATEGIES): ("准则", "策略 A", "策略 B", "您的判断", "备注"),
+    ("en", SheetKind.RATINGS): ("Criterion", "Strategy", "Your rating", "Note"),
+    ("zh", SheetKind.RATINGS): ("准则", "策略", "您的评级", "备注"),
 }
 _ID_HEADERS = ("node_id", "a_id", "b_id")  # hidden; never translated
+_RATING_ID_HEADERS = ("criterion_id", "strategy_id")
 
 HIERARCHY_HEADERS = {
     "en": ("Level", "Id", "Name", "Description"),
@@ -114,7 +119,23 @@ STRATEGY_INSTRUCTION = {
     "zh": "   在“{strategies}”工作表中，用同样方法比较各项策略：在左侧所列准则上，一项策略比另一项"
     "更有效的程度。",
 }
+RATING_INSTRUCTION = {
+    "en": "   On the sheet “{ratings}”, rate how well each strategy serves the criterion named "
+    "on the left: choose a level from the drop-down list. Leave the rows of a criterion empty "
+    "if you do not judge it; the other experts' ratings are then used.",
+    "zh": "   在“{ratings}”工作表中，评定每项策略在左侧所列准则上的有效程度：从下拉列表中选择一个等级。"
+    "不评定的准则可整体留空，届时采用其他专家的评级。",
+}
 SCALE_HEADERS = {"en": ("Value", "Meaning"), "zh": ("标度", "含义")}
+
+RATING_VALIDATION_PROMPT = {
+    "en": ("Your rating", "Choose a level from the list."),
+    "zh": ("您的评级", "请从列表中选择一个等级。"),
+}
+RATING_VALIDATION_ERROR = {
+    "en": ("Not a level", "Choose one of the listed levels."),
+    "zh": ("不是评级等级", "请选择列表中的一个等级。"),
+}
 
 VALIDATION_PROMPT = {
     "en": (
@@ -134,7 +155,8 @@ VALIDATION_ERROR = {
 
 def headers(lang: str, kind: SheetKind) -> tuple[str, ...]:
     """The header row of an answer sheet: visible headers, then the hidden id headers."""
-    return _VISIBLE_HEADERS[(lang, kind)] + _ID_HEADERS
+    ids = _RATING_ID_HEADERS if kind is SheetKind.RATINGS else _ID_HEADERS
+    return _VISIBLE_HEADERS[(lang, kind)] + ids
 
 
 def scale_answers(lang: str) -> tuple[tuple[str, float], ...]:

@@ -37,18 +37,38 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 
 @dataclass(frozen=True)
 class QuestionnaireRequest:
-    """What to put in a questionnaire: language, expert, whether strategies are judged, and
-    the judgments to prefill (node → judgments; empty: every answer blank)."""
+    """What to put in a questionnaire: language, expert, which strategy judgments are asked
+    (strategy pairs under ``paired_criteria``, ratings under ``rated_criteria``; None: every
+    criterion), and the judgments to prefill (empty: every answer blank)."""
 
     lang: str = "en"
     expert: str = ""
-    with_strategies: bool = False
+    with_strategies: bool = False  # the strategy pairs sheet
     criteria_judgments: Mapping[str, PairwiseJudgments] = field(
         default_factory=lambda: MappingProxyType({})
     )
     strategy_judgments: Mapping[str, PairwiseJudgments] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    paired_criteria: tuple[str, ...] | None = None
+    with_ratings: bool = False  # the ratings sheet
+    rated_criteria: tuple[str, ...] | None = None
+    ratings: Mapping[tuple[str, str], str] = field(default_factory=lambda: MappingProxyType({}))
+
+    def asked(self, kind: SheetKind) -> bool:
+        """Whether the questionnaire has this answer sheet."""
+        return {
+            SheetKind.CRITERIA: True,
+            SheetKind.STRATEGIES: self.with_strategies,
+            SheetKind.RATINGS: self.with_ratings,
+        }[kind]
+
+    def criteria_of(self, kind: SheetKind, model: PlanningModel) -> tuple[str, ...] | None:
+        """The criteria a strategy sheet asks about, in model order (None on the criteria one)."""
+        if kind is SheetKind.CRITERIA:
+            return None
+        chosen = self.paired_criteria if kind is SheetKind.STRATEGIES else self.rated_criteria
+        return model.criteria if chosen is None else tuple(c for c in model.criteria if c in chosen)
 
 
 def write_questionnaire(path: Path, model: PlanningModel, request: QuestionnaireRequest) -> None:
@@ -61,9 +81,9 @@ def questionnaire_bytes(model: PlanningModel, request: QuestionnaireRequest) -> 
     workbook.remove(workbook.active)
     _instructions(workbook.create_sheet(), model, request)
     _hierarchy(workbook.create_sheet(), model, request)
-    _answers(workbook.create_sheet(), model, request, SheetKind.CRITERIA)
-    if request.with_strategies:
-        _answers(workbook.create_sheet(), model, request, SheetKind.STRATEGIES)
+    for kind in layout.ANSWER_SHEETS:
+        if request.asked(kind):
+            _answers(workbook.create_sheet(), model, request, kind)
     _meta(workbook, model, request)
     workbook.security = WorkbookProtection(lockStructure=True)
     buffer = io.BytesIO()
@@ -96,6 +116,9 @@ def _instruction_lines(request: QuestionnaireRequest) -> list[str]:
         line.format(criteria=names[SheetKind.CRITERIA])
         for line in wording.INSTRUCTIONS[request.lang]
     ]
+    if request.with_ratings:
+        ratings = names[SheetKind.RATINGS]
+        lines.insert(3, wording.RATING_INSTRUCTION[request.lang].format(ratings=ratings))
     if request.with_strategies:
         strategies = names[SheetKind.STRATEGIES]
         lines.insert(3, wording.STRATEGY_INSTRUCTION[request.lang].format(strategies=strategies))
@@ -116,7 +139,7 @@ def _hierarchy(sheet: Worksheet, model: PlanningModel, request: QuestionnaireReq
         )
         for node in hierarchy.walk()
     ]
-    if request.with_strategies:
+    if request.with_strategies or request.with_ratings:
         rows += [(levels[3], s.id, s.name.get(lang), s.summary.get(lang)) for s in model.strategies]
     _table(sheet, 1, wording.HIERARCHY_HEADERS[lang], rows)
     for column, width in zip("ABCD", (10, 8, 36, 80), strict=True):
@@ -132,21 +155,33 @@ def _answers(
     for column, text in enumerate(wording.headers(lang, kind), start=1):
         _put(sheet.cell(row=layout.HEADER_ROW, column=column), text)
         sheet.cell(row=layout.HEADER_ROW, column=column).font = _BOLD
+    columns = layout.columns(kind)
+    rows = layout.pair_rows(model, kind, request.criteria_of(kind, model))
+    for pair in rows:
+        labels = layout.row_labels(model, kind, pair, lang)
+        for column, value in zip(columns.locked, labels, strict=True):
+            _put(sheet.cell(row=pair.row, column=column), value)
+        given = _prefilled(model, request, kind, pair)
+        _open_cell(sheet.cell(row=pair.row, column=columns.answer), given)
+        _open_cell(sheet.cell(row=pair.row, column=columns.note), None)
+    _answer_validation(sheet, lang, kind, len(rows))
+    _answer_sheet_look(sheet, kind)
+    _protect(sheet)
+
+
+def _prefilled(
+    model: PlanningModel, request: QuestionnaireRequest, kind: SheetKind, pair: layout.PairRow
+) -> str | float | None:
+    """The answer a row starts with: the request's judgment or rating in the file's words."""
+    if kind is SheetKind.RATINGS:
+        level = request.ratings.get((pair.a, pair.node))
+        return None if level is None else model.rating_scale.label(level, request.lang)
     prefill = (
         request.criteria_judgments if kind is SheetKind.CRITERIA else request.strategy_judgments
     )
-    texts = [text for text, _ in wording.scale_answers(lang)]
-    for pair in layout.pair_rows(model, kind):
-        labels = layout.row_labels(model, kind, pair, lang)
-        for column, value in zip(layout.LOCKED_COLUMNS, labels, strict=True):
-            _put(sheet.cell(row=pair.row, column=column), value)
-        judgments = prefill.get(pair.node)
-        given = None if judgments is None else judgments.value(pair.a, pair.b)
-        _open_cell(sheet.cell(row=pair.row, column=layout.ANSWER), _prefill(given, texts))
-        _open_cell(sheet.cell(row=pair.row, column=layout.NOTE), None)
-    _answer_validation(sheet, lang, len(layout.pair_rows(model, kind)))
-    _answer_sheet_look(sheet)
-    _protect(sheet)
+    judgments = prefill.get(pair.node)
+    given = None if judgments is None else judgments.value(pair.a, pair.b)
+    return _prefill(given, [text for text, _ in wording.scale_answers(request.lang)])
 
 
 def _prefill(value: float | None, texts: list[str]) -> str | float | None:
@@ -158,19 +193,23 @@ def _prefill(value: float | None, texts: list[str]) -> str | float | None:
     return value
 
 
-def _answer_validation(sheet: Worksheet, lang: str, count: int) -> None:
+def _answer_validation(sheet: Worksheet, lang: str, kind: SheetKind, count: int) -> None:
     if count == 0:
         return
-    column = sheet.cell(row=1, column=layout.ANSWER).column_letter
-    prompt_title, prompt = wording.VALIDATION_PROMPT[lang]
-    error_title, error = wording.VALIDATION_ERROR[lang]
+    column = sheet.cell(row=1, column=layout.columns(kind).answer).column_letter
+    rated = kind is SheetKind.RATINGS
+    prompts = wording.RATING_VALIDATION_PROMPT if rated else wording.VALIDATION_PROMPT
+    errors = wording.RATING_VALIDATION_ERROR if rated else wording.VALIDATION_ERROR
+    prompt_title, prompt = prompts[lang]
+    error_title, error = errors[lang]
     validation = DataValidation(
         type="list",
-        formula1=f"={layout.SCALE_LIST_NAME}",
+        formula1=f"={layout.LEVEL_LIST_NAME if rated else layout.SCALE_LIST_NAME}",
         allow_blank=True,
         showDropDown=False,  # openpyxl's name for "hide the in-cell arrow": False shows it
         showErrorMessage=True,
-        errorStyle="warning",  # a typed number (3, 1/3) is an accepted answer too
+        # A typed number (3, 1/3) is an accepted judgment; a rating is one of the levels only.
+        errorStyle="stop" if rated else "warning",
         errorTitle=error_title,
         error=error,
         promptTitle=prompt_title,
@@ -181,16 +220,14 @@ def _answer_validation(sheet: Worksheet, lang: str, count: int) -> None:
     sheet.add_data_validation(validation)
 
 
-def _answer_sheet_look(sheet: Worksheet) -> None:
-    for column, width in (
-        (layout.NODE, 36),
-        (layout.ITEM_A, 28),
-        (layout.ITEM_B, 28),
-        (layout.ANSWER, 44),
-        (layout.NOTE, 36),
-    ):
+def _answer_sheet_look(sheet: Worksheet, kind: SheetKind) -> None:
+    columns = layout.columns(kind)
+    shown = [c for c in columns.locked if c not in columns.ids]
+    widths = [(shown[0], 36)] + [(c, 28) for c in shown[1:]]
+    answer_width = 20 if kind is SheetKind.RATINGS else 44
+    for column, width in (*widths, (columns.answer, answer_width), (columns.note, 36)):
         sheet.column_dimensions[sheet.cell(row=1, column=column).column_letter].width = width
-    for column in (layout.NODE_ID, layout.ITEM_A_ID, layout.ITEM_B_ID):
+    for column in columns.ids:
         sheet.column_dimensions[sheet.cell(row=1, column=column).column_letter].hidden = True
     sheet.freeze_panes = sheet.cell(row=layout.FIRST_PAIR_ROW, column=1)
     sheet.print_title_rows = f"{layout.HEADER_ROW}:{layout.HEADER_ROW}"
@@ -207,6 +244,9 @@ def _meta(workbook: Workbook, model: PlanningModel, request: QuestionnaireReques
         "expert": request.expert,
         "language": request.lang,
         "strategies": "yes" if request.with_strategies else "no",
+        "paired_criteria": " ".join(request.criteria_of(SheetKind.STRATEGIES, model) or ()),
+        "ratings": "yes" if request.with_ratings else "no",
+        "rated_criteria": " ".join(request.criteria_of(SheetKind.RATINGS, model) or ()),
     }
     for row, key in enumerate(layout.META_KEYS, start=1):
         _put(sheet.cell(row=row, column=1), key)
@@ -214,13 +254,21 @@ def _meta(workbook: Workbook, model: PlanningModel, request: QuestionnaireReques
     answers = wording.scale_answers(request.lang)
     for row, (text, _) in enumerate(answers, start=1):
         _put(sheet[f"{layout.SCALE_LIST_COLUMN}{row}"], text)
-    column = layout.SCALE_LIST_COLUMN
-    reference = f"'{layout.META_SHEET_TITLE}'!${column}$1:${column}${len(answers)}"
-    workbook.defined_names[layout.SCALE_LIST_NAME] = DefinedName(
-        layout.SCALE_LIST_NAME, attr_text=reference
-    )
+    _named_list(workbook, layout.SCALE_LIST_NAME, layout.SCALE_LIST_COLUMN, len(answers))
+    levels = model.rating_scale.levels
+    for row, level in enumerate(levels, start=1):
+        _put(
+            sheet[f"{layout.LEVEL_LIST_COLUMN}{row}"], model.rating_scale.label(level, request.lang)
+        )
+    _named_list(workbook, layout.LEVEL_LIST_NAME, layout.LEVEL_LIST_COLUMN, len(levels))
     sheet.sheet_state = "veryHidden"
     _protect(sheet)
+
+
+def _named_list(workbook: Workbook, name: str, column: str, count: int) -> None:
+    """A defined name for rows 1…count of a column of the metadata sheet (a drop-down's list)."""
+    reference = f"'{layout.META_SHEET_TITLE}'!${column}$1:${column}${count}"
+    workbook.defined_names[name] = DefinedName(name, attr_text=reference)
 
 
 def _table(

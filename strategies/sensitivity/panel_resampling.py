@@ -22,7 +22,7 @@ from strategies.effectiveness import synthesised
 from strategies.evaluation import Evaluation, evaluate
 from strategies.model import PlanningModel
 from strategies.panel.aij import judgment_logs
-from strategies.panel.combined import expert_evaluations, panel_evaluation
+from strategies.panel.combined import aij_session, expert_evaluations, panel_evaluation
 from strategies.panel.experts import Panel
 from strategies.panel.methods import Aggregation
 from strategies.panel.session_panel import judging_panel
@@ -179,15 +179,18 @@ def _aij_priorities(
 ) -> np.ndarray:
     """[x, d, s]: each draw's AIJ judgments weighed, its ratings combined, then blended (the
     need does not depend on judgments: the base session's)."""
-    # What no drawn expert judged stays as the base session has it, as in aij_session.
+    # Ratings and strategy nodes no drawn expert judged stay as the base session has them, as
+    # in aij_session. A criteria node no drawn expert judged (those who did were not drawn:
+    # an expert may leave a node blank) takes the full panel's combination of it.
     reference = evaluate(model, base)
+    whole_panel = evaluate(model, aij_session(base, panel, model))
     experts = panel.participants
     random_index = base.random_index
     criteria = [
         _node(
             [e.criteria_judgments.get(node) for e in experts],
-            reference.session.criteria_judgments[node],
-            reference,
+            whole_panel.session.criteria_judgments[node],
+            whole_panel,
         )
         for node in model.hierarchy.inner_nodes
     ]

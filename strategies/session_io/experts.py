@@ -93,8 +93,9 @@ def fit_experts(session: Session, model: PlanningModel, warnings: list) -> Sessi
     try:
         check_panel(judging_panel(fitted), model)
     except PanelError as error:
-        index = [e.id for e in experts].index(error.expert)
-        raise SessionFileError(f"experts[{index}].{error.field}", error.message) from None
+        ids = [e.id for e in experts]
+        where = f"experts[{ids.index(error.expert)}]" if error.expert in ids else "experts"
+        raise SessionFileError(f"{where}.{error.field}", error.message) from None
     return fitted
 
 

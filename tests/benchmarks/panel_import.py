@@ -1,8 +1,8 @@
 """Benchmark of File → Import answers… with 30 questionnaires (target ≤ 3 s in all); run as a
 script: ``python tests/benchmarks/panel_import.py`` from the repository root.
 
-Thirty filled questionnaires (criteria and strategy pairs, half Chinese, half English, a fifth
-of the pairs empty) are imported into a fresh window through the importer the menu calls
+Thirty filled questionnaires (criteria pairs, strategy pairs and ratings, half Chinese, half
+English, a fifth of the answers empty) are imported into a fresh window through the importer the menu calls
 (``AnswersImport.import_files``, file dialog aside): reading, the import plan, the session with
 30 more experts and the combined evaluation the window then shows. Printed: median and worst
 wall time of a few rounds (each into a fresh window, then undone), the baseline of
@@ -55,7 +55,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         paths = [
-            str(filled_file(folder, model, "zh" if i % 2 else "en", f"expert {i:02d}", seed=i)[0])
+            str(
+                filled_file(
+                    folder, model, "zh" if i % 2 else "en", f"expert {i:02d}", seed=i, ratings=True
+                )[0]
+            )
             for i in range(EXPERTS)
         ]
         imports = [_import_round(paths) for _ in range(ROUNDS)]

@@ -1,8 +1,8 @@
 """Benchmark of reading returned questionnaires: 30 experts at once (target ≤ 3 s); run as a
 script: ``python tests/benchmarks/questionnaire.py`` from the repository root.
 
-Thirty questionnaires with criteria and strategy pairs (half Chinese, half English, a fifth of
-the pairs left empty) are filled as an expert would and read by ``read_questionnaires``.
+Thirty questionnaires with criteria pairs, strategy pairs under every criterion and ratings
+(half Chinese, half English, a fifth of the answers left empty) are filled as an expert would and read by ``read_questionnaires``.
 Printed: the median and worst wall time of a few rounds, the time per file, the baseline of
 openpyxl alone loading the same 30 files (what any reader must pay), the ratio of the two, and
 the time of the 10,000-row hostile file.
@@ -54,7 +54,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         paths = [
-            filled_file(folder, model, "zh" if i % 2 else "en", f"expert {i:02d}", seed=i)[0]
+            filled_file(
+                folder, model, "zh" if i % 2 else "en", f"expert {i:02d}", seed=i, ratings=True
+            )[0]
             for i in range(EXPERTS)
         ]
         readings = read_questionnaires(paths, model)

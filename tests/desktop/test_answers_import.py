@@ -139,9 +139,12 @@ def test_the_problems_dialog_speaks_chinese(window, monkeypatch, tmp_path, model
     assert row[:3] == ("Wang Li.xlsx", "Criteria", "D2") and "不是有效判断" in row[3]
 
 
-def test_a_wholly_unanswered_criteria_node_is_refused_at_its_first_cell(
+def test_a_wholly_blank_criteria_node_imports_and_shows_as_left_blank(
     window, monkeypatch, tmp_path, model, shown_problems
 ):
+    from desktop.views.panel_findings import consistency_rows
+    from strategies.panel.summary import panel_summary
+
     path = filled_file(tmp_path, model, "en", "Wang Li", seed=4)[0]
     workbook = load_workbook(path)
     goal = model.hierarchy.goal
@@ -151,9 +154,38 @@ def test_a_wholly_unanswered_criteria_node_is_refused_at_its_first_cell(
         sheet.cell(row, 4).value = None
     workbook.save(path)
     _import_via_menu(window, monkeypatch, [path])
-    (dialog,) = shown_problems
-    assert [row[:3] for row in dialog.rows] == [("Wang Li.xlsx", "Criteria", f"D{rows[0]}")]
-    assert _names(window) == [""]
+    assert shown_problems == []
+    session = window.document.session
+    imported = session.experts.experts[-1]
+    assert _names(window) == ["", "Wang Li"] and goal not in imported.criteria_judgments
+    summary = panel_summary(model, session)
+    _, table = consistency_rows(summary, session, model, "en")
+    column = 1 + model.hierarchy.inner_nodes.index(goal)
+    assert table[-1][column].text() == "left blank"
+    assert table[0][column].text() != "left blank"
+
+
+def test_leaving_out_the_only_expert_who_judged_a_node_is_refused_with_a_message(
+    window, monkeypatch, tmp_path, model, shown_problems
+):
+    from PySide6.QtCore import Qt
+
+    from desktop.views.experts_table import INCLUDED
+
+    test_a_wholly_blank_criteria_node_imports_and_shows_as_left_blank(
+        window, monkeypatch, tmp_path, model, shown_problems
+    )
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    from desktop.views.panel_view import PanelView
+
+    view = PanelView(window.document, window.language)
+    before = window.document.session
+    index = view.experts_model.index(0, INCLUDED)
+    unchecked = Qt.CheckState.Unchecked.value
+    assert not view.experts_model.setData(index, unchecked, Qt.ItemDataRole.CheckStateRole)
+    assert window.document.session is before
+    assert len(warned) == 1 and "no expert counted" in warned[0].lower()
 
 
 def _click(monkeypatch, label: str, asked: list) -> None:
@@ -228,17 +260,51 @@ def test_export_questionnaire_for_the_chosen_expert(window, monkeypatch, tmp_pat
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     answer = QMessageBox.StandardButton.Yes if prefill else QMessageBox.StandardButton.No
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: answer)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer.value)
     window.named_actions["export_questionnaire"].trigger()
     written = target.with_name("for-li.xlsx")
     workbook = load_workbook(written)
     assert "Instructions" in workbook.sheetnames  # the window's language
+    assert "Ratings" in workbook.sheetnames  # every criterion rated: the ratings are asked
     assert workbook["Instructions"]["B3"].value == "李明"
     reading = read_questionnaire(written, model)
     if prefill:
         assert dict(reading.answers.criteria_judgments) == dict(chosen.criteria_judgments)
+        assert dict(reading.answers.ratings) == dict(chosen.ratings)
     else:
         assert [str(p.problem.value) for p in reading.problems] == ["no_answers"]
+
+
+def test_export_can_leave_the_strategy_judgments_out(window, monkeypatch, tmp_path, model):
+    def untick(box):
+        box.checkBox().setChecked(False)
+        return QMessageBox.StandardButton.No.value
+
+    target = tmp_path / "criteria-only.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "exec", untick)
+    window.named_actions["export_questionnaire"].trigger()
+    assert load_workbook(target).sheetnames[:3] == ["Instructions", "Hierarchy", "Criteria"]
+    assert "Ratings" not in load_workbook(target).sheetnames
+
+
+def test_export_asks_strategy_pairs_where_the_session_judges_pairwise(
+    window, monkeypatch, tmp_path, model
+):
+    from strategies.session import PAIRWISE_MODE
+
+    document = window.document
+    criterion = model.criteria[1]
+    document.apply(document.session.with_mode(criterion, PAIRWISE_MODE), "pairwise")
+    target = tmp_path / "mixed.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    window.named_actions["export_questionnaire"].trigger()
+    workbook = load_workbook(target)
+    pairs = {
+        row[0].value for row in workbook["Strategies"].iter_rows(min_row=2, min_col=6, max_col=6)
+    }
+    rated = {row[0].value for row in workbook["Ratings"].iter_rows(min_row=2, min_col=5, max_col=5)}
+    assert pairs == {criterion} and rated == set(model.criteria) - {criterion}
 
 
 def test_export_of_the_combined_view_leaves_the_name_blank(window, monkeypatch, tmp_path):

@@ -140,3 +140,54 @@ def test_slider_drag_merges_into_one_undo_step(window, document):
     for step in (-1, -2, -3, -4):
         slider.setValue(step)
     assert document.undo_stack.count() == 1
+
+
+def test_the_combined_view_names_the_inconsistent_experts_instead_of_a_repair(window, document):
+    """Read-only combined judgments are revised through their experts: the panel says whose
+    own judgments at the node are too inconsistent, and who left it blank."""
+    from dataclasses import replace
+
+    from criteria.judgments import PairwiseJudgments
+    from strategies.panel.session_panel import new_expert
+
+    model = document.model
+    goal = model.hierarchy.goal
+    items = model.hierarchy.children(goal)
+    circular = PairwiseJudgments.from_pairs(
+        goal,
+        items,
+        [(items[0], items[1], 9.0), (items[1], items[2], 9.0), (items[2], items[0], 9.0)],
+    )
+    muddled = new_expert(document.session, model, "Muddled").with_criteria_judgments(circular)
+    document.put_expert(muddled, "add")
+    silent = new_expert(document.session, model, "Silent")
+    kept = {n: j for n, j in silent.criteria_judgments.items() if n != goal}
+    document.put_expert(replace(silent, criteria_judgments=kept), "add")
+    document.choose_expert(None)
+    editor = select(window, goal)
+    text = editor.consistency.summary.text()
+    assert "Muddled (CR" in text and "Left blank by: Silent." in text
+    assert "revise judgments" not in text and not editor.consistency.worst.isVisibleTo(editor)
+    document.choose_expert(muddled.id)
+    assert "too inconsistent — revise judgments" in editor.consistency.summary.text()
+
+
+def test_an_expert_who_left_the_node_blank_is_told_whose_judgments_show(window, document):
+    from dataclasses import replace
+
+    from strategies.panel.session_panel import new_expert
+
+    model = document.model
+    goal = model.hierarchy.goal
+    silent = new_expert(document.session, model, "Silent")
+    kept = {n: j for n, j in silent.criteria_judgments.items() if n != goal}
+    document.put_expert(replace(silent, criteria_judgments=kept), "add")
+    document.choose_expert(silent.id)
+    editor = select(window, goal)
+    assert editor.blank_notice.isVisibleTo(editor)
+    assert editor.blank_notice.text().startswith("Silent left this node blank")
+    select(window, model.hierarchy.inner_nodes[-1])
+    assert not editor.blank_notice.isVisibleTo(editor)
+    document.choose_expert(document.session.experts.experts[0].id)
+    select(window, goal)
+    assert not editor.blank_notice.isVisibleTo(editor)

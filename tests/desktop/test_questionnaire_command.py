@@ -125,3 +125,35 @@ def test_check_words_every_hostile_file_in_lines_that_name_it(capsys, tmp_path):
     for path in paths:  # every file has at least one line, and every line names its file
         assert any(line.startswith(str(path)) for line in lines), path
     assert all(line.startswith(str(tmp_path)) and "：" in line for line in lines)
+
+
+def test_strategy_judgments_follow_the_session_unless_left_out(capsys, tmp_path):
+    from openpyxl import load_workbook
+
+    from strategies.session import PAIRWISE_MODE
+    from strategies.session_file import example_session_path, read_session, write_session
+
+    loaded = read_session(example_session_path(), MODEL)
+    mixed = loaded.session.with_mode(MODEL.criteria[2], PAIRWISE_MODE)
+    paired = tuple(c for c in MODEL.criteria if mixed.mode(c) == PAIRWISE_MODE)
+    assert MODEL.criteria[2] in paired and len(paired) < len(MODEL.criteria)
+    session_path = tmp_path / "mixed.cspsession"
+    write_session(session_path, mixed, MODEL, loaded.info)
+    path = tmp_path / "q.xlsx"
+    argv = ("questionnaire", "-o", str(path), "--lang", "en", "--expert", "Wu")
+    assert run(capsys, *argv, "--session", str(session_path))[0] == 0
+    answers = read_questionnaire(path, MODEL).answers
+    assert answers.paired_criteria == paired
+    assert answers.rated_criteria == tuple(c for c in MODEL.criteria if c not in paired)
+    prefilled = {k: v for k, v in mixed.ratings.items() if k[1] not in paired}
+    assert dict(answers.ratings) == prefilled  # prefilled from the session
+    assert dict(answers.strategy_judgments) == {
+        c: j for c, j in mixed.strategy_judgments.items() if c in paired
+    }
+    assert run(capsys, *argv, "--criteria-only")[0] == 0
+    assert load_workbook(path).sheetnames == ["Instructions", "Hierarchy", "Criteria", "_meta"]
+    assert run(capsys, *argv)[0] == 0  # a new session: every criterion rated
+    assert "Ratings" in load_workbook(path).sheetnames
+    assert "Strategies" not in load_workbook(path).sheetnames
+    code, _, err = run(capsys, *argv, "--strategies", "--criteria-only")
+    assert code == 2 and "not allowed with" in err

@@ -207,3 +207,28 @@ def test_each_experts_cr_per_node_against_the_threshold():
     by_node = {row.node: row for row in result["s"]}
     assert by_node[node].too_inconsistent and by_node[node].threshold == 0.05
     assert all(row.status is not Consistency.TOO_INCONSISTENT for row in result["t"])
+
+
+def test_band_ranges_say_the_limits_of_the_bands_used():
+    """Goepel (2018), Table 2 (the AHP-OS code's 62.5 / 87.5 are not used: see consensus.py)."""
+    from strategies.panel.consensus import band_ranges
+
+    assert band_ranges() == (
+        (ConsensusBand.VERY_LOW, None, 0.50),
+        (ConsensusBand.LOW, 0.50, 0.65),
+        (ConsensusBand.MODERATE, 0.65, 0.75),
+        (ConsensusBand.HIGH, 0.75, 0.85),
+        (ConsensusBand.VERY_HIGH, 0.85, None),
+    )
+    for band, lower, upper in band_ranges():
+        inside = (lower or 0.0) + ((upper or 1.0) - (lower or 0.0)) / 2
+        assert consensus_band(inside) is band
+
+
+def test_the_reports_name_the_bands_with_their_limits():
+    from desktop.export.panel_content import bands_text
+
+    assert bands_text("en") == (
+        "very low ≤ 50 %, low 50–65 %, moderate 65–75 %, high 75–85 %, very high ≥ 85 %"
+    )
+    assert bands_text("zh").startswith("很低 ≤ 50 %，低 50–65 %")

@@ -5,7 +5,15 @@ import math
 import pytest
 
 from criteria.judgments import PairwiseJudgments
-from strategies.panel.experts import Expert, Panel, PanelError, check_panel
+from strategies.panel.experts import (
+    Expert,
+    Panel,
+    PanelError,
+    UnansweredNodeError,
+    blank_nodes,
+    check_panel,
+    unanswered_nodes,
+)
 from tests.strategies.panel_cases import BASE, MODEL
 
 
@@ -60,13 +68,34 @@ def test_with_expert_replaces_by_id_and_appends_a_new_one():
     assert [e.id for e in renamed.with_expert(Expert("c", "C")).experts] == ["a", "b", "c"]
 
 
-def test_check_panel_names_a_missing_node():
+def test_check_panel_accepts_a_node_one_expert_left_blank():
     judgments = dict(BASE.criteria_judgments)
+    del judgments[MODEL.hierarchy.inner_nodes[-1]]
+    panel = Panel(
+        (
+            Expert("li", "Li", criteria_judgments=judgments),
+            Expert("wu", "Wu", criteria_judgments=BASE.criteria_judgments),
+        )
+    )
+    check_panel(panel, MODEL)  # raises when refused
+    assert blank_nodes(panel.experts[0], MODEL.hierarchy.inner_nodes) == (
+        MODEL.hierarchy.inner_nodes[-1],
+    )
+
+
+def test_check_panel_names_a_node_no_participant_judged():
     node = MODEL.hierarchy.inner_nodes[-1]
-    del judgments[node]
-    with pytest.raises(PanelError) as caught:
-        check_panel(Panel((Expert("li", "Li", criteria_judgments=judgments),)), MODEL)
-    assert (caught.value.expert, caught.value.field) == ("li", f"criteria_judgments.{node}")
+    judgments = {n: j for n, j in BASE.criteria_judgments.items() if n != node}
+    panel = Panel(
+        (
+            Expert("li", "Li", criteria_judgments=judgments),
+            Expert("wu", "Wu", included=False, criteria_judgments=BASE.criteria_judgments),
+        )
+    )
+    with pytest.raises(UnansweredNodeError) as caught:
+        check_panel(panel, MODEL)
+    assert (caught.value.node, caught.value.field) == (node, f"criteria_judgments.{node}")
+    assert unanswered_nodes(panel, MODEL.hierarchy.inner_nodes) == (node,)
 
 
 def test_check_panel_names_an_unknown_rating_level():

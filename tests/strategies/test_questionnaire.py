@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from criteria.verbal_scale import value_from_step
 from strategies.model import load_model
@@ -28,6 +29,7 @@ from tests.strategies.questionnaire_filling import fill, filled_file
 
 MODEL = load_model()
 FIXTURE = Path(__file__).parent.parent / "data" / "questionnaire_zh_libreoffice.xlsx"
+RATINGS_FIXTURE = FIXTURE.with_name("questionnaire_en_ratings_libreoffice.xlsx")
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -140,10 +142,16 @@ def test_the_list_runs_from_a_favoured_most_through_equal_to_b_favoured_most(lan
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_written_file_has_drop_downs_protection_and_hidden_metadata(lang):
-    data = questionnaire_bytes(
-        MODEL, QuestionnaireRequest(lang=lang, expert="X", with_strategies=True)
+    paired, rated = MODEL.criteria[:2], MODEL.criteria[2:]
+    request = QuestionnaireRequest(
+        lang=lang,
+        expert="X",
+        with_strategies=True,
+        paired_criteria=paired,
+        with_ratings=True,
+        rated_criteria=rated,
     )
-    workbook = load_workbook(io.BytesIO(data))
+    workbook = load_workbook(io.BytesIO(questionnaire_bytes(MODEL, request)))
     names = wording.SHEET_NAMES[lang]
     assert workbook.sheetnames == [
         names[k]
@@ -152,35 +160,50 @@ def test_written_file_has_drop_downs_protection_and_hidden_metadata(lang):
             SheetKind.HIERARCHY,
             SheetKind.CRITERIA,
             SheetKind.STRATEGIES,
+            SheetKind.RATINGS,
         )
     ] + ["_meta"]
     meta = workbook["_meta"]
     assert meta.sheet_state == "veryHidden"
+    keys = len(layout.META_KEYS)
     values = {
-        meta.cell(row=r, column=1).value: meta.cell(row=r, column=2).value for r in range(1, 9)
+        meta.cell(row=r, column=1).value: meta.cell(row=r, column=2).value
+        for r in range(1, keys + 1)
     }
     assert values == {
         "format": layout.FORMAT,
-        "format_version": "1",
+        "format_version": "2",
         "model_id": MODEL.id,
         "model_version": MODEL.version,
         "model_hash": MODEL.content_hash,
         "expert": "X",
         "language": lang,
         "strategies": "yes",
+        "paired_criteria": " ".join(paired),
+        "ratings": "yes",
+        "rated_criteria": " ".join(rated),
     }
     for kind in layout.ANSWER_SHEETS:
         sheet = workbook[names[kind]]
-        rows = layout.pair_rows(MODEL, kind)
+        columns = layout.columns(kind)
+        rows = layout.pair_rows(MODEL, kind, request.criteria_of(kind, MODEL))
         assert sheet.protection.sheet and not sheet.protection.password
         (validation,) = sheet.data_validations.dataValidation
-        assert validation.formula1 == f"={layout.SCALE_LIST_NAME}"
-        assert str(validation.sqref) == f"D2:D{rows[-1].row}"
+        listed = layout.LEVEL_LIST_NAME if kind is SheetKind.RATINGS else layout.SCALE_LIST_NAME
+        assert validation.formula1 == f"={listed}"
+        answer, note = (get_column_letter(c) for c in (columns.answer, columns.note))
+        assert str(validation.sqref) == f"{answer}2:{answer}{rows[-1].row}"
         unlocked = {
             c.coordinate for row in sheet.iter_rows() for c in row if not c.protection.locked
         }
-        assert unlocked == {f"{col}{p.row}" for p in rows for col in "DE"}
-        assert all(sheet.column_dimensions[c].hidden for c in "FGH")
+        assert unlocked == {f"{col}{p.row}" for p in rows for col in (answer, note)}
+        assert all(sheet.column_dimensions[get_column_letter(c)].hidden for c in columns.ids)
+    levels = [workbook["_meta"][f"E{r}"].value for r in range(1, 6)]
+    assert levels == [MODEL.rating_scale.label(v, lang) for v in MODEL.rating_scale.levels]
+    assert {
+        c[0].value
+        for c in workbook[names[SheetKind.STRATEGIES]].iter_rows(min_row=2, min_col=6, max_col=6)
+    } == set(paired)
     listed = [workbook["_meta"][f"D{r}"].value for r in range(1, 18)]
     assert listed == [text for text, _ in wording.scale_answers(lang)]
 
@@ -242,3 +265,130 @@ def test_an_expert_name_is_written_as_inert_storable_text(tmp_path, expert, read
     path.write_bytes(fill(blank, MODEL, "en", {SheetKind.CRITERIA: dict(MODEL.default_judgments)}))
     answers = read_questionnaire(path, MODEL).answers
     assert (answers.expert, answers.made_for) == (read_as, read_as)
+
+
+def _rated_request(lang: str, **prefill) -> QuestionnaireRequest:
+    """Ratings under every criterion but the second, strategy pairs under the second."""
+    paired = (MODEL.criteria[1],)
+    return QuestionnaireRequest(
+        lang=lang,
+        expert="R",
+        with_strategies=True,
+        paired_criteria=paired,
+        with_ratings=True,
+        rated_criteria=tuple(c for c in MODEL.criteria if c not in paired),
+        **prefill,
+    )
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("seed", [1, 2])
+def test_ratings_and_chosen_strategy_pairs_round_trip(tmp_path, lang, seed):
+    import numpy as np
+
+    from tests.strategies.questionnaire_filling import random_judgments, random_ratings
+
+    request = _rated_request(lang)
+    rng = np.random.default_rng(seed)
+    rated = request.criteria_of(SheetKind.RATINGS, MODEL)
+    ratings = random_ratings(MODEL, rng, rated, missing=0.3)
+    pairs = random_judgments(MODEL, SheetKind.STRATEGIES, rng)
+    pairs = {c: pairs[c] for c in request.paired_criteria}
+    notes = {(rated[0], MODEL.strategy_ids[0], ""): "only the 2019 survey"}
+    judgments = {SheetKind.CRITERIA: dict(MODEL.default_judgments), SheetKind.STRATEGIES: pairs}
+    path = tmp_path / "rated.xlsx"
+    path.write_bytes(
+        fill(questionnaire_bytes(MODEL, request), MODEL, lang, judgments, notes, ratings=ratings)
+    )
+    answers = read_questionnaire(path, MODEL).answers
+    assert dict(answers.ratings) == ratings
+    assert dict(answers.strategy_judgments) == pairs
+    assert answers.rated_criteria == rated and answers.paired_criteria == (MODEL.criteria[1],)
+    assert answers.notes[(rated[0], MODEL.strategy_ids[0], "")] == "only the 2019 survey"
+
+
+def test_prefilled_ratings_read_back_and_a_blank_ratings_sheet_is_no_ratings(tmp_path):
+    criterion = MODEL.criteria[0]
+    given = {(s, criterion): "strong" for s in MODEL.strategy_ids[:3]}
+    path = tmp_path / "prefilled.xlsx"
+    write_questionnaire(path, MODEL, _rated_request("zh", ratings=given))
+    assert dict(read_questionnaire(path, MODEL).answers.ratings) == given
+    blank = questionnaire_bytes(MODEL, _rated_request("en"))
+    judgments = {SheetKind.CRITERIA: dict(MODEL.default_judgments)}
+    path.write_bytes(fill(blank, MODEL, "en", judgments, ratings=given))
+    assert dict(read_questionnaire(path, MODEL).answers.ratings) == given
+    path.write_bytes(fill(blank, MODEL, "en", judgments))
+    assert dict(read_questionnaire(path, MODEL).answers.ratings) == {}
+
+
+@pytest.mark.parametrize(
+    ("typed", "level"),
+    [
+        ("strong", "strong"),
+        (" Very   Strong ", "very_strong"),
+        ("很强", "very_strong"),
+        ("none", "none"),
+    ],
+)
+def test_a_level_is_read_by_its_name_in_either_language_or_its_id(typed, level):
+    from strategies.questionnaire.answer_cells import rating_level
+
+    assert rating_level(typed, MODEL.rating_scale) == level
+
+
+@pytest.mark.parametrize("typed", ["excellent", 5, 3.0, "5", "很好"])
+def test_anything_else_in_a_ratings_cell_is_not_a_level(typed):
+    from strategies.questionnaire.answer_cells import rating_level
+
+    assert rating_level(typed, MODEL.rating_scale) is Problem.NOT_A_LEVEL
+
+
+def test_a_format_1_file_with_strategy_pairs_under_every_criterion_still_reads(tmp_path):
+    """Format 1 had no ratings and asked strategy pairs under every criterion."""
+    path, judgments = filled_file(tmp_path, MODEL, "en", "Old", seed=4)
+    workbook = load_workbook(path)
+    meta = workbook["_meta"]
+    for row in range(1, len(layout.META_KEYS) + 1):
+        if meta.cell(row, 1).value == "format_version":
+            meta.cell(row, 2).value = "1"
+        if meta.cell(row, 1).value in ("paired_criteria", "ratings", "rated_criteria"):
+            meta.cell(row, 1).value = meta.cell(row, 2).value = None
+    workbook.save(path)
+    answers = read_questionnaire(path, MODEL).answers
+    assert dict(answers.strategy_judgments) == judgments[SheetKind.STRATEGIES]
+    assert answers.paired_criteria == MODEL.criteria and answers.rated_criteria == ()
+
+
+def test_a_ratings_questionnaire_re_saved_by_libreoffice_is_read():
+    """tests/data/questionnaire_en_ratings_libreoffice.xlsx: format 2, filled by
+    tests/data/make_questionnaire_fixture.py (ratings under every criterion but C2, a third
+    left blank; strategy pairs under C2) and re-saved by 'soffice --headless --convert-to
+    xlsx' (LibreOffice 7.4): the drop-downs, the protection and the answers survive."""
+    import importlib.util
+
+    maker = RATINGS_FIXTURE.with_name("make_questionnaire_fixture.py")
+    spec = importlib.util.spec_from_file_location("make_questionnaire_fixture", maker)
+    fixture_maker = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fixture_maker)
+    PAIRED, ratings_answers = fixture_maker.PAIRED, fixture_maker.ratings_answers
+
+    workbook = load_workbook(RATINGS_FIXTURE)
+    meta = {r[0].value: r[1].value for r in workbook["_meta"].iter_rows(max_col=2)}
+    assert meta["model_version"] == MODEL.version, "regenerate the fixture for the new model"
+    sheet = workbook["Ratings"]
+    (validation,) = sheet.data_validations.dataValidation
+    assert validation.formula1 == layout.LEVEL_LIST_NAME or validation.formula1.endswith(
+        "$E$1:$E$5"
+    )
+    assert sheet.protection.sheet and not sheet["C2"].protection.locked
+    model = replace(MODEL, content_hash=meta["model_hash"])
+    reading = read_questionnaire(RATINGS_FIXTURE, model)
+    assert reading.problems == ()
+    answers = reading.answers
+    judgments, ratings = ratings_answers(MODEL)
+    assert answers.expert == "Zhao Min"
+    assert dict(answers.ratings) == ratings and 0 < len(ratings) < 7 * len(MODEL.strategy_ids)
+    assert dict(answers.strategy_judgments) == judgments[SheetKind.STRATEGIES]
+    assert dict(answers.criteria_judgments) == judgments[SheetKind.CRITERIA]
+    assert answers.paired_criteria == PAIRED
+    assert answers.notes[("C1", "S1", "")] == "survey of 2023 only"

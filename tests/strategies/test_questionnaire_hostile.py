@@ -37,8 +37,22 @@ def _returned() -> bytes:
     return fill(blank, MODEL, LANG, {SheetKind.CRITERIA: dict(MODEL.default_judgments)})
 
 
-def _edited(change: Callable) -> bytes:
-    workbook = load_workbook(io.BytesIO(_returned()))
+RATINGS = "Ratings"
+
+
+@functools.cache
+def _rated() -> bytes:
+    """A correctly filled English questionnaire with a ratings sheet (every criterion rated)."""
+    from strategies.questionnaire.layout import SheetKind
+
+    request = QuestionnaireRequest(lang=LANG, expert="Li", with_ratings=True)
+    ratings = {(s, c): "weak" for s in MODEL.strategy_ids for c in MODEL.criteria}
+    criteria = {SheetKind.CRITERIA: dict(MODEL.default_judgments)}
+    return fill(questionnaire_bytes(MODEL, request), MODEL, LANG, criteria, ratings=ratings)
+
+
+def _edited(change: Callable, returned: Callable[[], bytes] | None = None) -> bytes:
+    workbook = load_workbook(io.BytesIO((returned or _returned)()))
     change(workbook)
     buffer = io.BytesIO()
     workbook.save(buffer)
@@ -224,6 +238,62 @@ CASES = [
     ("no answers", lambda: _edited(_blank_answers), Problem.NO_ANSWERS, "", ""),
     ("unlinked", lambda: _edited(_unlinked), Problem.UNLINKED_ITEMS, CRITERIA, "D2:D4"),
     ("no name", lambda: _edited(_no_name), Problem.NO_NAME, "Instructions", "B3"),
+    (
+        "rating not a level",
+        lambda: _edited(_set(RATINGS, "C3", "excellent"), _rated),
+        Problem.NOT_A_LEVEL,
+        RATINGS,
+        "C3",
+    ),
+    (
+        "rating as a number",
+        lambda: _edited(_set(RATINGS, "C4", 7), _rated),
+        Problem.NOT_A_LEVEL,
+        RATINGS,
+        "C4",
+    ),
+    (
+        "rating formula",
+        lambda: _edited(_set(RATINGS, "C2", '=IF(1,"strong")'), _rated),
+        Problem.FORMULA,
+        RATINGS,
+        "C2",
+    ),
+    (
+        "rating of an unknown strategy",
+        lambda: _edited(_set(RATINGS, "F2", "S99"), _rated),
+        Problem.ROWS_MOVED,
+        RATINGS,
+        "F2",
+    ),
+    (
+        "rating under an unknown criterion",
+        lambda: _edited(_meta(11, "C1 C99"), _rated),
+        Problem.BAD_METADATA,
+        "_meta",
+        "",
+    ),
+    (
+        "ratings sheet dropped",
+        lambda: _edited(lambda w: w.remove(w[RATINGS]), _rated),
+        Problem.MISSING_SHEET,
+        RATINGS,
+        "",
+    ),
+    (
+        "ratings of another model version",
+        lambda: _edited(_meta(4, "0.9"), _rated),
+        Problem.OTHER_MODEL_VERSION,
+        "",
+        "",
+    ),
+    (
+        "rating right of the columns",
+        lambda: _edited(_set(RATINGS, "G5", "strong"), _rated),
+        Problem.OUTSIDE_COLUMNS,
+        RATINGS,
+        "G5",
+    ),
 ]
 
 
@@ -309,12 +379,14 @@ def test_every_problem_has_an_english_and_a_chinese_text():
 
 
 def test_cases_cover_every_problem_but_those_of_a_batch_or_the_disk():
-    """UNANSWERED_NODE is the panel import's (tests/strategies/test_questionnaire_into_panel.py)."""
+    """UNANSWERED_NODE and NOBODY_JUDGES_NODE are the panel import's
+    (tests/strategies/test_questionnaire_into_panel.py)."""
     covered = {case[2] for case in CASES}
     assert set(Problem) - covered == {
         Problem.SAME_EXPERT,
         Problem.CANNOT_READ,
         Problem.UNANSWERED_NODE,
+        Problem.NOBODY_JUDGES_NODE,
     }
 
 

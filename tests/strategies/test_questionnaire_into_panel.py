@@ -1,6 +1,7 @@
 """Returned questionnaires into the panel (strategies.questionnaire.into_panel): names matched
 regardless of case and spacing, the whole batch refused for one bad file, a replaced expert
-keeps id, profile and ratings, a wholly unanswered node refused at its first cell."""
+keeps id, profile and ratings, a wholly blank node accepted (refused at its first cell only
+for the lead, or when nobody counted would judge it)."""
 
 from __future__ import annotations
 
@@ -60,25 +61,66 @@ def test_a_replaced_expert_keeps_id_profile_and_ratings(tmp_path):
     assert dict(expert.criteria_judgments) == dict(plan.experts[0].answers.criteria_judgments)
 
 
-def test_a_wholly_unanswered_node_is_refused_at_its_first_answer_cell(tmp_path):
-    path = filled_file(tmp_path, MODEL, "zh", "Li", seed=6)[0]
+def _blanked(tmp_path, name: str, seed: int, node: str):
+    """A filled questionnaire with every answer of node emptied, and the node's rows."""
+    path = filled_file(tmp_path, MODEL, "zh", name, seed=seed)[0]
     workbook = load_workbook(path)
     sheet = workbook[workbook.sheetnames[2]]
-    node = MODEL.hierarchy.inner_nodes[-1]
     rows = [r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 6).value == node]
     for row in rows:
         sheet.cell(row, 4).value = None
     workbook.save(path)
-    plan = import_plan(read_questionnaires([path], MODEL), default_session(MODEL), MODEL)
-    (found,) = plan.problems
-    from desktop.questionnaire_text import problem_text
+    return path, workbook.sheetnames[2], rows
 
+
+def test_a_wholly_blank_node_imports_and_the_expert_is_left_out_of_it(tmp_path):
+    node = MODEL.hierarchy.inner_nodes[-1]
+    path, _, _ = _blanked(tmp_path, "Li", 6, node)
+    session = default_session(MODEL)
+    plan = import_plan(read_questionnaires([path], MODEL), session, MODEL)
+    assert plan.ok
+    result = with_imported(session, MODEL, plan.experts)
+    imported = result.experts.experts[-1]
+    assert node not in imported.criteria_judgments
+    assert len(imported.criteria_judgments) == len(MODEL.hierarchy.inner_nodes) - 1
+    check_panel(judging_panel(result), MODEL)
+
+
+def test_a_blank_node_replacing_the_lead_is_refused_at_its_first_answer_cell(tmp_path):
+    from desktop.questionnaire_text import problem_text
+    from strategies.panel.session_panel import lead
+
+    node = MODEL.hierarchy.inner_nodes[-1]
+    session = default_session(MODEL)
+    session = with_expert(session, replace(lead(session), name="Li"))
+    path, sheet, rows = _blanked(tmp_path, "Li", 6, node)
+    plan = import_plan(read_questionnaires([path], MODEL), session, MODEL)
+    (found,) = plan.problems
     assert f"{node} " in problem_text(found, "en") and "下没有任何判断" in problem_text(found, "zh")
     assert (found.problem, found.sheet, found.cell) == (
         Problem.UNANSWERED_NODE,
-        workbook.sheetnames[2],
+        sheet,
         f"D{rows[0]}",
     )
+
+
+def test_a_batch_after_which_nobody_counted_judges_a_node_is_refused(tmp_path):
+    from desktop.questionnaire_text import problem_text
+    from strategies.panel.session_panel import lead
+
+    node = MODEL.hierarchy.inner_nodes[-1]
+    session = default_session(MODEL)
+    session = with_expert(session, replace(lead(session), included=False))
+    first, sheet, rows = _blanked(tmp_path, "Li", 6, node)
+    second = _blanked(tmp_path, "Wu", 7, node)[0]
+    plan = import_plan(read_questionnaires([first, second], MODEL), session, MODEL)
+    assert not plan.ok and plan.experts == ()
+    assert [(p.problem, p.cell) for p in plan.problems] == [
+        (Problem.NOBODY_JUDGES_NODE, f"D{rows[0]}")
+    ] * 2
+    assert f"{node} " in problem_text(plan.problems[0], "en")
+    third = filled_file(tmp_path, MODEL, "en", "Zhao", seed=9)[0]
+    assert import_plan(read_questionnaires([first, second, third], MODEL), session, MODEL).ok
 
 
 def test_the_lead_replaced_takes_the_answers_into_the_sessions_own_fields(tmp_path):
@@ -114,3 +156,38 @@ def test_notes_on_pairs_go_into_the_experts_note(tmp_path):
     plan = import_plan(read_questionnaires([path], MODEL), default_session(MODEL), MODEL)
     expert = with_imported(default_session(MODEL), MODEL, plan.experts).experts.experts[-1]
     assert expert.note == f"{goal}: {a} – {b}: data thin"
+
+
+def test_ratings_import_into_the_expert_and_replace_only_the_criteria_asked(tmp_path):
+    import numpy as np
+
+    from strategies.questionnaire import QuestionnaireRequest, questionnaire_bytes
+    from strategies.questionnaire.layout import SheetKind
+    from tests.strategies.questionnaire_filling import fill, random_ratings
+
+    asked = MODEL.criteria[:3]
+    request = QuestionnaireRequest(lang="en", expert="Wu", with_ratings=True, rated_criteria=asked)
+    ratings = random_ratings(MODEL, np.random.default_rng(3), asked, missing=0.25)
+    criteria = {SheetKind.CRITERIA: dict(MODEL.default_judgments)}
+    path = tmp_path / "wu.xlsx"
+    path.write_bytes(
+        fill(questionnaire_bytes(MODEL, request), MODEL, "en", criteria, ratings=ratings)
+    )
+    session = default_session(MODEL)
+    plan = import_plan(read_questionnaires([path], MODEL), session, MODEL)
+    added = with_imported(session, MODEL, plan.experts)
+    wu = added.experts.experts[-1]
+    assert dict(wu.ratings) == ratings
+    # re-imported: the asked criteria's ratings are the new answers (blank ones gone), the
+    # ratings under criteria not asked stay
+    outside = (MODEL.strategy_ids[0], MODEL.criteria[-1])
+    held = wu.with_rating(*outside, "strong")
+    added = with_expert(added, held)
+    fewer = {k: v for k, v in list(ratings.items())[: len(ratings) // 2]}
+    path.write_bytes(
+        fill(questionnaire_bytes(MODEL, request), MODEL, "en", criteria, ratings=fewer)
+    )
+    plan = import_plan(read_questionnaires([path], MODEL), added, MODEL)
+    assert [item.replaces.id for item in plan.replacing] == [wu.id]
+    replaced = with_imported(added, MODEL, plan.experts).experts.expert(wu.id)
+    assert dict(replaced.ratings) == {**fewer, outside: "strong"}

@@ -131,3 +131,19 @@ def test_under_aip_the_shown_judgments_are_the_core_combined_session():
         expected = combined_session(session, judging_panel(session), method, MODEL)
         assert evaluated_session(session, MODEL) == expected
         assert session_evaluation(MODEL, session).session == expected
+
+
+@pytest.mark.parametrize("method", list(Aggregation))
+def test_the_contributions_shown_sum_to_the_priorities_shown(method):
+    shown = session_evaluation(MODEL, _session(4, method))
+    np.testing.assert_allclose(shown.contributions.sum(axis=-1), shown.priorities, atol=1e-12)
+
+
+def test_under_arithmetic_aip_the_contributions_are_the_experts_weighted_mean():
+    session = _session(4, Aggregation.AIP_ARITHMETIC)
+    panel = judging_panel(session)
+    shares = np.asarray(panel.participant_weights())
+    own = [evaluate(MODEL, expert_view(session, e.id)) for e in panel.participants]
+    expected = np.tensordot(shares, np.array([e.contributions for e in own]), axes=1)
+    shown = session_evaluation(MODEL, session)
+    np.testing.assert_allclose(shown.contributions, expected, atol=1e-9)

@@ -172,11 +172,20 @@ def test_a_rating_of_an_unknown_strategy_or_level_is_refused_by_path():
     assert "not one of" in _refused(document).message
 
 
-def test_an_expert_missing_a_node_is_refused_by_check_panel():
+def test_an_expert_who_left_a_node_blank_opens():
     document = _document()
     del document["experts"][2]["criteria_judgments"]["goal"]
+    session = session_from_dict(document, MODEL).session
+    assert "goal" not in session.experts.experts[2].criteria_judgments
+
+
+def test_a_node_no_expert_taking_part_judged_is_refused_by_path():
+    document = _document()
+    document["experts"][0]["included"] = False
+    for record in document["experts"][1:]:
+        del record["criteria_judgments"]["goal"]
     error = _refused(document)
-    assert error.path == "experts[2].criteria_judgments.goal" and "missing" in error.message
+    assert error.path == "experts.criteria_judgments.goal" and "no expert" in error.message
 
 
 def test_judgments_in_the_lead_record_are_refused():
@@ -214,3 +223,18 @@ def test_session_bytes_refuse_nothing_a_panel_holds():
         heavy = replace(session.experts.experts[2], weight=weight)
         data = session_bytes(with_expert(session, heavy), MODEL, FIXED_INFO)
         assert json.loads(data)["experts"][2]["weight"] == weight
+
+
+def test_a_blank_node_survives_save_and_open_and_resaves_byte_identical():
+    session = _panel_session(3)
+    second = session.experts.experts[2]
+    kept = {n: j for n, j in second.criteria_judgments.items() if n != MODEL.hierarchy.goal}
+    session = with_expert(session, replace(second, criteria_judgments=kept))
+    text = json.dumps(session_to_dict(session, MODEL, FIXED_INFO), ensure_ascii=False)
+    opened = session_from_dict(json.loads(text), MODEL).session
+    assert opened.experts == session.experts
+    again = json.dumps(session_to_dict(opened, MODEL, FIXED_INFO), ensure_ascii=False)
+    assert again == text
+    np.testing.assert_allclose(
+        session_evaluation(MODEL, opened).priorities, session_evaluation(MODEL, session).priorities
+    )

@@ -38,6 +38,7 @@
     <message>
         <location filename="../../../desktop/questionnaires/answers_import.py" line="35" />
         <location filename="../../../desktop/questionnaires/answers_import.py" line="90" />
+        <location filename="../../../desktop/questionnaires/answers_import.py" line="121" />
         <source>Import answers</source>
         <translation>导入答卷</translation>
     </message>
@@ -67,17 +68,17 @@
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../../desktop/questionnaires/answers_import.py" line="116" />
+        <location filename="../../../desktop/questionnaires/answers_import.py" line="127" />
         <source>Import the answers of {count} experts</source>
         <translation>导入 {count} 位专家的答卷</translation>
     </message>
     <message>
-        <location filename="../../../desktop/questionnaires/answers_import.py" line="119" />
+        <location filename="../../../desktop/questionnaires/answers_import.py" line="130" />
         <source>Imported the answers of {count} experts ({replaced} replaced)</source>
         <translation>已导入 {count} 位专家的答卷（替换 {replaced} 位）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/questionnaires/answers_import.py" line="121" />
+        <location filename="../../../desktop/questionnaires/answers_import.py" line="132" />
         <source>Imported the answers of {count} experts</source>
         <translation>已导入 {count} 位专家的答卷</translation>
     </message>
@@ -108,34 +109,44 @@
 <context>
     <name>QuestionnaireExport</name>
     <message>
-        <location filename="../../../desktop/questionnaires/questionnaire_export.py" line="30" />
-        <location filename="../../../desktop/questionnaires/questionnaire_export.py" line="64" />
-        <location filename="../../../desktop/questionnaires/questionnaire_export.py" line="87" />
+        <location filename="../../../desktop/questionnaires/questionnaire_export.py" line="32" />
+        <location filename="../../../desktop/questionnaires/questionnaire_export.py" line="66" />
+        <location filename="../../../desktop/questionnaires/questionnaire_export.py" line="109" />
         <source>Export questionnaire</source>
         <translation>导出问卷</translation>
     </message>
     <message>
-        <location filename="../../../desktop/questionnaires/questionnaire_export.py" line="32" />
+        <location filename="../../../desktop/questionnaires/questionnaire_export.py" line="34" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/questionnaires/questionnaire_export.py" line="43" />
+        <location filename="../../../desktop/questionnaires/questionnaire_export.py" line="45" />
         <source>questionnaire</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../../../desktop/questionnaires/questionnaire_export.py" line="66" />
+        <location filename="../../../desktop/questionnaires/questionnaire_export.py" line="71" />
         <source>Prefill the questionnaire with the judgments of {name}? (No: every answer starts blank.)</source>
         <translation>是否用 {name} 的判断预先填写问卷？（否：所有判断留空。）</translation>
     </message>
     <message>
+        <location filename="../../../desktop/questionnaires/questionnaire_export.py" line="81" />
+        <source>Every answer of the questionnaire starts blank.</source>
+        <translation>问卷中的所有判断都留空。</translation>
+    </message>
+    <message>
         <location filename="../../../desktop/questionnaires/questionnaire_export.py" line="88" />
+        <source>Also ask for the strategy judgments (ratings, or strategy pairs where the session judges pairwise)</source>
+        <translation>同时请专家判断策略（评级；会话中按两两比较判断的准则则为策略两两比较）</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/questionnaires/questionnaire_export.py" line="110" />
         <source>{path} could not be written ({reason}).</source>
         <translation>无法写入 {path}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/questionnaires/questionnaire_export.py" line="95" />
+        <location filename="../../../desktop/questionnaires/questionnaire_export.py" line="117" />
         <source>Wrote the questionnaire {path}</source>
         <translation>已写出问卷 {path}</translation>
     </message>

@@ -66,77 +66,102 @@
 <context>
     <name>ConsistencyPanel</name>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="79" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="80" />
         <source>Intransitive (circular) judgments — no numeric repair hides these: {triads}</source>
         <translation>非传递（循环）判断——任何数值修正都不会掩盖：{triads}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="85" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="98" />
+        <source>Too inconsistent in their own judgments at this node: {experts}. Choose an expert above to see and revise their judgments.</source>
+        <translation>以下专家在此节点上自己的判断不一致性过高：{experts}。请在上方选择该专家，查看并修改其判断。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/consistency_panel.py" line="104" />
+        <source>No counted expert's own judgments at this node are too inconsistent.</source>
+        <translation>计入的专家在此节点上自己的判断均未超过不一致性阈值。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/consistency_panel.py" line="108" />
+        <source>Left blank by: {experts}.</source>
+        <translation>留空的专家：{experts}。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/consistency_panel.py" line="119" />
+        <source>Combined judgments of the panel (read-only).</source>
+        <translation>专家组的集结判断（只读）。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/consistency_panel.py" line="121" />
+        <source>Combined judgments of the panel (read-only): CR = {cr:.3f} (threshold {t:.2f}).</source>
+        <translation>专家组的集结判断（只读）：CR = {cr:.3f}（阈值 {t:.2f}）。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/consistency_panel.py" line="125" />
         <source>Judgments that most disturb consistency</source>
         <translation>最影响一致性的判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="87" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="127" />
         <source>Pair</source>
         <translation>比较对</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="87" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="127" />
         <source>Given</source>
         <translation>给定值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="87" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="127" />
         <source>Consistent</source>
         <translation>一致值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="95" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="139" />
         <source>CR is undefined for fewer than 3 items (always consistent).</source>
         <translation>少于 3 项时 CR 无定义（总是一致）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="97" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="141" />
         <source>acceptable</source>
         <translation>可接受</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="98" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="142" />
         <source>too inconsistent — revise judgments</source>
         <translation>不一致性过高——请修改判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="99" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="143" />
         <source>incomplete — missing pairs estimated</source>
         <translation>不完整——缺失项已估计</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="104" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="148" />
         <source>the completed matrix is {check}</source>
         <translation>补全后的矩阵：{check}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="108" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="152" />
         <source>CR = {cr:.3f} (threshold {t:.2f}; random index: {table}) — {status}</source>
         <translation>CR = {cr:.3f}（阈值 {t:.2f}；随机一致性指标表：{table}）——{status}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="122" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="166" />
         <source>Use this value</source>
         <translation>采用此值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="124" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="168" />
         <source>Replace the given judgment with the value that agrees with the current weights</source>
         <translation>用与当前权重一致的值替换该判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="131" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="175" />
         <source>Use the nearest scale value ({value})</source>
         <translation>采用最近的标度值（{value}）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="135" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="179" />
         <source>Replace the given judgment with the value on Saaty's scale nearest to the consistent one</source>
         <translation>用 Saaty 标度上最接近一致值的值替换该判断</translation>
     </message>
@@ -234,22 +259,27 @@
 <context>
     <name>ExpertChoice</name>
     <message>
-        <location filename="../../../desktop/views/expert_choice.py" line="18" />
+        <location filename="../../../desktop/views/expert_choice.py" line="19" />
         <source>Planner</source>
         <translation>规划人员</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/expert_choice.py" line="21" />
+        <location filename="../../../desktop/views/expert_choice.py" line="22" />
         <source>{name} (not counted)</source>
         <translation>{name}（不计入）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/expert_choice.py" line="43" />
+        <location filename="../../../desktop/views/expert_choice.py" line="27" />
+        <source>No expert counted in the panel would then judge “{node}”, so the change was not made. Count an expert who judged it first.</source>
+        <translation>这样修改后，专家组中计入的专家无人判断“{node}”，因此未作修改。请先计入一位判断过该节点的专家。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/expert_choice.py" line="53" />
         <source>Combined (read-only)</source>
         <translation>集结结果（只读）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/expert_choice.py" line="48" />
+        <location filename="../../../desktop/views/expert_choice.py" line="58" />
         <source>Whose judgments the editors show and change. The ranking is the panel's combination when more than one expert is counted.</source>
         <translation>判断编辑器显示并修改哪位专家的判断。计入的专家多于一位时，排序为专家组的集结结果。</translation>
     </message>
@@ -257,7 +287,7 @@
 <context>
     <name>ExpertChooser</name>
     <message>
-        <location filename="../../../desktop/views/expert_choice.py" line="76" />
+        <location filename="../../../desktop/views/expert_choice.py" line="86" />
         <source>Judgments of:</source>
         <translation>判断来自：</translation>
     </message>
@@ -265,52 +295,52 @@
 <context>
     <name>ExpertsTableModel</name>
     <message>
-        <location filename="../../../desktop/views/experts_table.py" line="52" />
+        <location filename="../../../desktop/views/experts_table.py" line="57" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/experts_table.py" line="53" />
+        <location filename="../../../desktop/views/experts_table.py" line="58" />
         <source>Organisation or role</source>
         <translation>单位或职务</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/experts_table.py" line="54" />
+        <location filename="../../../desktop/views/experts_table.py" line="59" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/experts_table.py" line="55" />
+        <location filename="../../../desktop/views/experts_table.py" line="60" />
         <source>Counted</source>
         <translation>计入</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/experts_table.py" line="56" />
+        <location filename="../../../desktop/views/experts_table.py" line="61" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/experts_table.py" line="106" />
+        <location filename="../../../desktop/views/experts_table.py" line="115" />
         <source>Weight {name} {weight:g}</source>
         <translation>将 {name} 的权重设为 {weight:g}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/experts_table.py" line="108" />
+        <location filename="../../../desktop/views/experts_table.py" line="117" />
         <source>Count {name}</source>
         <translation>计入 {name}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/experts_table.py" line="108" />
+        <location filename="../../../desktop/views/experts_table.py" line="117" />
         <source>Leave out {name}</source>
         <translation>不计入 {name}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/experts_table.py" line="111" />
+        <location filename="../../../desktop/views/experts_table.py" line="120" />
         <source>Rename expert to {name}</source>
         <translation>将专家改名为 {name}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/experts_table.py" line="112" />
+        <location filename="../../../desktop/views/experts_table.py" line="121" />
         <source>Edit expert {name}</source>
         <translation>编辑专家 {name}</translation>
     </message>
@@ -562,42 +592,47 @@ From {where}</source>
 <context>
     <name>JudgmentEditor</name>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="143" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="163" />
+        <source>{expert} left this node blank and is left out of its combination; the judgments shown are {lead}'s. An edit here gives {expert} judgments of their own.</source>
+        <translation>{expert} 未判断此节点，不参与此节点的集结；此处显示的是 {lead} 的判断。在此修改将为 {expert} 建立其自己的判断。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/judgment_editor.py" line="180" />
         <source>Pairwise judgments: move toward the more important item</source>
         <translation>两两比较判断：把滑块移向更重要的一方</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="144" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="181" />
         <source>Reciprocal matrix (type 3, 1/3 or leave empty)</source>
         <translation>互反判断矩阵（输入 3、1/3 或留空）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="198" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="235" />
         <source>Clear judgment {a} vs {b}</source>
         <translation>清除判断 {a} 对 {b}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="199" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="236" />
         <source>Judge {a} vs {b} as {value}</source>
         <translation>判断 {a} 对 {b} 为 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="210" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="247" />
         <source>Use the consistent value {value} for {a} vs {b}</source>
         <translation>{a} 对 {b} 采用一致值 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="221" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="258" />
         <source>Use the nearest scale value {value} for {a} vs {b}</source>
         <translation>{a} 对 {b} 采用最近的标度值 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="242" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="279" />
         <source>{a} vs {b} cannot be left missing: every item needs a judgment linking it to the others.</source>
         <translation>{a} 对 {b} 不能留空：每一项都需要至少一个判断与其他项相连。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="245" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="282" />
         <source>{a} vs {b}: the value is not on Saaty's scale 1/9 … 9.</source>
         <translation>{a} 对 {b}：该值不在 Saaty 标度 1/9 … 9 之内。</translation>
     </message>
@@ -758,63 +793,73 @@ From {where}</source>
         <translation>专家</translation>
     </message>
     <message>
+        <location filename="../../../desktop/views/panel_findings.py" line="83" />
+        <source>left blank</source>
+        <translation>留空</translation>
+    </message>
+    <message>
         <location filename="../../../desktop/views/panel_findings.py" line="84" />
+        <source>This expert left the node blank: the node is combined over the experts who judged it</source>
+        <translation>该专家未判断此节点：此节点仅由判断过它的专家集结</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/panel_findings.py" line="96" />
         <source>CR needs three or more items</source>
         <translation>三项及以上才有 CR</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="90" />
+        <location filename="../../../desktop/views/panel_findings.py" line="102" />
         <source>threshold {threshold:.2f}</source>
         <translation>阈值 {threshold:.2f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="102" />
-        <location filename="../../../desktop/views/panel_findings.py" line="127" />
+        <location filename="../../../desktop/views/panel_findings.py" line="114" />
+        <location filename="../../../desktop/views/panel_findings.py" line="139" />
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="103" />
+        <location filename="../../../desktop/views/panel_findings.py" line="115" />
         <source>Consensus S*</source>
         <translation>共识度 S*</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="104" />
+        <location filename="../../../desktop/views/panel_findings.py" line="116" />
         <source>Band</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="115" />
+        <location filename="../../../desktop/views/panel_findings.py" line="127" />
         <source>Global weights</source>
         <translation>全局权重</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="128" />
+        <location filename="../../../desktop/views/panel_findings.py" line="140" />
         <source>Pair</source>
         <translation>判断对</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="129" />
+        <location filename="../../../desktop/views/panel_findings.py" line="141" />
         <source>Geometric SD</source>
         <translation>几何标准差</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="130" />
+        <location filename="../../../desktop/views/panel_findings.py" line="142" />
         <source>Furthest expert</source>
         <translation>偏离最远的专家</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="131" />
+        <location filename="../../../desktop/views/panel_findings.py" line="143" />
         <source>Apart from the others</source>
         <translation>与其他专家相差</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="152" />
+        <location filename="../../../desktop/views/panel_findings.py" line="164" />
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_findings.py" line="154" />
+        <location filename="../../../desktop/views/panel_findings.py" line="166" />
         <source>Kendall's W</source>
         <translation>肯德尔 W</translation>
     </message>
@@ -823,76 +868,77 @@ From {where}</source>
     <name>PanelView</name>
     <message>
         <location filename="../../../desktop/views/panel_install.py" line="17" />
+        <location filename="../../../desktop/views/panel_view.py" line="207" />
         <source>Panel</source>
         <translation>专家组</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_view.py" line="96" />
+        <location filename="../../../desktop/views/panel_view.py" line="100" />
         <source>Experts</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_view.py" line="97" />
+        <location filename="../../../desktop/views/panel_view.py" line="101" />
         <source>Add expert</source>
         <translation>添加专家</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_view.py" line="98" />
+        <location filename="../../../desktop/views/panel_view.py" line="102" />
         <source>Remove expert</source>
         <translation>移除专家</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_view.py" line="99" />
+        <location filename="../../../desktop/views/panel_view.py" line="103" />
         <source>Combine by:</source>
         <translation>集结方式：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_view.py" line="102" />
+        <location filename="../../../desktop/views/panel_view.py" line="106" />
         <source>Consistency per expert</source>
         <translation>各专家的一致性</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_view.py" line="103" />
+        <location filename="../../../desktop/views/panel_view.py" line="107" />
         <source>Consensus per node</source>
         <translation>各节点的共识度</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_view.py" line="104" />
+        <location filename="../../../desktop/views/panel_view.py" line="108" />
         <source>Most disputed pairs</source>
         <translation>分歧最大的判断对</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_view.py" line="105" />
+        <location filename="../../../desktop/views/panel_view.py" line="109" />
         <source>Top strategy per district</source>
         <translation>各区的首选策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_view.py" line="146" />
+        <location filename="../../../desktop/views/panel_view.py" line="150" />
         <source>One expert is counted: the ranking is theirs. Add experts, or count more, to see how far the panel agrees.</source>
         <translation>只计入一位专家：排序即其本人的结果。添加专家或计入更多专家，即可查看专家组的共识程度。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_view.py" line="154" />
-        <source>{count} experts counted. Consensus S* on the global weights: {value} ({band}); over the hierarchy: {hierarchy}. Bands: {source}.</source>
-        <translation>计入 {count} 位专家。全局权重的共识度 S*：{value}（{band}）；整个层次结构：{hierarchy}。等级划分：{source}。</translation>
+        <location filename="../../../desktop/views/panel_view.py" line="158" />
+        <source>{count} experts counted. Consensus S* on the global weights: {value} ({band}); over the hierarchy: {hierarchy}. Bands after {source}: {ranges}.</source>
+        <translation>计入 {count} 位专家。全局权重的共识度 S*：{value}（{band}）；整个层次结构：{hierarchy}。等级划分依据 {source}：{ranges}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_view.py" line="172" />
+        <location filename="../../../desktop/views/panel_view.py" line="177" />
         <source>Combine the panel by {method}</source>
         <translation>专家组集结方式改为{method}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_view.py" line="180" />
+        <location filename="../../../desktop/views/panel_view.py" line="185" />
         <source>Expert {number}</source>
         <translation>专家 {number}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_view.py" line="182" />
+        <location filename="../../../desktop/views/panel_view.py" line="187" />
         <source>Add expert {name}</source>
         <translation>添加专家 {name}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/panel_view.py" line="192" />
+        <location filename="../../../desktop/views/panel_view.py" line="199" />
         <source>Remove expert {name}</source>
         <translation>移除专家 {name}</translation>
     </message>
