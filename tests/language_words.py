@@ -101,12 +101,13 @@ ALLOWED_IN_CHINESE = frozenset(
         "Little",
         "Rubin",
         # the panel's references (strategies/panel/methods.py, consensus.py), cited as
-        # published: "Goepel (2018), IJAHP 10(3), Table 2"
+        # published: "Goepel, AHP-OS (2022)"
         "Aczél",
         "Forman",
         "Peniwati",
         "Goepel",
         "IJAHP",
+        "OS",  # AHP-OS, Goepel's online software
         "Table",
         # the ways of combining a panel, abbreviated so in Chinese AHP literature
         "AIJ",

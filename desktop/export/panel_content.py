@@ -170,7 +170,7 @@ def _range(lower: float | None, upper: float | None) -> str:
     if lower is None:
         return f"≤ {upper * 100:g} %"
     if upper is None:
-        return f"≥ {lower * 100:g} %"
+        return f"> {lower * 100:g} %"
     return f"{lower * 100:g}–{upper * 100:g} %"
 
 

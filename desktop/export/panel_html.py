@@ -145,7 +145,7 @@ def _consensus(report: Report, panel: PanelSection) -> str:
 
 
 def bands_line(report: Report, panel: PanelSection) -> str:
-    """'Bands after Goepel (2018), …, Table 2: very low ≤ 50 %, …'."""
+    """'Bands after AHP-OS (…): very low ≤ 50 %, …'."""
     text = panel_labels(report.language)
     return text["bands_after"].format(
         source=panel.consensus_bands_source, ranges=panel.consensus_bands

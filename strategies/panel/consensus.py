@@ -21,12 +21,13 @@ The formulas agree with the public AHP-OS code (classes/AhpGroup.php: getShannon
 getConsensus, ahpShannonCor, hamin; checked against an independent implementation in
 tests/strategies/test_panel_independent.py).
 
-Bands: after Goepel (2018), Table 2: ≤ 50 % very low, 50–65 % low, 65–75 % moderate, 75–85 %
-high, ≥ 85 % very high, which agree with his post "AHP group consensus indicator – how to
-understand and interpret?" (bpmsg.com: low below 65 %, moderate 65–75 %, high above 75 %, below
-50 % practically no consensus). The AHP-OS code (consensusWording) and his later post "AHP
-consensus word scale" use 50 / 62.5 / 75 / 87.5 instead (four equal segments above 50 %), and
-the AHP-OS manual 67.5 / 75 / 87.5. The window and the reports name the bands they use
+Bands: as AHP-OS words them (classes/AhpGroup.php, consensusWording, Rev. 139, 2022):
+≤ 50 % very low, 50–65 % low, 65–75 % moderate, 75–85 % high, > 85 % very high, each upper
+limit belonging to the lower band. They agree with Goepel's post "AHP group consensus
+indicator – how to understand and interpret?" (bpmsg.com: low below 65 %, moderate 65–75 %,
+high above 75 %, below 50 % practically no consensus). His post "AHP consensus word scale"
+(bpmsg.com) proposes 50 / 62.5 / 75 / 87.5 instead (four equal segments above 50 %), which the
+AHP-OS code we read does not use. The window and the reports name the bands they use
 (``band_ranges``); ``CONSENSUS_BANDS`` is the one place to change.
 """
 
@@ -51,16 +52,15 @@ class ConsensusBand(Enum):
     VERY_HIGH = "very_high"
 
 
-# Each band but the last: its upper limit and whether the limit belongs to it (Goepel 2018,
-# Table 2: "≤ 50 %" very low, "≥ 85 %" very high; between, limits close the lower band, as in
-# AHP-OS's consensusWording).
+# Each band but the last: its upper limit and whether the limit belongs to it (AHP-OS's
+# consensusWording: "$c <= 50" very low, … "$c > 85" very high).
 CONSENSUS_BANDS: tuple[tuple[ConsensusBand, float, bool], ...] = (
     (ConsensusBand.VERY_LOW, 0.50, True),
     (ConsensusBand.LOW, 0.65, True),
     (ConsensusBand.MODERATE, 0.75, True),
-    (ConsensusBand.HIGH, 0.85, False),
+    (ConsensusBand.HIGH, 0.85, True),
 )
-CONSENSUS_BANDS_SOURCE = "Goepel (2018), IJAHP 10(3), Table 2"
+CONSENSUS_BANDS_SOURCE = "Goepel, AHP-OS (2022)"
 
 
 def band_ranges() -> tuple[tuple[ConsensusBand, float | None, float | None], ...]:

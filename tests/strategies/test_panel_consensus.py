@@ -82,7 +82,8 @@ def test_expert_weights_act_as_copies():
         (0.70, ConsensusBand.MODERATE),
         (0.75, ConsensusBand.MODERATE),
         (0.80, ConsensusBand.HIGH),
-        (0.85, ConsensusBand.VERY_HIGH),
+        (0.85, ConsensusBand.HIGH),
+        (0.8501, ConsensusBand.VERY_HIGH),
         (1.0, ConsensusBand.VERY_HIGH),
     ],
 )
@@ -210,7 +211,7 @@ def test_each_experts_cr_per_node_against_the_threshold():
 
 
 def test_band_ranges_say_the_limits_of_the_bands_used():
-    """Goepel (2018), Table 2 (the AHP-OS code's 62.5 / 87.5 are not used: see consensus.py)."""
+    """AHP-OS's consensusWording (the word-scale post's 62.5 / 87.5 are not used: see consensus.py)."""
     from strategies.panel.consensus import band_ranges
 
     assert band_ranges() == (
@@ -229,6 +230,6 @@ def test_the_reports_name_the_bands_with_their_limits():
     from desktop.export.panel_content import bands_text
 
     assert bands_text("en") == (
-        "very low ≤ 50 %, low 50–65 %, moderate 65–75 %, high 75–85 %, very high ≥ 85 %"
+        "very low ≤ 50 %, low 50–65 %, moderate 65–75 %, high 75–85 %, very high > 85 %"
     )
     assert bands_text("zh").startswith("很低 ≤ 50 %，低 50–65 %")
