@@ -54,6 +54,7 @@ class HierarchyView(QTreeWidget):
 
     def _build(self) -> None:
         hierarchy = self.document.model.hierarchy
+        self._shown_model = self.document.model
         for node in hierarchy.walk():
             parent_id = hierarchy.nodes[node].parent
             parent = self if parent_id is None else self._items[parent_id]
@@ -86,8 +87,28 @@ class HierarchyView(QTreeWidget):
     def _on_document_changed(self, changes: Change) -> None:
         # Weights and CRs: of the judgments, under the random-index table; whether a leaf
         # has a badge depends on whether its strategies are judged pairwise.
-        if changes & (Change.JUDGMENTS | Change.RATINGS | Change.SETTINGS):
+        if self._shown_model is not self.document.model:
+            self._rebuild()
+        elif changes & (Change.JUDGMENTS | Change.RATINGS | Change.SETTINGS):
             self.refresh()
+
+    def _rebuild(self) -> None:
+        """After a model edit: the tree anew, the same node chosen while it exists (else its
+        nearest ancestor that does), so the editors stay where the planner was."""
+        chosen = self.current_node()
+        old_hierarchy = self._shown_model.hierarchy
+        self.blockSignals(True)
+        self.clear()
+        self._items = {}
+        self._build()
+        self.blockSignals(False)
+        while chosen is not None and chosen not in self._items:
+            chosen = old_hierarchy.nodes[chosen].parent
+        self.select(chosen or self.document.model.hierarchy.goal)
+
+    def current_node(self) -> str | None:
+        item = self.currentItem()
+        return None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
 
     def _show_names(self) -> None:
         """Names and descriptions (when the language changes)."""
@@ -143,7 +164,12 @@ class HierarchyView(QTreeWidget):
         return sum(columns) + 2 * self.frameWidth()
 
     def select(self, node: str) -> None:
-        self.setCurrentItem(self._items[node])
+        """Choose node; node_selected is emitted even when it was chosen already (after a
+        model edit its judgments may have other items)."""
+        item = self._items[node]
+        if item is self.currentItem():
+            self.node_selected.emit(node)
+        self.setCurrentItem(item)
 
     def retranslate(self, *_code) -> None:
         self.setHeaderLabels(

@@ -111,6 +111,8 @@ class JudgmentEditor(QWidget):
     def refresh(self) -> None:
         if self.target is None:
             return
+        if not self.target.still_there(self.document):  # a model edit removed it
+            self.target = self.target.in_place(self.document)
         judgments = self.target.judgments(self.document)
         weights = self.target.weights(self.document)
         lang = self.language.code

@@ -72,18 +72,30 @@ class RankingMap(QGroupBox):
         self.monte_carlo.updated.connect(self._refresher.request)
 
     def _load_outlines(self) -> None:
-        """A model without outlines shows no map; broken outlines say what is wrong."""
+        """A model without outlines shows no map; broken outlines (or districts a model edit
+        added, which have none) say what is wrong."""
+        model = self.document.model
+        self._outlines_of = (model.id, model.district_ids)
         try:
-            outlines = load_district_map(self.document.model)
+            outlines = load_district_map(model)
         except DistrictMapError as error:
             self.problem.setText(str(error))
+            self.problem.show()
             self.map.hide()
             return
         self.problem.hide()
-        if outlines is None:
-            self.hide()
-            return
-        self.map.set_outlines(outlines.projected())
+        self.map.setVisible(outlines is not None)
+        self.setVisible(outlines is not None)
+        if outlines is not None:
+            self.map.set_outlines(outlines.projected())
+
+    def follow_model(self) -> None:
+        """After a model edit: the outlines again when the districts changed (read once per
+        set of districts: an edit of criteria only recolours), the criteria's names."""
+        model = self.document.model
+        if self._outlines_of != (model.id, model.district_ids):
+            self._load_outlines()
+        self.retranslate()
 
     def has_map(self) -> bool:
         return not self.map.isHidden() and not self.isHidden()
