@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from criteria.ahp import Consistency
 from desktop.changes import Change
@@ -27,10 +27,17 @@ _BADGE_COLOURS = {
 }
 
 
+# Saaty's advice: no more than 7 ± 2 items under one node (a warning, never a refusal).
+CROWDED = 9
+
+
 class HierarchyView(QTreeWidget):
-    """Emits node_selected(node id) when the planner picks a node."""
+    """Emits node_selected(node id) when the planner picks a node, and node_dropped(node,
+    new parent, position) when a node is dragged to another place (the model editor moves it
+    there; the tree itself moves nothing, it is rebuilt from the edited model)."""
 
     node_selected = Signal(str)
+    node_dropped = Signal(str, str, int)
 
     def __init__(self, document: Document, language: Language, parent=None):
         super().__init__(parent)
@@ -46,6 +53,9 @@ class HierarchyView(QTreeWidget):
         # changes about two dozen cells, each re-measured across all four columns otherwise).
         self.setUniformRowHeights(True)
         self._items: dict[str, QTreeWidgetItem] = {}
+        self._names: dict[str, str] = {}  # each row's name, before any mark
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self._build()
         self.currentItemChanged.connect(self._on_current_changed)
         document.changed.connect(self._on_document_changed)
@@ -60,6 +70,8 @@ class HierarchyView(QTreeWidget):
             parent = self if parent_id is None else self._items[parent_id]
             item = QTreeWidgetItem(parent)
             item.setData(0, Qt.ItemDataRole.UserRole, node)
+            if parent_id is None:  # the goal stays where it is
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
             self._items[node] = item
         self.expandAll()
         self._show_names()
@@ -68,6 +80,7 @@ class HierarchyView(QTreeWidget):
     def refresh(self) -> None:
         """Weights and badges (after every edit)."""
         weights = self.document.evaluation.weights
+        self._show_marks()
         for node, item in self._items.items():
             _set_text(item, 1, f"{weights.local_weight(node):.3f}")
             _set_text(item, 2, f"{weights.global_weights[node]:.3f}")
@@ -118,22 +131,37 @@ class HierarchyView(QTreeWidget):
         for node, item in self._items.items():
             info = hierarchy.nodes[node]
             # Layers and criteria are known by their codes (L1, C7); the goal by its name only.
-            shown = (
+            self._names[node] = (
                 info.name.get(lang) if node == hierarchy.goal else f"{node}  {info.name.get(lang)}"
             )
-            item.setText(0, shown)
-            item.setToolTip(
-                0,
-                "\n".join(
-                    (
-                        info.name.get(lang),
-                        info.description.get(lang),
-                        section.format(section=info.section),
-                    )
-                ),
-            )
+            lines = [info.name.get(lang), info.description.get(lang)]
+            if info.section:
+                lines.append(section.format(section=info.section))
+            if len(hierarchy.children(node)) > CROWDED:
+                lines.append(self._crowded_text(len(hierarchy.children(node))))
+            item.setToolTip(0, "\n".join(line for line in lines if line))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
+
+    def _show_marks(self) -> None:
+        """Each name, marked when its node has pairs not judged (new items after a model
+        edit start missing) or more items than Saaty's 7 ± 2."""
+        hierarchy = self.document.model.hierarchy
+        judgments = self.document.judgments_session.criteria_judgments
+        for node, item in self._items.items():
+            marks = []
+            if len(hierarchy.children(node)) > CROWDED:
+                marks.append("⚠")
+            missing = len(judgments[node].missing_pairs()) if node in judgments else 0
+            if missing:
+                marks.append(self.tr("{count} pairs not judged").format(count=missing))
+            _set_text(item, 0, "  · ".join([self._names[node], *marks]))
+
+    def _crowded_text(self, count: int) -> str:
+        return self.tr(
+            "{count} items: Saaty advises no more than 7 ± 2 under one node "
+            "(more pairs to judge, less consistent answers)."
+        ).format(count=count)
 
     def _show_badge(self, item: QTreeWidgetItem, result, judged: str = "") -> None:
         """The CR with a symbol; an incomplete node also says whether its completed matrix
@@ -178,6 +206,34 @@ class HierarchyView(QTreeWidget):
         self.headerItem().setToolTip(3, concept_tip("cr"))
         self._show_names()
         self.refresh()
+
+    def dropEvent(self, event) -> None:
+        """Tell where the dragged node should go; the model editor moves it (or refuses)."""
+        node, place = self.current_node(), self._drop_place(event)
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()  # the tree is rebuilt from the edited model, Qt moves no row
+        if node is not None and place is not None and place[0] != node:
+            self.node_dropped.emit(node, *place)
+
+    def _drop_place(self, event) -> tuple[str, int] | None:
+        """(new parent, position among its items without the dragged one)."""
+        target_item = self.itemAt(event.position().toPoint())
+        if target_item is None:
+            return None
+        target = target_item.data(0, Qt.ItemDataRole.UserRole)
+        hierarchy = self.document.model.hierarchy
+        where = self.dropIndicatorPosition()
+        if where == QAbstractItemView.DropIndicatorPosition.OnItem:
+            items = [c for c in hierarchy.children(target) if c != self.current_node()]
+            return target, len(items)
+        parent = hierarchy.nodes[target].parent
+        if parent is None:
+            return None  # above or beside the goal: nowhere
+        siblings = [c for c in hierarchy.children(parent) if c != self.current_node()]
+        if target not in siblings:
+            return None
+        below = where == QAbstractItemView.DropIndicatorPosition.BelowItem
+        return parent, siblings.index(target) + (1 if below else 0)
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
         if current is not None:
