@@ -3,15 +3,18 @@ a folder of TOML files (``resources/foshan`` ships with the app)."""
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
+import math
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 from criteria.hierarchy import Hierarchy
 from criteria.indicators import Indicator
@@ -30,10 +33,17 @@ from strategies.model_parts import (
 from strategies.model_records import ModelError, Where, local_text, required_text, table
 from strategies.model_schema import check_known_keys
 
-__all__ = ["DefaultRating", "ModelError", "PlanningModel", "default_model_dir", "load_model"]
+__all__ = [
+    "DefaultRating",
+    "ModelError",
+    "PlanningModel",
+    "build_model",
+    "default_model_dir",
+    "load_model",
+]
 
-_FILES = ("model", "criteria", "strategies", "districts", "indicators", "ratings", "judgments")
-_SUPPLEMENT = "supplement_public"
+FILES = ("model", "criteria", "strategies", "districts", "indicators", "ratings", "judgments")
+SUPPLEMENT = "supplement_public"  # the one optional file
 # A model file is text a person writes (Foshan's largest is under 100 KiB): a larger one is
 # refused before it is parsed.
 MAX_FILE_BYTES = 8 * 2**20
@@ -56,6 +66,10 @@ class PlanningModel:
     default_ratings: Mapping[tuple[str, str], DefaultRating]
     default_judgments: Mapping[str, PairwiseJudgments]
     content_hash: str
+    # The TOML tables the model was built from, by file name without ".toml" (the optional
+    # supplement as {} when absent): what a model folder or a session file writes back, so that
+    # the model read again is the same (same content_hash). Read through ``model_tables``.
+    tables: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
     @cached_property
     def strategy_ids(self) -> tuple[str, ...]:
@@ -95,12 +109,52 @@ def load_model(folder: Path | None = None) -> PlanningModel:
     if not folder.is_dir():
         raise ModelError("does not exist or is not a folder", folder=str(folder))
     try:
-        data = {name: _read_toml(folder / f"{name}.toml") for name in _FILES}
-        supplement_path = folder / f"{_SUPPLEMENT}.toml"
+        data = {name: _read_toml(folder / f"{name}.toml") for name in FILES}
+        supplement_path = folder / f"{SUPPLEMENT}.toml"
         supplement = _read_toml(supplement_path) if supplement_path.exists() else {}
         return _build(data, supplement)
     except ModelError as error:
         raise error.in_folder(str(folder)) from None
+
+
+def build_model(tables: Mapping[str, Any]) -> PlanningModel:
+    """The model of TOML tables laid out as a folder's files (``tables["criteria"]`` is the
+    contents of criteria.toml; ``supplement_public`` optional), with load_model's checks."""
+    if not isinstance(tables, Mapping):
+        raise ModelError("model tables must be a table of files")
+    for name in tables:
+        if name not in (*FILES, SUPPLEMENT):
+            raise ModelError(f"unknown model file (known: {', '.join(FILES)})", f"{name}.toml")
+    data = {name: _file_table(tables.get(name), f"{name}.toml") for name in FILES}
+    supplement = tables.get(SUPPLEMENT) or {}
+    return _build(data, _file_table(supplement, f"{SUPPLEMENT}.toml"))
+
+
+def _file_table(value: object, file: str) -> dict:
+    """A deep copy of one file's table, refusing values TOML cannot write (null, NaN, …)."""
+    if value is None:
+        raise ModelError("is missing", file)
+    if not isinstance(value, Mapping):
+        raise ModelError("must be a table of tables", file)
+    _check_toml_value(value, file)
+    return copy.deepcopy(dict(value))
+
+
+def _check_toml_value(value: object, file: str, depth: int = 0) -> None:
+    if depth > 32:
+        raise ModelError("nests arrays or tables too deeply", file)
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise ModelError(f"key {key!r} is not a string", file)
+            _check_toml_value(item, file, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            _check_toml_value(item, file, depth + 1)
+    elif isinstance(value, float) and not math.isfinite(value):
+        raise ModelError(f"{value!r} is not a finite number", file)
+    elif not isinstance(value, str | int | float):  # bool is an int
+        raise ModelError(f"holds a value TOML cannot write ({type(value).__name__})", file)
 
 
 def content_hash(data: Mapping) -> str:
@@ -126,7 +180,7 @@ def _read_toml(path: Path) -> dict:
 
 
 def _build(data: Mapping[str, dict], supplement: dict) -> PlanningModel:
-    for name, contents in (*data.items(), (_SUPPLEMENT, supplement)):
+    for name, contents in (*data.items(), (SUPPLEMENT, supplement)):
         check_known_keys(contents, f"{name}.toml")
     hierarchy = read_hierarchy(data["criteria"])
     strategies = read_strategies(data["strategies"])
@@ -134,7 +188,7 @@ def _build(data: Mapping[str, dict], supplement: dict) -> PlanningModel:
     district_ids = [d.id for d in districts]
     indicators = read_indicators(data["indicators"], "indicators.toml", hierarchy, district_ids)
     extra = read_indicators(
-        supplement, f"{_SUPPLEMENT}.toml", hierarchy, district_ids, "public_supplement"
+        supplement, f"{SUPPLEMENT}.toml", hierarchy, district_ids, "public_supplement"
     )
     _check_unique_across(indicators, extra)
     scale = read_scale(data["ratings"])
@@ -155,7 +209,8 @@ def _build(data: Mapping[str, dict], supplement: dict) -> PlanningModel:
         ),
         default_ratings=MappingProxyType(ratings),
         default_judgments=MappingProxyType(read_judgments(data["judgments"], hierarchy)),
-        content_hash=content_hash({**data, _SUPPLEMENT: supplement}),
+        content_hash=content_hash({**data, SUPPLEMENT: supplement}),
+        tables=MappingProxyType(copy.deepcopy({**data, SUPPLEMENT: supplement})),
     )
 
 
@@ -178,7 +233,7 @@ def _check_unique_across(indicators: tuple[Indicator, ...], extra: tuple[Indicat
         if indicator.id in taken:
             raise ModelError(
                 "id is already used in indicators.toml",
-                f"{_SUPPLEMENT}.toml",
+                f"{SUPPLEMENT}.toml",
                 "indicators",
                 indicator.id,
             )

@@ -109,7 +109,10 @@ def _node_judgments(
     if not isinstance(pairs, list) or not all(_is_triple(p) for p in pairs):
         raise here.error('pairs must be a list of ["a", "b", value] triples')
     try:
-        return PairwiseJudgments.from_pairs(node, items, (tuple(p) for p in pairs))
+        # An edited model may leave a node's new pairs missing (weighed provisionally).
+        return PairwiseJudgments.from_pairs(
+            node, items, (tuple(p) for p in pairs), require_connected=False
+        )
     except JudgmentError as error:
         raise here.error(str(error)) from None
 
