@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         from desktop.district_data.actions import install as install_district_data
         from desktop.export.actions import install as install_export
         from desktop.help.install import install as install_help
+        from desktop.model_editing.install import install as install_model_editing
         from desktop.model_opener import ModelOpener
         from desktop.questionnaires.actions import install as install_questionnaires
         from desktop.sensitivity.install import install as install_sensitivity
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         install_questionnaires(self)
         install_help(self)
         install_node_jump(self)
+        install_model_editing(self)
         install_tab_keys(self)
         self.retranslate()
         self.ready.emit()

@@ -40,14 +40,21 @@ class ModelEditor(QObject):
         self._apply(after, text)
         return True
 
-    def remove(self, edit: Edit, text: Callable[[], str], title: str, question: str) -> bool:
+    def remove(
+        self,
+        edit: Edit,
+        text: Callable[[], str],
+        title: str,
+        question: str,
+        dialog_parent: QWidget | None = None,
+    ) -> bool:
         """A removal: says what it drops and asks; Cancel changes nothing."""
         after = self._edited(edit)
         if after is None:
             return False
         reconciled = self._reconciled(after)
         lines = dropped_lines(reconciled.dropped, self.document.model, self.language.code)
-        dialog = RemovalDialog(title, question, lines, self.parent_widget)
+        dialog = RemovalDialog(title, question, lines, dialog_parent or self.parent_widget)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         self.document.apply_model(after, reconciled.session, text)

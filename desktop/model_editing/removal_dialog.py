@@ -16,7 +16,9 @@ LIST_ROWS = 8
 
 
 class RemovalDialog(QDialog):
-    def __init__(self, title: str, question: str, dropped: list[str], parent: QWidget | None = None):
+    def __init__(
+        self, title: str, question: str, dropped: list[str], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(MIN_WIDTH)

@@ -150,7 +150,8 @@ class TreeCommands(QObject):
             added.append(new_id)
             return edited
 
-        text = self._text(lambda: self.tr("Add {name} under {parent}"), name=name, parent=self._named(parent)
+        text = self._text(
+            lambda: self.tr("Add {name} under {parent}"), name=name, parent=self._named(parent)
         )
         if self.editor.commit(edit, text):
             self.tree.select(added[0])
@@ -162,9 +163,7 @@ class TreeCommands(QObject):
 
         node = self._chosen()
         info = self.editor.document.model.hierarchy.nodes[node]
-        dialog = NameDialog(
-            self.tr("Rename {node}").format(node=node), info.name, parent=self.tree
-        )
+        dialog = NameDialog(self.tr("Rename {node}").format(node=node), info.name, parent=self.tree)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name, old = dialog.name(), info.name
@@ -227,7 +226,10 @@ class TreeCommands(QObject):
         """Move node to position among new_parent's items (the tree's drag and drop too)."""
         from strategies.model_edit import move_node
 
-        text = self._text(lambda: self.tr("Move {name} to {parent}"), name=self._named(node), parent=self._named(new_parent)
+        text = self._text(
+            lambda: self.tr("Move {name} to {parent}"),
+            name=self._named(node),
+            parent=self._named(new_parent),
         )
         if self.editor.commit(lambda model: move_node(model, node, new_parent, position), text):
             self.tree.select(node)
