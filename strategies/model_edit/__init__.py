@@ -20,13 +20,18 @@ from strategies.model_edit.criteria_edits import (
     remove_node,
     rename_node,
 )
+from strategies.model_edit.dropped import DropKind, Dropped
 from strategies.model_edit.errors import ModelEditError
 from strategies.model_edit.folder import model_file_bytes, write_model_folder
+from strategies.model_edit.reconcile import Reconciled, reconcile, what_removal_drops
 from strategies.model_edit.tables import build_model, model_tables
 from strategies.model_edit.templates import copy_model, edit_model_info, empty_model
 
 __all__ = [
+    "DropKind",
+    "Dropped",
     "ModelEditError",
+    "Reconciled",
     "add_district",
     "add_node",
     "add_strategy",
@@ -41,11 +46,13 @@ __all__ = [
     "move_district",
     "move_node",
     "move_strategy",
+    "reconcile",
     "remove_district",
     "remove_node",
     "remove_strategy",
     "rename_district",
     "rename_node",
     "rename_strategy",
+    "what_removal_drops",
     "write_model_folder",
 ]
