@@ -53,7 +53,7 @@ class ModelEditor(QObject):
         if after is None:
             return False
         reconciled = self._reconciled(after)
-        lines = dropped_lines(reconciled.dropped, self.document.model, self.language.code)
+        lines = dropped_lines(reconciled.dropped, self.language.code)
         dialog = RemovalDialog(title, question, lines, dialog_parent or self.parent_widget)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False

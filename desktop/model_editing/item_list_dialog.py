@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +22,7 @@ from desktop.document import Document
 from desktop.i18n import Language
 
 MIN_SIZE = (520, 360)
+MOVE_KEYS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
 
 
 @dataclass(frozen=True)
@@ -68,12 +68,20 @@ class ItemListDialog(QDialog):
         self.buttons["move_down"].clicked.connect(lambda: self._move(1))
         self.list.itemDoubleClicked.connect(lambda _item: self._on_chosen(kind.edit))
         self.list.currentRowChanged.connect(lambda _row: self._enable())
-        for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):  # as in the criteria tree
-            QShortcut(QKeySequence(keys), self.list, lambda s=step: self._move(s))
+        self.list.installEventFilter(self)  # Alt+Up / Alt+Down move, as in the criteria tree
         document.changed.connect(self._on_document_changed)
         self.retranslate()
         self.fill()
         self.list.setCurrentRow(0)
+
+    def eventFilter(self, watched, event) -> bool:
+        alt = event.type() == QEvent.Type.KeyPress and (
+            event.modifiers() & Qt.KeyboardModifier.AltModifier
+        )
+        if alt and event.key() in MOVE_KEYS:
+            self._move(MOVE_KEYS[event.key()])
+            return True
+        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.kind.title())

@@ -57,6 +57,7 @@ class TreeCommands(QObject):
         tree.currentItemChanged.connect(lambda *_: self._enable())
         editor.document.changed.connect(lambda _changes: self._enable())
         self.retranslate()
+        self._enable()
 
     def retranslate(self) -> None:
         texts = {

@@ -21,6 +21,7 @@ from desktop.document import Document
 from desktop.i18n import Language
 from desktop.map_painting import MapLook, top_strategy_look
 from desktop.palette import sequential_code
+from desktop.views.district_choice import refill
 from desktop.views.district_map import DistrictMapView
 from desktop.views.map_monte_carlo import MapMonteCarlo
 from desktop.views.refresh import RefreshWhenShown
@@ -120,13 +121,7 @@ class RankingMap(QGroupBox):
 
     @staticmethod
     def _refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
-        current = max(combo.currentIndex(), 0)
-        combo.blockSignals(True)
-        combo.clear()
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.setCurrentIndex(current)
-        combo.blockSignals(False)
+        refill(combo, items)
 
     def set_selected(self, district: str) -> None:
         self.map.set_selected(district)
@@ -250,10 +245,17 @@ class BesideOrBelow(QSplitter):
         self.addWidget(table_box)
         self.addWidget(map_box)
         self._arranged = False
+        # The table's width, measured again only when its headers change (measuring every
+        # cell of 40 districts took longer than the rest of an edit; the cells' texts, a rank
+        # and a priority each, keep their width).
+        self._width: tuple[tuple, int] | None = None
 
     def arrange(self, room: int) -> None:
         """Place the two in room pixels of width."""
-        table = self.table_width()
+        headers = self._headers()
+        if self._width is None or self._width[0] != headers:
+            self._width = (headers, self.table_width())
+        table = self._width[1]
         hint, least = self.map_box.sizeHint(), self.map_box.minimumSizeHint()
         beside = room >= table + max(hint.width(), least.width())
         orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
@@ -261,6 +263,15 @@ class BesideOrBelow(QSplitter):
             self.setOrientation(orientation)
             self.setSizes([table, room - table] if beside else [300, 320])
             self._arranged = True
+
+    def _headers(self) -> tuple:
+        model, font = self.table.model(), self.table.font().key()
+        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+        return (
+            font,
+            tuple(model.headerData(c, horizontal) for c in range(model.columnCount())),
+            tuple(model.headerData(r, vertical) for r in range(model.rowCount())),
+        )
 
     def table_width(self) -> int:
         """The table's box with no column cut (header or cell, whichever is wider)."""
