@@ -31,8 +31,12 @@ class RemovalDialog(QDialog):
         self.dropped = QListWidget(objectName="dropped")
         self.dropped.addItems(dropped)
         self.dropped.setVisible(bool(dropped))
-        rows = min(max(len(dropped), 1), LIST_ROWS)
-        self.dropped.setMinimumHeight(rows * self.dropped.fontMetrics().lineSpacing() + 12)
+        rows = min(max(len(dropped), 1), LIST_ROWS)  # the list as tall as its lines, up to 8
+        height = (
+            rows * (self.dropped.sizeHintForRow(0) if dropped else 0)
+            + 4 * self.dropped.frameWidth()
+        )
+        self.dropped.setFixedHeight(max(height, self.dropped.fontMetrics().lineSpacing() + 8))
         buttons = QDialogButtonBox()
         self.remove = buttons.addButton(self.tr("Remove"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
