@@ -8,12 +8,12 @@ from itertools import zip_longest
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from criteria.text import LocalText
 from desktop.model_editing.editor import ModelEditor
 from desktop.model_editing.item_list_dialog import ItemKind, ItemListDialog
-from desktop.model_editing.name_dialog import NameDialog
+from desktop.model_editing.name_dialog import NameDialog, asked
 from desktop.model_editing.strategy_dialog import StrategyDialog
 
 
@@ -66,7 +66,7 @@ class CatalogueCommands(QObject):
         from strategies.model_edit import add_strategy
 
         dialog = StrategyDialog(self.tr("Add a strategy"), parent=self._list("strategies"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not asked(dialog):
             return
         name, summary, measures = dialog.name(), dialog.summary(), _paired(dialog.measures())
         added: list[str] = []
@@ -86,7 +86,7 @@ class CatalogueCommands(QObject):
         dialog = StrategyDialog(
             self.tr("Edit strategy {id}").format(id=strategy), old, self._list("strategies")
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not asked(dialog):
             return
         name, summary, measures = dialog.name(), dialog.summary(), _paired(dialog.measures())
 
@@ -138,7 +138,7 @@ class CatalogueCommands(QObject):
         from strategies.model_edit import add_district
 
         dialog = NameDialog(self.tr("Add a district"), parent=self._list("districts"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not asked(dialog):
             return
         name, added = dialog.name(), []
 
@@ -157,7 +157,7 @@ class CatalogueCommands(QObject):
         dialog = NameDialog(
             self.tr("Rename district {id}").format(id=district), old, parent=self._list("districts")
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not asked(dialog):
             return
         name = dialog.name()
         self.editor.commit(

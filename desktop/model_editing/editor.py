@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.document import Document
 from desktop.i18n import Language
 from desktop.model_editing.dropped_text import dropped_lines
+from desktop.model_editing.name_dialog import asked
 from desktop.model_editing.removal_dialog import RemovalDialog
 from strategies.model import PlanningModel
 
@@ -55,7 +56,7 @@ class ModelEditor(QObject):
         reconciled = self._reconciled(after)
         lines = dropped_lines(reconciled.dropped, self.language.code)
         dialog = RemovalDialog(title, question, lines, dialog_parent or self.parent_widget)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not asked(dialog):
             return False
         self.document.apply_model(after, reconciled.session, text)
         return True

@@ -7,9 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from desktop import settings
+from desktop.model_editing.name_dialog import asked
 from desktop.model_editing.new_model_dialog import NewModelDialog
 from desktop.model_opener import LAST_FOLDER_KEY
 
@@ -37,7 +38,7 @@ class ModelFiles(QObject):
 
     def new_model(self) -> QMainWindow | None:
         dialog = NewModelDialog(self.window.document.model, self.window.language.code, self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.model is None:
+        if not asked(dialog) or dialog.model is None:
             return None
         return self.window.model_opener.open_model(dialog.model)
 

@@ -71,6 +71,14 @@ class NameDialog(QDialog):
         self.accept()
 
 
+def asked(dialog: QDialog) -> bool:
+    """Run dialog; True when accepted. It is deleted on the next turn of the event loop (read
+    its fields before): a dialog per question would otherwise live as long as the window."""
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return accepted
+
+
 def _both(name: LocalText | None) -> str:
     return "" if name is None else " / ".join(t for t in (name.zh, name.en) if t)
 

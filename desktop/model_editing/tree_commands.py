@@ -8,11 +8,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QMenu
 
 from criteria.text import LocalText
 from desktop.model_editing.editor import ModelEditor
-from desktop.model_editing.name_dialog import NameDialog
+from desktop.model_editing.name_dialog import NameDialog, asked
 from desktop.views.hierarchy_view import HierarchyView
 
 KEYS = {
@@ -139,7 +139,7 @@ class TreeCommands(QObject):
 
         parent = self._chosen()
         dialog = self._name_dialog(title.format(node=self._name(parent)), None, None)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not asked(dialog):
             return
         name, description = dialog.name(), dialog.description()
         added: list[str] = []
@@ -165,7 +165,7 @@ class TreeCommands(QObject):
         node = self._chosen()
         info = self.editor.document.model.hierarchy.nodes[node]
         dialog = NameDialog(self.tr("Rename {node}").format(node=node), info.name, parent=self.tree)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not asked(dialog):
             return
         name, old = dialog.name(), info.name
         text = self._text(lambda: self.tr("Rename {old} to {name}"), old=old, name=name)
@@ -184,7 +184,7 @@ class TreeCommands(QObject):
             with_name=False,
             parent=self.tree,
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not asked(dialog):
             return
         description = dialog.description()
         text = self._text(lambda: self.tr("Describe {name}"), name=info.name)

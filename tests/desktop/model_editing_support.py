@@ -8,7 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
-SEEN: list[QDialog] = []  # every dialog answered, last one last (tests read what it showed)
+SEEN: list[QDialog] = []  # every dialog answered, last one last
+DROPPED: list[list[str]] = []  # what each removal dialog answered listed
 
 
 def answer_next_dialog(answer: Callable[[QDialog], None]) -> None:
@@ -16,7 +17,7 @@ def answer_next_dialog(answer: Callable[[QDialog], None]) -> None:
 
     def attempt() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None or (SEEN and dialog is SEEN[-1]):
+        if dialog is None or any(dialog is seen for seen in SEEN):
             QTimer.singleShot(5, attempt)
             return
         SEEN.append(dialog)
@@ -51,10 +52,12 @@ def removal(confirm: bool):
     """Answer the removal question: Remove, or Cancel."""
 
     def answer(dialog) -> None:
+        DROPPED.append(dialog.dropped_lines())
         (dialog.remove if confirm else dialog.cancel).click()
 
     return answer
 
 
-def last_dialog() -> QDialog:
-    return SEEN[-1]
+def dropped_shown() -> list[str]:
+    """What the last removal dialog answered said it drops."""
+    return DROPPED[-1]

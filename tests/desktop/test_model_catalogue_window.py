@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 
 from tests.desktop.model_editing_support import (
     answer_next_dialog,
-    last_dialog,
+    dropped_shown,
     named,
     press_ok,
     removal,
@@ -98,7 +98,7 @@ def test_remove_a_strategy_says_it_drops_its_ratings(window, confirm):
     lists.choose("S3")
     answer_next_dialog(removal(confirm))
     lists.buttons["remove"].click()
-    shown = last_dialog().dropped_lines()
+    shown = dropped_shown()
     assert any("rating" in line for line in shown)
     if not confirm:
         assert _same_as(window, before)

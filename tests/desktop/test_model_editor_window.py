@@ -17,7 +17,7 @@ from strategies.panel.session_panel import new_expert
 from tests.desktop.model_editing_support import (
     answer_next_dialog,
     cancelled,
-    last_dialog,
+    dropped_shown,
     named,
     press_ok,
     removal,
@@ -261,7 +261,7 @@ def test_remove_lists_what_it_drops_and_cancel_keeps_everything(window):
     steps = window.document.undo_stack.count()
     answer_next_dialog(removal(confirm=False))
     _trigger(window, "remove_node")
-    shown = last_dialog().dropped_lines()
+    shown = dropped_shown()
     name = before[0].hierarchy.name("C2", "en")
     assert any("rating" in line and name in line for line in shown)
     experts = [e.id for e in before[1].experts.experts[1:]]
@@ -328,3 +328,15 @@ def test_tables_equal_after_a_round_of_undo(window, qtbot):
     assert model_tables(window.document.model) != original
     window.document.undo_stack.undo()
     assert model_tables(window.document.model) == original
+
+
+def test_f2_renames_and_del_removes_from_the_keyboard(window, qtbot):
+    tree = _focused_tree(window, qtbot, "C3")
+    answer_next_dialog(named("键盘", "Keyboard"))
+    QTest.keyClick(tree, Qt.Key.Key_F2)
+    assert window.document.model.hierarchy.nodes["C3"].name.en == "Keyboard"
+    tree = _focused_tree(window, qtbot, "C3")  # offscreen, the closed dialog stays active
+    answer_next_dialog(removal(confirm=True))
+    QTest.keyClick(tree, Qt.Key.Key_Delete)
+    assert "C3" not in window.document.model.hierarchy.nodes
+    assert tree.current_node() == "L1"  # the removed node's parent stays chosen
