@@ -294,10 +294,8 @@ class TreeCommands(QObject):
 
 
 def _free_id(model, kind: str) -> str:
-    """The next unused id of the kind: C9 after C8 for a criterion, L4 for a layer."""
-    prefix = "L" if kind == "layer" else "C"
-    taken = set(model.hierarchy.nodes)
-    number = 1 + sum(1 for node in taken if node.startswith(prefix))
-    while f"{prefix}{number}" in taken:
-        number += 1
-    return f"{prefix}{number}"
+    """The next unused id of the kind: C9 after C8 for a criterion, L4 for a layer (the
+    core's numbering, which a criterion added with no id also gets)."""
+    from strategies.model_edit.checks import generated_id
+
+    return generated_id("L" if kind == "layer" else "C", set(model.hierarchy.nodes))

@@ -12,6 +12,7 @@ from desktop.changes import Change
 from desktop.document import Document
 from desktop.help.buttons import concept_tip
 from desktop.i18n import Language
+from strategies.session import PAIRWISE_MODE
 
 _BADGE_SYMBOLS = {
     Consistency.OK: "✔",
@@ -183,15 +184,24 @@ class HierarchyView(QTreeWidget):
         """Each name, marked when its node has pairs not judged (new items after a model
         edit start missing) or more items than Saaty's 7 ± 2."""
         hierarchy = self.document.model.hierarchy
-        judgments = self.document.judgments_session.criteria_judgments
         for node, item in self._items.items():
             marks = []
             if len(hierarchy.children(node)) > CROWDED:
                 marks.append("⚠")
-            missing = len(judgments[node].missing_pairs()) if node in judgments else 0
+            missing = self._missing_pairs(node)
             if missing:
                 marks.append(self.tr("{count} pairs not judged").format(count=missing))
             _set_text(item, 0, "  · ".join([self._names[node], *marks]))
+
+    def _missing_pairs(self, node: str) -> int:
+        """Pairs not judged: among a node's items, or among the strategies judged pairwise
+        under a leaf (a strategy added to the model starts missing there)."""
+        session = self.document.judgments_session
+        if node in session.criteria_judgments:
+            return len(session.criteria_judgments[node].missing_pairs())
+        if session.mode(node) == PAIRWISE_MODE and node in session.strategy_judgments:
+            return len(session.strategy_judgments[node].missing_pairs())
+        return 0
 
     def _crowded_text(self, count: int) -> str:
         return self.tr(

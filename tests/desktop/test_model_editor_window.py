@@ -340,3 +340,21 @@ def test_f2_renames_and_del_removes_from_the_keyboard(window, qtbot):
     QTest.keyClick(tree, Qt.Key.Key_Delete)
     assert "C3" not in window.document.model.hierarchy.nodes
     assert tree.current_node() == "L1"  # the removed node's parent stays chosen
+
+
+def test_a_new_strategy_starts_missing_under_a_criterion_judged_pairwise(window):
+    from criteria.judgments import PairwiseJudgments
+    from strategies.session import PAIRWISE_MODE
+
+    document = window.document
+    judged = PairwiseJudgments.neutral("C4", document.model.strategy_ids).with_value(
+        "S1", "S2", 3.0
+    )
+    session = document.session.with_mode("C4", PAIRWISE_MODE).with_strategy_judgments(judged)
+    document.apply(session, "pairwise")
+    answer_next_dialog(named("新策略", "A new strategy"))
+    window.model_editing.catalogue.show_strategies().buttons["add"].click()
+    count = len(document.model.strategies) - 1  # the new one against each other
+    judgments = document.session.strategy_judgments["C4"]
+    assert len(judgments.missing_pairs()) == count
+    assert f"{count} pairs not judged" in window.hierarchy._items["C4"].text(0)
