@@ -262,12 +262,14 @@ class RankingView(QWidget):
 
     def _follow_model(self) -> None:
         """After a model edit (or its undo): districts, strategies and criteria anew."""
+        strategies = len(self._shown_model.strategies)
         self._shown_model = self.document.model
         self.map_box.follow_model()
         self._choose_districts()
         self.ranking.setVisible(self.selected_district() != ALL_DISTRICTS)
         self.refresh()
-        self._size_ranking_table()
+        if strategies != len(self._shown_model.strategies):  # the tables' rows in sight
+            self._size_ranking_table()
 
     def _fill_districts(self) -> None:
         self._choose_districts()
