@@ -51,7 +51,7 @@ def test_files_of_every_older_schema_still_open_and_rank(name):
 def test_the_frozen_v5_file_differs_from_the_current_only_by_the_model_it_carries():
     old = json.loads((DATA / "session_v5.cspsession").read_text(encoding="utf-8"))
     loaded = read_session(DATA / "session_v5.cspsession", MODEL)
-    assert [e.id for e in loaded.session.experts.experts][0] == "planner"
+    assert loaded.session.experts.experts[0].id == "planner"
     new = session_to_dict(loaded.session, MODEL, loaded.info)
     assert (old.pop("schema_version"), new.pop("schema_version")) == (5, 6)
     assert new["model"].pop("tables") == dict(MODEL.tables)
