@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.cli_language import say
-from desktop.command_line import EXIT_FAILURE, OneLineParser, UsageError, load_session
+from desktop.command_line import EXIT_FAILURE, OneLineParser, UsageError, model_and_session
 from desktop.locale import LANGUAGES, system_language
 from strategies.district_data import ImportPlan, Problem, Refusal, ValueRecord
 
@@ -113,10 +113,9 @@ def _template(output: Path, lang: str) -> int:
 
 def _check(args: argparse.Namespace, lang: str) -> int:
     from strategies.district_data import plan_file
-    from strategies.model import load_model
 
-    model = load_model()
-    session = load_session(model, args.session, PROG) if args.session else None
+    model, loaded = model_and_session(None, args.session, PROG)  # the session's own model
+    session = loaded.session if loaded else None
     plan = plan_file(Path(args.file), model, session, args.encoding)
     sys.stdout.write("".join(line + "\n" for line in plan_lines(plan, lang)))
     return EXIT_FAILURE if plan.blocked else 0
@@ -125,14 +124,9 @@ def _check(args: argparse.Namespace, lang: str) -> int:
 def _import(args: argparse.Namespace, lang: str) -> int:
     from strategies.district_data import plan_file
     from strategies.district_data.apply import applied
-    from strategies.model import load_model
-    from strategies.session_file import SessionFileError, read_session, write_session
+    from strategies.session_file import SessionFileError, write_session
 
-    model = load_model()
-    try:
-        loaded = read_session(args.session, model)
-    except SessionFileError as error:
-        raise UsageError(f"{PROG}: cannot open session {args.session}: {error}") from None
+    model, loaded = model_and_session(None, args.session, PROG)  # the session's own model
     plan = plan_file(Path(args.file), model, loaded.session, args.encoding)
     sys.stdout.write("".join(line + "\n" for line in plan_lines(plan, lang)))
     if plan.blocked:

@@ -145,16 +145,26 @@ def _check_toml_value(value: object, file: str, depth: int = 0) -> None:
         raise ModelError("nests arrays or tables too deeply", file)
     if isinstance(value, Mapping):
         for key, item in value.items():
-            if not isinstance(key, str):
-                raise ModelError(f"key {key!r} is not a string", file)
+            if not isinstance(key, str) or _has_surrogate(key):
+                raise ModelError(f"key {key!r} is not a string of whole characters", file)
             _check_toml_value(item, file, depth + 1)
     elif isinstance(value, list):
         for item in value:
             _check_toml_value(item, file, depth + 1)
+    elif isinstance(value, str) and not value.isascii() and _has_surrogate(value):
+        raise ModelError("holds a broken character (a lone surrogate)", file)
     elif isinstance(value, float) and not math.isfinite(value):
         raise ModelError(f"{value!r} is not a finite number", file)
     elif not isinstance(value, str | int | float):  # bool is an int
         raise ModelError(f"holds a value TOML cannot write ({type(value).__name__})", file)
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def content_hash(data: Mapping) -> str:

@@ -3,6 +3,7 @@ nodes, criteria and strategies) so that equal sessions give equal bytes."""
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Sequence
 
 from criteria.judgments import PairwiseJudgments
@@ -49,6 +50,8 @@ def model_to_dict(model: PlanningModel) -> dict:
         "content_hash": model.content_hash,
         "criteria": list(model.criteria),
         "strategies": list(model.strategy_ids),
+        # The whole model (its TOML tables), so that the file opens the same anywhere.
+        "tables": copy.deepcopy(dict(model.tables)) if model.tables else None,
     }
 
 
