@@ -43,7 +43,11 @@ class CatalogueCommands(QObject):
     def _show(self, name: str, kind: ItemKind) -> ItemListDialog:
         if name not in self.lists:
             document, language = self.editor.document, self.editor.language
-            self.lists[name] = ItemListDialog(kind, document, language, self.parent_widget)
+            dialog = ItemListDialog(kind, document, language, self.parent_widget)
+            # The list stays open beside the window: Undo and Redo work from it too.
+            named = getattr(self.parent_widget, "named_actions", {})
+            dialog.addActions([named[n] for n in ("undo", "redo") if n in named])
+            self.lists[name] = dialog
         dialog = self.lists[name]
         dialog.show()
         dialog.raise_()

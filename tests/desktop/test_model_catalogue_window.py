@@ -143,3 +143,17 @@ def test_the_lists_follow_the_language(window, language):
     assert first.name.en in lists.list.item(0).text()
     language.set("zh")
     assert first.name.zh in lists.list.item(0).text()
+
+
+def test_undo_keys_work_from_the_open_list(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    before = _state(window)
+    lists = window.model_editing.catalogue.show_strategies()
+    lists.choose("S1")
+    lists.buttons["move_down"].click()
+    lists.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is lists)
+    QTest.keyClick(lists.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _same_as(window, before)
+    assert lists.chosen() == "S1" and lists.list.currentRow() == 0
