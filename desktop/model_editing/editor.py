@@ -18,6 +18,7 @@ from strategies.model import PlanningModel
 
 # Saaty's advice: no more than 7 ± 2 items under one node (a warning, never a refusal).
 CROWDED = 9
+SHOWN_DROPS = 3  # in the status bar; a removal's dialog lists them all
 
 Edit = Callable[[PlanningModel], PlanningModel]
 
@@ -66,8 +67,8 @@ class ModelEditor(QObject):
 
         try:
             return edit(self.document.model)
-        except ModelEditError as error:
-            self.refused.emit(str(error))
+        except ModelEditError as error:  # the core's words, in English only
+            self.refused.emit(self.tr("The model was not changed: {problem}").format(problem=error))
             return None
 
     def _reconciled(self, after: PlanningModel):
@@ -76,23 +77,39 @@ class ModelEditor(QObject):
         return reconcile(self.document.session, self.document.model, after)
 
     def _apply(self, after: PlanningModel, text: Callable[[], str]) -> None:
-        before = self.document.model
-        self.document.apply_model(after, self._reconciled(after).session, text)
-        self._advise(before, after)
+        before, reconciled = self.document.model, self._reconciled(after)
+        self.document.apply_model(after, reconciled.session, text)
+        notes = [*self._dropped_note(reconciled.dropped), *self._advice(before, after)]
+        if notes:
+            self.warned.emit("  ".join(notes))
 
-    def _advise(self, before: PlanningModel, after: PlanningModel) -> None:
-        """Warn when the edit left a node (or the strategies) with more than 7 ± 2 items."""
+    def _dropped_note(self, dropped) -> list[str]:
+        """An edit that is no removal may still drop something (a leaf that gets a child
+        loses its ratings, a moved item its pairs in the node it left): said, not asked."""
+        from strategies.model_edit import DropKind
+
+        lost = [d for d in dropped if d.kind is not DropKind.NEW_PAIRS_MISSING]
+        if not lost:
+            return []
+        lines = dropped_lines(lost, self._lang())
+        shown = "; ".join(lines[:SHOWN_DROPS]) + (" …" if len(lines) > SHOWN_DROPS else "")
+        return [self.tr("This edit dropped (Undo brings it back): {what}.").format(what=shown)]
+
+    def _advice(self, before: PlanningModel, after: PlanningModel) -> list[str]:
+        """When the edit left a node (or the strategies) with more than 7 ± 2 items."""
+        notes = []
         for node in after.hierarchy.inner_nodes:
             count = len(after.hierarchy.children(node))
             if count > CROWDED and count > _children(before, node):
-                self.warned.emit(self.crowded_text(after.hierarchy.name(node, self._lang()), count))
+                notes.append(self.crowded_text(after.hierarchy.name(node, self._lang()), count))
         if len(after.strategies) > max(CROWDED, len(before.strategies)):
-            self.warned.emit(
+            notes.append(
                 self.tr(
                     "{count} strategies: judged pairwise under a criterion, more than 7 ± 2 "
                     "items make many pairs and less consistent answers (Saaty)."
                 ).format(count=len(after.strategies))
             )
+        return notes
 
     def crowded_text(self, name: str, count: int) -> str:
         return self.tr(

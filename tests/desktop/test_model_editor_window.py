@@ -358,3 +358,12 @@ def test_a_new_strategy_starts_missing_under_a_criterion_judged_pairwise(window)
     judgments = document.session.strategy_judgments["C4"]
     assert len(judgments.missing_pairs()) == count
     assert f"{count} pairs not judged" in window.hierarchy._items["C4"].text(0)
+
+
+def test_an_edit_that_drops_something_says_so_in_the_status_bar(window):
+    window.hierarchy.select("C4")  # a leaf: given a child, its ratings no longer apply
+    answer_next_dialog(named("子准则", "Sub-criterion"))
+    _trigger(window, "add_criterion")
+    message = window.statusBar().currentMessage()
+    assert "Undo brings it back" in message and "rating" in message
+    assert "C4" in window.document.model.hierarchy.inner_nodes
