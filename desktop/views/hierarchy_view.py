@@ -12,6 +12,7 @@ from desktop.changes import Change
 from desktop.document import Document
 from desktop.help.buttons import concept_tip
 from desktop.i18n import Language
+from desktop.views.tree_drop import Where, drop_place
 from strategies.session import PAIRWISE_MODE
 
 _BADGE_SYMBOLS = {
@@ -29,6 +30,11 @@ _BADGE_COLOURS = {
 
 
 _NUMBER_COLUMNS = (1, 2, 3)
+_DROP_WHERE = {
+    QAbstractItemView.DropIndicatorPosition.OnItem: Where.ON,
+    QAbstractItemView.DropIndicatorPosition.AboveItem: Where.ABOVE,
+    QAbstractItemView.DropIndicatorPosition.BelowItem: Where.BELOW,
+}
 _ARROWS = (
     Qt.Key.Key_Up,
     Qt.Key.Key_Down,
@@ -282,24 +288,13 @@ class HierarchyView(QTreeWidget):
             self.node_dropped.emit(node, *place)
 
     def _drop_place(self, event) -> tuple[str, int] | None:
-        """(new parent, position among its items without the dragged one)."""
-        target_item = self.itemAt(event.position().toPoint())
-        if target_item is None:
+        target = self.itemAt(event.position().toPoint())
+        dragged = self.current_node()
+        where = _DROP_WHERE.get(self.dropIndicatorPosition())
+        if target is None or dragged is None or where is None:
             return None
-        target = target_item.data(0, Qt.ItemDataRole.UserRole)
-        hierarchy = self.document.model.hierarchy
-        where = self.dropIndicatorPosition()
-        if where == QAbstractItemView.DropIndicatorPosition.OnItem:
-            items = [c for c in hierarchy.children(target) if c != self.current_node()]
-            return target, len(items)
-        parent = hierarchy.nodes[target].parent
-        if parent is None:
-            return None  # above or beside the goal: nowhere
-        siblings = [c for c in hierarchy.children(parent) if c != self.current_node()]
-        if target not in siblings:
-            return None
-        below = where == QAbstractItemView.DropIndicatorPosition.BelowItem
-        return parent, siblings.index(target) + (1 if below else 0)
+        node = target.data(0, Qt.ItemDataRole.UserRole)
+        return drop_place(self.document.model.hierarchy, dragged, node, where)
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
         if current is not None:
