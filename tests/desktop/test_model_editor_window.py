@@ -367,3 +367,16 @@ def test_an_edit_that_drops_something_says_so_in_the_status_bar(window):
     message = window.statusBar().currentMessage()
     assert "Undo brings it back" in message and "rating" in message
     assert "C4" in window.document.model.hierarchy.inner_nodes
+
+
+def test_undo_texts_of_earlier_edits_keep_the_names_of_removed_items(window, language):
+    window.hierarchy.select("L1")
+    window.judgments.rows[0].slider.setValue(-4)  # judges C1 against C2
+    window.document.end_merge()
+    answer_next_dialog(removal(confirm=True))
+    window.hierarchy.select("C1")
+    _trigger(window, "remove_node")
+    language.set("zh")  # every step relabelled: C1 is no longer in the model
+    stack = window.document.undo_stack
+    assert "C1" not in window.document.model.hierarchy.nodes
+    assert "电商规模" in stack.command(0).text()  # C1's Chinese name, read when judged
