@@ -33,7 +33,10 @@ class ModelFiles(QObject):
         )
         self.actions["save_model_as"].setText(self.tr("Save model &as…"))
         self.actions["save_model_as"].setToolTip(
-            self.tr("Write the open model, with its edits, as a model folder (--model DIR)")
+            self.tr(
+                "Write the open model, with its edits and this session's judgments and "
+                "ratings as its defaults, as a model folder (--model DIR)"
+            )
         )
 
     def new_model(self) -> QMainWindow | None:
@@ -52,9 +55,12 @@ class ModelFiles(QObject):
         """Write the open model into folder; on a problem say which folder and what."""
         from strategies.file_write import FileWriteError
         from strategies.model_edit import ModelEditError, write_model_folder
+        from strategies.model_edit.session_defaults import session_keeps_more, with_session_defaults
 
+        document = self.window.document
         try:
-            write_model_folder(self.window.document.model, folder)
+            # The folder ranks as the window does: its defaults are the session's judgments.
+            write_model_folder(with_session_defaults(document.model, document.session), folder)
         except (ModelEditError, FileWriteError, OSError) as error:
             QMessageBox.warning(
                 self.window,
@@ -65,7 +71,14 @@ class ModelFiles(QObject):
             )
             return False
         settings.put(LAST_FOLDER_KEY, str(folder))
-        self.window.statusBar().showMessage(
-            self.tr("Saved the model to {folder}").format(folder=folder), STATUS_MS
-        )
+        message = self.tr(
+            "Saved the model to {folder}, with this session's criteria judgments and ratings "
+            "as its defaults."
+        ).format(folder=folder)
+        if session_keeps_more(document.session):
+            message += " " + self.tr(
+                "Strategies judged pairwise and the experts' answers are kept in the session "
+                "file only."
+            )
+        self.window.statusBar().showMessage(message, STATUS_MS)
         return True

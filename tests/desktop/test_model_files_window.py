@@ -31,6 +31,11 @@ def _edit_in_window(window) -> None:
     assert commit(lambda m: core.move_strategy(m, "S6", 0), text)
     assert commit(lambda m: core.add_district(m, LocalText("新区", "New district"))[0], text)
     assert commit(lambda m: core.remove_district(m, "gaoming"), text)
+    window.hierarchy.select("L2")  # judged and rated in the window too: the folder keeps it
+    window.judgments.rows[0].slider.setValue(-6)
+    window.document.end_merge()
+    session = window.document.session
+    window.document.apply(session.with_rating("S2", "C5", "very_strong"), "rate")
 
 
 def _cli_rank(folder: Path) -> dict:
@@ -51,7 +56,11 @@ def test_an_edited_model_saved_and_ranked_by_the_cli_gives_the_windows_ranking(w
     folder = tmp_path / "edited model"
     assert window.model_editing.files.save_model_to(folder)
     assert str(folder) in window.statusBar().currentMessage()
-    assert model_tables(load_model(folder)) == model_tables(window.document.model)
+    saved = load_model(folder)
+    assert saved.hierarchy.nodes.keys() == window.document.model.hierarchy.nodes.keys()
+    judged = window.document.session.criteria_judgments["L2"]
+    assert saved.default_judgments["L2"] == judged
+    assert saved.default_ratings[("S2", "C5")].level == "very_strong"
     ranked = _cli_rank(folder)
     evaluation = window.document.evaluation
     model = window.document.model
