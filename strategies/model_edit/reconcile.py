@@ -77,11 +77,20 @@ class _Fitting:
         return self._criteria(criteria), self._ratings(ratings), self._strategies(strategies)
 
     def expert(self, expert: Expert) -> Expert:
+        """An expert's answers that still apply; a node new to the model, unanswered."""
         self.who = {"expert": expert.id, "expert_name": expert.name}
         criteria, ratings, strategies = self.judging(
             expert.criteria_judgments, expert.ratings, expert.strategy_judgments
         )
         self.who = {}
+        hierarchy = self.after.hierarchy
+        for node in hierarchy.inner_nodes:  # every expert's record holds every node
+            criteria.setdefault(
+                node,
+                PairwiseJudgments.from_pairs(
+                    node, hierarchy.children(node), [], require_connected=False
+                ),
+            )
         return replace(
             expert, criteria_judgments=criteria, ratings=ratings, strategy_judgments=strategies
         )
@@ -152,8 +161,14 @@ class _Fitting:
                 self._unlinked(indicator.id, indicator.name, indicator.criterion)
                 indicator = replace(indicator, criterion=None)
             indicators.append(indicator)
-        values = tuple(v for v in data.values if v.place not in gone)
-        return replace(data, values=values, indicators=tuple(indicators))
+        known = {i.id for i in (*self.after.indicators, *self.after.supplement, *indicators)}
+        for indicator, count in Counter(
+            v.indicator for v in data.values if v.place not in gone and v.indicator not in known
+        ).items():
+            self._drop(DropKind.INDICATOR_DATA, indicator, count)
+        values = tuple(v for v in data.values if v.place not in gone and v.indicator in known)
+        years = {i: year for i, year in data.years.items() if i in known}
+        return replace(data, values=values, indicators=tuple(indicators), years=years)
 
     def model_indicator_links(self) -> None:
         now = {i.id: i.criterion for i in (*self.after.indicators, *self.after.supplement)}
@@ -182,6 +197,9 @@ class _Fitting:
                 return model.strategy(ident).name
             if ident in model.district_ids:
                 return model.district(ident).name
+            for indicator in (*model.indicators, *model.supplement):
+                if indicator.id == ident:
+                    return indicator.name
         return LocalText(ident, ident)
 
 
