@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from criteria.judgments import PairwiseJudgments
 from criteria.text import LocalText
-from strategies.imported_data import DistrictData
+from strategies.imported_data import DataIndicator, DistrictData
 from strategies.model import PlanningModel
 from strategies.model_edit.catalogue_edits import remove_district, remove_strategy
 from strategies.model_edit.criteria_edits import remove_node
@@ -155,17 +155,18 @@ class _Fitting:
         lost = Counter(v.place for v in data.values if v.place in gone)
         for district, count in lost.items():
             self._drop(DropKind.DISTRICT_DATA, district, count)
-        indicators = []
+        indicators: list[DataIndicator] = []
         for indicator in data.indicators:
             if indicator.criterion and indicator.criterion not in self.after.criteria:
                 self._unlinked(indicator.id, indicator.name, indicator.criterion)
                 indicator = replace(indicator, criterion=None)
             indicators.append(indicator)
-        known = {i.id for i in (*self.after.indicators, *self.after.supplement, *indicators)}
-        for indicator, count in Counter(
+        known = {i.id for i in (*self.after.indicators, *self.after.supplement)}
+        known |= {i.id for i in indicators}
+        for unknown, count in Counter(
             v.indicator for v in data.values if v.place not in gone and v.indicator not in known
         ).items():
-            self._drop(DropKind.INDICATOR_DATA, indicator, count)
+            self._drop(DropKind.INDICATOR_DATA, unknown, count)
         values = tuple(v for v in data.values if v.place not in gone and v.indicator in known)
         years = {i: year for i, year in data.years.items() if i in known}
         return replace(data, values=values, indicators=tuple(indicators), years=years)

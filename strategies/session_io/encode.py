@@ -3,11 +3,10 @@ nodes, criteria and strategies) so that equal sessions give equal bytes."""
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterable, Sequence
 
 from criteria.judgments import PairwiseJudgments
-from strategies.model import PlanningModel
+from strategies.model import PlanningModel, plain_copy
 from strategies.panel.experts import Expert
 from strategies.session import IndicatorEdit, MonteCarloSettings, Session
 from strategies.session_io.imported import district_data_to_dict
@@ -51,7 +50,7 @@ def model_to_dict(model: PlanningModel) -> dict:
         "criteria": list(model.criteria),
         "strategies": list(model.strategy_ids),
         # The whole model (its TOML tables), so that the file opens the same anywhere.
-        "tables": copy.deepcopy(dict(model.tables)) if model.tables else None,
+        "tables": plain_copy(model.tables) if model.tables else None,
     }
 
 
