@@ -64,6 +64,8 @@ class _Fitting:
 
     def __init__(self, before: PlanningModel, after: PlanningModel):
         self.before, self.after = before, after
+        self.criteria = frozenset(after.criteria)  # sets: linear in what a session holds
+        self.strategies = frozenset(after.strategy_ids)
         self.found: list[Dropped] = []
         self.who: dict[str, str] = {}
 
@@ -108,7 +110,7 @@ class _Fitting:
     def _strategies(self, judgments: Mapping[str, PairwiseJudgments]) -> dict:
         fitted = {}
         for criterion, given in judgments.items():
-            if criterion in self.after.criteria:
+            if criterion in self.criteria:
                 fitted[criterion] = self._fit(given, self.after.strategy_ids)
             elif given.pairs():
                 self._drop(DropKind.STRATEGY_JUDGMENTS, criterion, len(given.pairs()))
@@ -131,9 +133,9 @@ class _Fitting:
         by_criterion: Counter[str] = Counter()
         levels = self.after.rating_scale.levels
         for (strategy, criterion), level in ratings.items():
-            if strategy not in self.after.strategy_ids:
+            if strategy not in self.strategies:
                 by_strategy[strategy] += 1
-            elif criterion not in self.after.criteria or level not in levels:
+            elif criterion not in self.criteria or level not in levels:
                 by_criterion[criterion] += 1
             else:
                 kept[(strategy, criterion)] = level
@@ -157,7 +159,7 @@ class _Fitting:
             self._drop(DropKind.DISTRICT_DATA, district, count)
         indicators: list[DataIndicator] = []
         for indicator in data.indicators:
-            if indicator.criterion and indicator.criterion not in self.after.criteria:
+            if indicator.criterion and indicator.criterion not in self.criteria:
                 self._unlinked(indicator.id, indicator.name, indicator.criterion)
                 indicator = replace(indicator, criterion=None)
             indicators.append(indicator)
