@@ -217,9 +217,13 @@ def test_a_session_that_carries_another_model_opens_in_a_window_for_it(
     model taking this one's place (as File → Open model… does)."""
     choose_folder(monkeypatch, other_model(tmp_path))
     new = open_model(windows, qtbot)
+    opened = []
+    real = model_opener.replace_window
+    monkeypatch.setattr(
+        model_opener, "replace_window", lambda *args: opened.append(real(*args)) or opened[-1]
+    )
     assert new.files.open_path(example_session_path())
-    opened = windows_of("foshan")
-    assert len(opened) == 1 and opened[0] is not new
+    assert len(opened) == 1 and opened[0] is not new and opened[0].isVisible()
     windows.append(opened[0])
     qtbot.waitUntil(lambda: not new.isVisible())
     assert opened[0].files.path == example_session_path()
@@ -253,16 +257,6 @@ def test_work_a_crash_left_on_another_model_comes_back_in_a_window_for_it(
     windows.append(back)
     assert back.document.model.id == "foshan" and other.document.model.id == "otherton"
     assert back.document.session == crashed_session and back.isWindowModified()
-
-
-def windows_of(model_id: str) -> list:
-    from PySide6.QtWidgets import QApplication
-
-    return [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, MainWindow) and w.isVisible() and w.document.model.id == model_id
-    ]
 
 
 def default_model_dir_hash() -> str:
