@@ -132,7 +132,8 @@ def test_a_v6_file_may_leave_a_node_s_new_pairs_missing(tmp_path):
     assert weights.provisional and weights.missing_pairs == 3
 
 
-def test_a_model_without_tables_writes_a_file_that_names_it_only():
-    bare = replace(load_model(), tables={})
-    document = session_to_dict(default_session(bare), bare, FIXED_INFO)
-    assert document["model"]["tables"] is None
+def test_a_model_without_its_own_tables_writes_a_file_that_names_it_only():
+    for bare in (replace(load_model(), tables={}), replace(load_model(), content_hash="0" * 64)):
+        document = session_to_dict(default_session(bare), bare, FIXED_INFO)
+        assert document["model"]["tables"] is None
+        assert session_bytes(default_session(bare), bare, FIXED_INFO)  # reads back
