@@ -132,16 +132,6 @@ def with_options(session, args):
     return session
 
 
-def load_session(model, path: str | None, prog: str):
-    """The session saved at path for model (the model's neutral one when path is None); a
-    file that cannot be read is a usage error that names prog."""
-    from strategies.evaluation import default_session
-
-    if path is None:
-        return default_session(model)
-    return load_session_file(model, path, prog).session
-
-
 def model_and_session(
     folder: str | None, path: str | None, prog: str, session_prog: str | None = None
 ):
