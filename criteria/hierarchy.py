@@ -133,14 +133,17 @@ def _check_parents(goal_id: str, parents: Mapping[str, tuple[str, str]], layers:
             raise HierarchyError(
                 f"{node!r}: parent {parent!r} is {what} (the goal or a layer expected)", table, node
             )
+    reaches_goal = {goal_id}  # each layer is walked up once: linear in the layers, any depth
     for layer in layers:
-        seen = {layer}
-        step = parents[layer][0]
-        while step != goal_id:
-            if step in seen:
+        path, step = [layer], parents[layer][0]
+        on_path = {layer}
+        while step not in reaches_goal:
+            if step in on_path:
                 raise HierarchyError(f"layer {layer!r} is its own ancestor", "layers", layer)
-            seen.add(step)
+            on_path.add(step)
+            path.append(step)
             step = parents[step][0]
+        reaches_goal.update(path)
 
 
 def _ordered(order: object, children: list[str], table: str, node: str) -> list[str]:

@@ -108,7 +108,9 @@ def run_rank(argv: Sequence[str]) -> int:
     from strategies.panel.session_panel import session_evaluation
 
     args = _rank_parser().parse_args(argv)
-    model, loaded = model_and_session(args.model, args.session, "cluster-planner rank")
+    model, loaded = model_and_session(
+        args.model, args.session, "cluster-planner rank", "cluster-planner"
+    )
     districts = _resolve_districts(model, args.district)
     session = with_options(loaded.session if loaded else default_session(model), args)
     lang = args.lang or system_language()

@@ -98,9 +98,6 @@ _ZH = {
     "a model folder (default: the model that ships with the app)": "模型文件夹（默认：随应用提供的模型）",
     # what opening a session file had to change (desktop/session_warnings.py)
     "warning": "提示",
-    "made with another model ({id} {version}); fitted to {model}": (
-        "由另一模型（{id} {version}）制作，已按 {model} 调整"
-    ),
     "converted from file format {from_version} to {to_version}": "已从文件格式 {from_version} 转换为 {to_version}",
     "node {node} is not in the model: its judgments were dropped": "节点 {node} 不在模型中：其判断已丢弃",
     "items no longer in node {node}: their judgments were dropped: {items}": "节点 {node} 中已不存在的项：其判断已丢弃：{items}",

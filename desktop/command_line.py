@@ -132,24 +132,16 @@ def with_options(session, args):
     return session
 
 
-def load_session(model, path: str | None, prog: str):
-    """The session saved at path for model (the model's neutral one when path is None); a
-    file that cannot be read is a usage error that names prog."""
-    from strategies.evaluation import default_session
-
-    if path is None:
-        return default_session(model)
-    return load_session_file(model, path, prog).session
-
-
-def model_and_session(folder: str | None, path: str | None, prog: str):
+def model_and_session(
+    folder: str | None, path: str | None, prog: str, session_prog: str | None = None
+):
     """The model and the LoadedSession (None without path) a command works on: the model the
     session file carries, unless ``--model DIR`` is given: then DIR's model, the session fitted
     to it and what that dropped said on stderr."""
     model = load_model_option(folder, prog)
     if path is None:
         return model, None
-    loaded = load_session_file(model, path, prog, fit=folder is not None)
+    loaded = load_session_file(model, path, session_prog or prog, fit=folder is not None)
     return (loaded.model or model), loaded
 
 
@@ -174,22 +166,25 @@ def load_session_file(model, path: str, prog: str, fit: bool = True):
 
 
 def _fitted(loaded, model, path: str, prog: str):
-    """The loaded session fitted to model, each thing dropped said on stderr."""
+    """The loaded session fitted to model (another version or an edit of its own model), what
+    changed and each thing dropped said on stderr. A session of another model (another id) is
+    refused: an id both models use need not mean the same thing there."""
+    from desktop.session_warnings import warning_lines
     from strategies.model_edit import reconcile
+    from strategies.session_file import OtherModelError
+    from strategies.session_io.decode import SavedModel
+    from strategies.session_io.reconcile import model_changes
 
-    fitted = reconcile(loaded.session, loaded.model, model)
-    lang = spoken_language()
-    print(
-        f"{prog}: {say('warning')}: {one_line(path)}: "
-        + say("made with another model ({id} {version}); fitted to {model}").format(
-            id=loaded.model.id, version=loaded.model.version, model=f"{model.id} {model.version}"
-        ),
-        file=sys.stderr,
-    )
-    for dropped in fitted.dropped:
-        print(
-            f"{prog}: {say('warning')}: {one_line(path)}: {dropped.describe(lang)}", file=sys.stderr
-        )
+    own = loaded.model
+    if own.id != model.id:
+        error = OtherModelError("model.id", own.id, own.version, (model.id, model.version))
+        raise UsageError(f"{prog}: cannot open session {one_line(path)}: {error}")
+    saved = SavedModel(own.id, own.version, own.content_hash, own.criteria, own.strategy_ids)
+    fitted = reconcile(loaded.session, own, model)
+    lines = [*warning_lines([model_changes(saved, model)], model)]
+    lines += [dropped.describe(spoken_language()) for dropped in fitted.dropped]
+    for line in lines:
+        print(f"{prog}: {say('warning')}: {one_line(path)}: {line}", file=sys.stderr)
     return replace(loaded, session=fitted.session, model=model)
 
 

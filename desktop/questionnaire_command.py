@@ -22,7 +22,7 @@ from desktop.command_line import (
     EXIT_FAILURE,
     OneLineParser,
     UsageError,
-    load_session,
+    model_and_session,
     one_line,
     readable,
 )
@@ -103,7 +103,6 @@ def _run_write(argv: Sequence[str]) -> int:
     from desktop.export.output_path import checked_output_path
     from desktop.export.service import ExportError
     from strategies.file_write import FileWriteError
-    from strategies.model import load_model
     from strategies.questionnaire import QuestionnaireRequest, write_questionnaire
 
     args = _write_parser().parse_args(argv)
@@ -115,8 +114,8 @@ def _run_write(argv: Sequence[str]) -> int:
         output = checked_output_path(args.output)
     except ExportError as error:
         raise UsageError(f"{PROG}: {error}") from None
-    model = load_model()
-    request = _request(model, args, QuestionnaireRequest)
+    model, loaded = model_and_session(None, args.session, PROG)  # the session's own model
+    request = _request(loaded, args, QuestionnaireRequest)
     try:
         write_questionnaire(output, model, request)
     except FileWriteError as error:
@@ -125,12 +124,12 @@ def _run_write(argv: Sequence[str]) -> int:
     return 0
 
 
-def _request(model, args: argparse.Namespace, request_type):
+def _request(loaded, args: argparse.Namespace, request_type):
     """What to write: the language, the expert, and the judgments of --session to prefill."""
     prefill = {}
     strategy_prefill = {}
-    if args.session is not None:
-        session = load_session(model, args.session, PROG)
+    if loaded is not None:
+        session = loaded.session
         prefill, strategy_prefill = session.criteria_judgments, session.strategy_judgments
     return request_type(
         lang=args.lang or system_language(),

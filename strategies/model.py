@@ -3,7 +3,6 @@ a folder of TOML files (``resources/foshan`` ships with the app)."""
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 import math
@@ -117,14 +116,18 @@ def load_model(folder: Path | None = None) -> PlanningModel:
         raise error.in_folder(str(folder)) from None
 
 
-def build_model(tables: Mapping[str, Any]) -> PlanningModel:
+def build_model(tables: Mapping[str, Any], *, owned: bool = False) -> PlanningModel:
     """The model of TOML tables laid out as a folder's files (``tables["criteria"]`` is the
-    contents of criteria.toml; ``supplement_public`` optional), with load_model's checks."""
+    contents of criteria.toml; ``supplement_public`` optional), with load_model's checks.
+    The tables are copied (checked to be what TOML can write), unless ``owned``: tables made
+    by the model editor from a model's own, which nobody else holds."""
     if not isinstance(tables, Mapping):
         raise ModelError("model tables must be a table of files")
     for name in tables:
         if name not in (*FILES, SUPPLEMENT):
             raise ModelError(f"unknown model file (known: {', '.join(FILES)})", f"{name}.toml")
+    if owned:
+        return _build({name: tables[name] for name in FILES}, tables.get(SUPPLEMENT) or {})
     data = {name: _file_table(tables.get(name), f"{name}.toml") for name in FILES}
     supplement = tables.get(SUPPLEMENT) or {}
     return _build(data, _file_table(supplement, f"{SUPPLEMENT}.toml"))
@@ -136,27 +139,38 @@ def _file_table(value: object, file: str) -> dict:
         raise ModelError("is missing", file)
     if not isinstance(value, Mapping):
         raise ModelError("must be a table of tables", file)
-    _check_toml_value(value, file)
-    return copy.deepcopy(dict(value))
+    return _checked_copy(value, file, 0)
 
 
-def _check_toml_value(value: object, file: str, depth: int = 0) -> None:
+def _checked_copy(value: Any, file: str, depth: int) -> Any:
+    """value copied (tables and arrays new, texts and numbers shared), or a ModelError for
+    what TOML cannot write. One pass: an edit copies the model's tables on every change."""
     if depth > 32:
         raise ModelError("nests arrays or tables too deeply", file)
-    if isinstance(value, Mapping):
-        for key, item in value.items():
-            if not isinstance(key, str) or _has_surrogate(key):
+    if isinstance(value, dict | Mapping):  # dict first: the ABC check is slow
+        for key in value:
+            if type(key) is not str or (not key.isascii() and _has_surrogate(key)):
                 raise ModelError(f"key {key!r} is not a string of whole characters", file)
-            _check_toml_value(item, file, depth + 1)
-    elif isinstance(value, list):
-        for item in value:
-            _check_toml_value(item, file, depth + 1)
-    elif isinstance(value, str) and not value.isascii() and _has_surrogate(value):
-        raise ModelError("holds a broken character (a lone surrogate)", file)
+        return {key: _checked_copy(item, file, depth + 1) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_checked_copy(item, file, depth + 1) for item in value]
+    if isinstance(value, str):
+        if not value.isascii() and _has_surrogate(value):
+            raise ModelError("holds a broken character (a lone surrogate)", file)
     elif isinstance(value, float) and not math.isfinite(value):
         raise ModelError(f"{value!r} is not a finite number", file)
-    elif not isinstance(value, str | int | float):  # bool is an int
+    elif not isinstance(value, int | float):  # bool is an int
         raise ModelError(f"holds a value TOML cannot write ({type(value).__name__})", file)
+    return value
+
+
+def plain_copy(value: Any) -> Any:
+    """A copy of TOML data (tables and arrays new; texts and numbers are immutable)."""
+    if isinstance(value, dict | Mapping):  # dict first: the ABC check is slow
+        return {key: plain_copy(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [plain_copy(item) for item in value]
+    return value
 
 
 def _has_surrogate(text: str) -> bool:
@@ -220,7 +234,8 @@ def _build(data: Mapping[str, dict], supplement: dict) -> PlanningModel:
         default_ratings=MappingProxyType(ratings),
         default_judgments=MappingProxyType(read_judgments(data["judgments"], hierarchy)),
         content_hash=content_hash({**data, SUPPLEMENT: supplement}),
-        tables=MappingProxyType(copy.deepcopy({**data, SUPPLEMENT: supplement})),
+        # data are the reader's own (freshly parsed or copied): kept without a second copy
+        tables=MappingProxyType({**data, SUPPLEMENT: supplement}),
     )
 
 

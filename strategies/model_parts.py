@@ -166,7 +166,7 @@ def _check_number(value: object, here: Where, place: str) -> None:
 
 
 def _check_criterion(criterion: str, here: Where, hierarchy: Hierarchy) -> None:
-    if not criterion or criterion in hierarchy.leaves:
+    if not criterion or (criterion in hierarchy.nodes and hierarchy.nodes[criterion].is_leaf):
         return
     what = "an inner node, not a leaf" if criterion in hierarchy.nodes else "not in criteria.toml"
     raise here.error(f'criterion {criterion!r} is {what} (a leaf criterion or "")')

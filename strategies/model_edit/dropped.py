@@ -18,6 +18,7 @@ class DropKind(Enum):
     STRATEGY_JUDGMENTS = "strategy_judgments"  # pairwise strategy judgments under that criterion
     INDICATOR_LINK = "indicator_link"  # an indicator no longer informs a criterion (kept)
     DISTRICT_DATA = "district_data"  # imported values of a removed district
+    INDICATOR_DATA = "indicator_data"  # imported values of an indicator the model no longer has
     INDICATOR_EDITS = "indicator_edits"  # the planner's own values for a removed district
 
 
@@ -61,6 +62,7 @@ _EN = {
     DropKind.STRATEGY_JUDGMENTS: "the {count} pairwise strategy judgment(s) under {name} are dropped",
     DropKind.INDICATOR_LINK: "indicator {name} no longer informs a criterion ({items})",
     DropKind.DISTRICT_DATA: "{count} imported data value(s) of district {name} are dropped",
+    DropKind.INDICATOR_DATA: "{count} imported value(s) of indicator {name} are dropped",
     DropKind.INDICATOR_EDITS: "{count} planner's value(s) for district {name} are dropped",
 }
 _ZH = {
@@ -72,5 +74,6 @@ _ZH = {
     DropKind.STRATEGY_JUDGMENTS: "删除{name}下的 {count} 个策略两两判断",
     DropKind.INDICATOR_LINK: "指标{name}不再对应准则（{items}）",
     DropKind.DISTRICT_DATA: "删除{name}的 {count} 个导入数据值",
+    DropKind.INDICATOR_DATA: "删除指标{name}的 {count} 个导入值",
     DropKind.INDICATOR_EDITS: "删除规划人员为{name}填写的 {count} 个值",
 }

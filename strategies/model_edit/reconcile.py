@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from criteria.judgments import PairwiseJudgments
 from criteria.text import LocalText
-from strategies.imported_data import DistrictData
+from strategies.imported_data import DataIndicator, DistrictData
 from strategies.model import PlanningModel
 from strategies.model_edit.catalogue_edits import remove_district, remove_strategy
 from strategies.model_edit.criteria_edits import remove_node
@@ -64,6 +64,8 @@ class _Fitting:
 
     def __init__(self, before: PlanningModel, after: PlanningModel):
         self.before, self.after = before, after
+        self.criteria = frozenset(after.criteria)  # sets: linear in what a session holds
+        self.strategies = frozenset(after.strategy_ids)
         self.found: list[Dropped] = []
         self.who: dict[str, str] = {}
 
@@ -77,11 +79,20 @@ class _Fitting:
         return self._criteria(criteria), self._ratings(ratings), self._strategies(strategies)
 
     def expert(self, expert: Expert) -> Expert:
+        """An expert's answers that still apply; a node new to the model, unanswered."""
         self.who = {"expert": expert.id, "expert_name": expert.name}
         criteria, ratings, strategies = self.judging(
             expert.criteria_judgments, expert.ratings, expert.strategy_judgments
         )
         self.who = {}
+        hierarchy = self.after.hierarchy
+        for node in hierarchy.inner_nodes:  # every expert's record holds every node
+            criteria.setdefault(
+                node,
+                PairwiseJudgments.from_pairs(
+                    node, hierarchy.children(node), [], require_connected=False
+                ),
+            )
         return replace(
             expert, criteria_judgments=criteria, ratings=ratings, strategy_judgments=strategies
         )
@@ -99,7 +110,7 @@ class _Fitting:
     def _strategies(self, judgments: Mapping[str, PairwiseJudgments]) -> dict:
         fitted = {}
         for criterion, given in judgments.items():
-            if criterion in self.after.criteria:
+            if criterion in self.criteria:
                 fitted[criterion] = self._fit(given, self.after.strategy_ids)
             elif given.pairs():
                 self._drop(DropKind.STRATEGY_JUDGMENTS, criterion, len(given.pairs()))
@@ -122,9 +133,9 @@ class _Fitting:
         by_criterion: Counter[str] = Counter()
         levels = self.after.rating_scale.levels
         for (strategy, criterion), level in ratings.items():
-            if strategy not in self.after.strategy_ids:
+            if strategy not in self.strategies:
                 by_strategy[strategy] += 1
-            elif criterion not in self.after.criteria or level not in levels:
+            elif criterion not in self.criteria or level not in levels:
                 by_criterion[criterion] += 1
             else:
                 kept[(strategy, criterion)] = level
@@ -146,14 +157,21 @@ class _Fitting:
         lost = Counter(v.place for v in data.values if v.place in gone)
         for district, count in lost.items():
             self._drop(DropKind.DISTRICT_DATA, district, count)
-        indicators = []
+        indicators: list[DataIndicator] = []
         for indicator in data.indicators:
-            if indicator.criterion and indicator.criterion not in self.after.criteria:
+            if indicator.criterion and indicator.criterion not in self.criteria:
                 self._unlinked(indicator.id, indicator.name, indicator.criterion)
                 indicator = replace(indicator, criterion=None)
             indicators.append(indicator)
-        values = tuple(v for v in data.values if v.place not in gone)
-        return replace(data, values=values, indicators=tuple(indicators))
+        known = {i.id for i in (*self.after.indicators, *self.after.supplement)}
+        known |= {i.id for i in indicators}
+        for unknown, count in Counter(
+            v.indicator for v in data.values if v.place not in gone and v.indicator not in known
+        ).items():
+            self._drop(DropKind.INDICATOR_DATA, unknown, count)
+        values = tuple(v for v in data.values if v.place not in gone and v.indicator in known)
+        years = {i: year for i, year in data.years.items() if i in known}
+        return replace(data, values=values, indicators=tuple(indicators), years=years)
 
     def model_indicator_links(self) -> None:
         now = {i.id: i.criterion for i in (*self.after.indicators, *self.after.supplement)}
@@ -182,6 +200,9 @@ class _Fitting:
                 return model.strategy(ident).name
             if ident in model.district_ids:
                 return model.district(ident).name
+            for indicator in (*model.indicators, *model.supplement):
+                if indicator.id == ident:
+                    return indicator.name
         return LocalText(ident, ident)
 
 

@@ -3,12 +3,18 @@ them with exactly load_model's checks, so an edited model can be written and rea
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Mapping
 from typing import Any
 
 from criteria.text import LocalText
-from strategies.model import FILES, SUPPLEMENT, ModelError, PlanningModel, build_model
+from strategies.model import (
+    FILES,
+    SUPPLEMENT,
+    ModelError,
+    PlanningModel,
+    build_model,
+    plain_copy,
+)
 from strategies.model_edit.errors import ModelEditError
 
 __all__ = ["FILES", "SUPPLEMENT", "build_model", "model_tables", "rebuilt", "set_text"]
@@ -19,13 +25,14 @@ def model_tables(model: PlanningModel) -> dict[str, dict]:
     reads; ``supplement_public`` is {} when the model has no supplement)."""
     if not model.tables:
         raise ModelEditError("this model was not built from tables and cannot be edited")
-    return copy.deepcopy({name: dict(table) for name, table in model.tables.items()})
+    return {name: plain_copy(table) for name, table in model.tables.items()}
 
 
 def rebuilt(tables: Mapping[str, Any]) -> PlanningModel:
-    """The model of edited tables; what the loader refuses becomes a ModelEditError."""
+    """The model of edited tables (a copy model_tables made, edited with checked values: no
+    second copy); what the loader refuses becomes a ModelEditError."""
     try:
-        return build_model(tables)
+        return build_model(tables, owned=True)
     except ModelError as error:
         raise ModelEditError(f"the model would not load: {error}") from None
 

@@ -11,7 +11,7 @@ planner renames and adds from there.
 from __future__ import annotations
 
 from criteria.text import LocalText
-from strategies.model import PlanningModel
+from strategies.model import PlanningModel, plain_copy
 from strategies.model_edit import checks
 from strategies.model_edit.fitting import fit_tables
 from strategies.model_edit.tables import model_tables, rebuilt, set_text
@@ -44,7 +44,7 @@ def empty_model(name: LocalText, model_id: str = NEW_MODEL_ID) -> PlanningModel:
         },
         "districts": {"districts": [_named("D1", "区 1", "District 1")]},
         "indicators": {},
-        "ratings": {"scale": dict(_SCALE), "ratings": []},
+        "ratings": {"scale": plain_copy(_SCALE), "ratings": []},
         "judgments": {},
         "supplement_public": {},
     }

@@ -60,31 +60,26 @@ class Tree:
         """criteria.toml's tables: goal, layers (nodes with children), criteria (leaves)."""
         layers = [n for n in self.file_order if self.children[n]]
         leaves = [n for n in self.file_order if not self.children[n]]
-        goal = self._with_order(self.goal, layers, leaves)
-        written = [self._layer(n, layers, leaves) for n in layers]
-        criteria = [{**self.records[n], "layer": self.parent[n]} for n in leaves]
-        return (
-            {"goal": goal, "layers": written, "criteria": criteria}
-            if written
-            else {
-                "goal": goal,
-                "criteria": criteria,
-            }
-        )
+        # The order the loader gives children without ``order``: layers first, file order.
+        rank = {node: index for index, node in enumerate((*layers, *leaves))}
+        tables: dict[str, Any] = {"goal": self._with_order(self.goal, rank)}
+        if layers:
+            tables["layers"] = [self._layer(n, rank) for n in layers]
+        tables["criteria"] = [{**self.records[n], "layer": self.parent[n]} for n in leaves]
+        return tables
 
-    def _layer(self, node: str, layers: list[str], leaves: list[str]) -> dict:
-        record = self._with_order(node, layers, leaves)
+    def _layer(self, node: str, rank: dict[str, int]) -> dict:
+        record = self._with_order(node, rank)
         if self.parent[node] != self.goal or node in self.named_parent:
             record["parent"] = self.parent[node]
         return record
 
-    def _with_order(self, node: str, layers: list[str], leaves: list[str]) -> dict:
+    def _with_order(self, node: str, rank: dict[str, int]) -> dict:
         """The record, with an ``order`` only where file order would give another one."""
         record = dict(self.records[node])
-        mine = set(self.children[node])
-        implied = [n for n in layers if n in mine] + [n for n in leaves if n in mine]
-        if implied != self.children[node]:
-            record["order"] = list(self.children[node])
+        children = self.children[node]
+        if sorted(children, key=rank.__getitem__) != children:
+            record["order"] = list(children)
         return record
 
 

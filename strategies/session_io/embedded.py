@@ -4,9 +4,13 @@ with the model at hand, as before."""
 
 from __future__ import annotations
 
+import re
+
 from strategies.model import ModelError, PlanningModel, build_model, content_hash
 from strategies.session_io import schema
 from strategies.session_io.located import Located
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 def file_model(document: Located, model: PlanningModel) -> PlanningModel:
@@ -16,6 +20,8 @@ def file_model(document: Located, model: PlanningModel) -> PlanningModel:
     tables, stated = record["tables"], record["content_hash"].as_text()
     if tables.value is None:
         return model
+    if not _SHA256.fullmatch(stated):
+        raise record["content_hash"].fail("is not a content hash (64 hexadecimal digits)")
     carried = tables.as_object()
     if stated == model.content_hash and _hash(carried) == stated:
         return model  # the model at hand (the usual case: no second build)

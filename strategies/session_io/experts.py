@@ -70,12 +70,13 @@ def _criteria_judgments(located: Located, model: PlanningModel, unlinked: bool) 
 
 def _effectiveness(located: Located, model: PlanningModel, unlinked: bool) -> tuple[dict, dict]:
     ratings, judgments = {}, {}
+    criteria, strategies = frozenset(model.criteria), frozenset(model.strategy_ids)  # linear
     for criterion, entry in located.entries():
-        if criterion not in model.criteria:
+        if criterion not in criteria:
             raise entry.fail(f"{shown(criterion)} is not a criterion of the model")
         fields = entry.record(schema.EXPERT_EFFECTIVENESS_KEYS)
         for strategy, level in fields["ratings"].entries():
-            if strategy not in model.strategy_ids:
+            if strategy not in strategies:
                 raise level.fail(f"{shown(strategy)} is not a strategy of the model")
             ratings[(strategy, criterion)] = level.as_choice(model.rating_scale.levels)
         if fields["judgments"].value is not None:

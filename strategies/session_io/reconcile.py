@@ -34,6 +34,7 @@ def fit_to_model(
     changed = model_changes(saved, model)
     if changed is not None:
         warnings.append(changed)
+    criteria = frozenset(model.criteria)  # a set: linear in the modes a file holds
     fitted = replace(
         session,
         criteria_judgments=_fit_criteria_judgments(session, model, warnings),
@@ -44,7 +45,7 @@ def fit_to_model(
             if c in session.strategy_judgments
         },
         effectiveness_modes={
-            c: mode for c, mode in session.effectiveness_modes.items() if c in model.criteria
+            c: mode for c, mode in session.effectiveness_modes.items() if c in criteria
         },
     )
     _check_indicator_edits(session, model, warnings)

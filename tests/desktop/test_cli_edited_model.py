@@ -110,6 +110,9 @@ def test_a_session_ranks_with_the_model_it_carries(capsys, tmp_path):
     document, err = rank_json(capsys, "--session", str(path))
     assert err == "" and node in [c["id"] for c in document["criteria"]]
     assert_same_ranking(document, model, session)
+    nodes = {n["id"]: n for n in document["nodes"]}
+    assert (nodes["L1"]["provisional"], nodes["L1"]["missing_pairs"]) == (True, 3)
+    assert (nodes["L2"]["provisional"], nodes["L2"]["missing_pairs"]) == (False, 0)
 
 
 def test_with_model_dir_the_session_is_fitted_and_the_drops_said(capsys, tmp_path):
@@ -120,7 +123,7 @@ def test_with_model_dir_the_session_is_fitted_and_the_drops_said(capsys, tmp_pat
     document, err = rank_json(capsys, "--session", str(path), "--model", str(tmp_path / "fewer"))
     fitted = reconcile(default_session(FOSHAN), FOSHAN, model)
     assert_same_ranking(document, model, fitted.session)
-    assert "made with another model" in err and "rating(s) of strategy" in err
+    assert "made for version 1.0.0" in err and "rating(s) of strategy" in err
     assert len(err.splitlines()) == 1 + len(fitted.dropped)
     edited = tmp_path / "edited.cspsession"
     write_session(edited, fitted.session, model, SessionFileInfo.new())

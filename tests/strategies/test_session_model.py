@@ -109,6 +109,9 @@ def test_a_file_of_another_model_id_opens_with_its_own_model(tmp_path):
             "cannot be used",
         ),
         (lambda m: m.update(tables=[1]), "expected an object"),
+        (lambda m: m.update(content_hash="0" * 64), "not the one it names"),
+        (lambda m: m.update(content_hash="x"), "64 hexadecimal digits"),
+        (lambda m: m.update(content_hash=m["content_hash"].upper()), "64 hexadecimal digits"),
     ],
 )
 def test_a_carried_model_changed_by_hand_is_refused_at_its_path(tmp_path, change, words):
@@ -118,7 +121,8 @@ def test_a_carried_model_changed_by_hand_is_refused_at_its_path(tmp_path, change
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(SessionFileError, match=words) as raised:
         read_session(path, MODEL)
-    assert raised.value.path.startswith("model.tables")
+    where = "model.content_hash" if "digits" in words else "model.tables"
+    assert raised.value.path.startswith(where)
 
 
 def test_a_v6_file_may_leave_a_node_s_new_pairs_missing(tmp_path):
@@ -132,7 +136,8 @@ def test_a_v6_file_may_leave_a_node_s_new_pairs_missing(tmp_path):
     assert weights.provisional and weights.missing_pairs == 3
 
 
-def test_a_model_without_tables_writes_a_file_that_names_it_only():
-    bare = replace(load_model(), tables={})
-    document = session_to_dict(default_session(bare), bare, FIXED_INFO)
-    assert document["model"]["tables"] is None
+def test_a_model_without_its_own_tables_writes_a_file_that_names_it_only():
+    for bare in (replace(load_model(), tables={}), replace(load_model(), content_hash="0" * 64)):
+        document = session_to_dict(default_session(bare), bare, FIXED_INFO)
+        assert document["model"]["tables"] is None
+        assert session_bytes(default_session(bare), bare, FIXED_INFO)  # reads back

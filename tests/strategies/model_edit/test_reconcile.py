@@ -44,7 +44,11 @@ def judged_session():
     expert = Expert(
         "e1",
         "Wang Fang",
-        criteria_judgments={"L3": l3.with_value("C6", "C7", 2)},
+        criteria_judgments={
+            **session.criteria_judgments,
+            "L1": l1.with_value("C1", "C2", 1 / 3),
+            "L3": l3.with_value("C6", "C7", 2),
+        },
         ratings={("S2", "C7"): "strong", ("S6", "C1"): "weak"},
         strategy_judgments={"C6": strategies.with_value("S1", "S6", 3)},
     )
@@ -67,6 +71,21 @@ SESSION = judged_session()
 
 def kinds(result):
     return {(d.kind, d.subject, d.expert) for d in result.dropped}
+
+
+@pytest.fixture(autouse=True)
+def every_fitted_session_saves(monkeypatch):
+    """Each session reconcile gives reads back from its file for the model after the edit
+    (the file's own checks: the panel, the data, the judgments)."""
+    from strategies.model_edit import reconcile as real
+    from strategies.session_file import SessionFileInfo, session_bytes
+
+    def checked(session, before, after):
+        result = real(session, before, after)
+        session_bytes(result.session, after, SessionFileInfo.new())
+        return result
+
+    monkeypatch.setitem(globals(), "reconcile", checked)
 
 
 def test_rename_keeps_everything_and_drops_nothing():
@@ -207,3 +226,19 @@ def test_monte_carlo_and_panel_resampling_run_on_a_provisional_node():
     assert np.allclose(unperturbed.mean_priorities, evaluation.priorities)  # provisional = 1s
     resampled = resample_session(after, session, ResamplingSettings(draws=200, seed=3))
     assert np.allclose(resampled.rank_probability.sum(axis=-1), 1.0)
+
+
+def test_imported_values_of_an_indicator_the_model_no_longer_has_are_dropped_and_saveable():
+    from strategies.model_edit import build_model, model_tables
+    from strategies.session_file import SessionFileInfo, session_bytes
+
+    tables = model_tables(FOSHAN)
+    rows = tables["indicators"]["indicators"]
+    tables["indicators"]["indicators"] = [r for r in rows if r["id"] != "ecommerce_market_share"]
+    after = build_model(tables)
+    result = reconcile(SESSION, FOSHAN, after)
+    dropped = next(d for d in result.dropped if d.kind is DropKind.INDICATOR_DATA)
+    assert (dropped.subject, dropped.count) == ("ecommerce_market_share", 2)
+    assert "Share of the e-commerce market" in dropped.describe("en")
+    assert result.session.district_data.values == ()
+    session_bytes(result.session, after, SessionFileInfo.new())  # reads back for after
