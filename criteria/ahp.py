@@ -53,6 +53,10 @@ class NodeWeights:
     random_index: str
     complete: bool
     completed_matrix: np.ndarray
+    # Judgments that do not link every item (a model edit added items whose pairs start
+    # missing): weighed as if every missing pair were 1 (equal), until the planner judges them.
+    provisional: bool = False
+    missing_pairs: int = 0
 
     @property
     def threshold(self) -> float | None:
@@ -101,14 +105,25 @@ def node_weights(
     items = judgments.items
     if len(items) == 1:
         return NodeWeights(judgments.node, items, (1.0,), None, random_index, True, np.ones((1, 1)))
-    compare = _ahpy_compare(judgments, random_index)
+    provisional = not judgments.is_connected()
+    compare = _ahpy_compare(
+        _equal_where_missing(judgments) if provisional else judgments, random_index
+    )
     raw = np.array([compare.local_weights[item] for item in items], dtype=float)
     weights = tuple(float(w) for w in raw / raw.sum())
     matrix = _completed_matrix(compare, items)
     cr = float(compare.consistency_ratio) if len(items) >= 3 else None
+    missing = len(judgments.missing_pairs())
     return NodeWeights(
-        judgments.node, items, weights, cr, random_index, judgments.is_complete, matrix
+        judgments.node, items, weights, cr, random_index, not missing, matrix, provisional, missing
     )
+
+
+def _equal_where_missing(judgments: PairwiseJudgments) -> PairwiseJudgments:
+    """Every missing pair judged 1: the provisional reading of judgments that do not link all
+    items (no completion is unique then)."""
+    pairs = [(a, b, 1.0 if v is None else v) for a, b, v in judgments.all_pairs()]
+    return PairwiseJudgments.from_pairs(judgments.node, judgments.items, pairs)
 
 
 def cached_node_weights(

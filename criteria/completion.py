@@ -38,6 +38,9 @@ def complete_optimally(matrices: np.ndarray, rows: np.ndarray, columns: np.ndarr
     matrices = np.array(matrices, dtype=float)
     if rows.size == 0 or matrices.shape[0] == 0:
         return matrices
+    if not judged_pairs_connect(matrices.shape[-1], rows, columns):
+        # No unique completion: the provisional reading of criteria.ahp, every missing pair 1.
+        return _with_entries(matrices, rows, columns, np.zeros((matrices.shape[0], rows.size)))
     uniform = np.full(matrices.shape[:2], 1.0 / matrices.shape[-1])
     right, lambda_max = perron_vectors(matrices, uniform)
     # Near consistency a_ji ≈ w_i/w_j, so the left Perron vector is close to 1/w.
@@ -52,6 +55,19 @@ def complete_optimally(matrices: np.ndarray, rows: np.ndarray, columns: np.ndarr
         if active.size == 0:
             break
     return matrices
+
+
+def judged_pairs_connect(size: int, rows: np.ndarray, columns: np.ndarray) -> bool:
+    """Whether the pairs (i < j) not listed as missing link every item to every other."""
+    missing = set(zip(rows.tolist(), columns.tolist(), strict=True))
+    reached, frontier = {0}, [0]
+    while frontier:
+        i = frontier.pop()
+        for j in range(size):
+            if j not in reached and j != i and (min(i, j), max(i, j)) not in missing:
+                reached.add(j)
+                frontier.append(j)
+    return len(reached) == size
 
 
 def _newton_step(

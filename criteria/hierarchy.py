@@ -82,7 +82,9 @@ def hierarchy_from_records(
     A layer hangs under its ``parent`` (the goal when absent) and a criterion under its
     ``layer``; either may name the goal or any layer, so the tree may be as deep as the model
     needs and leaves may sit at different depths. Criteria are the leaves; every layer needs a
-    child. Children keep file order, layers before criteria.
+    child. Children keep file order, layers before criteria, unless the goal or layer gives its
+    children's ``order`` (every child once), which an edited model needs to put a criterion
+    before a layer.
     """
     goal_id = str(goal["id"])
     parents = _parents(goal_id, layers, criteria)
@@ -95,6 +97,9 @@ def hierarchy_from_records(
         if not children[layer_id]:
             raise HierarchyError(f"layer {layer_id!r} has no children", "layers", layer_id)
     records = {goal_id: goal, **{str(r["id"]): r for r in (*layers, *criteria)}}
+    for node, table in ((goal_id, "goal"), *((lid, "layers") for lid in layer_ids)):
+        if "order" in records[node]:
+            children[node] = _ordered(records[node]["order"], children[node], table, node)
     nodes = {
         node: _node(record, parents.get(node, (None, ""))[0], children.get(node, ()))
         for node, record in records.items()
@@ -128,14 +133,26 @@ def _check_parents(goal_id: str, parents: Mapping[str, tuple[str, str]], layers:
             raise HierarchyError(
                 f"{node!r}: parent {parent!r} is {what} (the goal or a layer expected)", table, node
             )
+    reaches_goal = {goal_id}  # each layer is walked up once: linear in the layers, any depth
     for layer in layers:
-        seen = {layer}
-        step = parents[layer][0]
-        while step != goal_id:
-            if step in seen:
+        path, step = [layer], parents[layer][0]
+        on_path = {layer}
+        while step not in reaches_goal:
+            if step in on_path:
                 raise HierarchyError(f"layer {layer!r} is its own ancestor", "layers", layer)
-            seen.add(step)
+            on_path.add(step)
+            path.append(step)
             step = parents[step][0]
+        reaches_goal.update(path)
+
+
+def _ordered(order: object, children: list[str], table: str, node: str) -> list[str]:
+    """The children in the order given, which must name each of them once."""
+    if not isinstance(order, list | tuple) or sorted(map(str, order)) != sorted(children):
+        raise HierarchyError(
+            f"order must name each child of {node!r} once: {', '.join(children)}", table, node
+        )
+    return [str(child) for child in order]
 
 
 def _node(record: Mapping, parent: str | None, children: Sequence[str]) -> Node:

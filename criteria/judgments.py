@@ -87,6 +87,11 @@ class PairwiseJudgments:
     A value v for (a, b) means "a is v times as important as b"; (b, a) is 1/v by implication.
     Pairs not stored are missing. Build through ``from_pairs`` or change through
     ``with_value``; both validate.
+
+    Judgments normally link every item to the others (connected). A node whose items changed
+    in a model edit may not be: its new pairs start missing (``from_pairs(...,
+    require_connected=False)``), and it is weighed provisionally (criteria.ahp) until the
+    planner judges enough pairs. ``with_value`` never makes connected judgments disconnected.
     """
 
     node: str
@@ -95,7 +100,12 @@ class PairwiseJudgments:
 
     @classmethod
     def from_pairs(
-        cls, node: str, items: Iterable[str], pairs: Iterable[tuple[str, str, object]]
+        cls,
+        node: str,
+        items: Iterable[str],
+        pairs: Iterable[tuple[str, str, object]],
+        *,
+        require_connected: bool = True,
     ) -> PairwiseJudgments:
         items = tuple(items)
         positions = _positions(node, items)
@@ -113,7 +123,8 @@ class PairwiseJudgments:
                 )
             values[key] = value
         judgments = cls(node, items, MappingProxyType(values))
-        judgments.check_connected()
+        if require_connected:
+            judgments.check_connected()
         return judgments
 
     @classmethod
@@ -134,7 +145,8 @@ class PairwiseJudgments:
         return stored if key == (a, b) else 1.0 / stored
 
     def with_value(self, a: str, b: str, value: object | None) -> PairwiseJudgments:
-        """A copy with (a, b) set to value, or made missing when value is None."""
+        """A copy with (a, b) set to value, or made missing when value is None (refused when
+        that would leave connected judgments disconnected)."""
         values = dict(self._values)
         if value is None:
             values.pop(self._key(a, b), None)
@@ -142,7 +154,8 @@ class PairwiseJudgments:
             key, number = _canonical(self.node, self.items, self._position, a, b, value)
             values[key] = number
         changed = PairwiseJudgments(self.node, self.items, MappingProxyType(values))
-        changed.check_connected()
+        if value is None and self.is_connected():
+            changed.check_connected()
         return changed
 
     def pairs(self) -> tuple[tuple[str, str, float], ...]:

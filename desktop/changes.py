@@ -24,10 +24,14 @@ class Change(Flag):
     EXPERTS = auto()  # the panel: who, their weights and inclusion, how it is combined
     CHOSEN_EXPERT = auto()  # whose judgments the editors show (not in the session: no undo)
     DISTRICT_DATA = auto()  # imported district values, the indicators files define, years chosen
+    MODEL = auto()  # the model itself: its criteria, strategies, districts, names (not in Session)
 
     # The inputs of the evaluation: only these make it run again.
     EVALUATION = JUDGMENTS | RATINGS | INDICATORS | SETTINGS | EXPERTS | DISTRICT_DATA
     ALL = EVALUATION | NOTES | MONTE_CARLO | CHOSEN_EXPERT  # a new session (New, Open)
+    # A model edit, its undo and redo: everything the evaluation shows may have moved, and a
+    # view showing the model's items (trees, columns, combo boxes) rebuilds them.
+    MODEL_SWAP = MODEL | EVALUATION
 
 
 # Each session field and the kind of change it is (a test checks that none is missing).

@@ -38,7 +38,7 @@ from desktop.command_line import (
     add_synthesis_option,
     fraction,
     load_model_option,
-    load_session,
+    model_and_session,
     readable,
     with_options,
 )
@@ -104,12 +104,15 @@ def _resolve_districts(model, wanted: list[str] | None) -> tuple[str, ...]:
 def run_rank(argv: Sequence[str]) -> int:
     from desktop.panel_report import panel_entry
     from desktop.rank_report import rank_document, rank_text
+    from strategies.evaluation import default_session
     from strategies.panel.session_panel import session_evaluation
 
     args = _rank_parser().parse_args(argv)
-    model = load_model_option(args.model, "cluster-planner rank")
+    model, loaded = model_and_session(
+        args.model, args.session, "cluster-planner rank", "cluster-planner"
+    )
     districts = _resolve_districts(model, args.district)
-    session = with_options(load_session(model, args.session, "cluster-planner"), args)
+    session = with_options(loaded.session if loaded else default_session(model), args)
     lang = args.lang or system_language()
     document = rank_document(session_evaluation(model, session), lang, districts)
     if args.json:

@@ -13,7 +13,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from desktop.cli_language import say
+from desktop.cli_language import say, spoken_language
 from strategies.sensitivity import montecarlo_bounds
 
 EXIT_USAGE = 2
@@ -132,19 +132,23 @@ def with_options(session, args):
     return session
 
 
-def load_session(model, path: str | None, prog: str):
-    """The session saved at path (the model's neutral one when path is None); a file that
-    cannot be read is a usage error that names prog."""
-    from strategies.evaluation import default_session
-
+def model_and_session(
+    folder: str | None, path: str | None, prog: str, session_prog: str | None = None
+):
+    """The model and the LoadedSession (None without path) a command works on: the model the
+    session file carries, unless ``--model DIR`` is given: then DIR's model, the session fitted
+    to it and what that dropped said on stderr."""
+    model = load_model_option(folder, prog)
     if path is None:
-        return default_session(model)
-    return load_session_file(model, path, prog).session
+        return model, None
+    loaded = load_session_file(model, path, session_prog or prog, fit=folder is not None)
+    return (loaded.model or model), loaded
 
 
-def load_session_file(model, path: str, prog: str):
+def load_session_file(model, path: str, prog: str, fit: bool = True):
     """The LoadedSession at path (session, file metadata), its warnings said on stderr; a file
-    that cannot be read is a usage error that names prog."""
+    that cannot be read is a usage error that names prog. A file made with another model is
+    fitted to model (``fit``; what that drops is said on stderr) or kept with its own."""
     from strategies.session_file import SessionFileError, read_session
 
     try:
@@ -153,9 +157,35 @@ def load_session_file(model, path: str, prog: str):
         raise UsageError(f"{prog}: cannot open session {one_line(path)}: {error}") from None
     from desktop.session_warnings import warning_lines
 
-    for line in warning_lines(loaded.warnings, model):  # said, never silently applied
+    own = loaded.model or model
+    for line in warning_lines(loaded.warnings, own):  # said, never silently applied
         print(f"{prog}: {say('warning')}: {one_line(path)}: {line}", file=sys.stderr)
+    if fit and loaded.carries_other_model(model):
+        return _fitted(loaded, model, path, prog)
     return loaded
+
+
+def _fitted(loaded, model, path: str, prog: str):
+    """The loaded session fitted to model (another version or an edit of its own model), what
+    changed and each thing dropped said on stderr. A session of another model (another id) is
+    refused: an id both models use need not mean the same thing there."""
+    from desktop.session_warnings import warning_lines
+    from strategies.model_edit import reconcile
+    from strategies.session_file import OtherModelError
+    from strategies.session_io.decode import SavedModel
+    from strategies.session_io.reconcile import model_changes
+
+    own = loaded.model
+    if own.id != model.id:
+        error = OtherModelError("model.id", own.id, own.version, (model.id, model.version))
+        raise UsageError(f"{prog}: cannot open session {one_line(path)}: {error}")
+    saved = SavedModel(own.id, own.version, own.content_hash, own.criteria, own.strategy_ids)
+    fitted = reconcile(loaded.session, own, model)
+    lines = [*warning_lines([model_changes(saved, model)], model)]
+    lines += [dropped.describe(spoken_language()) for dropped in fitted.dropped]
+    for line in lines:
+        print(f"{prog}: {say('warning')}: {one_line(path)}: {line}", file=sys.stderr)
+    return replace(loaded, session=fitted.session, model=model)
 
 
 def one_line(path: str) -> str:

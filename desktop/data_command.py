@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.cli_language import say
-from desktop.command_line import EXIT_FAILURE, OneLineParser, UsageError, load_session
+from desktop.command_line import EXIT_FAILURE, OneLineParser, UsageError, model_and_session
 from desktop.locale import LANGUAGES, system_language
 from strategies.district_data import ImportPlan, Problem, Refusal, ValueRecord
 
@@ -105,12 +105,11 @@ def run_data(argv: Sequence[str]) -> int:
 def _template(output: Path, lang: str, session_path: str | None) -> int:
     from strategies.district_data.template import write_template
     from strategies.file_write import FileWriteError
-    from strategies.model import load_model
 
     if output.suffix.lower() not in (".xlsx", ".csv"):
         raise UsageError(f"{PROG} template: " + say("the output must end in .xlsx or .csv"))
-    model = load_model()
-    session = load_session(model, session_path, PROG) if session_path else None
+    model, loaded = model_and_session(None, session_path, PROG)  # the session's own model
+    session = None if loaded is None else loaded.session
     try:
         write_template(output, model, lang, session)
     except FileWriteError as error:
@@ -121,10 +120,9 @@ def _template(output: Path, lang: str, session_path: str | None) -> int:
 
 def _check(args: argparse.Namespace, lang: str) -> int:
     from strategies.district_data import plan_file
-    from strategies.model import load_model
 
-    model = load_model()
-    session = load_session(model, args.session, PROG) if args.session else None
+    model, loaded = model_and_session(None, args.session, PROG)  # the session's own model
+    session = loaded.session if loaded else None
     plan = plan_file(Path(args.file), model, session, args.encoding)
     sys.stdout.write("".join(line + "\n" for line in plan_lines(plan, lang)))
     return EXIT_FAILURE if plan.blocked else 0
@@ -133,14 +131,9 @@ def _check(args: argparse.Namespace, lang: str) -> int:
 def _import(args: argparse.Namespace, lang: str) -> int:
     from strategies.district_data import plan_file
     from strategies.district_data.apply import applied
-    from strategies.model import load_model
-    from strategies.session_file import SessionFileError, read_session, write_session
+    from strategies.session_file import SessionFileError, write_session
 
-    model = load_model()
-    try:
-        loaded = read_session(args.session, model)
-    except SessionFileError as error:
-        raise UsageError(f"{PROG}: cannot open session {args.session}: {error}") from None
+    model, loaded = model_and_session(None, args.session, PROG)  # the session's own model
     plan = plan_file(Path(args.file), model, loaded.session, args.encoding)
     sys.stdout.write("".join(line + "\n" for line in plan_lines(plan, lang)))
     if plan.blocked:

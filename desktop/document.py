@@ -1,7 +1,7 @@
 """The open document: the model, the current session (an immutable value), its evaluation and
-the undo stack. Every edit is a command that swaps one session value for another; after each
-swap the document says what changed (``changed``, a ``Change``), and evaluates again only when
-an input of the evaluation changed."""
+the undo stack. Every edit is a command that swaps one session value for another (a model edit
+swaps the model and the session together); after each swap the document says what changed
+(``changed``, a ``Change``), and evaluates again only when an input of the evaluation changed."""
 
 from __future__ import annotations
 
@@ -74,11 +74,39 @@ class SessionCommand(QUndoCommand):
         self.setText(self._describe())
 
 
+class ModelCommand(QUndoCommand):
+    """Replace the model and the session together: a model edit and what it drops from the
+    session (judgments, ratings, experts' answers) are one step, and undo restores both."""
+
+    def __init__(
+        self,
+        document: Document,
+        before: tuple[PlanningModel, Session],
+        after: tuple[PlanningModel, Session],
+        describe: Callable[[], str],
+    ):
+        super().__init__(describe())
+        self._document = document
+        self._before, self._after = before, after
+        self._describe = describe
+
+    def redo(self) -> None:
+        self._document._set_model(*self._after)
+
+    def undo(self) -> None:
+        self._document._set_model(*self._before)
+
+    def retranslate(self) -> None:
+        self.setText(self._describe())
+
+
 class Document(QObject):
     """Holds the session and its evaluation; views read from here and push edits here.
 
     changed(Change): emitted after every swap with what it changed; a view refreshes only
-    when the change touches what it shows (``if changes & Change.NOTES``).
+    when the change touches what it shows (``if changes & Change.NOTES``). After a model edit
+    it carries Change.MODEL: ``model`` is then another value, and views rebuild what they
+    built from the old one.
 
     monte_carlo_kept(): a background Monte Carlo run was kept in the current analyses (the
     Sensitivity page and the map both start such runs, and each shows the other's)."""
@@ -206,6 +234,16 @@ class Document(QObject):
         key = None if merge_key is None else (merge_key, self._gesture)
         self.undo_stack.push(SessionCommand(self, self._session, session, describe, key))
 
+    def apply_model(
+        self, model: PlanningModel, session: Session, text: str | Callable[[], str]
+    ) -> None:
+        """Make model and session current together through one undoable command."""
+        if model is self.model and session == self._session:
+            return
+        describe = text if callable(text) else lambda: text
+        before, after = (self.model, self._session), (model, session)
+        self.undo_stack.push(ModelCommand(self, before, after, describe))
+
     def end_merge(self) -> None:
         """A gesture ended (slider released, editing finished): the next edit is a new step."""
         self._gesture += 1
@@ -214,15 +252,26 @@ class Document(QObject):
         """Relabel every undo step in the current language."""
         for index in range(self.undo_stack.count()):
             command = self.undo_stack.command(index)
-            if isinstance(command, SessionCommand):
+            if isinstance(command, (SessionCommand, ModelCommand)):
                 command.retranslate()
 
-    def replace_all(self, session: Session) -> None:
-        """Start over from session (New, Open): clears undo history and marks clean."""
+    def replace_all(self, session: Session, model: PlanningModel | None = None) -> None:
+        """Start over from session (New, Open), on model if given (a file that carries its
+        own model): clears undo history and marks clean."""
         self.undo_stack.clear()
         self._cache.clear()  # nothing of the previous session will be asked again
-        self._set_session(session, Change.ALL)
+        changes = Change.ALL
+        if model is not None and model is not self.model:
+            self.model, changes = model, Change.ALL | Change.MODEL
+        self._set_session(session, changes)
         self.undo_stack.setClean()
+
+    def _set_model(self, model: PlanningModel, session: Session) -> None:
+        """Swap the model with its session (the node weights cached stay valid: they are
+        keyed by the judgments themselves)."""
+        changes = Change.MODEL_SWAP | changes_between(self._session, session)
+        self.model = model
+        self._set_session(session, changes)
 
     def _set_session(self, session: Session, changes: Change | None = None) -> None:
         changes = changes_between(self._session, session) if changes is None else changes
@@ -244,7 +293,7 @@ class Document(QObject):
         """After New, Open, or the chosen expert's removal: back to the lead."""
         ids = {e.id for e in self._session.experts.experts}
         combined = self._chosen is None and session_panel.is_combined(self._session)
-        if changes != Change.ALL and (combined or self._chosen in ids):
+        if (changes & Change.ALL) != Change.ALL and (combined or self._chosen in ids):
             return Change.NONE
         self._chosen = session_panel.lead(self._session).id
         return Change.CHOSEN_EXPERT | Change.JUDGMENTS | Change.RATINGS

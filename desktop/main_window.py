@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         from desktop.district_data.actions import install as install_district_data
         from desktop.export.actions import install as install_export
         from desktop.help.install import install as install_help
+        from desktop.model_editing.install import install as install_model_editing
         from desktop.model_opener import ModelOpener
         from desktop.questionnaires.actions import install as install_questionnaires
         from desktop.sensitivity.install import install as install_sensitivity
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         for view in (self.judgments, self.effectiveness):
             view.input_refused.connect(self.show_problem)
         document.undo_stack.cleanChanged.connect(self._update_title)
+        document.changed.connect(self._on_document_changed)
         language.changed.connect(self._on_language_changed)
         self.files.path_changed.connect(self._update_title)
         self.hierarchy.select(document.model.hierarchy.goal)
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         install_questionnaires(self)
         install_help(self)
         install_node_jump(self)
+        install_model_editing(self)
         install_tab_keys(self)
         self.retranslate()
         self.ready.emit()
@@ -217,6 +220,9 @@ class MainWindow(QMainWindow):
         if hasattr(self, "tab_keys"):
             self.tab_keys.retranslate()
         self._update_title()
+        self._show_model_status()
+
+    def _show_model_status(self) -> None:
         self.statusBar().showMessage(
             self.tr("Model: {model} · CR thresholds after Saaty (0.05 / 0.08 / 0.10)").format(
                 model=self.document.model.name.get(self.language.code)
@@ -244,6 +250,14 @@ class MainWindow(QMainWindow):
         """The tree as wide as its names need, within a share of the window left to the tabs."""
         if self.document is not None and self.isVisible():
             self.resizeDocks([self.hierarchy_dock], [self._dock_width()], Qt.Orientation.Horizontal)
+
+    def _on_document_changed(self, changes) -> None:
+        from desktop.changes import Change
+
+        if changes & Change.MODEL:  # its name (title, status bar) and the tree's width
+            self._update_title()
+            self._show_model_status()
+            self._fit_dock()
 
     def _on_node_selected(self, node: str) -> None:
         self.judgments.show_node(node)

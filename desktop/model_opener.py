@@ -59,9 +59,15 @@ class ModelOpener(QObject):
     def open_folder(self, folder: str | Path) -> MainWindow | None:
         """Load folder; on a problem say which folder and what, and keep everything as it is."""
         model = self._load(Path(folder))
-        if model is None or not self.window.files.maybe_save():
+        successor = None if model is None else self.open_model(model)
+        if successor is not None:
+            settings.put(LAST_FOLDER_KEY, str(folder))
+        return successor
+
+    def open_model(self, model: PlanningModel) -> MainWindow | None:
+        """Plan with model (New model…): the same path as a model read from a folder."""
+        if not self.window.files.maybe_save():
             return None
-        settings.put(LAST_FOLDER_KEY, str(folder))
         successor = replace_window(self.window, model)
         self.opened.emit(successor)
         return successor

@@ -24,8 +24,7 @@ from desktop.command_line import (
     OneLineParser,
     UsageError,
     add_model_option,
-    load_model_option,
-    load_session_file,
+    model_and_session,
     one_line,
 )
 from desktop.locale import LANGUAGES, system_language
@@ -86,8 +85,7 @@ def _run_import(argv: Sequence[str]) -> int:
     args = _import_parser().parse_args(argv)
     _refuse_output_onto_answers(args.output, args.files)
     lang = args.lang or system_language()
-    model = load_model_option(args.model, f"{PROG} import")
-    loaded = load_session_file(model, args.session, f"{PROG} import")
+    model, loaded = model_and_session(args.model, args.session, f"{PROG} import")
     readings = read_questionnaires([Path(f) for f in args.files], model)
     plan = import_plan(readings, loaded.session, model)
     if not plan.ok:

@@ -26,7 +26,7 @@ from desktop.command_line import (
     EXIT_FAILURE,
     OneLineParser,
     UsageError,
-    load_session,
+    model_and_session,
     one_line,
     readable,
 )
@@ -116,7 +116,6 @@ def _run_write(argv: Sequence[str]) -> int:
     from desktop.export.output_path import checked_output_path
     from desktop.export.service import ExportError
     from strategies.file_write import FileWriteError
-    from strategies.model import load_model
     from strategies.questionnaire import write_questionnaire
 
     args = _write_parser().parse_args(argv)
@@ -128,8 +127,8 @@ def _run_write(argv: Sequence[str]) -> int:
         output = checked_output_path(args.output)
     except ExportError as error:
         raise UsageError(f"{PROG}: {error}") from None
-    model = load_model()
-    request = _request(model, args)
+    model, loaded = model_and_session(None, args.session, PROG)  # the session's own model
+    request = _request(model, None if loaded is None else loaded.session, args)
     try:
         write_questionnaire(output, model, request)
     except FileWriteError as error:
@@ -138,7 +137,7 @@ def _run_write(argv: Sequence[str]) -> int:
     return 0
 
 
-def _request(model, args: argparse.Namespace):
+def _request(model, session, args: argparse.Namespace):
     """What to write: the language, the expert, the strategy judgments as --session (or a new
     session) judges them, and the judgments of --session to prefill."""
     from dataclasses import replace
@@ -146,7 +145,6 @@ def _request(model, args: argparse.Namespace):
     from strategies.evaluation import default_session
     from strategies.questionnaire.request import session_request
 
-    session = None if args.session is None else load_session(model, args.session, PROG)
     request = session_request(
         model,
         session or default_session(model),

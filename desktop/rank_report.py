@@ -136,6 +136,10 @@ def _consistency(result, node: str, code: str, name: str, kind: str) -> dict:
         "consistency_ratio": result.consistency_ratio,
         "threshold": result.threshold,
         "complete": result.complete,
+        # Pairs not judged; provisional: they leave items unlinked (after a model edit), so
+        # the weights are those of the missing pairs taken as 1 until they are judged.
+        "missing_pairs": result.missing_pairs,
+        "provisional": result.provisional,
         "status": result.status.value,
         "cr_status": result.cr_status.value,
         "kind": kind,

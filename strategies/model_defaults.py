@@ -4,7 +4,7 @@ rating for every strategy × criterion (ratings.toml), the criteria judgments (j
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from criteria.hierarchy import Hierarchy
@@ -61,14 +61,15 @@ def read_ratings(
     """One rating for every strategy × leaf criterion, each naming known ids and levels."""
     rows = records(data, file, "ratings")
     result: dict[tuple[str, str], DefaultRating] = {}
+    known = (frozenset(strategies), frozenset(criteria), frozenset(scale.levels))  # linear time
     for index, record in enumerate(rows):
         here = Where(file, "ratings", f"#{index + 1}")
         strategy, criterion = text(record, here, "strategy"), text(record, here, "criterion")
         here = here.at(f"{strategy} × {criterion}")
-        _check_in(strategy, strategies, here, "strategy", "strategies.toml")
-        _check_in(criterion, criteria, here, "criterion", "the leaf criteria of criteria.toml")
+        _check_in(strategy, known[0], here, "strategy", "strategies.toml")
+        _check_in(criterion, known[1], here, "criterion", "the leaf criteria of criteria.toml")
         level = text(record, here, "level")
-        _check_in(level, scale.levels, here, "level", "[scale] levels")
+        _check_in(level, known[2], here, "level", "[scale] levels")
         if (strategy, criterion) in result:
             raise here.error("this strategy × criterion is rated twice")
         result[(strategy, criterion)] = DefaultRating(level, local_text(record, here, "reason"))
@@ -109,7 +110,10 @@ def _node_judgments(
     if not isinstance(pairs, list) or not all(_is_triple(p) for p in pairs):
         raise here.error('pairs must be a list of ["a", "b", value] triples')
     try:
-        return PairwiseJudgments.from_pairs(node, items, (tuple(p) for p in pairs))
+        # An edited model may leave a node's new pairs missing (weighed provisionally).
+        return PairwiseJudgments.from_pairs(
+            node, items, (tuple(p) for p in pairs), require_connected=False
+        )
     except JudgmentError as error:
         raise here.error(str(error)) from None
 
@@ -123,6 +127,6 @@ def _is_triple(pair: object) -> bool:
     )
 
 
-def _check_in(value: str, known: Sequence[str], here: Where, key: str, where: str) -> None:
+def _check_in(value: str, known: Collection[str], here: Where, key: str, where: str) -> None:
     if value not in known:
         raise here.error(f"{key} {value!r} is not in {where}")

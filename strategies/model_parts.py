@@ -49,6 +49,8 @@ def read_hierarchy(data: Mapping, file: str = "criteria.toml") -> Hierarchy:
             key = {"layers": "parent", "criteria": "layer"}.get(name)
             if key:
                 text(record, where.at(node), key, None if name == "criteria" else "")
+            if name != "criteria":
+                texts(record, where.at(node), "order")
     try:
         hierarchy = hierarchy_from_records(goal, layers, criteria)
     except HierarchyError as error:
@@ -95,7 +97,8 @@ def read_indicators(
     origin: str = "paper",
 ) -> tuple[Indicator, ...]:
     """The indicators of one file, each checked against the hierarchy and the districts."""
-    rows = records(data, file, "indicators", required=origin == "paper")
+    # A model without data ranks by plain AHP (a new model starts so): indicators are optional.
+    rows = records(data, file, "indicators", required=False)
     where = Where(file, "indicators")
     indicators = []
     for ident, record in zip(ids(rows, where), rows, strict=True):
@@ -163,7 +166,7 @@ def _check_number(value: object, here: Where, place: str) -> None:
 
 
 def _check_criterion(criterion: str, here: Where, hierarchy: Hierarchy) -> None:
-    if not criterion or criterion in hierarchy.leaves:
+    if not criterion or (criterion in hierarchy.nodes and hierarchy.nodes[criterion].is_leaf):
         return
     what = "an inner node, not a leaf" if criterion in hierarchy.nodes else "not in criteria.toml"
     raise here.error(f'criterion {criterion!r} is {what} (a leaf criterion or "")')

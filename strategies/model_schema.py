@@ -34,8 +34,8 @@ _INDICATOR = frozenset(
 KEYS: Mapping[str, Mapping[str, frozenset[str]]] = {
     "model.toml": {"model": frozenset({"id", "version"}) | _texts("name", "source")},
     "criteria.toml": {
-        "goal": _NODE,
-        "layers": _NODE | {"parent"},
+        "goal": _NODE | {"order"},
+        "layers": _NODE | {"parent", "order"},
         "criteria": _NODE | {"layer"},
     },
     "strategies.toml": {

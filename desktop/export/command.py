@@ -23,8 +23,7 @@ from desktop.command_line import (
     add_model_option,
     add_synthesis_option,
     fraction,
-    load_model_option,
-    load_session,
+    model_and_session,
     with_options,
     within,
 )
@@ -112,6 +111,7 @@ def run_export(argv: Sequence[str]) -> int:
     """The export command; returns the exit code."""
     from desktop.export.output_path import checked_output_path
     from desktop.export.service import ExportError, export_report
+    from strategies.evaluation import default_session
     from strategies.panel.session_panel import session_evaluation
 
     args = _parser().parse_args(argv)
@@ -119,8 +119,8 @@ def run_export(argv: Sequence[str]) -> int:
         output = checked_output_path(args.output)
     except ExportError as error:
         raise UsageError(f"{PROG}: {error}") from None
-    model = load_model_option(args.model, PROG)
-    session = with_options(load_session(model, args.session, PROG), args)
+    model, loaded = model_and_session(args.model, args.session, PROG)
+    session = with_options(loaded.session if loaded else default_session(model), args)
     monte_carlo = replace(
         session.monte_carlo,
         samples=args.samples or session.monte_carlo.samples,

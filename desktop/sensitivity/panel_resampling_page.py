@@ -108,8 +108,13 @@ class PanelResamplingPage(Page):
         experts = context.analyses.counted_experts
         if experts < 2:
             self._show_nothing_to_resample(experts)
-        elif self.result is not None:
+        elif self.result is not None and self._shown_for(context):
             self._show_result(context, self.result, experts)
+
+    def _shown_for(self, context: PageContext) -> bool:
+        """Whether the result is of the context's evaluation (after a model edit, a language
+        switch redraws while the new run goes: the old result has other districts)."""
+        return self._result_for is not None and self._result_for[0] is context.analyses.evaluation
 
     def _show_nothing_to_resample(self, experts: int) -> None:
         self.chart_holder.hide()

@@ -73,6 +73,8 @@ class SensitivityView(TranslatedWidget):
 
     def _on_document_changed(self, changes: Change) -> None:
         # Notes change no analysis; the Monte Carlo page follows its own settings.
+        if changes & Change.MODEL:  # districts added, removed, renamed or reordered
+            self._fill_districts()
         if changes & Change.EVALUATION:
             self._mark_all_stale()
         elif changes & Change.MONTE_CARLO:  # its page reruns when the settings rest or shows

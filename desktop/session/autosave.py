@@ -89,6 +89,9 @@ class Autosaver(QObject):
             if choice == DISCARD:
                 with contextlib.suppress(SessionFileError):
                     remove_orphan(orphan)
+            elif choice == RESTORE and recovered.loaded.carries_other_model(self._model):
+                # work on a model the file carries (an edited one): a window of that model
+                self._new_window_autosaver(recovered.loaded.model).restore(orphan, recovered)
             elif choice == RESTORE:
                 target = self._new_window_autosaver() if restored_here else self
                 target.restore(orphan, recovered)
@@ -149,11 +152,16 @@ class Autosaver(QObject):
                 remove_orphan(orphan)  # an unreadable recovery file helps nobody
             return None
 
-    def _new_window_autosaver(self) -> Autosaver:
-        # Another window of this window's kind, on a fresh document of the same model (its
-        # class is asked, not imported: the window imports this module, never the reverse).
+    @property
+    def _model(self):
+        return self.files.document.model
+
+    def _new_window_autosaver(self, model=None) -> Autosaver:
+        # Another window of this window's kind, on a fresh document of the same model or the
+        # one given (its class is asked, not imported: the window imports this module, never
+        # the reverse).
         window = self.files.parent_widget
-        document = type(self.files.document)(self.files.document.model)
+        document = type(self.files.document)(model or self.files.document.model)
         other = type(window)(document, window.language)
         other.autosaver.folder = self.folder
         other.show()

@@ -99,15 +99,30 @@ class SessionFiles(QObject):
         except Exception as error:  # a bug must still be told, never pass for a neutral session
             self.show_error(self.tr("Cannot open session"), unexpected(error), str(path))
             return False
-        self._make_current(loaded.session, Path(path), loaded.info)
-        self._remember(Path(path))
+        if loaded.carries_other_model(self.document.model):
+            return self._open_with_its_model(loaded, Path(path))
+        self.open_loaded(loaded, Path(path))
+        return True
+
+    def _open_with_its_model(self, loaded, path: Path) -> bool:
+        """A session made with another model (it carries it) opens as it was made: in a window
+        for that model, which takes this one's place (as File → Open model… does)."""
+        from desktop.model_opener import replace_window
+
+        successor = replace_window(self.parent_widget, loaded.model)
+        successor.files.open_loaded(loaded, path)
+        return True
+
+    def open_loaded(self, loaded, path: Path) -> None:
+        """Make a session read for this window's model current, as Open does."""
+        self._make_current(loaded.session, path, loaded.info)
+        self._remember(path)
         if loaded.warnings:
             QMessageBox.information(
                 self.parent_widget,
                 self.tr("Session opened with notes"),
                 self._notes_text(loaded.warnings),
             )
-        return True
 
     def _notes_text(self, warnings) -> str:
         """The first notes of a load; a file can make thousands (one per unknown node)."""

@@ -142,6 +142,8 @@ class BarChart(pg.GraphicsLayoutWidget):
     ) -> None:
         """One bar item per series; items are updated in place while the series stay the same
         (an edit then costs a repaint, not a rebuild of the plot and legend)."""
+        if series != self._series and len(series) == len(self._series):
+            self._relabel(series)  # renamed or reordered (a model edit): no new legend
         if series != self._series:
             self._frame, self._ticks = (), []
             self.plot.clear()
@@ -166,6 +168,14 @@ class BarChart(pg.GraphicsLayoutWidget):
         if ticks != self._ticks:  # a new order of the bars: only the bottom axis redraws
             self.name_ticks.show(ticks)
             self._ticks = ticks
+
+    def _relabel(self, series: list[str]) -> None:
+        """The same number of series under other names: the legend's labels and the bars'
+        tooltips change in place (rebuilding a legend of 40 entries costs tens of ms)."""
+        for bars, (_sample, label), text in zip(self._bars, self.legend.items, series, strict=True):
+            bars.setToolTip(text)
+            label.setText(text)
+        self._series = list(series)
 
     def _fix_range(self, bar_count: int, tops: np.ndarray) -> None:
         """Axes that move in steps of 0.05, so small edits redraw bars, not the axes."""

@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, Qt
 from desktop.document import Document
 from desktop.i18n import Language
 from desktop.views.model_index import ROOT, Index
+from desktop.views.model_reset import ResetOnModelEdit
 
 
 class DistrictColumnsModel(QAbstractTableModel):
@@ -15,6 +16,7 @@ class DistrictColumnsModel(QAbstractTableModel):
     def __init__(self, document: Document, language: Language, parent=None):
         super().__init__(parent)
         self.document, self.language = document, language
+        ResetOnModelEdit(self, document)
 
     def row_labels(self) -> list[str]:
         raise NotImplementedError

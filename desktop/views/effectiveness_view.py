@@ -31,6 +31,7 @@ from desktop.views.judgment_editor import JudgmentEditor
 from desktop.views.judgment_target import StrategiesUnder
 from desktop.views.method_settings import SynthesisChoice
 from desktop.views.model_index import ROOT, Index
+from desktop.views.model_reset import ResetOnModelEdit
 from desktop.views.refresh import RefreshWhenShown
 from desktop.views.scroll_tabs import show_rows
 from strategies.effectiveness import Synthesis
@@ -58,6 +59,7 @@ class RatingsModel(QAbstractTableModel):
         self.document, self.language = document, language
         self._unserved: dict[str, float] = {}
         self._find_unserved()
+        ResetOnModelEdit(self, document, self._find_unserved)  # strategies × criteria
 
     def _find_unserved(self) -> None:
         self._unserved = {
@@ -248,6 +250,7 @@ class EffectivenessView(QWidget):
         super().__init__(parent)
         self.document, self.language = document, language
         self.model = RatingsModel(document, language, self)
+        self._shown_model = document.model
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegate(LevelDelegate(document, language, self.table))
@@ -312,13 +315,18 @@ class EffectivenessView(QWidget):
         self._refresher.request()
 
     def _refresh(self) -> None:
+        model_edited = self._shown_model is not self.document.model
         self.model.refresh()
         show_rows(self.table, self.model.rowCount())
         self._fill_criteria()
+        if model_edited:  # the criterion shown may be gone; the strategies' count changed
+            self._shown_model = self.document.model
+            self.retranslate()
+            self._on_criterion_chosen()
         self._sync_mode()
 
     def _fill_criteria(self) -> None:
-        current = self.criterion.currentIndex()
+        current = self.criterion.currentData()
         self.criterion.blockSignals(True)
         self.criterion.clear()
         hierarchy = self.document.model.hierarchy
@@ -326,7 +334,7 @@ class EffectivenessView(QWidget):
             self.criterion.addItem(
                 f"{criterion} {hierarchy.name(criterion, self.language.code)}", criterion
             )
-        self.criterion.setCurrentIndex(max(current, 0))
+        self.criterion.setCurrentIndex(max(self.criterion.findData(current), 0))
         self.criterion.blockSignals(False)
 
     def current_criterion(self) -> str:

@@ -31,6 +31,7 @@ from desktop.views.district_table import DistrictColumnsModel
 from desktop.views.indicator_value_dialog import RESTORE, IndicatorValueDialog
 from desktop.views.method_settings import NormalisationChoice
 from desktop.views.model_index import ROOT, Index
+from desktop.views.model_reset import ResetOnModelEdit
 from desktop.views.refresh import RefreshWhenShown
 from desktop.views.scroll_tabs import fit_columns, show_rows
 from strategies.data_years import ChosenIndicators
@@ -55,15 +56,19 @@ class IndicatorsModel(QAbstractTableModel):
         self.chosen: ChosenIndicators | None = None
         self._scoring: dict[str, str] = {}
         self.refresh()
+        ResetOnModelEdit(self, document, self._read)  # indicators × districts
 
     def refresh(self) -> None:
         self.beginResetModel()
+        self._read()
+        self.endResetModel()
+
+    def _read(self) -> None:
         self.indicators = effective_indicators(self.document.model, self.document.session)
         self.chosen = chosen_indicators_of(self.document.model, self.document.session)
         self._scoring = {
             entry.indicator: entry.scoring for entry in indicator_scoring(self.document.evaluation)
         }
-        self.endResetModel()
 
     def scoring_note(self, indicator: str) -> str:
         """How an indicator is scored when not by the chosen normalisation (empty otherwise)."""
@@ -313,6 +318,7 @@ class IndicatorsView(QWidget):
         self.supplement = QCheckBox()
         self.supplement.toggled.connect(self._on_supplement_toggled)
         self.supplement.setVisible(bool(document.model.supplement))  # a model may have none
+        self._shown_model = document.model  # what the tables' rows and columns were built for
         self.need_title = QLabel()
         self.need_title.setWordWrap(True)
         self.coverage_model = CoverageModel(document, language, self)
@@ -375,6 +381,8 @@ class IndicatorsView(QWidget):
         fit_columns(self.need_table)  # "0.50 (neutral)" whole, not "0.50 …"
 
     def _refresh(self) -> None:
+        if self._shown_model is not self.document.model:
+            self._follow_model()
         self.model.refresh()
         self.need_model.refresh()
         self.need_model.retranslate()  # district and criterion names follow the language
@@ -382,6 +390,15 @@ class IndicatorsView(QWidget):
         self.coverage_model.retranslate()
         self.year_choice.sync()
         self._sync()
+
+    def _follow_model(self) -> None:
+        """After a model edit: other districts or criteria, so other rows and columns."""
+        self._shown_model = self.document.model
+        self.supplement.setVisible(bool(self.document.model.supplement))
+        self._sized = False
+        if self.isVisible():
+            self._size_columns()
+            self._sized = True
 
     def _sync(self) -> None:
         self.supplement.blockSignals(True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from criteria.consistency import intransitive_triads, most_inconsistent
 from criteria.judgments import JudgmentError
+from criteria.text import LANGUAGES
 from criteria.verbal_scale import format_judgment
 from desktop.changes import Change
 from desktop.document import Document
@@ -117,6 +118,8 @@ class JudgmentEditor(QWidget):
     def refresh(self) -> None:
         if self.target is None:
             return
+        if not self.target.still_there(self.document):  # a model edit removed it
+            self.target = self.target.in_place(self.document)
         judgments = self.target.judgments(self.document)
         weights = self.target.weights(self.document)
         lang = self.language.code
@@ -265,12 +268,17 @@ class JudgmentEditor(QWidget):
         self.target.apply(self.document, judgments, text)
 
     def _pair_names(self, first: str, second: str):
-        """The pair's names in the language current when called: undo texts follow a switch."""
+        """The pair's names in the language current when called: undo texts follow a switch.
+        Read now in both languages: a later model edit may rename or remove the items."""
         target, document, language = self.target, self.document, self.language
-        return lambda: dict(
-            a=target.item_name(document, first, language.code),
-            b=target.item_name(document, second, language.code),
-        )
+        names = {
+            lang: dict(
+                a=target.item_name(document, first, lang),
+                b=target.item_name(document, second, lang),
+            )
+            for lang in LANGUAGES
+        }
+        return lambda: names[language.code]
 
     def _refusal(self, error: JudgmentError, first: str, second: str) -> str:
         names = dict(a=self._name(first), b=self._name(second))

@@ -15,6 +15,14 @@ class CriteriaNode:
 
     node: str
 
+    def still_there(self, document: Document) -> bool:
+        """False once a model edit removed the node or left it without children."""
+        return self.node in document.model.hierarchy.inner_nodes
+
+    def in_place(self, document: Document) -> CriteriaNode:
+        """What to edit instead when it is gone: the goal's judgments."""
+        return CriteriaNode(document.model.hierarchy.goal)
+
     def judgments(self, document: Document) -> PairwiseJudgments:
         return document.judgments_session.criteria_judgments[self.node]
 
@@ -50,6 +58,12 @@ class StrategiesUnder:
     """The model's strategies judged pairwise under one leaf criterion."""
 
     criterion: str
+
+    def still_there(self, document: Document) -> bool:
+        return self.criterion in document.model.criteria
+
+    def in_place(self, document: Document) -> StrategiesUnder:
+        return StrategiesUnder(document.model.criteria[0])
 
     def judgments(self, document: Document) -> PairwiseJudgments:
         stored = document.judgments_session.strategy_judgments.get(self.criterion)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.changes import Change
 from desktop.document import Document
 from desktop.monte_carlo_runner import MonteCarloRunner
 
@@ -25,6 +26,13 @@ class MapMonteCarlo(QObject):
         self.runner.finished.connect(self._on_finished)
         self.runner.nothing_kept.connect(self._on_nothing_kept)
         document.monte_carlo_kept.connect(self.updated)
+        document.changed.connect(self._on_document_changed)
+
+    def _on_document_changed(self, changes: Change) -> None:
+        # The last run belongs to the model it ran on: after a model edit its districts and
+        # strategies are not this model's (nor in this order), so the map waits for a new run.
+        if changes & Change.MODEL:
+            self.last = None
 
     def current(self):
         """The run for the current inputs if one is kept, else None after starting one (or

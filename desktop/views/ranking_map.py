@@ -21,6 +21,7 @@ from desktop.document import Document
 from desktop.i18n import Language
 from desktop.map_painting import MapLook, top_strategy_look
 from desktop.palette import sequential_code
+from desktop.views.district_choice import refill
 from desktop.views.district_map import DistrictMapView
 from desktop.views.map_monte_carlo import MapMonteCarlo
 from desktop.views.refresh import RefreshWhenShown
@@ -72,18 +73,30 @@ class RankingMap(QGroupBox):
         self.monte_carlo.updated.connect(self._refresher.request)
 
     def _load_outlines(self) -> None:
-        """A model without outlines shows no map; broken outlines say what is wrong."""
+        """A model without outlines shows no map; broken outlines (or districts a model edit
+        added, which have none) say what is wrong."""
+        model = self.document.model
+        self._outlines_of = (model.id, model.district_ids)
         try:
-            outlines = load_district_map(self.document.model)
+            outlines = load_district_map(model)
         except DistrictMapError as error:
             self.problem.setText(str(error))
+            self.problem.show()
             self.map.hide()
             return
         self.problem.hide()
-        if outlines is None:
-            self.hide()
-            return
-        self.map.set_outlines(outlines.projected())
+        self.map.setVisible(outlines is not None)
+        self.setVisible(outlines is not None)
+        if outlines is not None:
+            self.map.set_outlines(outlines.projected())
+
+    def follow_model(self) -> None:
+        """After a model edit: the outlines again when the districts changed (read once per
+        set of districts: an edit of criteria only recolours), the criteria's names."""
+        model = self.document.model
+        if self._outlines_of != (model.id, model.district_ids):
+            self._load_outlines()
+        self.retranslate()
 
     def has_map(self) -> bool:
         return not self.map.isHidden() and not self.isHidden()
@@ -108,13 +121,7 @@ class RankingMap(QGroupBox):
 
     @staticmethod
     def _refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
-        current = max(combo.currentIndex(), 0)
-        combo.blockSignals(True)
-        combo.clear()
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.setCurrentIndex(current)
-        combo.blockSignals(False)
+        refill(combo, items)
 
     def set_selected(self, district: str) -> None:
         self.map.set_selected(district)
@@ -238,10 +245,17 @@ class BesideOrBelow(QSplitter):
         self.addWidget(table_box)
         self.addWidget(map_box)
         self._arranged = False
+        # The table's width, measured again only when its headers change (measuring every
+        # cell of 40 districts took longer than the rest of an edit; the cells' texts, a rank
+        # and a priority each, keep their width).
+        self._width: tuple[tuple, int] | None = None
 
     def arrange(self, room: int) -> None:
         """Place the two in room pixels of width."""
-        table = self.table_width()
+        headers = self._headers()
+        if self._width is None or self._width[0] != headers:
+            self._width = (headers, self.table_width())
+        table = self._width[1]
         hint, least = self.map_box.sizeHint(), self.map_box.minimumSizeHint()
         beside = room >= table + max(hint.width(), least.width())
         orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
@@ -249,6 +263,15 @@ class BesideOrBelow(QSplitter):
             self.setOrientation(orientation)
             self.setSizes([table, room - table] if beside else [300, 320])
             self._arranged = True
+
+    def _headers(self) -> tuple:
+        model, font = self.table.model(), self.table.font().key()
+        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+        return (
+            font,
+            tuple(model.headerData(c, horizontal) for c in range(model.columnCount())),
+            tuple(model.headerData(r, vertical) for r in range(model.rowCount())),
+        )
 
     def table_width(self) -> int:
         """The table's box with no column cut (header or cell, whichever is wider)."""

@@ -9,6 +9,7 @@ from desktop.document import Document
 from desktop.i18n import Language
 from desktop.views.district_table import DistrictColumnsModel
 from desktop.views.model_index import ROOT, Index
+from desktop.views.model_reset import ResetOnModelEdit
 
 
 class RankingModel(QAbstractTableModel):
@@ -20,6 +21,13 @@ class RankingModel(QAbstractTableModel):
         self.district = document.model.district_ids[0]
         self.rows = []
         self.refresh()
+        ResetOnModelEdit(self, document, self._follow_model)
+
+    def _follow_model(self) -> None:
+        """The same district while the edited model has it, else its first."""
+        if self.district not in self.document.model.district_ids:
+            self.district = self.document.model.district_ids[0]
+        self.rows = self.document.evaluation.ranking(self.district)
 
     def set_district(self, district: str) -> None:
         self.district = district

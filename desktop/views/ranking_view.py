@@ -89,6 +89,7 @@ class RankingView(QWidget):
         self.overview_box = QGroupBox()
         QVBoxLayout(self.overview_box).addWidget(self.overview)
         self.map_box = RankingMap(document, language)
+        self._shown_model = document.model  # what the districts box and tables were built for
         self.map_box.district_chosen.connect(self._on_map_chosen)
         self._watching_room = False
         self._layout()
@@ -161,6 +162,9 @@ class RankingView(QWidget):
         return self.district.currentData() or ALL_DISTRICTS
 
     def refresh(self) -> None:
+        if self._shown_model is not self.document.model:
+            self._follow_model()
+            return
         session = self.document.session
         self.alpha.blockSignals(True)
         self.alpha.setValue(round(session.alpha * ALPHA_STEPS))
@@ -256,16 +260,30 @@ class RankingView(QWidget):
         self.map_box.retranslate()
         self._fill_districts()
 
+    def _follow_model(self) -> None:
+        """After a model edit (or its undo): districts, strategies and criteria anew."""
+        strategies = len(self._shown_model.strategies)
+        self._shown_model = self.document.model
+        self.map_box.follow_model()
+        self._choose_districts()
+        self.ranking.setVisible(self.selected_district() != ALL_DISTRICTS)
+        self.refresh()
+        if strategies != len(self._shown_model.strategies):  # the tables' rows in sight
+            self._size_ranking_table()
+
     def _fill_districts(self) -> None:
+        self._choose_districts()
+        self.refresh()
+        self.overview_model.retranslate()
+        self._size_ranking_table()
+
+    def _choose_districts(self) -> None:
         fill_districts(
             self.district,
             self.document.model,
             self.language.code,
             (self.tr("All districts"), ALL_DISTRICTS),
         )
-        self.refresh()
-        self.overview_model.retranslate()
-        self._size_ranking_table()
 
     def _size_ranking_table(self) -> None:
         for column in (0, 2, 3):

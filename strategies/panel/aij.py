@@ -51,4 +51,5 @@ def aggregated_judgments(
         for (a, b), mean, given in zip(pairs, means, anyone, strict=True)
         if given
     ]
-    return PairwiseJudgments.from_pairs(first.node, first.items, combined)
+    # Nobody may have linked some items yet (after a model edit): weighed provisionally.
+    return PairwiseJudgments.from_pairs(first.node, first.items, combined, require_connected=False)

@@ -184,9 +184,10 @@ def _check_strategy_fields(expert: Expert, model: PlanningModel) -> None:
                 expert.id, f"strategy_judgments.{criterion}", "does not match the model"
             )
     levels = model.rating_scale.levels
+    strategies, criteria = frozenset(model.strategy_ids), frozenset(model.criteria)  # linear
     for (strategy, criterion), level in expert.ratings.items():
         where = f"ratings.{strategy}.{criterion}"
-        if strategy not in model.strategy_ids or criterion not in model.criteria:
+        if strategy not in strategies or criterion not in criteria:
             raise PanelError(expert.id, where, "names no strategy and criterion of the model")
         if level not in levels:
             raise PanelError(expert.id, where, f"{level!r} is not one of {', '.join(levels)}")

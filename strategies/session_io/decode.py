@@ -51,13 +51,16 @@ class DecodedFile:
     info: SessionFileInfo
 
 
-def decode_document(root: Located, model: PlanningModel) -> DecodedFile:
-    """Check a document of the current schema and build what it states."""
+def decode_document(root: Located, model: PlanningModel, unlinked: bool = True) -> DecodedFile:
+    """Check a document of the current schema and build what it states (``unlinked``: a
+    node's judgments may leave items unlinked, as an edited model's new pairs do)."""
     fields = root.record(schema.TOP_KEYS)
     saved_model = _saved_model(fields["model"], model)
-    ratings, modes, strategy_judgments = _effectiveness(fields["strategy_effectiveness"], model)
+    ratings, modes, strategy_judgments = _effectiveness(
+        fields["strategy_effectiveness"], model, unlinked
+    )
     session = Session(
-        criteria_judgments=_judgments_by_node(fields["criteria_judgments"]),
+        criteria_judgments=_judgments_by_node(fields["criteria_judgments"], unlinked),
         ratings=ratings,
         strategy_judgments=strategy_judgments,
         effectiveness_modes=modes,
@@ -104,12 +107,13 @@ def _names(located: Located) -> tuple[str, ...]:
     return names
 
 
-def _judgments_by_node(located: Located) -> dict[str, PairwiseJudgments]:
-    return {node: judgments_from(value, node) for node, value in located.entries()}
+def _judgments_by_node(located: Located, unlinked: bool) -> dict[str, PairwiseJudgments]:
+    return {node: judgments_from(value, node, unlinked) for node, value in located.entries()}
 
 
-def judgments_from(located: Located, node: str) -> PairwiseJudgments:
-    """One node's items and pairs; null values are missing pairs."""
+def judgments_from(located: Located, node: str, unlinked: bool = False) -> PairwiseJudgments:
+    """One node's items and pairs; null values are missing pairs (which may leave items
+    unlinked when ``unlinked``: files of schema 6 on)."""
     fields = located.record(schema.JUDGMENTS_KEYS)
     items = _names(fields["items"])
     known = frozenset(items)
@@ -123,7 +127,7 @@ def judgments_from(located: Located, node: str) -> PairwiseJudgments:
             given.append((a, b, _scale_value(parts["value"], node, (a, b))))
             places.append(pair)
     try:
-        return PairwiseJudgments.from_pairs(node, items, given)
+        return PairwiseJudgments.from_pairs(node, items, given, require_connected=not unlinked)
     except JudgmentError as error:
         raise _judgment_error(error, located, given, places) from None
 
@@ -166,7 +170,9 @@ def _judgment_error(
     return SessionFileError(path, str(error))
 
 
-def _effectiveness(located: Located, model: PlanningModel) -> tuple[dict, dict, dict]:
+def _effectiveness(
+    located: Located, model: PlanningModel, unlinked: bool
+) -> tuple[dict, dict, dict]:
     ratings, modes, judgments = {}, {}, {}
     for criterion, entry in located.entries():
         fields = entry.record(schema.EFFECTIVENESS_KEYS)
@@ -175,7 +181,7 @@ def _effectiveness(located: Located, model: PlanningModel) -> tuple[dict, dict, 
         for strategy, level in fields["ratings"].entries():
             ratings[(strategy, criterion)] = level.as_choice(model.rating_scale.levels)
         if fields["judgments"].value is not None:
-            judgments[criterion] = judgments_from(fields["judgments"], criterion)
+            judgments[criterion] = judgments_from(fields["judgments"], criterion, unlinked)
     return ratings, modes, judgments
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from criteria.judgments import PairwiseJudgments
-from strategies.model import PlanningModel
+from strategies.model import PlanningModel, content_hash, plain_copy
 from strategies.panel.experts import Expert
 from strategies.session import IndicatorEdit, MonteCarloSettings, Session
 from strategies.session_io.imported import district_data_to_dict
@@ -49,7 +49,15 @@ def model_to_dict(model: PlanningModel) -> dict:
         "content_hash": model.content_hash,
         "criteria": list(model.criteria),
         "strategies": list(model.strategy_ids),
+        # The whole model (its TOML tables), so that the file opens the same anywhere.
+        "tables": plain_copy(model.tables) if _tables_are_the_model(model) else None,
     }
+
+
+def _tables_are_the_model(model: PlanningModel) -> bool:
+    """Whether the tables are what the model was built from (not so for a model made in code,
+    or changed with dataclasses.replace): only then may the file carry them."""
+    return bool(model.tables) and content_hash(dict(model.tables)) == model.content_hash
 
 
 def judgments_to_dict(judgments: PairwiseJudgments) -> dict:

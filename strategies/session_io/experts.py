@@ -15,12 +15,12 @@ from strategies.session_io.located import Located
 from strategies.session_io.reconcile import fit_judgments
 
 
-def decode_experts(located: Located, model: PlanningModel) -> Panel:
+def decode_experts(located: Located, model: PlanningModel, unlinked: bool = True) -> Panel:
     """The experts in file order; ids unique; the first (the lead) holds no judgments."""
     experts: list[Expert] = []
     places: dict[str, Located] = {}
     for index, entry in enumerate(located.elements()):
-        expert = _expert(entry, model, lead=index == 0)
+        expert = _expert(entry, model, index == 0, unlinked)
         if expert.id in places:
             raise entry.key("id").fail(f"{shown(expert.id)} is the id of another expert")
         places[expert.id] = entry
@@ -30,13 +30,13 @@ def decode_experts(located: Located, model: PlanningModel) -> Panel:
     return Panel(tuple(experts))
 
 
-def _expert(located: Located, model: PlanningModel, lead: bool) -> Expert:
+def _expert(located: Located, model: PlanningModel, lead: bool, unlinked: bool) -> Expert:
     fields = located.record(schema.EXPERT_KEYS)
     ident = fields["id"].as_text()
     if not ident.strip():
         raise fields["id"].fail("an expert's id cannot be empty")
-    criteria = _criteria_judgments(fields["criteria_judgments"], model)
-    ratings, judgments = _effectiveness(fields["strategy_effectiveness"], model)
+    criteria = _criteria_judgments(fields["criteria_judgments"], model, unlinked)
+    ratings, judgments = _effectiveness(fields["strategy_effectiveness"], model, unlinked)
     if lead and (criteria or ratings or judgments):
         raise located.fail(
             "the first expert's judgments are the session's own (criteria_judgments and "
@@ -58,28 +58,29 @@ def _expert(located: Located, model: PlanningModel, lead: bool) -> Expert:
         raise SessionFileError(f"{located.path}.{error.field}", error.message) from None
 
 
-def _criteria_judgments(located: Located, model: PlanningModel) -> dict:
+def _criteria_judgments(located: Located, model: PlanningModel, unlinked: bool) -> dict:
     nodes = model.hierarchy.inner_nodes
     result = {}
     for node, value in located.entries():
         if node not in nodes:
             raise value.fail(f"{shown(node)} is not a judged node of the model ({listing(nodes)})")
-        result[node] = judgments_from(value, node)
+        result[node] = judgments_from(value, node, unlinked)
     return result
 
 
-def _effectiveness(located: Located, model: PlanningModel) -> tuple[dict, dict]:
+def _effectiveness(located: Located, model: PlanningModel, unlinked: bool) -> tuple[dict, dict]:
     ratings, judgments = {}, {}
+    criteria, strategies = frozenset(model.criteria), frozenset(model.strategy_ids)  # linear
     for criterion, entry in located.entries():
-        if criterion not in model.criteria:
+        if criterion not in criteria:
             raise entry.fail(f"{shown(criterion)} is not a criterion of the model")
         fields = entry.record(schema.EXPERT_EFFECTIVENESS_KEYS)
         for strategy, level in fields["ratings"].entries():
-            if strategy not in model.strategy_ids:
+            if strategy not in strategies:
                 raise level.fail(f"{shown(strategy)} is not a strategy of the model")
             ratings[(strategy, criterion)] = level.as_choice(model.rating_scale.levels)
         if fields["judgments"].value is not None:
-            judgments[criterion] = judgments_from(fields["judgments"], criterion)
+            judgments[criterion] = judgments_from(fields["judgments"], criterion, unlinked)
     return ratings, judgments
 
 

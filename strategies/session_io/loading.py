@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from strategies.file_write import FileWriteError
@@ -14,6 +14,7 @@ from strategies.session import Session
 from strategies.session_io import schema
 from strategies.session_io.atomic import write_atomically
 from strategies.session_io.decode import decode_document
+from strategies.session_io.embedded import file_model
 from strategies.session_io.encode import session_to_dict
 from strategies.session_io.errors import (
     FileProblem,
@@ -39,6 +40,13 @@ class LoadedSession:
     info: SessionFileInfo
     warnings: tuple[SessionFileWarning, ...] = ()
     schema_version: int = schema.SCHEMA_VERSION  # the version the file was written in
+    # The model the session is for: the model at hand, or the one the file carries when that
+    # differs (its content_hash then differs from the model at hand's).
+    model: PlanningModel | None = field(default=None, compare=False)
+
+    def carries_other_model(self, model: PlanningModel) -> bool:
+        """Whether the session is for another model than model (the file's own)."""
+        return self.model is not None and self.model.content_hash != model.content_hash
 
 
 def session_from_dict(document: object, model: PlanningModel) -> LoadedSession:
@@ -50,9 +58,11 @@ def load_located(root: Located, model: PlanningModel) -> LoadedSession:
     version = _schema_version(root)
     document = migrate(root, version)
     located = Located(document, root.path)
+    unlinked = version >= schema.UNLINKED_JUDGMENTS_SINCE
     try:
-        decoded = decode_document(located, model)
-        experts = decode_experts(located.key("experts"), model)
+        model = file_model(located, model)
+        decoded = decode_document(located, model, unlinked)
+        experts = decode_experts(located.key("experts"), model, unlinked)
     except SessionFileError as error:
         if version == schema.SCHEMA_VERSION or isinstance(error, OtherModelError):
             raise
@@ -71,7 +81,7 @@ def load_located(root: Located, model: PlanningModel) -> LoadedSession:
         warnings = (DistributiveKept(), *warnings)
     if version < schema.SCHEMA_VERSION:
         warnings = (FormatMigrated(version, schema.SCHEMA_VERSION), *warnings)
-    return LoadedSession(session, decoded.info, warnings, version)
+    return LoadedSession(session, decoded.info, warnings, version, model)
 
 
 def _check_evaluates(session: Session, model: PlanningModel) -> None:
@@ -130,7 +140,8 @@ def session_bytes(session: Session, model: PlanningModel, info: SessionFileInfo)
 
 
 def read_session(path: str | os.PathLike, model: PlanningModel) -> LoadedSession:
-    """Open a session file for model; any problem raises SessionFileError."""
+    """Open a session file for model; any problem raises SessionFileError. A file that carries
+    another model opens with that one (``LoadedSession.model``)."""
     return load_located(Located(parse_json(read_file_bytes(Path(path)))), model)
 
 

@@ -8,6 +8,8 @@ distributive (summing to 1 over the strategies), so they open in that mode and k
 they were saved with; the reader says so (``notices.DistributiveKept``).
 Schemas 1–3 (app ≤ 0.1.0) had one set of judgments: they open as a panel of one expert, the
 planner, whose judgments are the session's own (see ``strategies.panel.session_panel``).
+Schemas 1–5 named their model (id, version, content hash) but did not carry it: they open with
+the model at hand (refused when its id differs), fitted to it as before (new items judged 1).
 """
 
 from __future__ import annotations
@@ -151,11 +153,23 @@ def _v4_to_v5(root: Located) -> dict:
     return document
 
 
+def _v5_to_v6(root: Located) -> dict:
+    """The model record gains the model's tables; an older file names its model only (null):
+    it opens with the model at hand, fitted to it as before."""
+    document = dict(root.as_object())
+    model = root.key("model").value
+    if isinstance(model, dict):
+        document["model"] = {**model, "tables": None}
+    document["schema_version"] = 6
+    return document
+
+
 MIGRATIONS: dict[int, Callable[[Located], dict]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
     4: _v4_to_v5,
+    5: _v5_to_v6,
 }
 # Files older than this had no synthesis mode: they open as distributive, and the reader says so.
 SYNTHESIS_SINCE = 3

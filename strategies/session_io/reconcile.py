@@ -1,5 +1,7 @@
 """Fit the session a file states to the model at hand: keep every judgment that still applies,
-drop those of removed items, give new items neutral judgments and default ratings, and say so."""
+drop those of removed items, give new items neutral judgments and default ratings, and say so.
+(A model edit fits a session through strategies.model_edit.reconcile, which starts new pairs
+missing: ``fit_judgments(..., missing=True)``.)"""
 
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ def fit_to_model(
     changed = model_changes(saved, model)
     if changed is not None:
         warnings.append(changed)
+    criteria = frozenset(model.criteria)  # a set: linear in the modes a file holds
     fitted = replace(
         session,
         criteria_judgments=_fit_criteria_judgments(session, model, warnings),
@@ -42,7 +45,7 @@ def fit_to_model(
             if c in session.strategy_judgments
         },
         effectiveness_modes={
-            c: mode for c, mode in session.effectiveness_modes.items() if c in model.criteria
+            c: mode for c, mode in session.effectiveness_modes.items() if c in criteria
         },
     )
     _check_indicator_edits(session, model, warnings)
@@ -92,9 +95,11 @@ def _fit_criteria_judgments(
 
 
 def fit_judgments(
-    given: PairwiseJudgments, items: tuple[str, ...], warnings: list
+    given: PairwiseJudgments, items: tuple[str, ...], warnings: list, *, missing: bool = False
 ) -> PairwiseJudgments:
-    """Judgments over items: the given pairs that still apply, neutral ones for new items."""
+    """Judgments over items: the given pairs that still apply, and for new items neutral
+    ones (a file of another model version, as before) or, with ``missing``, none (a model
+    edit: the new pairs start missing, and a node they leave unlinked weighs provisionally)."""
     if given.items == items:
         return given
     had, wanted = frozenset(given.items), frozenset(items)
@@ -103,6 +108,8 @@ def fit_judgments(
     if gone:
         warnings.append(ItemsDropped(given.node, gone))
     kept = [(a, b, v) for a, b, v in given.pairs() if a in wanted and b in wanted]
+    if missing:
+        return PairwiseJudgments.from_pairs(given.node, items, kept, require_connected=False)
     neutral = [(a, b, NEUTRAL) for a, b in combinations(items, 2) if a in new or b in new]
     if new:
         warnings.append(NeutralJudgmentsAdded(given.node, new))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 FORMAT = "cluster-strategy-planner/session"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 FILE_EXTENSION = ".cspsession"
 
 TOP_KEYS = (
@@ -27,7 +27,11 @@ TOP_KEYS = (
     "monte_carlo",
     "notes",
 )
-MODEL_KEYS = ("id", "version", "content_hash", "criteria", "strategies")
+# tables (schema 6): the model's own TOML tables, so that the file opens the same anywhere
+# (null in a file migrated from an older schema, which named its model only).
+MODEL_KEYS = ("id", "version", "content_hash", "criteria", "strategies", "tables")
+# A file made with an edited model may leave a node's new pairs missing (unlinked) from here on.
+UNLINKED_JUDGMENTS_SINCE = 6
 JUDGMENTS_KEYS = ("items", "pairs")
 PAIR_KEYS = ("a", "b", "value")
 EFFECTIVENESS_KEYS = ("mode", "ratings", "judgments")

@@ -1,5 +1,6 @@
 import math
 
+import numpy as np
 import pytest
 
 from criteria.judgments import JudgmentError, JudgmentProblem, PairwiseJudgments
@@ -95,3 +96,37 @@ def test_duplicate_items_are_rejected():
     with pytest.raises(JudgmentError) as caught:
         PairwiseJudgments.neutral("node", ("A", "A"))
     assert caught.value.problem is JudgmentProblem.DUPLICATE_ITEM
+
+
+def test_judgments_may_be_built_unlinked_and_a_value_never_unlinks_them():
+    partial = PairwiseJudgments.from_pairs(
+        "n", ("A", "B", "C"), [("A", "B", 2)], require_connected=False
+    )
+    assert not partial.is_connected() and partial.missing_pairs() == (("A", "C"), ("B", "C"))
+    assert partial.with_value("A", "C", 3).is_connected()
+    assert partial.with_value("A", "B", None).missing_pairs() == (
+        ("A", "B"),
+        ("A", "C"),
+        ("B", "C"),
+    )
+    linked = partial.with_value("A", "C", 3)
+    with pytest.raises(JudgmentError):
+        linked.with_value("A", "C", None)  # connected judgments are never made unlinked
+
+
+def test_unlinked_judgments_weigh_provisionally_as_if_missing_pairs_were_equal():
+    from criteria.ahp import node_weights
+    from criteria.completion import complete_optimally
+
+    partial = PairwiseJudgments.from_pairs(
+        "n", ("A", "B", "C"), [("A", "B", 3)], require_connected=False
+    )
+    filled = PairwiseJudgments.from_pairs(
+        "n", ("A", "B", "C"), [("A", "B", 3), ("A", "C", 1), ("B", "C", 1)]
+    )
+    weights, full = node_weights(partial), node_weights(filled)
+    assert weights.provisional and weights.missing_pairs == 2 and not weights.complete
+    assert weights.weights == pytest.approx(full.weights) and not full.provisional
+    matrix = np.array([[[1, 3, 5], [1 / 3, 1, 4], [1 / 5, 1 / 4, 1]]], dtype=float)
+    completed = complete_optimally(matrix, np.array([0, 1]), np.array([2, 2]))
+    assert completed[0, 0, 2] == completed[0, 1, 2] == completed[0, 2, 0] == 1.0

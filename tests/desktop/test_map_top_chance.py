@@ -126,3 +126,21 @@ def test_legend_and_hover_give_the_figure_in_both_languages(box, document, langu
     text = box.map.tooltip("shunde")
     assert text.startswith("顺德\n") and f"{found.chance:.1%}" in text
     assert box.map.look().legend_title != look.legend_title
+
+
+@pytest.mark.parametrize("edit", ["strategy added", "districts reordered"])
+def test_after_a_model_edit_the_map_waits_for_a_run_of_the_edited_model(
+    window, box, document, qtbot, edit
+):
+    from criteria.text import LocalText
+    from strategies import model_edit as core
+
+    choose_chance(box)
+    qtbot.waitUntil(lambda: finished(box), timeout=30000)
+    edits = {
+        "strategy added": lambda m: core.add_strategy(m, LocalText("新", "New"))[0],
+        "districts reordered": lambda m: core.move_district(m, "sanshui", 0),
+    }
+    assert window.model_editing.editor.commit(edits[edit], lambda: edit)
+    qtbot.waitUntil(lambda: finished(box), timeout=30000)  # a run of the edited model
+    assert box.map.look().fills == expected_fills(document)

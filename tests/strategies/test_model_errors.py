@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from strategies.evaluation import default_session, evaluate
 from strategies.model import ModelError, default_model_dir, load_model
 from tests.strategies.session_file_cases import drop_record
 
@@ -103,7 +104,6 @@ CASES = [
     ("judgments conflicting", "judgments.toml", replace_once('["L2", "L3", 1.0]]', '["L2", "L3", 1.0], ["L3", "L2", 3.0]]'), "judgments.toml", "nodes", "goal"),
     ("judgment not a triple", "judgments.toml", replace_once('["C4", "C5", 1.0]', '["C4", 1.0]'), "judgments.toml", "nodes", "L2"),
     ("judgments of a node twice", "judgments.toml", replace_once('node = "L2"', 'node = "L1"'), "judgments.toml", "nodes", "L1"),
-    ("judgments leave an item unlinked", "judgments.toml", replace_once('pairs = [["C1", "C2", 1.0], ["C1", "C3", 1.0], ["C2", "C3", 1.0]]', 'pairs = [["C1", "C2", 1.0]]'), "judgments.toml", "nodes", "L1"),
     # keys and tables outside the format, values outside their range
     ("indicator key mistyped", "indicators.toml", replace_once('criterion = "C1"', 'critrion = "C1"'), "indicators.toml", "indicators", "ecommerce_transaction_volume"),
     ("layer key mistyped", "criteria.toml", replace_once('id = "L2"\n', 'id = "L2"\nparnet = "L1"\n'), "criteria.toml", "layers", "L2"),
@@ -232,3 +232,29 @@ def test_a_hostile_file_is_a_model_error(model_copy, text):
     with pytest.raises(ModelError) as raised:
         load_model(model_copy)
     assert raised.value.file == "judgments.toml"
+
+
+def test_default_judgments_that_leave_an_item_unlinked_load_provisionally(model_copy):
+    """An edited model's new pairs start missing, so a model folder may leave an item of a
+    node unlinked: it loads, and the node is weighed provisionally (missing pairs as 1)."""
+    edit_file(
+        model_copy,
+        "judgments.toml",
+        replace_once(
+            'pairs = [["C1", "C2", 1.0], ["C1", "C3", 1.0], ["C2", "C3", 1.0]]',
+            'pairs = [["C1", "C2", 3.0]]',
+        ),
+    )
+    model = load_model(model_copy)
+    assert model.default_judgments["L1"].missing_pairs() == (("C1", "C3"), ("C2", "C3"))
+    weights = evaluate(model, default_session(model)).weights.nodes["L1"]
+    assert weights.provisional and weights.missing_pairs == 2
+    assert weights.weights == pytest.approx(node_weights_of_equal_fill())
+
+
+def node_weights_of_equal_fill():
+    from criteria.ahp import node_weights
+    from criteria.judgments import PairwiseJudgments
+
+    filled = [("C1", "C2", 3.0), ("C1", "C3", 1.0), ("C2", "C3", 1.0)]
+    return node_weights(PairwiseJudgments.from_pairs("L1", ("C1", "C2", "C3"), filled)).weights

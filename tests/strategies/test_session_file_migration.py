@@ -133,6 +133,7 @@ def test_v2_document_differs_from_the_current_only_by_added_keys_and_version():
     old.pop("schema_version")
     # A resave records the model it was saved with; the frozen file names an earlier edition.
     assert new["model"].pop("content_hash") == MODEL.content_hash
+    assert new["model"].pop("tables") == dict(MODEL.tables)  # schema 6 carries the model
     old["model"].pop("content_hash")
     assert new == old
 
@@ -184,6 +185,14 @@ def changed_model(tmp_path_factory):
     return load_model(folder)
 
 
+def _naming_its_model_only(document: dict) -> dict:
+    """The document as a file that names its model but does not carry it (schemas 1–5, as
+    migrated): it opens with the model at hand, fitted to it (new items judged 1). A file that
+    carries its model opens with that one (tests/strategies/test_session_model.py)."""
+    document["model"]["tables"] = None
+    return document
+
+
 def _judged_session():
     session = default_session(MODEL).with_mode("C1", PAIRWISE_MODE)
     layer = session.criteria_judgments["L3"].with_value("C6", "C7", 5).with_value("C6", "C8", None)
@@ -198,7 +207,7 @@ def _judged_session():
 
 
 def test_changed_model_is_noticed_with_what_changed(changed_model):
-    document = session_to_dict(_judged_session(), MODEL, FIXED_INFO)
+    document = _naming_its_model_only(session_to_dict(_judged_session(), MODEL, FIXED_INFO))
     loaded = session_from_dict(document, changed_model)
     assert loaded.warnings[0] == ModelChanged(
         MODEL.version, changed_model.version, ("C9",), (), (), ("S6",)
@@ -209,7 +218,8 @@ def test_changed_model_is_noticed_with_what_changed(changed_model):
 
 def test_changed_model_keeps_every_judgment_that_still_applies(changed_model):
     before = _judged_session()
-    session = session_from_dict(session_to_dict(before, MODEL, FIXED_INFO), changed_model).session
+    document = _naming_its_model_only(session_to_dict(before, MODEL, FIXED_INFO))
+    session = session_from_dict(document, changed_model).session
     layer = session.criteria_judgments["L3"]
     assert layer.items == ("C6", "C7", "C8", "C9")
     assert (layer.value("C6", "C7"), layer.value("C6", "C8")) == (5.0, None)
@@ -237,7 +247,7 @@ def test_node_left_disconnected_falls_back_to_neutral(model_without_c8):
     session = default_session(MODEL)
     layer = session.criteria_judgments["L3"].with_value("C6", "C7", None).with_value("C6", "C8", 3)
     document = session_to_dict(session.with_criteria_judgments(layer), MODEL, FIXED_INFO)
-    loaded = session_from_dict(document, model_without_c8)
+    loaded = session_from_dict(_naming_its_model_only(document), model_without_c8)
     assert JudgmentsReset("L3") in loaded.warnings
     assert loaded.session.criteria_judgments["L3"].all_pairs() == (("C6", "C7", 1.0),)
     assert loaded.warnings[0].removed_criteria == ("C8",)
@@ -274,6 +284,7 @@ def test_frozen_v3_file_differs_from_the_current_only_by_its_panel_data_and_vers
     assert new.pop("aggregation") == "aij"
     old.pop("schema_version"), new.pop("schema_version")
     new["model"].pop("content_hash"), old["model"].pop("content_hash")
+    assert new["model"].pop("tables") == dict(MODEL.tables)
     assert new == old
 
 
@@ -287,4 +298,5 @@ def test_frozen_v4_file_differs_from_the_current_only_by_its_district_data_and_v
     assert list(new)[at - 1] == "indicator_edits"
     assert new.pop("district_data") == NO_DISTRICT_DATA
     assert (old.pop("schema_version"), new.pop("schema_version")) == (4, schema.SCHEMA_VERSION)
+    assert new["model"].pop("tables") == dict(MODEL.tables)
     assert new == old

@@ -296,98 +296,98 @@
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="97" />
+        <location filename="../../../desktop/main_window.py" line="98" />
         <source>Criteria judgments</source>
         <translation>准则判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="98" />
+        <location filename="../../../desktop/main_window.py" line="99" />
         <source>Strategy effectiveness</source>
         <translation>策略有效性</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="99" />
+        <location filename="../../../desktop/main_window.py" line="100" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="100" />
+        <location filename="../../../desktop/main_window.py" line="101" />
         <source>Ranking</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="105" />
+        <location filename="../../../desktop/main_window.py" line="106" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="196" />
+        <location filename="../../../desktop/main_window.py" line="199" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="197" />
+        <location filename="../../../desktop/main_window.py" line="200" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="198" />
+        <location filename="../../../desktop/main_window.py" line="201" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="199" />
+        <location filename="../../../desktop/main_window.py" line="202" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="200" />
+        <location filename="../../../desktop/main_window.py" line="203" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="201" />
-        <location filename="../../../desktop/main_window.py" line="229" />
+        <location filename="../../../desktop/main_window.py" line="204" />
+        <location filename="../../../desktop/main_window.py" line="235" />
         <source>Cluster Strategy Planner</source>
         <translation>集群策略规划器</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="207" />
+        <location filename="../../../desktop/main_window.py" line="210" />
         <source>Criteria hierarchy</source>
         <translation>准则层次结构</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="208" />
+        <location filename="../../../desktop/main_window.py" line="211" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="209" />
+        <location filename="../../../desktop/main_window.py" line="212" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="210" />
+        <location filename="../../../desktop/main_window.py" line="213" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="221" />
+        <location filename="../../../desktop/main_window.py" line="227" />
         <source>Model: {model} · CR thresholds after Saaty (0.05 / 0.08 / 0.10)</source>
         <translation>模型：{model} · CR 阈值按 Saaty（0.05 / 0.08 / 0.10）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="266" />
+        <location filename="../../../desktop/main_window.py" line="280" />
         <source>Cluster Strategy Planner ranks strategies for each district with the Analytic Hierarchy Process.</source>
         <translation>集群策略规划器用层次分析法为每个区给各项策略排序。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="271" />
+        <location filename="../../../desktop/main_window.py" line="285" />
         <source>Model: {name}, {count} strategies, {districts} districts.</source>
         <translation>模型：{name}，{count} 项策略，{districts} 个区。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/main_window.py" line="277" />
+        <location filename="../../../desktop/main_window.py" line="291" />
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -410,17 +410,17 @@
         <translation>打开模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../../desktop/model_opener.py" line="81" />
+        <location filename="../../../desktop/model_opener.py" line="87" />
         <source>Cannot open model</source>
         <translation>无法打开模型</translation>
     </message>
     <message>
-        <location filename="../../../desktop/model_opener.py" line="82" />
+        <location filename="../../../desktop/model_opener.py" line="88" />
         <source>The model folder “{folder}” cannot be used.</source>
         <translation>模型文件夹“{folder}”无法使用。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/model_opener.py" line="86" />
+        <location filename="../../../desktop/model_opener.py" line="92" />
         <source>The open model and your session are unchanged.</source>
         <translation>当前模型与会话均未改变。</translation>
     </message>

@@ -329,37 +329,37 @@
         <translation>专家组重抽样失败：{detail}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="116" />
+        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="121" />
         <source>Panel resampling needs a panel.</source>
         <translation>专家组重抽样需要一个专家组。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="119" />
+        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="124" />
         <source>Only {count} expert is counted (included, with a weight above 0), so there is no disagreement to resample: every draw would be the same panel. Add experts or include them in the Panel tab; the Monte Carlo page shows how firm the ranking is against noise in the judgments.</source>
         <translation>只计入了 {count} 位专家（已纳入且权重大于 0），没有可以重抽样的意见分歧：每次抽样都会是同一个专家组。请在专家组标签页添加或纳入专家；蒙特卡洛页显示排序在判断扰动下有多稳固。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="131" />
+        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="136" />
         <source>Aggregation: {aggregation}. {experts} experts counted, drawn with replacement by weight; {draws} draws (seed {seed}).</source>
         <translation>集结方式：{aggregation}。计入 {experts} 位专家，按权重有放回地抽取；共抽样 {draws} 次（随机种子 {seed}）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="143" />
+        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="148" />
         <source>Probability that {top}, the full panel's top strategy, stays on top in {district}: {chance:.1f} %</source>
         <translation>{district}中完整专家组的首选策略 {top} 保持首位的概率：{chance:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="155" />
+        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="160" />
         <source>rank {n}</source>
         <translation>第 {n} 名</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="156" />
+        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="161" />
         <source>{district}: chance of each rank when the panel is redrawn</source>
         <translation>{district}：重抽专家组时各名次的概率</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="159" />
+        <location filename="../../../desktop/sensitivity/panel_resampling_page.py" line="164" />
         <source>% of draws</source>
         <translation>抽样占比 %</translation>
     </message>

@@ -3,52 +3,52 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../../desktop/session/autosave.py" line="108" />
+        <location filename="../../../desktop/session/autosave.py" line="111" />
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/autosave.py" line="110" />
+        <location filename="../../../desktop/session/autosave.py" line="113" />
         <source>The planner did not close normally. Restore the session autosaved at {when} (UTC)?</source>
         <translation>规划器上次没有正常关闭。是否恢复 {when}（UTC）自动保存的会话？</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/autosave.py" line="116" />
+        <location filename="../../../desktop/session/autosave.py" line="119" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/autosave.py" line="117" />
+        <location filename="../../../desktop/session/autosave.py" line="120" />
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/autosave.py" line="118" />
+        <location filename="../../../desktop/session/autosave.py" line="121" />
         <source>Ask again next time</source>
         <translation>下次再问</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/autosave.py" line="126" />
+        <location filename="../../../desktop/session/autosave.py" line="129" />
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/autosave.py" line="128" />
+        <location filename="../../../desktop/session/autosave.py" line="131" />
         <source>An untitled session.</source>
         <translation>未命名的会话。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/autosave.py" line="131" />
+        <location filename="../../../desktop/session/autosave.py" line="134" />
         <source>Autosaved session {number} of {count}, newest first.</source>
         <translation>自动保存的会话第 {number} 个，共 {count} 个（最新的在前）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/autosave.py" line="141" />
+        <location filename="../../../desktop/session/autosave.py" line="144" />
         <source>Autosaved session kept for its own model</source>
         <translation>自动保存的会话已为其所属模型保留</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/autosave.py" line="146" />
+        <location filename="../../../desktop/session/autosave.py" line="149" />
         <source>Cannot restore the autosaved session</source>
         <translation>无法恢复自动保存的会话</translation>
     </message>
@@ -97,47 +97,47 @@
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="107" />
+        <location filename="../../../desktop/session/files.py" line="123" />
         <source>Session opened with notes</source>
         <translation>会话已打开（附说明）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="118" />
+        <location filename="../../../desktop/session/files.py" line="133" />
         <source>… and {count} more.</source>
         <translation>……另有 {count} 条。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="130" />
+        <location filename="../../../desktop/session/files.py" line="145" />
         <source>session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="133" />
+        <location filename="../../../desktop/session/files.py" line="148" />
         <source>Save session as</source>
         <translation>会话另存为</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="147" />
+        <location filename="../../../desktop/session/files.py" line="162" />
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="178" />
+        <location filename="../../../desktop/session/files.py" line="193" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="179" />
+        <location filename="../../../desktop/session/files.py" line="194" />
         <source>The session “{name}” has unsaved changes. Save them?</source>
         <translation>会话“{name}”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="232" />
+        <location filename="../../../desktop/session/files.py" line="247" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/session/files.py" line="239" />
+        <location filename="../../../desktop/session/files.py" line="254" />
         <source>Planner sessions (*{ext});;All files (*)</source>
         <translation>规划会话 (*{ext});;所有文件 (*)</translation>
     </message>

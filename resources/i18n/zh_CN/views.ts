@@ -231,27 +231,27 @@
 <context>
     <name>EffectivenessView</name>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="297" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="300" />
         <source>How much does each strategy serve each criterion? Double-click a cell to rate it; hover for the paper's reason. The number in brackets is the strategy's priority under the criterion, synthesised as chosen on the right.</source>
         <translation>各策略对各准则的作用有多大？双击单元格进行评级；悬停可查看论文依据。括号中的数字是该策略在此准则下的优先级，按右侧所选的综合模式计算。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="302" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="305" />
         <source>Criterion:</source>
         <translation>准则：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="304" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="307" />
         <source>Judge the {count} strategies pairwise under this criterion</source>
         <translation>在此准则下对 {count} 项策略两两比较</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="356" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="364" />
         <source>Judge strategies pairwise under {c}</source>
         <translation>在 {c} 下两两比较策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="358" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="366" />
         <source>Rate strategies under {c}</source>
         <translation>在 {c} 下对策略评级</translation>
     </message>
@@ -348,57 +348,67 @@
 <context>
     <name>HierarchyView</name>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="80" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="127" />
         <source>Strategies judged pairwise under this criterion</source>
         <translation>该准则下各策略的两两比较</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="96" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="173" />
         <source>Paper section: {section}</source>
         <translation>论文章节：{section}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="122" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="199" />
+        <source>{count} pairs not judged</source>
+        <translation>{count} 对未判断</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="214" />
+        <source>{count} items: Saaty advises no more than 7 ± 2 under one node (more pairs to judge, less consistent answers).</source>
+        <translation>{count} 项：Saaty 建议一个节点下不超过 7 ± 2 项（比较对更多，回答更不一致）。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/hierarchy_view.py" line="223" />
         <source>ok</source>
         <translation>可接受</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="123" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="224" />
         <source>too inconsistent</source>
         <translation>不一致性过高</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="124" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="225" />
         <source>incomplete: missing pairs estimated</source>
         <translation>不完整：缺失项已估计</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="125" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="226" />
         <source>CR undefined for fewer than 3 items</source>
         <translation>少于 3 项时 CR 无定义</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="131" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="232" />
         <source>the completed matrix: {check}</source>
         <translation>补全后的矩阵：{check}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="150" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="256" />
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="150" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="256" />
         <source>Local</source>
         <translation>局部</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="150" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="256" />
         <source>Global</source>
         <translation>全局</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/hierarchy_view.py" line="150" />
+        <location filename="../../../desktop/views/hierarchy_view.py" line="256" />
         <source>CR</source>
         <translation>CR</translation>
     </message>
@@ -434,109 +444,109 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="72" />
+        <location filename="../../../desktop/views/indicators_view.py" line="77" />
         <source>Ordinal indicator: scored min–max on its level index (levels taken as equally spaced), whichever normalisation is chosen.</source>
         <translation>序数指标：按等级序号做最小–最大标准化（等级之间视为等距），无论所选标准化方法为何。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="76" />
+        <location filename="../../../desktop/views/indicators_view.py" line="81" />
         <source>Values below zero: ratio to best means nothing for them, so min–max is used instead.</source>
         <translation>含负值：与最佳区之比对负值无意义，改用最小–最大标准化。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="86" />
+        <location filename="../../../desktop/views/indicators_view.py" line="91" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="87" />
+        <location filename="../../../desktop/views/indicators_view.py" line="92" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="88" />
+        <location filename="../../../desktop/views/indicators_view.py" line="93" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="89" />
+        <location filename="../../../desktop/views/indicators_view.py" line="94" />
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="91" />
+        <location filename="../../../desktop/views/indicators_view.py" line="96" />
         <source>City / other</source>
         <translation>全市 / 其他城市</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="92" />
+        <location filename="../../../desktop/views/indicators_view.py" line="97" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="93" />
+        <location filename="../../../desktop/views/indicators_view.py" line="98" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="127" />
+        <location filename="../../../desktop/views/indicators_view.py" line="132" />
         <source>Planner's value. Source: {source}</source>
         <translation>规划者录入的值。来源：{source}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="150" />
+        <location filename="../../../desktop/views/indicators_view.py" line="155" />
         <source>{file}, row {row}</source>
         <translation>{file}，第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="152" />
+        <location filename="../../../desktop/views/indicators_view.py" line="157" />
         <source>{file}, sheet {sheet}, row {row}</source>
         <translation>{file}，工作表 {sheet}，第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="155" />
+        <location filename="../../../desktop/views/indicators_view.py" line="160" />
         <source>Imported value of {year}. Source: {source}
 From {where}</source>
         <translation>导入的 {year} 年数值。来源：{source}
 出自 {where}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="161" />
+        <location filename="../../../desktop/views/indicators_view.py" line="166" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="182" />
+        <location filename="../../../desktop/views/indicators_view.py" line="187" />
         <source>context</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="191" />
+        <location filename="../../../desktop/views/indicators_view.py" line="196" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="195" />
+        <location filename="../../../desktop/views/indicators_view.py" line="200" />
         <source>{value} ({year})</source>
         <translation>{value}（{year}）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="217" />
+        <location filename="../../../desktop/views/indicators_view.py" line="222" />
         <source>Source: {source} (section {section})</source>
         <translation>来源：{source}（第 {section} 节）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="222" />
+        <location filename="../../../desktop/views/indicators_view.py" line="227" />
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="226" />
+        <location filename="../../../desktop/views/indicators_view.py" line="231" />
         <source>Missing: the source gives no value for this district. It is left out, never read as 0. Double-click to enter a value with its source.</source>
         <translation>缺失：来源未给出该区数值。计算时略去，绝不当作 0。双击可录入数值及其来源。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="232" />
+        <location filename="../../../desktop/views/indicators_view.py" line="237" />
         <source>Optional public supplement, not from the paper.</source>
         <translation>可选的公开补充数据，非论文数据。</translation>
     </message>
@@ -544,47 +554,47 @@ From {where}</source>
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="394" />
+        <location filename="../../../desktop/views/indicators_view.py" line="411" />
         <source>Show the optional public district supplement (GDP 2016, population 2020; secondary sources, not the paper)</source>
         <translation>显示可选的公开分区补充数据（2016 年 GDP、2020 年人口；二手来源，非论文）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="400" />
+        <location filename="../../../desktop/views/indicators_view.py" line="417" />
         <source>District need per criterion, g = 1 − performance (from the indicators above; a cell without the district's own value takes a mean need, never more need)</source>
         <translation>各区在各准则上的需求，g = 1 − 表现（来自上方指标；本区没有数值的单元格取平均需求，绝不因此显得需求更高）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="404" />
+        <location filename="../../../desktop/views/indicators_view.py" line="421" />
         <source>District need</source>
         <translation>各区需求</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="405" />
+        <location filename="../../../desktop/views/indicators_view.py" line="422" />
         <source>Coverage</source>
         <translation>覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="408" />
+        <location filename="../../../desktop/views/indicators_view.py" line="425" />
         <source>Coverage: usable values per criterion and district, and their years (neutral: none of the district's own)</source>
         <translation>覆盖情况：各准则、各区的可用数值个数及其年份（中性：本区没有自己的数值）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="457" />
+        <location filename="../../../desktop/views/indicators_view.py" line="474" />
         <source>Enter {indicator} for {district}</source>
         <translation>录入 {district} 的 {indicator}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="464" />
+        <location filename="../../../desktop/views/indicators_view.py" line="481" />
         <source>Use the paper's {indicator} for {district}</source>
         <translation>{district} 的 {indicator} 改用论文中的值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="481" />
+        <location filename="../../../desktop/views/indicators_view.py" line="498" />
         <source>Show public supplement</source>
         <translation>显示公开补充数据</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="481" />
+        <location filename="../../../desktop/views/indicators_view.py" line="498" />
         <source>Hide public supplement</source>
         <translation>隐藏公开补充数据</translation>
     </message>
@@ -592,47 +602,47 @@ From {where}</source>
 <context>
     <name>JudgmentEditor</name>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="163" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="166" />
         <source>{expert} left this node blank and is left out of its combination; the judgments shown are {lead}'s. An edit here gives {expert} judgments of their own.</source>
         <translation>{expert} 未判断此节点，不参与此节点的集结；此处显示的是 {lead} 的判断。在此修改将为 {expert} 建立其自己的判断。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="180" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="183" />
         <source>Pairwise judgments: move toward the more important item</source>
         <translation>两两比较判断：把滑块移向更重要的一方</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="181" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="184" />
         <source>Reciprocal matrix (type 3, 1/3 or leave empty)</source>
         <translation>互反判断矩阵（输入 3、1/3 或留空）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="235" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="238" />
         <source>Clear judgment {a} vs {b}</source>
         <translation>清除判断 {a} 对 {b}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="236" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="239" />
         <source>Judge {a} vs {b} as {value}</source>
         <translation>判断 {a} 对 {b} 为 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="247" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="250" />
         <source>Use the consistent value {value} for {a} vs {b}</source>
         <translation>{a} 对 {b} 采用一致值 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="258" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="261" />
         <source>Use the nearest scale value {value} for {a} vs {b}</source>
         <translation>{a} 对 {b} 采用最近的标度值 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="279" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="287" />
         <source>{a} vs {b} cannot be left missing: every item needs a judgment linking it to the others.</source>
         <translation>{a} 对 {b} 不能留空：每一项都需要至少一个判断与其他项相连。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="282" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="290" />
         <source>{a} vs {b}: the value is not on Saaty's scale 1/9 … 9.</source>
         <translation>{a} 对 {b}：该值不在 Saaty 标度 1/9 … 9 之内。</translation>
     </message>
@@ -663,42 +673,42 @@ From {where}</source>
 <context>
     <name>NeedModel</name>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="249" />
+        <location filename="../../../desktop/views/indicators_view.py" line="254" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="267" />
+        <location filename="../../../desktop/views/indicators_view.py" line="272" />
         <source>From indicators: {names}</source>
         <translation>来自指标：{names}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="274" />
+        <location filename="../../../desktop/views/indicators_view.py" line="279" />
         <source>(mean of districts)</source>
         <translation>（各区平均）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="275" />
+        <location filename="../../../desktop/views/indicators_view.py" line="280" />
         <source>(district mean)</source>
         <translation>（本区平均）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="276" />
+        <location filename="../../../desktop/views/indicators_view.py" line="281" />
         <source>(no data)</source>
         <translation>（无数据）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="282" />
+        <location filename="../../../desktop/views/indicators_view.py" line="287" />
         <source>No indicator value for this district and criterion: it gets the mean need of the districts that have one, so missing data never looks like need.</source>
         <translation>该区在该准则上没有指标数值：取有数值各区的平均需求，缺失数据因而不会被当作需求。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="286" />
+        <location filename="../../../desktop/views/indicators_view.py" line="291" />
         <source>No district has data on this criterion: it gets this district's own mean need over its measured criteria, so its weight is not tilted.</source>
         <translation>没有任何区在该准则上有数据：取本区已测准则的平均需求，因而其权重不偏移。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/indicators_view.py" line="290" />
+        <location filename="../../../desktop/views/indicators_view.py" line="295" />
         <source>No district has data on any criterion: no tilt, the ranking is plain AHP at every α.</source>
         <translation>没有任何区在任何准则上有数据：不偏移，在任何 α 下排序都是普通 AHP。</translation>
     </message>
@@ -737,7 +747,7 @@ From {where}</source>
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="104" />
+        <location filename="../../../desktop/views/ranking_models.py" line="112" />
         <source>Top strategy in this district</source>
         <translation>该区的首选策略</translation>
     </message>
@@ -964,89 +974,89 @@ From {where}</source>
 <context>
     <name>RankingMap</name>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="92" />
+        <location filename="../../../desktop/views/ranking_map.py" line="105" />
         <source>Map of the districts</source>
         <translation>区地图</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="93" />
+        <location filename="../../../desktop/views/ranking_map.py" line="106" />
         <source>Colour by:</source>
         <translation>着色依据：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="97" />
-        <location filename="../../../desktop/views/ranking_map.py" line="184" />
+        <location filename="../../../desktop/views/ranking_map.py" line="110" />
+        <location filename="../../../desktop/views/ranking_map.py" line="191" />
         <source>Top strategy</source>
         <translation>首选策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="98" />
+        <location filename="../../../desktop/views/ranking_map.py" line="111" />
         <source>Chance the top strategy stays on top</source>
         <translation>首选策略保持首位的概率</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="99" />
+        <location filename="../../../desktop/views/ranking_map.py" line="112" />
         <source>Need on a criterion</source>
         <translation>某项准则上的需求</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="151" />
+        <location filename="../../../desktop/views/ranking_map.py" line="158" />
         <source>No sample kept</source>
         <translation>未保留任何样本</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="152" />
+        <location filename="../../../desktop/views/ranking_map.py" line="159" />
         <source>running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="157" />
+        <location filename="../../../desktop/views/ranking_map.py" line="164" />
         <source>Chance the top stays on top</source>
         <translation>首选保持首位的概率</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="171" />
+        <location filename="../../../desktop/views/ranking_map.py" line="178" />
         <source>Chance it stays on top: {chance:.1%}</source>
         <translation>保持首位的概率：{chance:.1%}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="172" />
+        <location filename="../../../desktop/views/ranking_map.py" line="179" />
         <source>{kept} of {samples} samples kept</source>
         <translation>保留 {kept}/{samples} 个样本</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="196" />
+        <location filename="../../../desktop/views/ranking_map.py" line="203" />
         <source>no data (neutral)</source>
         <translation>无区级数据（中性）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="197" />
+        <location filename="../../../desktop/views/ranking_map.py" line="204" />
         <source>Need (0 = none, 1 = largest)</source>
         <translation>需求（0 = 无，1 = 最大）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="206" />
+        <location filename="../../../desktop/views/ranking_map.py" line="213" />
         <source>Top strategy (tied): {strategy}</source>
         <translation>首选策略（并列）：{strategy}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="170" />
-        <location filename="../../../desktop/views/ranking_map.py" line="208" />
+        <location filename="../../../desktop/views/ranking_map.py" line="177" />
+        <location filename="../../../desktop/views/ranking_map.py" line="215" />
         <source>Top strategy: {strategy}</source>
         <translation>首选策略：{strategy}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="210" />
+        <location filename="../../../desktop/views/ranking_map.py" line="217" />
         <source>Priority: {priority:.3f}</source>
         <translation>优先级：{priority:.3f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="223" />
+        <location filename="../../../desktop/views/ranking_map.py" line="230" />
         <source>Need on {criterion}: {need:.2f} (no data of this district: neutral)</source>
         <translation>{criterion} 上的需求：{need:.2f}（本区无数据：中性）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="225" />
+        <location filename="../../../desktop/views/ranking_map.py" line="232" />
         <source>Need on {criterion}: {need:.2f}</source>
         <translation>{criterion} 上的需求：{need:.2f}</translation>
     </message>
@@ -1054,27 +1064,27 @@ From {where}</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="47" />
+        <location filename="../../../desktop/views/ranking_models.py" line="55" />
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="48" />
+        <location filename="../../../desktop/views/ranking_models.py" line="56" />
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="49" />
+        <location filename="../../../desktop/views/ranking_models.py" line="57" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="50" />
+        <location filename="../../../desktop/views/ranking_models.py" line="58" />
         <source>Gap to next</source>
         <translation>与下一名差距</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_models.py" line="69" />
+        <location filename="../../../desktop/views/ranking_models.py" line="77" />
         <source>Tied with another strategy. </source>
         <translation>与其他策略并列。</translation>
     </message>
@@ -1082,73 +1092,73 @@ From {where}</source>
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="193" />
+        <location filename="../../../desktop/views/ranking_view.py" line="197" />
         <source>Priority of each strategy in each district</source>
         <translation>各区各策略的优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="194" />
-        <location filename="../../../desktop/views/ranking_view.py" line="207" />
+        <location filename="../../../desktop/views/ranking_view.py" line="198" />
+        <location filename="../../../desktop/views/ranking_view.py" line="211" />
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="204" />
+        <location filename="../../../desktop/views/ranking_view.py" line="208" />
         <source>{district}: priority split into criteria</source>
         <translation>{district}：优先级按准则分解</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="214" />
+        <location filename="../../../desktop/views/ranking_view.py" line="218" />
         <source>α = 1: weights follow need alone, so a criterion on which a district has no gap gets no weight there.</source>
         <translation>α = 1：权重只随需求而定，因此某区没有差距的准则在该区权重为 0。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="224" />
+        <location filename="../../../desktop/views/ranking_view.py" line="228" />
         <source>At α = {alpha:.2f} ranks change (a tie).</source>
         <translation>在 α = {alpha:.2f} 处名次改变（并列）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="226" />
+        <location filename="../../../desktop/views/ranking_view.py" line="230" />
         <source>This ranking holds for α from {low:.2f} to {high:.2f}.</source>
         <translation>该排序在 α 从 {low:.2f} 到 {high:.2f} 之间保持不变。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="235" />
+        <location filename="../../../desktop/views/ranking_view.py" line="239" />
         <source>At α = 1 need alone decides, and the criteria on which this district has no gap get no weight: {criteria}.</source>
         <translation>α = 1 时只由需求决定，该区没有差距的准则权重为 0：{criteria}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="240" />
+        <location filename="../../../desktop/views/ranking_view.py" line="244" />
         <source>At α = 1 need alone decides; this district has a gap on every weighted criterion, so each keeps weight.</source>
         <translation>α = 1 时只由需求决定；该区在每项有权重的准则上都有差距，因此各准则都保有权重。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="247" />
+        <location filename="../../../desktop/views/ranking_view.py" line="251" />
         <source>District:</source>
         <translation>区：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="248" />
+        <location filename="../../../desktop/views/ranking_view.py" line="252" />
         <source>Need emphasis</source>
         <translation>需求强调</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="251" />
+        <location filename="../../../desktop/views/ranking_view.py" line="255" />
         <source>α = 0: plain AHP, one ranking for all districts; α = 1: the districts' indicator gaps decide fully</source>
         <translation>α = 0：普通 AHP，各区排序相同；α = 1：完全由各区的指标差距决定</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="255" />
+        <location filename="../../../desktop/views/ranking_view.py" line="259" />
         <source>All districts: rank (priority); ★ = top strategy</source>
         <translation>全部区：名次（优先级）；★ = 首选策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="264" />
+        <location filename="../../../desktop/views/ranking_view.py" line="285" />
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="293" />
+        <location filename="../../../desktop/views/ranking_view.py" line="311" />
         <source>Set need emphasis α to {alpha:.2f}</source>
         <translation>将需求强调 α 设为 {alpha:.2f}</translation>
     </message>
@@ -1156,57 +1166,57 @@ From {where}</source>
 <context>
     <name>RatingsModel</name>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="79" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="81" />
         <source>(no strategy serves it)</source>
         <translation>（无策略作用于此准则）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="119" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="121" />
         <source>pairwise {share:.3f}</source>
         <translation>两两比较 {share:.3f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="139" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="141" />
         <source>No strategy serves this criterion (every rating is “none”): in ideal mode it adds nothing to any priority (each strategy gets {share:.3f}), and it changes no order.</source>
         <translation>没有策略服务于此准则（所有评级均为“无”）：在理想模式下，它不给任何优先级增加分值（每个策略得 {share:.3f}），不改变任何顺序。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="144" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="146" />
         <source>No strategy serves this criterion (every rating is “none”): in distributive mode each strategy gets an equal share {share:.3f} of it, which changes no order.</source>
         <translation>没有策略服务于此准则（所有评级均为“无”）：在分配模式下，每个策略得到相等的份额 {share:.3f}，不改变任何顺序。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="166" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="168" />
         <source>within the threshold {t:.2f}</source>
         <translation>未超过阈值 {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="168" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="170" />
         <source>above the threshold {t:.2f}</source>
         <translation>超过阈值 {t:.2f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="171" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="173" />
         <source>Strategies judged pairwise: CR {cr:.3f}, {check}.</source>
         <translation>各策略两两比较：CR {cr:.3f}，{check}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="175" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="177" />
         <source>Strategies judged pairwise, pairs missing: the completed matrix has CR {cr:.3f}, {check}.</source>
         <translation>各策略两两比较，有缺失项：补全后矩阵的 CR 为 {cr:.3f}，{check}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="186" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="188" />
         <source>Rate {s} “{level}” on {c}</source>
         <translation>将 {s} 在 {c} 上评为“{level}”</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="199" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="201" />
         <source>Default ({level}): {reason}</source>
         <translation>默认（{level}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/effectiveness_view.py" line="203" />
+        <location filename="../../../desktop/views/effectiveness_view.py" line="205" />
         <source>Changed by the planner.</source>
         <translation>已由规划者修改。</translation>
     </message>
