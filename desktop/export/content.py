@@ -524,7 +524,7 @@ def _unavailable(
                 entry.reason, entry.detail, monte_carlo.spread, warnings, lang
             )
             if entry.analysis == MONTE_CARLO
-            else analysis_unavailable_text(entry.analysis, entry.detail, lang),
+            else analysis_unavailable_text(entry.analysis, entry.detail, lang, entry.reason),
         )
         for entry in bundle.unavailable
     )
