@@ -1,0 +1,98 @@
+"""The window, the rank report and every export format on the generated extremes (1 and 15
+items under a node, 1 and 12 strategies, 1 and 40 districts, the large model): nothing crashes,
+divides by zero or prints a NaN."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from PySide6.QtCore import QThreadPool
+
+from desktop.export.formats import FORMATS
+from desktop.export.service import export_report
+from desktop.rank_report import rank_document, rank_text
+from strategies.model import load_model
+from tests.models.generate import SHAPES
+
+EXTREMES = sorted(SHAPES)
+_NOT_A_NUMBER = re.compile(r"\b(nan|NaN|inf)\b")
+
+
+@pytest.fixture(params=EXTREMES)
+def shape(request):
+    return request.param
+
+
+@pytest.fixture
+def model(shape, extreme_folders):
+    """Overrides the desktop's Foshan model for every fixture of this module."""
+    return load_model(extreme_folders[shape])
+
+
+@pytest.fixture
+def sensitivity(window):
+    window.tabs.setCurrentWidget(window.sensitivity_tab)
+    view = window.sensitivity_tab.view
+    yield view
+    view.monte_carlo.runner.cancel()
+    QThreadPool.globalInstance().waitForDone()
+
+
+def test_every_tab_and_node_opens(window, model, language):
+    for lang in ("zh", "en"):
+        language.set(lang)
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+        for node in model.hierarchy.nodes:
+            window.hierarchy.setCurrentItem(window.hierarchy._items[node])
+    assert window.ranking.ranking.model().rowCount() == len(model.strategy_ids)
+
+
+def test_every_sensitivity_page_draws_for_the_first_and_last_district(sensitivity, model, qtbot):
+    last = len(model.district_ids) - 1
+    for district in sorted({0, last}):
+        sensitivity.district.setCurrentIndex(district)
+        for page in sensitivity.all_pages():
+            sensitivity.pages.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: sensitivity.monte_carlo.result is not None, timeout=30000)
+    acceptability = sensitivity.monte_carlo.result.rank_acceptability
+    assert acceptability.shape == (len(model.district_ids), *[len(model.strategy_ids)] * 2)
+
+
+@pytest.mark.parametrize("export", FORMATS, ids=[f.suffix for f in FORMATS])
+def test_every_export_format_writes_without_a_nan(shape, model, document, tmp_path, export):
+    lang = "zh" if EXTREMES.index(shape) % 2 else "en"  # both languages over the shapes
+    path = tmp_path / f"report{export.suffix}"
+    report = export_report(document.evaluation, path, lang)
+    assert path.stat().st_size > 0
+    assert len(report.districts) == len(model.district_ids)
+    if export.suffix in (".csv", ".json"):
+        text = path.read_text(encoding="utf-8-sig")
+        assert not _NOT_A_NUMBER.search(text)
+    if export.suffix == ".json":
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert len(data["districts"]) == len(model.district_ids)
+
+
+def test_rank_report_lists_every_strategy_and_district(model, document):
+    ranked = rank_document(document.evaluation, "en", model.district_ids)
+    assert all(len(d["ranking"]) == len(model.strategy_ids) for d in ranked["districts"])
+    assert not _NOT_A_NUMBER.search(rank_text(ranked))
+
+
+def test_pages_without_a_weight_to_move_say_so(sensitivity, model, qtbot):
+    """One criterion: the weight sweep, thresholds and dynamic pages show the note instead of
+    a chart; every other page draws without it."""
+    one = len(model.criteria) == 1
+    for page in sensitivity.all_pages():
+        sensitivity.pages.setCurrentWidget(page)
+        weights_page = page in (sensitivity.gradient, sensitivity.thresholds, sensitivity.dynamic)
+        expected = one and weights_page
+        qtbot.waitUntil(lambda e=expected: sensitivity.not_applicable.isVisible() == e)
+        assert page.isEnabled() is not expected
+    if not one:
+        for slider in sensitivity.dynamic.sliders:
+            slider.setValue(slider.maximum())
+        assert sensitivity.dynamic.ranking.weights.max() == 1.0
