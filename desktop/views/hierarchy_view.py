@@ -65,7 +65,20 @@ class HierarchyView(QTreeWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Weights and badges (after every edit)."""
+        """Weights and badges (after every edit). The columns are sized once at the end: sized
+        to their contents, each changed text would measure its column again (40 criteria:
+        tens of milliseconds per edit)."""
+        header = self.header()
+        sized = range(1, header.count())
+        for column in sized:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        try:
+            self._show_weights()
+        finally:
+            for column in sized:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _show_weights(self) -> None:
         weights = self.document.evaluation.weights
         for node, item in self._items.items():
             _set_text(item, 1, f"{weights.local_weight(node):.3f}")

@@ -8,6 +8,7 @@ large DIR`` does the same from the shell.
 
 from __future__ import annotations
 
+import random
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -257,9 +258,10 @@ def _ratings_toml(strategies: list[str], leaves: list[str]) -> str:
         'note_en = "Invented test defaults."\n'
     )
     parts = [head]
-    for s, strategy in enumerate(strategies):
-        for c, leaf in enumerate(leaves):
-            level = _LEVELS[(3 * s + 5 * c + s * c) % len(_LEVELS)]
+    draw = random.Random(len(strategies) * 1000 + len(leaves))  # distinct strategies, no ties
+    for strategy in strategies:
+        for leaf in leaves:
+            level = draw.choice(_LEVELS)
             parts.append(
                 _record("ratings", {"strategy": strategy, "criterion": leaf, "level": level})
             )
