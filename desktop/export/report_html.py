@@ -13,7 +13,7 @@ from desktop.export.caveat_text import evidence_lines, judgment_lines
 from desktop.export.content import DRIVERS_SHOWN, DistrictReport, Report
 from desktop.export.labels import labels
 from desktop.export.resampling_html import resampling_html
-from desktop.export.rule_text import OFF_SCALE, SCORING, UNSERVED, notes_for
+from desktop.export.rule_text import NODE_RULES, SCORING, UNSERVED, notes_for
 from desktop.export.safe_text import html_text
 from desktop.export.tables import alpha_points_text, coverage_table, edit_names, settings_rows
 
@@ -334,7 +334,7 @@ def _weights(report: Report) -> str:
         [
             html_text(node.code),
             html_text(_node_name(report, node))
-            + _note(notes_for(report.method_notes, OFF_SCALE, node.id, node.kind)),
+            + _note(notes_for(report.method_notes, NODE_RULES, node.id, node.kind)),
             _number(node.consistency_ratio),
             _number(node.threshold, 2),
             html_text(

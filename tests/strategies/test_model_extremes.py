@@ -12,10 +12,12 @@ import numpy as np
 import pytest
 
 from criteria.item_limits import ADVISED_MAX_ITEMS, MAX_ITEMS, beyond_advice
+from strategies.caveats import CRITERIA_NODE, STRATEGIES_NODE
 from strategies.coverage import coverage
 from strategies.district_data.columns import COLUMNS
 from strategies.district_data.template import template_rows
 from strategies.evaluation import default_session, evaluate
+from strategies.method_rules import method_rules
 from strategies.model import ModelError, load_model
 from strategies.model_limits import MAX_DISTRICTS, MAX_STRATEGIES
 from strategies.panel.experts import Expert
@@ -183,3 +185,14 @@ def test_at_the_limits_the_loader_accepts(tmp_path):
 def test_saaty_advice_is_a_threshold_of_nine():
     assert ADVISED_MAX_ITEMS == 9 < MAX_ITEMS
     assert not beyond_advice(9) and beyond_advice(10)
+
+
+def test_crowded_nodes_are_those_beyond_saaty_advice(extreme_folders):
+    wide = load_model(extreme_folders["wide_node"])
+    found = method_rules(evaluate(wide, default_session(wide))).crowded_nodes
+    assert [(c.kind, c.node, c.items) for c in found] == [(CRITERIA_NODE, "aim", 15)]
+    many = load_model(extreme_folders["many_strategies"])
+    criterion = many.criteria[0]
+    session = default_session(many).with_mode(criterion, "pairwise")
+    found = method_rules(evaluate(many, session)).crowded_nodes
+    assert [(c.kind, c.node, c.items) for c in found] == [(STRATEGIES_NODE, criterion, 12)]

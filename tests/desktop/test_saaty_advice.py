@@ -1,0 +1,61 @@
+"""Saaty's advice (7 ± 2 items under one node) is a warning, not a wall: the consistency panel
+of a node with more items says so, and every report has the line on that node's row."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from criteria.item_limits import ADVISED_MAX_ITEMS
+from desktop.export.formats import FORMATS
+from desktop.export.rule_text import CROWDED
+from desktop.export.service import export_report
+from desktop.rank_report import rank_document
+from strategies.model import load_model
+from tests.models.generate import Shape, write_model
+
+
+@pytest.fixture(params=[ADVISED_MAX_ITEMS, ADVISED_MAX_ITEMS + 1, 15])
+def items(request):
+    return request.param
+
+
+@pytest.fixture
+def model(items, tmp_path):
+    """A goal with `items` children: leaf criteria and a group of two (never crowded)."""
+    return load_model(write_model(Shape((0,) * (items - 1) + (2,), 3, 3), tmp_path / "model"))
+
+
+def test_the_panel_warns_only_beyond_nine_items(window, model, items, language):
+    panel = window.judgments.consistency
+    for lang in ("en", "zh"):
+        language.set(lang)
+        window.hierarchy.setCurrentItem(window.hierarchy._items[model.hierarchy.goal])
+        assert panel.advice.isVisible() is (items > ADVISED_MAX_ITEMS)
+        if items > ADVISED_MAX_ITEMS:
+            assert str(items) in panel.advice.text() and "7 ± 2" in panel.advice.text()
+        window.hierarchy.setCurrentItem(window.hierarchy._items[model.hierarchy.inner_nodes[-1]])
+        assert not panel.advice.isVisible()
+    assert window.judgments.rows  # the crowded node is judged as any other
+
+
+@pytest.mark.parametrize("export", FORMATS, ids=[f.suffix for f in FORMATS])
+def test_every_report_has_the_line_on_the_crowded_node(model, items, document, tmp_path, export):
+    path = tmp_path / f"report{export.suffix}"
+    report = export_report(document.evaluation, path, "en")
+    crowded = [n for n in report.method_notes if n.rule == CROWDED]
+    assert [n.subject for n in crowded] == ([model.hierarchy.goal] if items > 9 else [])
+    if export.suffix in (".csv", ".json"):
+        text = path.read_text(encoding="utf-8-sig")
+        assert ("7 ± 2" in text) is (items > ADVISED_MAX_ITEMS)
+    if export.suffix == ".json" and crowded:
+        notes = json.loads(path.read_text(encoding="utf-8"))["method_notes"]
+        assert any(n["rule"] == CROWDED for n in notes)
+
+
+def test_rank_report_says_it_in_chinese(model, items, document):
+    notes = rank_document(document.evaluation, "zh", model.district_ids)["method_notes"]
+    crowded = [n for n in notes if n["rule"] == CROWDED]
+    assert len(crowded) == (items > ADVISED_MAX_ITEMS)
+    assert all("7 ± 2" in n["text"] and "Saaty" in n["text"] for n in crowded)
