@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
@@ -241,7 +242,8 @@ class BesideOrBelow(QSplitter):
         self.addWidget(table_box)
         self.addWidget(map_box)
         self._arranged = False
-        self._width: tuple[tuple, int] = ((), 0)  # the texts measured last and their width
+        # The texts measured last, the table's width and each column's.
+        self._width: tuple[tuple, int, tuple[int, ...]] = ((), 0, ())
 
     def arrange(self, room: int) -> None:
         """Place the two in room pixels of width."""
@@ -253,6 +255,19 @@ class BesideOrBelow(QSplitter):
             self.setOrientation(orientation)
             self.setSizes([table, room - table] if beside else [300, 320])
             self._arranged = True
+        self._fit_columns(table <= room)
+
+    def _fit_columns(self, fits: bool) -> None:
+        """Columns share the room where all fit whole; else (40 districts) each keeps its
+        width and the table scrolls sideways, so no name or figure is cut."""
+        header = self.table.horizontalHeader()
+        mode = QHeaderView.ResizeMode.Stretch if fits else QHeaderView.ResizeMode.Interactive
+        if header.sectionResizeMode(0) != mode:
+            header.setSectionResizeMode(mode)
+        if not fits:
+            for column, width in enumerate(self._width[2]):
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
 
     def table_width(self) -> int:
         """The table's box with no column cut (header or cell, whichever is wider).
@@ -263,7 +278,7 @@ class BesideOrBelow(QSplitter):
         digits), so ranks trading places or tying keep the width."""
         texts = self._shown_texts()
         if texts != self._width[0]:
-            self._width = (texts, self._measured_width())
+            self._width = (texts, *self._measured_width())
         return self._width[1]
 
     def _shown_texts(self) -> tuple:
@@ -278,12 +293,13 @@ class BesideOrBelow(QSplitter):
 
         return (self.table.font().key(), *(column(c) for c in range(table.columnCount())))
 
-    def _measured_width(self) -> int:
+    def _measured_width(self) -> tuple[int, tuple[int, ...]]:
         header = self.table.horizontalHeader()
-        cells = sum(
+        columns = tuple(
             max(header.sectionSizeFromContents(c).width(), self.table.sizeHintForColumn(c))
             for c in range(header.count())
         )
         frame = self.table.verticalHeader().width() + 4 * self.table.frameWidth()
         box, inner = self.table_box.contentsMargins(), self.table_box.layout().contentsMargins()
-        return cells + frame + box.left() + box.right() + inner.left() + inner.right()
+        margins = frame + box.left() + box.right() + inner.left() + inner.right()
+        return sum(columns) + margins, columns
