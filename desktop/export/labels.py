@@ -66,6 +66,7 @@ _LABELS = {
         "chart_acceptability": "名次可接受度（蒙特卡洛）：各策略获得各名次的概率",
         "map_title": "各区首选策略地图",
         "map_credit": "区界轮廓：{credit}",
+        "map_missing": "无轮廓、未画入地图：{districts}",
         "rank_n": "第{n}名",
         "panel_resampling": "专家组重抽样",
         "panel_resampling_intro": (
@@ -247,6 +248,7 @@ _LABELS = {
         "chart_acceptability": "Rank acceptability (Monte Carlo): probability of each rank",
         "map_title": "Map: top strategy per district",
         "map_credit": "Outlines: {credit}",
+        "map_missing": "Not on the map (no outline): {districts}",
         "rank_n": "rank {n}",
         "panel_resampling": "Panel resampling",
         "panel_resampling_intro": (

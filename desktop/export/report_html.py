@@ -159,6 +159,10 @@ def _map(report: Report, height: float) -> str:
     """The map of the top strategies under the summary table, its outlines credited."""
     text = labels(report.language)
     credit = text["map_credit"].format(credit=report.outlines.credit if report.outlines else "")
+    if report.outlines is not None and report.outlines.missing:
+        separator = "、" if report.language == "zh" else ", "
+        missing = text["map_missing"].format(districts=separator.join(report.outlines.missing))
+        credit = f"{credit} {missing}"
     return (
         f'<p class="small">{html_text(text["map_title"])}</p>'
         f'<p><img src="{MAP_NAME}" width="{CHART_WIDTH}" height="{height:.0f}"/></p>'

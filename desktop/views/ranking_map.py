@@ -43,6 +43,7 @@ class RankingMap(QGroupBox):
     def __init__(self, document: Document, language: Language, parent: QWidget | None = None):
         super().__init__(parent)
         self.document, self.language = document, language
+        self._missing: tuple[str, ...] = ()  # districts with no outline: not on the map
         self.colour_by, self.criterion = QComboBox(), QComboBox()
         self.colour_by_label = QLabel()
         # Criterion names are long ("C3 Innovation capacity and industrial chain"): the closed
@@ -52,7 +53,7 @@ class RankingMap(QGroupBox):
         )
         self.criterion.setMinimumContentsLength(14)
         self.map = DistrictMapView()
-        self.problem = QLabel()  # why there is no map, when the outlines are wrong
+        self.problem = QLabel()  # why there is no map (wrong outlines), or who is not on it
         self.problem.setWordWrap(True)
         controls = QHBoxLayout()
         for widget in (self.colour_by_label, self.colour_by, self.criterion):
@@ -85,6 +86,7 @@ class RankingMap(QGroupBox):
             self.hide()
             return
         self.map.set_outlines(outlines.projected())
+        self._missing = outlines.missing
 
     def has_map(self) -> bool:
         return not self.map.isHidden() and not self.isHidden()
@@ -101,6 +103,15 @@ class RankingMap(QGroupBox):
             ],
         )
         model, lang = self.document.model, self.language.code
+        if self._missing:
+            self.problem.setText(
+                self.tr("Not on the map (no outline): {districts}").format(
+                    districts=self.tr(", ").join(
+                        model.district(d).name.get(lang) for d in self._missing
+                    )
+                )
+            )
+            self.problem.show()
         self._refill(
             self.criterion,
             [(f"{c} {model.hierarchy.name(c, lang)}", c) for c in model.criteria],
