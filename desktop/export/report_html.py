@@ -135,21 +135,38 @@ def _summary(report: Report) -> str:
     )
 
 
+# Districts side by side in one coverage grid: more (a city's 40 towns) are split into
+# several grids, each with the criteria again, so that no column shrinks to a letter a line.
+COVERAGE_DISTRICTS_PER_GRID = 8
+
+
 def _coverage(report: Report) -> str:
     """The coverage grid on the overview page, compact (small type, one line a criterion) so
-    that it stays on the page below the summary however long the summary runs."""
+    that it stays on the page below the summary however long the summary runs; many
+    districts make several grids of COVERAGE_DISTRICTS_PER_GRID columns."""
     table = coverage_table(report)
-    share = 70 // max(len(report.districts), 1)
-    widths = (100 - share * len(report.districts), *([share] * len(report.districts)))
+    count, step = len(report.districts), COVERAGE_DISTRICTS_PER_GRID
+    grids = "".join(
+        _coverage_grid(table, range(start + 1, min(start + step, count) + 1))
+        for start in range(0, count, step)
+    )
+    return f'<p class="small">{html_text(labels(report.language)["coverage_title"])}</p>{grids}'
+
+
+def _coverage_grid(table, columns: range) -> str:
+    """The criterion column and the given district columns of the coverage table."""
+    share = 70 // len(columns)
+    widths = (100 - share * len(columns), *([share] * len(columns)))
+    picked = (0, *columns)
     head = "".join(
-        f'<th width="{w}%">{html_text(h)}</th>' for w, h in zip(widths, table.headers, strict=True)
+        f'<th width="{w}%">{html_text(table.headers[c])}</th>'
+        for w, c in zip(widths, picked, strict=True)
     )
     body = "".join(
-        "<tr>" + "".join(f"<td>{html_text(str(cell))}</td>" for cell in row) + "</tr>"
+        "<tr>" + "".join(f"<td>{html_text(str(row[c]))}</td>" for c in picked) + "</tr>"
         for row in table.rows
     )
     return (
-        f'<p class="small">{html_text(labels(report.language)["coverage_title"])}</p>'
         f'<table class="grid" width="100%" cellspacing="0" cellpadding="1" border="1">'
         f"<tr>{head}</tr>{body}</table>"
     )

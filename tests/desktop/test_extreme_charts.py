@@ -9,9 +9,13 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QFontMetrics
 
-from desktop.palette import PALETTE
+from desktop.export.charts import contribution_chart
+from desktop.export.content import build_report
+from desktop.palette import ALTERNATING, PALETTE
 from desktop.views.ranking_view import ALL_DISTRICTS
 from strategies.model import load_model
+from strategies.sensitivity.bundle import sensitivity_bundle
+from strategies.session import MonteCarloSettings
 
 
 @pytest.fixture(params=["large"])
@@ -102,3 +106,18 @@ def test_a_node_of_fifteen_keeps_its_sliders_and_advice_in_reach(screen, model, 
     qtbot.waitUntil(lambda: editor.splitter.sizes()[0] >= 2 * row, timeout=5000)
     assert editor.matrix.verticalScrollBar().maximum() > 0  # 15 rows: the matrix scrolls
     assert editor.consistency.advice.isVisible()
+
+
+def test_the_report_chart_of_forty_criteria_is_in_two_tones(model, document, qapp):
+    """The PDF's contribution chart: no colour repeats to name two of 40 criteria."""
+    bundle = sensitivity_bundle(document.evaluation, MonteCarloSettings(samples=100))
+    report = build_report(document.evaluation, bundle, "en")
+    image = contribution_chart(report, report.districts[0], qapp.font())
+    colours = {
+        image.pixelColor(x, y).name().upper()
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+    }
+    assert set(ALTERNATING) <= colours
+    text = {"#000000"}  # black is also the text's colour
+    assert not (set(PALETTE) - set(ALTERNATING) - text) & colours
