@@ -25,7 +25,7 @@ _TEXT = {
         "（最接近的刻度为 {nearest}，未取整）。",
         "strategies_under": "{criterion} 下各策略",
         CROWDED: "此节点下有 {items} 项：Saaty 建议一次比较不超过 7 ± 2 项（{advised} 项）；"
-        "项目这么多时判断往往不够一致，可考虑增设中间层分组。",
+        "一次比较这么多项，判断往往不够一致，可考虑增设中间层分组。",
     },
     "en": {
         UNSERVED: "No strategy serves this criterion (every rating is “none”): it cannot tell "
