@@ -78,33 +78,14 @@ def edit_times(app, model) -> tuple[list[float], list[float]]:
     return times, cpu
 
 
-def panel_session(model):
-    """The default session with two more experts whose judgments differ from the planner's."""
-    from strategies.evaluation import default_session
-    from strategies.panel.experts import Expert
-    from strategies.panel.session_panel import with_expert
-
-    session = default_session(model)
-    for number, factor in ((2, 2.0), (3, 0.5)):
-        judgments = {
-            node: type(given).from_pairs(
-                node,
-                given.items,
-                [(a, b, min(9.0, max(1 / 9, v * factor))) for a, b, v in given.pairs()],
-            )
-            for node, given in session.criteria_judgments.items()
-        }
-        expert = Expert(f"e{number}", f"Expert {number}", criteria_judgments=judgments)
-        session = with_expert(session, expert)
-    return replace(session, monte_carlo=replace(session.monte_carlo, samples=SAMPLES))
-
-
 def bundle_times(model) -> tuple[list[float], list[float]]:
     """Wall-clock and CPU seconds of the whole bundle, from a fresh evaluation each run."""
     from strategies.panel.session_panel import session_evaluation
     from strategies.sensitivity.bundle import sensitivity_bundle
+    from strategies.session import MonteCarloSettings
+    from tests.models.panels import panel_session
 
-    session = panel_session(model)
+    session = replace(panel_session(model), monte_carlo=MonteCarloSettings(samples=SAMPLES))
     wall, cpu = [], []
     for _ in range(BUNDLE_REPEATS):
         started, cpu_started = time.perf_counter(), time.process_time()

@@ -14,7 +14,9 @@ from desktop.export.formats import FORMATS
 from desktop.export.service import export_report
 from desktop.rank_report import rank_document, rank_text
 from strategies.model import load_model
+from strategies.sensitivity.panel_resampling import ResamplingSettings
 from tests.models.generate import SHAPES
+from tests.models.panels import panel_session
 
 EXTREMES = sorted(SHAPES)
 _NOT_A_NUMBER = re.compile(r"\b(nan|NaN|inf)\b")
@@ -96,3 +98,23 @@ def test_pages_without_a_weight_to_move_say_so(sensitivity, model, qtbot):
         for slider in sensitivity.dynamic.sliders:
             slider.setValue(slider.maximum())
         assert sensitivity.dynamic.ranking.weights.max() == 1.0
+
+
+def test_a_panel_of_three_shows_every_table_and_resamples(window, model, qtbot):
+    """Three experts on each shape: the Panel tab's tables, the resampling page, the export."""
+    window.document.replace_all(panel_session(model))
+    window.tabs.setCurrentWidget(window.panel_tab)
+    view = window.panel_tab.view
+    for index in range(view.tables.count()):
+        view.tables.setCurrentIndex(index)
+    window.tabs.setCurrentWidget(window.sensitivity_tab)
+    sensitivity = window.sensitivity_tab.view
+    sensitivity.pages.setCurrentWidget(sensitivity.panel_resampling)
+    analyses = window.document.analyses
+    settings = ResamplingSettings.of(window.document.session.monte_carlo)
+    assert analyses.counted_experts == 3
+    qtbot.waitUntil(lambda: analyses.finished_panel_resampling(settings) is not None, timeout=60000)
+    drawn = analyses.finished_panel_resampling(settings).rank_probability
+    assert drawn.shape[-2:] == (len(model.strategy_ids), len(model.strategy_ids))
+    sensitivity.monte_carlo.runner.cancel()
+    QThreadPool.globalInstance().waitForDone()

@@ -20,9 +20,7 @@ from strategies.evaluation import default_session, evaluate
 from strategies.method_rules import method_rules
 from strategies.model import ModelError, load_model
 from strategies.model_limits import MAX_DISTRICTS, MAX_STRATEGIES
-from strategies.panel.experts import Expert
 from strategies.panel.methods import Aggregation
-from strategies.panel.session_panel import with_expert
 from strategies.questionnaire import layout
 from strategies.questionnaire.layout import SheetKind
 from strategies.questionnaire.problems import Problem
@@ -32,6 +30,7 @@ from strategies.sensitivity.bundle import NOT_APPLICABLE, bundle_of
 from strategies.sensitivity.panel_resampling import ResamplingSettings
 from strategies.session import MonteCarloSettings
 from tests.models.generate import SHAPES, Shape, write_model
+from tests.models.panels import panel_session
 from tests.strategies.questionnaire_filling import filled_file
 
 EXTREMES = sorted(SHAPES)
@@ -76,7 +75,7 @@ def test_one_strategy_is_ranked_first_everywhere(extreme_folders):
 @pytest.mark.parametrize("aggregation", list(Aggregation))
 def test_every_analysis_runs_on_every_shape(extreme, aggregation):
     name, model = extreme
-    session = _with_two_experts(model, replace(default_session(model), aggregation=aggregation))
+    session = replace(panel_session(model), aggregation=aggregation)
     evaluation = evaluate(model, session)
     analyses = Analyses(evaluation, session=session)
     bundle = bundle_of(analyses, MonteCarloSettings(samples=300))
@@ -100,20 +99,11 @@ def test_every_analysis_runs_on_every_shape(extreme, aggregation):
 
 def test_panel_resampling_draws_on_every_shape(extreme):
     _, model = extreme
-    session = _with_two_experts(model, default_session(model))
+    session = panel_session(model)
     analyses = Analyses(evaluate(model, session), session=session)
     result = analyses.panel_resampling(ResamplingSettings(200, 1))
     probabilities = result.rank_probability
     assert np.allclose(probabilities.sum(axis=-1), 1.0)
-
-
-def _with_two_experts(model, session):
-    """The planner and one more expert whose judgments differ (where a node has pairs)."""
-    judgments = {}
-    for node, given in session.criteria_judgments.items():
-        pairs = [(a, b, min(9.0, v * 2)) for a, b, v in given.pairs()]
-        judgments[node] = type(given).from_pairs(node, given.items, pairs)
-    return with_expert(session, Expert("e2", "Expert 2", criteria_judgments=judgments))
 
 
 def test_questionnaires_leave_out_nodes_without_pairs_and_read_back(extreme, tmp_path):
