@@ -29,9 +29,11 @@ from strategies.sensitivity.analyses import Analyses
 from strategies.sensitivity.bundle import NOT_APPLICABLE, bundle_of
 from strategies.sensitivity.panel_resampling import ResamplingSettings
 from strategies.session import MonteCarloSettings
+from strategies.session_file import read_session, write_session
 from tests.models.generate import SHAPES, Shape, write_model
 from tests.models.panels import panel_session
 from tests.strategies.questionnaire_filling import filled_file
+from tests.strategies.session_file_cases import FIXED_INFO
 
 EXTREMES = sorted(SHAPES)
 
@@ -186,3 +188,12 @@ def test_crowded_nodes_are_those_beyond_saaty_advice(extreme_folders):
     session = default_session(many).with_mode(criterion, "pairwise")
     found = method_rules(evaluate(many, session)).crowded_nodes
     assert [(c.kind, c.node, c.items) for c in found] == [(STRATEGIES_NODE, criterion, 12)]
+
+
+def test_a_session_of_every_shape_saves_and_opens_the_same(extreme, tmp_path):
+    _, model = extreme
+    session = panel_session(model)
+    path = tmp_path / "extreme.cspsession"
+    write_session(path, session, model, FIXED_INFO)
+    loaded = read_session(path, model)
+    assert loaded.session == session and loaded.warnings == ()
