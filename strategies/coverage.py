@@ -46,10 +46,12 @@ def coverage(evaluation: Evaluation) -> Coverage:
     """The criteria × districts grid of the evaluation's need."""
     global _last
     need, model = evaluation.need, evaluation.model
-    if _last[0] is need and _last[1] is model:
-        return _last[2]
-    _last = (need, model, _grid(evaluation))
-    return _last[2]
+    last = _last  # one read: an export's thread may replace it meanwhile
+    if last[0] is need and last[1] is model:
+        return last[2]
+    grid = _grid(evaluation)
+    _last = (need, model, grid)
+    return grid
 
 
 def _grid(evaluation: Evaluation) -> Coverage:
