@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QThreadPool
 
+from desktop.document import Document
 from desktop.export.formats import FORMATS
 from desktop.export.service import export_report
 from desktop.rank_report import rank_document, rank_text
 from strategies.model import load_model
 from strategies.sensitivity.panel_resampling import ResamplingSettings
+from strategies.session import MonteCarloSettings
 from tests.models.generate import SHAPES
 from tests.models.panels import panel_session
 
@@ -34,6 +37,15 @@ def model(shape, extreme_folders):
 
 
 @pytest.fixture
+def document(model):
+    """A Monte Carlo of 200 samples: these tests check shapes, not figures."""
+    document = Document(model)
+    session = document.session
+    document.replace_all(replace(session, monte_carlo=MonteCarloSettings(samples=200)))
+    return document
+
+
+@pytest.fixture
 def sensitivity(window):
     window.tabs.setCurrentWidget(window.sensitivity_tab)
     view = window.sensitivity_tab.view
@@ -43,21 +55,30 @@ def sensitivity(window):
 
 
 def test_every_tab_and_node_opens(window, model, language):
-    for lang in ("zh", "en"):
+    for lang in ("zh", "en"):  # every tab in both languages, every node in the last
         language.set(lang)
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
-        for node in model.hierarchy.nodes:
-            window.hierarchy.setCurrentItem(window.hierarchy._items[node])
+    for node in model.hierarchy.nodes:
+        window.hierarchy.setCurrentItem(window.hierarchy._items[node])
     assert window.ranking.ranking.model().rowCount() == len(model.strategy_ids)
 
 
 def test_every_sensitivity_page_draws_for_the_first_and_last_district(sensitivity, model, qtbot):
-    last = len(model.district_ids) - 1
+    """Pages without a weight to move (one criterion) say so instead of drawing."""
+    last, one = len(model.district_ids) - 1, len(model.criteria) == 1
+    weights = (sensitivity.gradient, sensitivity.thresholds, sensitivity.dynamic)
     for district in sorted({0, last}):
         sensitivity.district.setCurrentIndex(district)
         for page in sensitivity.all_pages():
             sensitivity.pages.setCurrentWidget(page)
+            expected = one and page in weights
+            qtbot.waitUntil(lambda e=expected: sensitivity.not_applicable.isVisible() == e)
+            assert page.isEnabled() is not expected
+    if not one:
+        for slider in sensitivity.dynamic.sliders:
+            slider.setValue(slider.maximum())
+        assert sensitivity.dynamic.ranking.weights.max() == 1.0
     qtbot.waitUntil(lambda: sensitivity.monte_carlo.result is not None, timeout=30000)
     acceptability = sensitivity.monte_carlo.result.rank_acceptability
     assert acceptability.shape == (len(model.district_ids), *[len(model.strategy_ids)] * 2)
@@ -84,25 +105,13 @@ def test_rank_report_lists_every_strategy_and_district(model, document):
     assert not _NOT_A_NUMBER.search(rank_text(ranked))
 
 
-def test_pages_without_a_weight_to_move_say_so(sensitivity, model, qtbot):
-    """One criterion: the weight sweep, thresholds and dynamic pages show the note instead of
-    a chart; every other page draws without it."""
-    one = len(model.criteria) == 1
-    for page in sensitivity.all_pages():
-        sensitivity.pages.setCurrentWidget(page)
-        weights_page = page in (sensitivity.gradient, sensitivity.thresholds, sensitivity.dynamic)
-        expected = one and weights_page
-        qtbot.waitUntil(lambda e=expected: sensitivity.not_applicable.isVisible() == e)
-        assert page.isEnabled() is not expected
-    if not one:
-        for slider in sensitivity.dynamic.sliders:
-            slider.setValue(slider.maximum())
-        assert sensitivity.dynamic.ranking.weights.max() == 1.0
-
-
+@pytest.mark.parametrize("shape", ["minimal", "one_item", "large"], indirect=True)
 def test_a_panel_of_three_shows_every_table_and_resamples(window, model, qtbot):
-    """Three experts on each shape: the Panel tab's tables, the resampling page, the export."""
-    window.document.replace_all(panel_session(model))
+    """Three experts (the core tests resample every shape): the Panel tab's tables and the
+    resampling page, where a node has one item and at the largest."""
+    window.document.replace_all(
+        replace(panel_session(model), monte_carlo=MonteCarloSettings(samples=200))
+    )
     window.tabs.setCurrentWidget(window.panel_tab)
     view = window.panel_tab.view
     for index in range(view.tables.count()):
