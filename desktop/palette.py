@@ -1,6 +1,7 @@
 """The colours of every chart, on screen and in the exports; no Qt, no pyqtgraph.
 
-Okabe–Ito palette plus three: distinguishable in print and for colour-blind readers.
+Okabe–Ito palette plus four (Tol's): distinguishable in print and for colour-blind readers; one
+colour for each of the 12 strategies a model may hold (strategies.model_limits).
 """
 
 from __future__ import annotations
@@ -17,7 +18,24 @@ PALETTE = (
     "#999999",
     "#882255",
     "#44AA99",
+    "#332288",
 )
+
+
+# Two tones that alternate where a chart has more series than the palette has colours (40
+# criteria stacked, 40 districts side by side): a colour could not name a series then, so
+# neighbours are told apart by tone and each series is named on hover instead.
+ALTERNATING = ("#0072B2", "#9CC9E6")
+
+
+def names_by_colour(series: int) -> bool:
+    """Whether each of so many series can have a colour of its own (and a legend entry)."""
+    return series <= len(PALETTE)
+
+
+def series_code(index: int, series: int) -> str:
+    """The colour of the index-th of so many series."""
+    return colour_code(index) if names_by_colour(series) else ALTERNATING[index % 2]
 
 
 def colour_code(index: int) -> str:

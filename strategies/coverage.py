@@ -37,8 +37,24 @@ class Coverage:
         return self.cells[self.districts.index(district)]
 
 
+# The last grid and what it was made of: a judgment edit keeps the need object (see
+# evaluation._district_need), so the banner's evidence is not rebuilt cell by cell each time.
+_last: tuple = (None, None, None)
+
+
 def coverage(evaluation: Evaluation) -> Coverage:
     """The criteria × districts grid of the evaluation's need."""
+    global _last
+    need, model = evaluation.need, evaluation.model
+    last = _last  # one read: an export's thread may replace it meanwhile
+    if last[0] is need and last[1] is model:
+        return last[2]
+    grid = _grid(evaluation)
+    _last = (need, model, grid)
+    return grid
+
+
+def _grid(evaluation: Evaluation) -> Coverage:
     need, model = evaluation.need, evaluation.model
     years = chosen_indicators_of(model, evaluation.session).years
     edited = {(e.indicator, e.place) for e in evaluation.session.indicator_edits}

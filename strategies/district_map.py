@@ -1,7 +1,10 @@
 """The districts' outlines for the map: read, checked against the model, and projected.
 
 An outlines file belongs to a model by name (``resources/maps/<model id>_districts.json``); a
-model without one simply has no map. Coordinates are longitude/latitude in degrees.
+model without one simply has no map. A model whose districts changed since (a district added,
+one split into towns) keeps the map of the districts that have an outline: the others are
+listed as ``missing`` and said under the map, and outlines of districts the model no longer
+has are left out. Coordinates are longitude/latitude in degrees.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ class DistrictMap:
     source: str = ""  # where the outlines come from, and under which licence
     licence: str = ""
     credits: tuple[tuple[str, str], ...] = ()  # (language, the line a drawn map shows)
+    missing: tuple[str, ...] = ()  # the model's districts without an outline (not drawn)
 
     def credit(self, lang: str) -> str:
         """The line that credits the outlines under a drawn map, in lang if the file has it
@@ -90,8 +94,15 @@ def load_district_map_of(
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise DistrictMapError(f"{path}: cannot be read ({error})") from None
     outlines = _outlines(data, model_id, tuple(district_ids), path)
+    if not outlines:  # none of the model's districts has one: no map
+        return None
+    drawn = {o.district for o in outlines}
     return DistrictMap(
-        outlines, _text(data, "source", path), _text(data, "licence", path), _credits(data, path)
+        outlines,
+        _text(data, "source", path),
+        _text(data, "licence", path),
+        _credits(data, path),
+        tuple(d for d in district_ids if d not in drawn),
     )
 
 
@@ -124,16 +135,11 @@ def _outlines(
         raise DistrictMapError(f"{path}: outlines of model {data['model']!r}, not {model_id!r}")
     found: dict[str, DistrictOutline] = {}
     for record in records:
-        outline = _outline(record, path)
-        if outline.district not in district_ids:
-            raise DistrictMapError(f"{path}: district {outline.district!r} is not in the model")
+        outline = _outline(record, path)  # every outline is checked, used or not
         if outline.district in found:
             raise DistrictMapError(f"{path}: district {outline.district!r} appears twice")
         found[outline.district] = outline
-    missing = [d for d in district_ids if d not in found]
-    if missing:
-        raise DistrictMapError(f"{path}: no outline for district(s) {', '.join(missing)}")
-    return tuple(found[d] for d in district_ids)
+    return tuple(found[d] for d in district_ids if d in found)
 
 
 def _outline(record: object, path: Path) -> DistrictOutline:

@@ -133,12 +133,7 @@ def evaluate(model: PlanningModel, session: Session, cache: dict | None = None) 
         model.hierarchy, session.criteria_judgments, session.random_index, cache
     )
     effectiveness, nodes = effectiveness_matrix(model, session, cache)
-    need = district_need(
-        effective_indicators(model, session),
-        model.criteria,
-        model.district_ids,
-        session.normalisation,
-    )
+    need = _district_need(model, session, cache)
     adjusted = adjusted_weights(weights.leaf_weights(), need.need, session.alpha)
     scores = priorities(adjusted, effectiveness)
     return Evaluation(
@@ -153,6 +148,32 @@ def evaluate(model: PlanningModel, session: Session, cache: dict | None = None) 
         scores,
         competition_ranks(scores),
     )
+
+
+def _district_need(model: PlanningModel, session: Session, cache: dict | None) -> DistrictNeed:
+    """The need of every district; with a cache, the need of the last call with the same data
+    and edits is kept (a judgment edit changes no need: 40 districts take milliseconds)."""
+    key = (
+        "district_need",
+        id(model),
+        id(session.district_data),
+        session.indicator_edits,
+        session.use_public_supplement,
+        session.normalisation,
+    )
+    # The key holds ids: the entry keeps the objects and is used only when they are the same.
+    kept = cache[key] if cache is not None and key in cache else None
+    if kept is not None and kept[0] is model and kept[1] is session.district_data:
+        return kept[2]
+    need = district_need(
+        effective_indicators(model, session),
+        model.criteria,
+        model.district_ids,
+        session.normalisation,
+    )
+    if cache is not None:
+        cache[key] = (model, session.district_data, need)
+    return need
 
 
 def with_model_defaults(model: PlanningModel, session: Session) -> Session:

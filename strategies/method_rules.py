@@ -7,6 +7,7 @@ evaluation so that the window, the exports and the command line can say where ea
 - Indicators scored min–max although ratio to best was chosen (ordinal levels on their level
   index; values below zero), see ``criteria.indicators.scoring_used``.
 - Judgments between the steps of Saaty's scale (2.5), used as typed, not rounded.
+- Nodes with more items than Saaty advises comparing at once (7 ± 2): allowed, and said.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from criteria.indicators import Scoring, scoring_used
+from criteria.item_limits import ADVISED_MAX_ITEMS, beyond_advice
 from criteria.verbal_scale import is_scale_value, nearest_scale_value
 from strategies.caveats import CRITERIA_NODE, STRATEGIES_NODE
 from strategies.evaluation import Evaluation, effective_indicators
@@ -50,10 +52,22 @@ class OffScaleJudgment:
 
 
 @dataclass(frozen=True)
+class CrowdedNode:
+    """A judged node with more items than Saaty advises comparing at once (a warning: the
+    judgments of so many items tend to be less consistent; the node is used as it is)."""
+
+    kind: str  # CRITERIA_NODE or STRATEGIES_NODE
+    node: str
+    items: int
+    advised: int = ADVISED_MAX_ITEMS
+
+
+@dataclass(frozen=True)
 class MethodRules:
     unserved_criteria: tuple[UnservedCriterion, ...]
     indicator_scoring: tuple[IndicatorScoring, ...]
     off_scale_judgments: tuple[OffScaleJudgment, ...]
+    crowded_nodes: tuple[CrowdedNode, ...] = ()
 
 
 def method_rules(evaluation: Evaluation) -> MethodRules:
@@ -62,6 +76,19 @@ def method_rules(evaluation: Evaluation) -> MethodRules:
         unserved_criteria(evaluation),
         indicator_scoring(evaluation),
         off_scale_judgments(evaluation),
+        crowded_nodes(evaluation),
+    )
+
+
+def crowded_nodes(evaluation: Evaluation) -> tuple[CrowdedNode, ...]:
+    """Criteria nodes, then criteria whose strategies are judged pairwise, holding more items
+    than Saaty's 7 ± 2."""
+    judged = [(CRITERIA_NODE, node, r.items) for node, r in evaluation.weights.nodes.items()]
+    judged += [(STRATEGIES_NODE, c, r.items) for c, r in evaluation.effectiveness_nodes.items()]
+    return tuple(
+        CrowdedNode(kind, node, len(items))
+        for kind, node, items in judged
+        if beyond_advice(len(items))
     )
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 
-from criteria.batched import MAX_ITEMS
 from criteria.hierarchy import Hierarchy, HierarchyError, hierarchy_from_records
 from criteria.indicators import (
     MAX_VALUE_MAGNITUDE,
@@ -14,6 +13,7 @@ from criteria.indicators import (
     indicator_from_record,
 )
 from strategies.catalogue import District, Strategy, district_from_record, strategy_from_record
+from strategies.model_limits import MAX_DISTRICTS, MAX_ITEMS, MAX_STRATEGIES
 from strategies.model_records import (
     ModelError,
     Where,
@@ -62,6 +62,10 @@ def read_hierarchy(data: Mapping, file: str = "criteria.toml") -> Hierarchy:
     return hierarchy
 
 
+def _beyond(count: int, limit: int, what: str) -> str:
+    return f"{count} {what}, more than the {limit} a model may hold"
+
+
 def read_strategies(data: Mapping, file: str = "strategies.toml") -> tuple[Strategy, ...]:
     rows = records(data, file, "strategies")
     where = Where(file, "strategies")
@@ -72,10 +76,8 @@ def read_strategies(data: Mapping, file: str = "strategies.toml") -> tuple[Strat
         text(record, here, "section", "")
         if len(texts(record, here, "measures_zh")) != len(texts(record, here, "measures_en")):
             raise here.error("measures_zh and measures_en must list as many measures")
-    if len(rows) < 2:
-        raise where.error("at least two strategies are needed to rank them")
-    if len(rows) > MAX_ITEMS:
-        raise where.error(_TOO_MANY.format(what="strategies"))
+    if len(rows) > MAX_STRATEGIES:
+        raise where.error(_beyond(len(rows), MAX_STRATEGIES, "strategies"))
     return tuple(strategy_from_record(r) for r in rows)
 
 
@@ -86,6 +88,8 @@ def read_districts(data: Mapping, file: str = "districts.toml") -> tuple[Distric
         local_text(record, where.at(district), "name", required=True)
         if district == CITY:
             raise where.at(district).error(f"{CITY!r} names the whole city, not a district")
+    if len(rows) > MAX_DISTRICTS:
+        raise where.error(_beyond(len(rows), MAX_DISTRICTS, "districts"))
     return tuple(district_from_record(r) for r in rows)
 
 

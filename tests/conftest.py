@@ -28,3 +28,12 @@ def any_model(request):
 def any_model_folder(request):
     """Each model folder in turn, as a path (for --model)."""
     return MODEL_FOLDERS[request.param]
+
+
+@pytest.fixture(scope="session")
+def extreme_folders(tmp_path_factory):
+    """Every generated shape (tests/models/generate.py) written once: name → folder."""
+    from tests.models.generate import SHAPES, write_model
+
+    root = tmp_path_factory.mktemp("extreme_models")
+    return {name: write_model(shape, root / name) for name, shape in SHAPES.items()}

@@ -39,6 +39,7 @@ _TEXT = {
         "请降低扰动幅度或取消勾选“{option}”。",
         "failed": "计算失败：{detail}",
         "analysis_unavailable": "{analysis}不可用，计算失败：{detail}",
+        "analysis_not_applicable": "{analysis}：—（模型只有一项准则，没有可移动的权重）。",
         "analysis_thresholds": "秩反转阈值",
         "analysis_gradient": "权重扫描",
         "analysis_alpha": "需求强调 α 扫描",
@@ -82,6 +83,8 @@ _TEXT = {
         "discarded; lower the spread or untick '{option}'.",
         "failed": "it failed: {detail}",
         "analysis_unavailable": "The {analysis} analysis is unavailable; it failed: {detail}",
+        "analysis_not_applicable": "The {analysis}: — (the model has one criterion: there is "
+        "no weight to move).",
         "analysis_thresholds": "rank-reversal thresholds",
         "analysis_gradient": "weight sweep",
         "analysis_alpha": "need emphasis α sweep",
@@ -234,11 +237,14 @@ def _grouped(evidence: tuple[NamedEvidence, ...], lang: str) -> list[NamedEviden
     ]
 
 
-def analysis_unavailable_text(analysis: str, detail: str, lang: str) -> str:
+def analysis_unavailable_text(analysis: str, detail: str, lang: str, reason: str = "") -> str:
     """Why an analysis other than the Monte Carlo is missing from the report."""
+    from strategies.sensitivity.bundle import NOT_APPLICABLE
+
     text = _text(lang)
     name = text.get(f"analysis_{analysis}", analysis)
-    return text["analysis_unavailable"].format(analysis=name, detail=detail)
+    key = "analysis_not_applicable" if reason == NOT_APPLICABLE else "analysis_unavailable"
+    return text[key].format(analysis=name, detail=detail)
 
 
 def monte_carlo_unavailable_text(

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from desktop.export.content import DistrictReport, Report
 from desktop.export.labels import labels
-from desktop.palette import colour_code
+from desktop.palette import colour_code, names_by_colour, series_code
 
 WIDTH, HEIGHT = 1400, 300  # pixels; the PDF shows them at about 15 cm wide
 _LABEL_WIDTH = 80
@@ -125,7 +125,7 @@ def contribution_chart(
 ) -> QImage:
     """Stacked bars: the part of each strategy's priority that each criterion brings; height
     in pixels."""
-    strategies = [s.id for s in report.strategies]
+    strategies, criteria = [s.id for s in report.strategies], len(report.criteria)
     image, painter = _blank(font, height)
     rows = _bar_rows(len(district.ranking), height)
     top_value, ticks = nice_axis(max(row.priority for row in district.ranking))
@@ -135,15 +135,18 @@ def contribution_chart(
         for criterion, part in enumerate(district.contributions[strategies.index(row.strategy)]):
             width = rect.width() * part / top_value
             painter.fillRect(
-                QRectF(start, rect.top(), width, rect.height()), QColor(colour_code(criterion))
+                QRectF(start, rect.top(), width, rect.height()),
+                QColor(series_code(criterion, criteria)),
             )
             start += width
     _axis(painter, rows, top_value, ticks)
-    _legend(
-        painter,
-        [(f"{c.id} {c.name}", QColor(colour_code(i))) for i, c in enumerate(report.criteria)],
-        height,
+    # More criteria than colours (40): the tones alternate and the legend says what they are.
+    entries = (
+        [(f"{c.id} {c.name}", QColor(colour_code(i))) for i, c in enumerate(report.criteria)]
+        if names_by_colour(criteria)
+        else [(labels(report.language)["segments_are_criteria"], QColor(series_code(0, criteria)))]
     )
+    _legend(painter, entries, height)
     painter.end()
     return image
 

@@ -283,6 +283,7 @@ class OutlinesInfo:
     resources/maps/README.md)."""
 
     credit: str
+    missing: tuple[str, ...] = ()  # names of the districts without an outline (not drawn)
 
 
 @dataclass(frozen=True)
@@ -432,7 +433,12 @@ def _outlines(evaluation: Evaluation, lang: str) -> OutlinesInfo | None:
         found = load_district_map(evaluation.model)
     except DistrictMapError:
         return None
-    return None if found is None else OutlinesInfo(found.credit(lang))
+    if found is None:
+        return None
+    model = evaluation.model
+    return OutlinesInfo(
+        found.credit(lang), tuple(model.district(d).name.get(lang) for d in found.missing)
+    )
 
 
 def _coverage(evaluation: Evaluation, lang: str) -> tuple[CoverageRow, ...]:
@@ -524,7 +530,7 @@ def _unavailable(
                 entry.reason, entry.detail, monte_carlo.spread, warnings, lang
             )
             if entry.analysis == MONTE_CARLO
-            else analysis_unavailable_text(entry.analysis, entry.detail, lang),
+            else analysis_unavailable_text(entry.analysis, entry.detail, lang, entry.reason),
         )
         for entry in bundle.unavailable
     )

@@ -67,6 +67,8 @@ _LABELS = {
         "map_title": "各区首选策略地图",
         "continued": "{name}（续）",
         "map_credit": "区界轮廓：{credit}",
+        "map_missing": "无轮廓、未画入地图：{districts}",
+        "segments_are_criteria": "每段为一项准则，次序同权重表",
         "rank_n": "第{n}名",
         "panel_resampling": "专家组重抽样",
         "panel_resampling_intro": (
@@ -249,6 +251,8 @@ _LABELS = {
         "map_title": "Map: top strategy per district",
         "continued": "{name} (continued)",
         "map_credit": "Outlines: {credit}",
+        "map_missing": "Not on the map (no outline): {districts}",
+        "segments_are_criteria": "each segment is a criterion, in the weights table's order",
         "rank_n": "rank {n}",
         "panel_resampling": "Panel resampling",
         "panel_resampling_intro": (

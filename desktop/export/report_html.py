@@ -14,7 +14,7 @@ from desktop.export.caveat_text import evidence_lines, judgment_lines
 from desktop.export.content import DRIVERS_SHOWN, DistrictReport, Report
 from desktop.export.labels import labels
 from desktop.export.resampling_html import resampling_html
-from desktop.export.rule_text import OFF_SCALE, SCORING, UNSERVED, notes_for
+from desktop.export.rule_text import NODE_RULES, SCORING, UNSERVED, notes_for
 from desktop.export.safe_text import html_text
 from desktop.export.tables import alpha_points_text, coverage_table, edit_names, settings_rows
 
@@ -146,21 +146,38 @@ def _summary(report: Report) -> str:
     )
 
 
+# Districts side by side in one coverage grid: more (a city's 40 towns) are split into
+# several grids, each with the criteria again, so that no column shrinks to a letter a line.
+COVERAGE_DISTRICTS_PER_GRID = 8
+
+
 def _coverage(report: Report) -> str:
     """The coverage grid on the overview page, compact (small type, one line a criterion) so
-    that it stays on the page below the summary however long the summary runs."""
+    that it stays on the page below the summary however long the summary runs; many
+    districts make several grids of COVERAGE_DISTRICTS_PER_GRID columns."""
     table = coverage_table(report)
-    share = 70 // max(len(report.districts), 1)
-    widths = (100 - share * len(report.districts), *([share] * len(report.districts)))
+    count, step = len(report.districts), COVERAGE_DISTRICTS_PER_GRID
+    grids = "".join(
+        _coverage_grid(table, range(start + 1, min(start + step, count) + 1))
+        for start in range(0, count, step)
+    )
+    return f'<p class="small">{html_text(labels(report.language)["coverage_title"])}</p>{grids}'
+
+
+def _coverage_grid(table, columns: range) -> str:
+    """The criterion column and the given district columns of the coverage table."""
+    share = 70 // len(columns)
+    widths = (100 - share * len(columns), *([share] * len(columns)))
+    picked = (0, *columns)
     head = "".join(
-        f'<th width="{w}%">{html_text(h)}</th>' for w, h in zip(widths, table.headers, strict=True)
+        f'<th width="{w}%">{html_text(table.headers[c])}</th>'
+        for w, c in zip(widths, picked, strict=True)
     )
     body = "".join(
-        "<tr>" + "".join(f"<td>{html_text(str(cell))}</td>" for cell in row) + "</tr>"
+        "<tr>" + "".join(f"<td>{html_text(str(row[c]))}</td>" for c in picked) + "</tr>"
         for row in table.rows
     )
     return (
-        f'<p class="small">{html_text(labels(report.language)["coverage_title"])}</p>'
         f'<table class="grid" width="100%" cellspacing="0" cellpadding="1" border="1">'
         f"<tr>{head}</tr>{body}</table>"
     )
@@ -170,6 +187,10 @@ def _map(report: Report, height: float) -> str:
     """The map of the top strategies under the summary table, its outlines credited."""
     text = labels(report.language)
     credit = text["map_credit"].format(credit=report.outlines.credit if report.outlines else "")
+    if report.outlines is not None and report.outlines.missing:
+        separator = "、" if report.language == "zh" else ", "
+        missing = text["map_missing"].format(districts=separator.join(report.outlines.missing))
+        credit = f"{credit} {missing}"
     return (
         f'<p class="small">{html_text(text["map_title"])}</p>'
         f'<p><img src="{MAP_NAME}" width="{CHART_WIDTH}" height="{height:.0f}"/></p>'
@@ -344,7 +365,7 @@ def _weights(report: Report) -> str:
         [
             html_text(node.code),
             html_text(_node_name(report, node))
-            + _note(notes_for(report.method_notes, OFF_SCALE, node.id, node.kind)),
+            + _note(notes_for(report.method_notes, NODE_RULES, node.id, node.kind)),
             _number(node.consistency_ratio),
             _number(node.threshold, 2),
             html_text(

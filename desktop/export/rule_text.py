@@ -12,6 +12,7 @@ from strategies.evaluation import Evaluation
 from strategies.method_rules import method_rules
 
 UNSERVED, SCORING, OFF_SCALE = "unserved_criterion", "indicator_scoring", "off_scale_judgment"
+CROWDED = "crowded_node"
 
 _TEXT = {
     "zh": {
@@ -23,6 +24,8 @@ _TEXT = {
         OFF_SCALE: "{first} 对 {second} = {value}，介于标度刻度之间，按输入值使用"
         "（最接近的刻度为 {nearest}，未取整）。",
         "strategies_under": "{criterion} 下各策略",
+        CROWDED: "此节点下有 {items} 项：Saaty 建议一次比较不超过 7 ± 2 项（{advised} 项）；"
+        "一次比较这么多项，判断往往不够一致，可考虑增设中间层分组。",
     },
     "en": {
         UNSERVED: "No strategy serves this criterion (every rating is “none”): it cannot tell "
@@ -35,6 +38,9 @@ _TEXT = {
         OFF_SCALE: "{first} vs {second} = {value}, between steps of the scale, used as typed "
         "(nearest step {nearest}, not rounded).",
         "strategies_under": "strategies under {criterion}",
+        CROWDED: "{items} items under this node: Saaty advises comparing no more than 7 ± 2 "
+        "({advised}) at once; judgments of so many items tend to be less consistent, so "
+        "consider grouping them under intermediate layers.",
     },
 }
 
@@ -96,13 +102,35 @@ def rule_notes(evaluation: Evaluation, lang: str) -> tuple[RuleNote, ...]:
         )
         for e in rules.off_scale_judgments
     ]
+    notes += [
+        RuleNote(
+            CROWDED,
+            e.node,
+            e.kind,
+            text[CROWDED].format(items=e.items, advised=e.advised),
+            _node_label(evaluation, e.kind, e.node, lang, text),
+        )
+        for e in rules.crowded_nodes
+    ]
     return tuple(notes)
 
 
-def notes_for(notes: tuple[RuleNote, ...], rule: str, subject: str, node_kind: str = "") -> str:
-    """The notes of one row, joined (empty when no rule applies there)."""
+def _node_label(evaluation: Evaluation, kind: str, node: str, lang: str, text: dict) -> str:
+    hierarchy = evaluation.model.hierarchy
+    name = f"{node_code(hierarchy, node, lang)} {hierarchy.name(node, lang)}"
+    return text["strategies_under"].format(criterion=name) if kind == STRATEGIES_NODE else name
+
+
+def notes_for(
+    notes: tuple[RuleNote, ...], rule: str | tuple[str, ...], subject: str, node_kind: str = ""
+) -> str:
+    """The notes of one row for one rule or several, joined (empty when none applies)."""
+    rules = (rule,) if isinstance(rule, str) else rule
     return " ".join(
         n.text
         for n in notes
-        if n.rule == rule and n.subject == subject and n.node_kind == node_kind
+        if n.rule in rules and n.subject == subject and n.node_kind == node_kind
     )
+
+
+NODE_RULES = (OFF_SCALE, CROWDED)  # the rules noted on a judged node's row

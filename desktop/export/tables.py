@@ -11,7 +11,7 @@ from desktop.export.alpha_text import change_points_text
 from desktop.export.caveat_text import evidence_line, evidence_lines, judgment_lines
 from desktop.export.content import DRIVERS_SHOWN, DistrictReport, IndicatorRow, Report
 from desktop.export.labels import labels
-from desktop.export.rule_text import OFF_SCALE, SCORING, UNSERVED, notes_for
+from desktop.export.rule_text import NODE_RULES, SCORING, UNSERVED, notes_for
 
 
 @dataclass(frozen=True)
@@ -262,7 +262,7 @@ def consistency_table(report: Report) -> Table:
                 report.settings.random_index_table,
                 text[f"judged_{node.kind}"],
                 text[f"status_{node.cr_status}"],
-                notes_for(report.method_notes, OFF_SCALE, node.id, node.kind),
+                notes_for(report.method_notes, NODE_RULES, node.id, node.kind),
             )
             for node in (*report.nodes, *report.strategy_nodes)
         ),

@@ -24,7 +24,7 @@ class HoverChart(pg.GraphicsLayoutWidget):
         self.plot = fixed_plot(self)
         self.legend = pg.LegendItem(labelTextSize="8pt", colCount=4)  # below, never stretched
         self.addItem(self.legend, row=1, col=0)
-        keep_plot_room(self, self.legend)
+        self.room = keep_plot_room(self, self.legend)
         self.shown: dict[str, np.ndarray] = {}
         self.name_ticks = NameTicks(self.plot)
         self._hover = pg.SignalProxy(

@@ -25,6 +25,7 @@ from desktop.sensitivity.export_button import ExportButton
 from desktop.sensitivity.pages import Page
 from desktop.sensitivity.ranking_bars import RankingBars
 from strategies.sensitivity.dynamic import dynamic_ranking
+from strategies.sensitivity.inputs import NotApplicable
 
 SLIDER_STEPS = 1000
 
@@ -80,6 +81,8 @@ class DynamicPanel(Page):
 
     def show_context(self, context: PageContext) -> None:
         """A new evaluation starts over from its weights; another district keeps the moves."""
+        if len(context.criterion_labels()) < 2:  # one weight, always 1: nothing to drag
+            raise NotApplicable("dragging a weight needs at least two criteria")
         fresh = self._context is None or self._context.analyses is not context.analyses
         self._context = context
         self._ensure_sliders(context.criterion_labels())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
 
 from desktop.sensitivity.chart_base import HoverChart
 
@@ -11,6 +12,8 @@ BAR_HEIGHT = 0.6
 CRITICAL_PEN = pg.mkPen("#C00000", width=3)
 # Half-width of the x range when no threshold exists at all: room for the "none" labels.
 EMPTY_RANGE = 0.1
+# A row's height in lines of the axis font: 40 criteria keep apart names (the page scrolls).
+ROW_LINES = 1.4
 
 
 class TornadoChart(HoverChart):
@@ -37,7 +40,10 @@ class TornadoChart(HoverChart):
             for index, (row, label) in enumerate(zip(rows, labels, strict=True))
         ]
         self._reset(texts["title"], "", None)
-        self.plot.getAxis("left").setTicks([ticks])
+        axis = self.plot.getAxis("left")
+        axis.setTicks([ticks])
+        line = QFontMetrics(axis.style.get("tickFont") or self.font()).height()
+        self.room.need_view_height(round(len(labels) * line * ROW_LINES))
         self.plot.setLabel("bottom", texts["x"])
         right = np.nan_to_num(increase)
         left = np.nan_to_num(decrease)

@@ -18,6 +18,7 @@ from desktop.sensitivity.pages import Page
 from desktop.sensitivity.registry import PAGES
 from desktop.views.district_choice import fill_districts
 from desktop.views.translated import TranslatedWidget
+from strategies.sensitivity.inputs import NotApplicable
 
 
 class SensitivityView(TranslatedWidget):
@@ -34,6 +35,11 @@ class SensitivityView(TranslatedWidget):
             self.pages.addTab(page, "")
             page.changed.connect(lambda p=page: self._redraw(p))
         self.pages.setCornerWidget(help_button(lambda: PAGES[self.pages.currentIndex()].topic))
+        # Said instead of a chart when the page's analysis has nothing to vary (one criterion).
+        self.not_applicable = QLabel()
+        self.not_applicable.setObjectName("not_applicable")
+        self.not_applicable.setWordWrap(True)
+        self.not_applicable.hide()
         self._stale: set[Page] = set(self.all_pages())
         controls = QHBoxLayout()
         controls.addWidget(self.district_label)
@@ -41,6 +47,7 @@ class SensitivityView(TranslatedWidget):
         controls.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
+        layout.addWidget(self.not_applicable)
         layout.addWidget(self.pages)
         self.district.currentIndexChanged.connect(lambda _index: self._mark_all_stale())
         self.pages.currentChanged.connect(lambda _index: self._refresh_visible())
@@ -57,6 +64,12 @@ class SensitivityView(TranslatedWidget):
 
     def retranslate(self) -> None:
         self.district_label.setText(self.tr("District:"))
+        self.not_applicable.setText(
+            self.tr(
+                "— This analysis does not apply to this model: it has one criterion, which "
+                "always weighs 1, so there is no weight to move."
+            )
+        )
         for index, entry in enumerate(PAGES):
             self.pages.setTabText(index, entry.title())
             self.pages.setTabToolTip(index, concept_tip(entry.concept) if entry.concept else "")
@@ -88,10 +101,16 @@ class SensitivityView(TranslatedWidget):
         page = self.pages.currentWidget()
         if self.isVisible() and page in self._stale:
             self._redraw(page)
+        self.not_applicable.setVisible(not page.isEnabled())
 
     def _redraw(self, page: Page) -> None:
         self._stale.discard(page)
-        page.show_context(self.context())
+        try:
+            page.show_context(self.context())
+            page.setEnabled(True)
+        except NotApplicable:
+            page.setEnabled(False)
+        self.not_applicable.setVisible(not self.pages.currentWidget().isEnabled())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -103,7 +103,15 @@ class CaveatBanner(QWidget):
         )
 
     def _evidence_html(self, evidence: list[DistrictEvidence], names: _Names) -> str:
-        lines = [self._evidence_line(entry, names) for entry in evidence]
+        # Districts whose evidence is the same share one line (as in the exports): forty
+        # towns measured alike are one sentence, not forty.
+        groups: dict[tuple, list[DistrictEvidence]] = {}
+        for entry in evidence:
+            groups.setdefault((entry.measured, entry.neutral), []).append(entry)
+        lines = [
+            self._evidence_line(group[0], names, [e.district for e in group])
+            for group in groups.values()
+        ]
         note = self.tr(
             "Missing data is not read as need: a criterion without the district's "
             "figures gets the mean need of the districts that have figures on it; "
@@ -115,8 +123,9 @@ class CaveatBanner(QWidget):
             + f'<br/><span style="color: #555555;">{escape(note)}</span>'
         )
 
-    def _evidence_line(self, entry: DistrictEvidence, names: _Names) -> str:
-        district = names.district(entry.district)
+    def _evidence_line(self, entry: DistrictEvidence, names: _Names, districts: list[str]) -> str:
+        # The districts' names are a list of names, not of clauses ("、" in Chinese).
+        district = self.tr(", ").join(names.district(d) for d in districts)
         total = entry.criteria_count
         if not entry.measured:
             return self.tr(

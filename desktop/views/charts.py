@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem
 
-from desktop.palette import colour_code
+from desktop.palette import colour_code, names_by_colour, series_code
 from desktop.views.name_ticks import NameTicks
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
@@ -25,10 +25,10 @@ ENTRY_GAP = 60  # pixels between a legend entry's sample and label, and to the n
 LEGEND_MARGIN = 50  # the legend's offset and the chart's border
 
 
-def keep_plot_room(chart: pg.GraphicsLayoutWidget, legend: pg.LegendItem) -> None:
+def keep_plot_room(chart: pg.GraphicsLayoutWidget, legend: pg.LegendItem) -> PlotRoom:
     """In a small window the page scrolls instead of squeezing the plot to a few pixels above
     a tall legend, and the legend takes as many columns as fit (never wider than the chart)."""
-    PlotRoom(chart, legend)
+    return PlotRoom(chart, legend)
 
 
 class PlotRoom(QObject):
@@ -38,6 +38,7 @@ class PlotRoom(QObject):
         super().__init__(chart)
         self.chart, self.legend = chart, legend
         self.most_columns = legend.columnCount
+        self.least_view_height = MIN_VIEW_HEIGHT  # more for a chart of many labelled rows
         self._updating = False
         legend.geometryChanged.connect(self.update)
         chart.plot.vb.sigResized.connect(self.update)  # e.g. axis labels grew a line
@@ -48,6 +49,11 @@ class PlotRoom(QObject):
         if event.type() == QEvent.Type.Resize:
             self.update()
         return False
+
+    def need_view_height(self, pixels: int) -> None:
+        """Keep at least pixels of plotting area (never less than MIN_VIEW_HEIGHT)."""
+        self.least_view_height = max(MIN_VIEW_HEIGHT, pixels)
+        self.update()
 
     def update(self) -> None:
         if self._updating or not shiboken6.isValid(self.legend):  # (re-entered, or closing)
@@ -65,7 +71,7 @@ class PlotRoom(QObject):
             self.legend.setColumnCount(columns)
         wanted = QSize(
             round(self._column_width()) + LEGEND_MARGIN,
-            round(self._around_plot()) + MIN_VIEW_HEIGHT,
+            round(self._around_plot()) + self.least_view_height,
         )
         if wanted != self.chart.minimumSize():
             self.chart.setMinimumSize(wanted)
@@ -139,9 +145,12 @@ class BarChart(pg.GraphicsLayoutWidget):
         ticks: list[tuple[float, str]],
         series: list[str],
         bar_options: list[dict],
+        many_note: str = "",
     ) -> None:
         """One bar item per series; items are updated in place while the series stay the same
-        (an edit then costs a repaint, not a rebuild of the plot and legend)."""
+        (an edit then costs a repaint, not a rebuild of the plot and legend). With more series
+        than colours the tones alternate, each series is named on hover and the legend holds
+        many_note alone (what the bars are)."""
         if series != self._series and len(series) == len(self._series):
             self._relabel(series)  # renamed or reordered (a model edit): no new legend
         if series != self._series:
@@ -151,12 +160,17 @@ class BarChart(pg.GraphicsLayoutWidget):
             self._bars = []
             for index, label in enumerate(series):
                 bars = pg.BarGraphItem(
-                    brush=colour(index), pen=pg.mkPen("w", width=0.5), **bar_options[index]
+                    brush=QColor(series_code(index, len(series))),
+                    pen=pg.mkPen("w", width=0.5),
+                    **bar_options[index],
                 )
                 bars.setToolTip(label)
                 self.plot.addItem(bars)
-                self.legend.addItem(bars, label)
+                if names_by_colour(len(series)):
+                    self.legend.addItem(bars, label)
                 self._bars.append(bars)
+            if not names_by_colour(len(series)) and self._bars:
+                self.legend.addItem(self._bars[0], many_note)
             self._series = list(series)
         else:
             for bars, options in zip(self._bars, bar_options, strict=True):
@@ -171,10 +185,13 @@ class BarChart(pg.GraphicsLayoutWidget):
 
     def _relabel(self, series: list[str]) -> None:
         """The same number of series under other names: the legend's labels and the bars'
-        tooltips change in place (rebuilding a legend of 40 entries costs tens of ms)."""
-        for bars, (_sample, label), text in zip(self._bars, self.legend.items, series, strict=True):
+        tooltips change in place (rebuilding a legend of 40 entries costs tens of ms). With
+        more series than colours the legend names none of them: only the tooltips change."""
+        for bars, text in zip(self._bars, series, strict=True):
             bars.setToolTip(text)
-            label.setText(text)
+        if names_by_colour(len(series)):
+            for (_sample, label), text in zip(self.legend.items, series, strict=True):
+                label.setText(text)
         self._series = list(series)
 
     def _fix_range(self, bar_count: int, tops: np.ndarray) -> None:
@@ -198,8 +215,10 @@ class ContributionChart(BarChart):
         criterion_labels: list[str],
         title: str,
         y_label: str,
+        many_note: str = "",
     ) -> None:
-        """contributions[s, c] for strategies already in display order."""
+        """contributions[s, c] for strategies already in display order; many_note says what
+        the segments are when they are too many to name by colour."""
         x = np.arange(len(strategy_labels))
         # Where each criterion's segment starts: the drawing's layout, not a result.
         bottoms = np.hstack([np.zeros((len(x), 1)), np.cumsum(contributions, axis=1)[:, :-1]])
@@ -213,6 +232,7 @@ class ContributionChart(BarChart):
             list(zip(x.tolist(), strategy_labels, strict=True)),
             criterion_labels,
             options,
+            many_note,
         )
         self._fix_range(len(x), bottoms[:, -1] + contributions[:, -1])
         self.shown = {"contributions": contributions.copy()}
@@ -228,8 +248,10 @@ class GroupedPriorityChart(BarChart):
         district_labels: list[str],
         title: str,
         y_label: str,
+        many_note: str = "",
     ) -> None:
-        """priorities[d, s] in model order."""
+        """priorities[d, s] in model order; many_note says what the bars are when the
+        districts are too many to name by colour."""
         width = 0.8 / len(district_labels)
         options = [
             dict(
@@ -240,7 +262,7 @@ class GroupedPriorityChart(BarChart):
             for d in range(len(district_labels))
         ]
         self._show_series(
-            title, y_label, list(enumerate(strategy_labels)), district_labels, options
+            title, y_label, list(enumerate(strategy_labels)), district_labels, options, many_note
         )
         self._fix_range(len(strategy_labels), priorities.max(axis=0))
         self.shown = {"priorities": priorities.copy()}

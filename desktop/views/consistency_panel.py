@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from criteria.ahp import RANDOM_INDEX_TABLES, Consistency, NodeWeights
 from criteria.consistency import InconsistentJudgment
+from criteria.item_limits import ADVISED_MAX_ITEMS, beyond_advice
 from criteria.verbal_scale import format_judgment, judgment_label
 from desktop.help.buttons import explain, help_button
 from desktop.views.scroll_tabs import show_rows
@@ -41,6 +42,10 @@ class ConsistencyPanel(TranslatedWidget):
         self.worst.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.triads = QLabel()
         self.triads.setWordWrap(True)
+        self.advice = QLabel()  # Saaty's 7 ± 2, shown for a node with more items
+        self.advice.setObjectName("saaty_advice")
+        self.advice.setWordWrap(True)
+        self.advice.setStyleSheet("color: #8a5300;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         explain("cr", self.summary)
@@ -48,6 +53,7 @@ class ConsistencyPanel(TranslatedWidget):
         summary_row.addWidget(self.summary, 1)
         summary_row.addWidget(help_button("consistency"))
         layout.addLayout(summary_row)
+        layout.addWidget(self.advice)
         for widget in (self.worst_title, self.worst, self.triads):
             layout.addWidget(widget)
         self._shown: tuple = (None, [], [], lambda item: item)
@@ -63,6 +69,7 @@ class ConsistencyPanel(TranslatedWidget):
         self._shown = (weights, worst, triads, name)
         self.triads.setVisible(True)
         self.summary.setText(self._summary_text(weights))
+        self._show_advice(len(weights.items))
         self.summary.setStyleSheet(
             "color: #b00020;" if weights.cr_status is Consistency.TOO_INCONSISTENT else ""
         )
@@ -133,8 +140,20 @@ class ConsistencyPanel(TranslatedWidget):
         else:
             self.show_result(*self._shown)
 
+    def _show_advice(self, items: int) -> None:
+        self.advice.setVisible(beyond_advice(items))
+        self.advice.setText(
+            self.tr(
+                "⚠ {items} items under one node: Saaty advises comparing no more than 7 ± 2 "
+                "({advised}) at once. Judgments of so many items tend to be less consistent; "
+                "consider grouping them under intermediate layers."
+            ).format(items=items, advised=ADVISED_MAX_ITEMS)
+        )
+
     def _summary_text(self, weights: NodeWeights) -> str:
         table = RANDOM_INDEX_TABLES[weights.random_index]
+        if len(weights.items) == 1:
+            return self.tr("One item: it weighs 1 and there is nothing to compare (CR —).")
         if weights.consistency_ratio is None:
             return self.tr("CR is undefined for fewer than 3 items (always consistent).")
         status = {

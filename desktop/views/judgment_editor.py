@@ -33,10 +33,17 @@ from desktop.views.pair_row import PairRow
 from desktop.views.refresh import RefreshWhenShown
 from desktop.views.scroll_tabs import fit_columns, show_rows
 
+# Rows of the matrix kept in sight; a larger node's matrix scrolls, so that its pair sliders
+# and its consistency advice keep room too (15 items would take the whole page).
+MATRIX_ROWS_IN_SIGHT = 7
+# Pair rows kept in sight above the matrix, whatever the matrix takes.
+PAIR_ROWS_IN_SIGHT = 2
+
 
 def fit_matrix(matrix: QTableView) -> None:
-    """Every row in sight and every column at least as wide as its (wrapped) header."""
-    show_rows(matrix, matrix.model().rowCount())
+    """Up to MATRIX_ROWS_IN_SIGHT rows in sight and every column at least as wide as its
+    (wrapped) header."""
+    show_rows(matrix, min(matrix.model().rowCount(), MATRIX_ROWS_IN_SIGHT))
     fit_columns(matrix)
 
 
@@ -218,7 +225,10 @@ class JudgmentEditor(QWidget):
         """Give the slider rows what they need (up to half), the matrix and advice the rest."""
         total = max(sum(self.splitter.sizes()), 600)
         row_height = self.rows[0].sizeHint().height() if self.rows else 0
-        wanted = len(self.rows) * (row_height + self._rows_layout.spacing()) + 48
+        step = row_height + self._rows_layout.spacing()
+        wanted = len(self.rows) * step + 48
+        least = min(len(self.rows), PAIR_ROWS_IN_SIGHT) * step + 48
+        self.splitter.widget(0).setMinimumHeight(least)
         upper = min(wanted, total // 2)
         self.splitter.setSizes([upper, total - upper])
 

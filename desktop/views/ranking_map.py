@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
@@ -43,6 +44,7 @@ class RankingMap(QGroupBox):
     def __init__(self, document: Document, language: Language, parent: QWidget | None = None):
         super().__init__(parent)
         self.document, self.language = document, language
+        self._missing: tuple[str, ...] = ()  # districts with no outline: not on the map
         self.colour_by, self.criterion = QComboBox(), QComboBox()
         self.colour_by_label = QLabel()
         # Criterion names are long ("C3 Innovation capacity and industrial chain"): the closed
@@ -52,7 +54,7 @@ class RankingMap(QGroupBox):
         )
         self.criterion.setMinimumContentsLength(14)
         self.map = DistrictMapView()
-        self.problem = QLabel()  # why there is no map, when the outlines are wrong
+        self.problem = QLabel()  # why there is no map (wrong outlines), or who is not on it
         self.problem.setWordWrap(True)
         controls = QHBoxLayout()
         for widget in (self.colour_by_label, self.colour_by, self.criterion):
@@ -77,6 +79,7 @@ class RankingMap(QGroupBox):
         added, which have none) say what is wrong."""
         model = self.document.model
         self._outlines_of = (model.id, model.district_ids)
+        self._missing = ()
         try:
             outlines = load_district_map(model)
         except DistrictMapError as error:
@@ -89,6 +92,7 @@ class RankingMap(QGroupBox):
         self.setVisible(outlines is not None)
         if outlines is not None:
             self.map.set_outlines(outlines.projected())
+            self._missing = outlines.missing
 
     def follow_model(self) -> None:
         """After a model edit: the outlines again when the districts changed (read once per
@@ -113,6 +117,15 @@ class RankingMap(QGroupBox):
             ],
         )
         model, lang = self.document.model, self.language.code
+        if self._missing:
+            self.problem.setText(
+                self.tr("Not on the map (no outline): {districts}").format(
+                    districts=self.tr(", ").join(
+                        model.district(d).name.get(lang) for d in self._missing
+                    )
+                )
+            )
+            self.problem.show()
         self._refill(
             self.criterion,
             [(f"{c} {model.hierarchy.name(c, lang)}", c) for c in model.criteria],
@@ -234,6 +247,9 @@ class RankingMap(QGroupBox):
         )
 
 
+_DIGITS = str.maketrans("123456789", "000000000")
+
+
 class BesideOrBelow(QSplitter):
     """A table and the map: side by side where the table keeps every column whole and the map
     its room, else the map below the table. The split is set when the orientation changes;
@@ -245,17 +261,12 @@ class BesideOrBelow(QSplitter):
         self.addWidget(table_box)
         self.addWidget(map_box)
         self._arranged = False
-        # The table's width, measured again only when its headers change (measuring every
-        # cell of 40 districts took longer than the rest of an edit; the cells' texts, a rank
-        # and a priority each, keep their width).
-        self._width: tuple[tuple, int] | None = None
+        # The texts measured last, the table's width and each column's.
+        self._width: tuple[tuple, int, tuple[int, ...]] = ((), 0, ())
 
     def arrange(self, room: int) -> None:
         """Place the two in room pixels of width."""
-        headers = self._headers()
-        if self._width is None or self._width[0] != headers:
-            self._width = (headers, self.table_width())
-        table = self._width[1]
+        table = self.table_width()
         hint, least = self.map_box.sizeHint(), self.map_box.minimumSizeHint()
         beside = room >= table + max(hint.width(), least.width())
         orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
@@ -263,23 +274,51 @@ class BesideOrBelow(QSplitter):
             self.setOrientation(orientation)
             self.setSizes([table, room - table] if beside else [300, 320])
             self._arranged = True
+        self._fit_columns(table <= room)
 
-    def _headers(self) -> tuple:
-        model, font = self.table.model(), self.table.font().key()
-        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
-        return (
-            font,
-            tuple(model.headerData(c, horizontal) for c in range(model.columnCount())),
-            tuple(model.headerData(r, vertical) for r in range(model.rowCount())),
-        )
+    def _fit_columns(self, fits: bool) -> None:
+        """Columns share the room where all fit whole; else (40 districts) each keeps its
+        width and the table scrolls sideways, so no name or figure is cut."""
+        header = self.table.horizontalHeader()
+        mode = QHeaderView.ResizeMode.Stretch if fits else QHeaderView.ResizeMode.Interactive
+        if header.sectionResizeMode(0) != mode:
+            header.setSectionResizeMode(mode)
+        if not fits:
+            for column, width in enumerate(self._width[2]):
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
 
     def table_width(self) -> int:
-        """The table's box with no column cut (header or cell, whichever is wider)."""
+        """The table's box with no column cut (header or cell, whichever is wider).
+
+        Measuring every cell of 40 districts takes tens of milliseconds, and each edit asks:
+        the width is measured again only when the set of a column's texts (bold or not)
+        changes other than in their digits (the figures have fixed decimals in tabular
+        digits), so ranks trading places or tying keep the width."""
+        texts = self._shown_texts()
+        if texts != self._width[0]:
+            self._width = (texts, *self._measured_width())
+        return self._width[1]
+
+    def _shown_texts(self) -> tuple:
+        table, rows = self.table.model(), range(self.table.model().rowCount())
+        display, bold = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole
+
+        def column(c: int) -> tuple:
+            cells = [table.index(r, c) for r in rows]
+            shown = ((str(table.data(i, display)), table.data(i, bold) is None) for i in cells)
+            head = str(table.headerData(c, Qt.Orientation.Horizontal, display))
+            return (head, *sorted({(text.translate(_DIGITS), plain) for text, plain in shown}))
+
+        return (self.table.font().key(), *(column(c) for c in range(table.columnCount())))
+
+    def _measured_width(self) -> tuple[int, tuple[int, ...]]:
         header = self.table.horizontalHeader()
-        cells = sum(
+        columns = tuple(
             max(header.sectionSizeFromContents(c).width(), self.table.sizeHintForColumn(c))
             for c in range(header.count())
         )
         frame = self.table.verticalHeader().width() + 4 * self.table.frameWidth()
         box, inner = self.table_box.contentsMargins(), self.table_box.layout().contentsMargins()
-        return cells + frame + box.left() + box.right() + inner.left() + inner.right()
+        margins = frame + box.left() + box.right() + inner.left() + inner.right()
+        return sum(columns) + margins, columns

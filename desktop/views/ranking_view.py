@@ -196,6 +196,9 @@ class RankingView(QWidget):
                 [d.name.get(lang) for d in model.districts],
                 self.tr("Priority of each strategy in each district"),
                 self.tr("priority"),
+                self.tr(
+                    "each bar is a district, in the table's order (point at a bar for its name)"
+                ),
             )
             return
         self.charts.setCurrentWidget(self.chart)
@@ -209,6 +212,7 @@ class RankingView(QWidget):
                 district=model.district(district).name.get(lang)
             ),
             self.tr("priority"),
+            self.tr("each segment is a criterion, in the tree's order (point at it for its name)"),
         )
 
     def _refresh_alpha_meaning(self, district: str) -> None:

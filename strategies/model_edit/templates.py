@@ -2,7 +2,7 @@
 model's own name, id and version.
 
 The empty template holds what every model needs to be ranked: a goal with one criterion, two
-strategies (the loader ranks at least two), one district, the rating scale of the shipped model
+strategies (one would rank alone), one district, the rating scale of the shipped model
 (none … very strong on Saaty's odd steps 0, 1, 3, 5, 7) with every strategy rated in its middle,
 and no indicators (no data: the ranking is plain AHP until data are added or imported). The
 planner renames and adds from there.

@@ -135,12 +135,15 @@ def judged_nodes(
     model: PlanningModel, kind: SheetKind, criteria: tuple[str, ...] | None = None
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(node, items) of each node judged on the sheet: the hierarchy's inner nodes with their
-    children, or each leaf criterion (of ``criteria``) with the strategies judged under it."""
+    children, or each leaf criterion (of ``criteria``) with the strategies judged under it. A
+    node of one item has no pair to ask about and is left out."""
     hierarchy = model.hierarchy
     if kind is SheetKind.CRITERIA:
-        return tuple((node, hierarchy.children(node)) for node in hierarchy.inner_nodes)
-    chosen = model.criteria if criteria is None else criteria
-    return tuple((criterion, model.strategy_ids) for criterion in chosen)
+        nodes = tuple((node, hierarchy.children(node)) for node in hierarchy.inner_nodes)
+    else:
+        chosen = model.criteria if criteria is None else criteria
+        nodes = tuple((criterion, model.strategy_ids) for criterion in chosen)
+    return tuple((node, items) for node, items in nodes if len(items) > 1)
 
 
 def node_label(model: PlanningModel, node: str, lang: str) -> str:

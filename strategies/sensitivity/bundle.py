@@ -14,7 +14,7 @@ from strategies.ranking import adjusted_weights, competition_ranks, priorities
 from strategies.sensitivity.alpha import AlphaStability, AlphaSweep
 from strategies.sensitivity.analyses import Analyses
 from strategies.sensitivity.gradient import DEFAULT_POINTS, GradientSweep
-from strategies.sensitivity.inputs import SensitivityInputs
+from strategies.sensitivity.inputs import NotApplicable, SensitivityInputs
 from strategies.sensitivity.montecarlo import (
     MonteCarloResult,
     NoSamplesKept,
@@ -46,7 +46,8 @@ class DistrictRobustness:
 
 @dataclass(frozen=True)
 class Unavailable:
-    """An analysis that gave no result, and why (``reason``: NO_SAMPLES_KEPT or FAILED)."""
+    """An analysis that gave no result, and why (``reason``: NO_SAMPLES_KEPT, NOT_APPLICABLE
+    or FAILED)."""
 
     analysis: str
     reason: str
@@ -55,6 +56,7 @@ class Unavailable:
 
 MONTE_CARLO, THRESHOLDS, PANEL_RESAMPLING = "monte_carlo", "thresholds", "panel_resampling"
 NO_SAMPLES_KEPT, FAILED = "no_samples_kept", "failed"
+NOT_APPLICABLE = "not_applicable"  # e.g. a weight sweep of a model with one criterion
 
 
 @dataclass(frozen=True, eq=False)
@@ -143,6 +145,8 @@ def bundle_of(
             return analysis()
         except NoSamplesKept as error:
             unavailable.append(Unavailable(name, NO_SAMPLES_KEPT, str(error)))
+        except NotApplicable as error:
+            unavailable.append(Unavailable(name, NOT_APPLICABLE, str(error)))
         except (ValueError, ArithmeticError) as error:
             unavailable.append(Unavailable(name, FAILED, str(error)))
         return None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from strategies.sensitivity.inputs import SensitivityInputError, SensitivityInputs
+from strategies.sensitivity.inputs import NotApplicable, SensitivityInputs
 from strategies.sensitivity.linear import Crossings, LinearSweep, crossings_of, pair_roots
 
 DEFAULT_POINTS = 101
@@ -24,7 +24,8 @@ def other_shares(weights: np.ndarray) -> np.ndarray:
     """q[k, j]: the share of criterion j among the others when k is swept (diagonal 0)."""
     size = weights.shape[0]
     if size < 2:
-        raise SensitivityInputError("a weight sweep needs at least two criteria")
+        # One criterion always weighs 1: there is no weight to move to another.
+        raise NotApplicable("a weight sweep needs at least two criteria")
     others = np.where(np.eye(size, dtype=bool), 0.0, weights[np.newaxis, :])
     totals = others.sum(axis=1, keepdims=True)
     equal = (1.0 - np.eye(size)) / (size - 1)

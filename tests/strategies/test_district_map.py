@@ -68,6 +68,26 @@ def test_a_model_without_outlines_has_no_map(model, tmp_path):
     assert load_district_map(model, tmp_path / "absent.json") is None
 
 
+def test_a_district_without_an_outline_is_missing_and_the_others_are_drawn(model, tmp_path):
+    found = load_district_map(model, outlines_file(tmp_path, model, drop_last))
+    assert [o.district for o in found.outlines] == list(model.district_ids[:-1])
+    assert found.missing == (model.district_ids[-1],)
+
+
+def test_an_outline_of_a_district_the_model_lacks_is_left_out(model, tmp_path):
+    found = load_district_map(model, outlines_file(tmp_path, model, unknown_id))
+    assert [o.district for o in found.outlines] == list(model.district_ids[1:])
+    assert found.missing == (model.district_ids[0],)
+
+
+def test_outlines_of_none_of_the_districts_give_no_map(model, tmp_path):
+    def all_unknown(data):
+        for index, record in enumerate(data["districts"]):
+            record["id"] = f"town{index}"
+
+    assert load_district_map(model, outlines_file(tmp_path, model, all_unknown)) is None
+
+
 def test_projection_shrinks_longitude_by_the_cosine_of_the_latitude(model, tmp_path):
     outlines = load_district_map(model, outlines_file(tmp_path, model))
     original, projected = outlines.outlines[0], outlines.projected()[0]
@@ -134,9 +154,7 @@ def other_model(data):
 
 
 BROKEN = [
-    (drop_last, "no outline for district(s) {last}"),
     (duplicate_first, "district '{first}' appears twice"),
-    (unknown_id, "district 'atlantis' is not in the model"),
     (open_ring, "district '{1}': a ring that is not closed"),
     (nan_coordinate, "district '{2}': [nan, 23.0] is not finite"),
     (infinite_coordinate, "district '{2}': [113.0, inf] is not finite"),

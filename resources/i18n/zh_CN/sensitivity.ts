@@ -56,27 +56,27 @@
 <context>
     <name>DynamicPanel</name>
     <message>
-        <location filename="../../../desktop/sensitivity/dynamic_panel.py" line="71" />
+        <location filename="../../../desktop/sensitivity/dynamic_panel.py" line="72" />
         <source>Reset</source>
         <translation>复位</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/dynamic_panel.py" line="72" />
+        <location filename="../../../desktop/sensitivity/dynamic_panel.py" line="73" />
         <source>Back to the session's weights</source>
         <translation>恢复为会话中的权重</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/dynamic_panel.py" line="75" />
+        <location filename="../../../desktop/sensitivity/dynamic_panel.py" line="76" />
         <source>Drag a criterion's global weight; the others keep their proportions. This only explores: the session is not changed.</source>
         <translation>拖动某一准则的全局权重，其余权重按原比例缩放。这只是探索：不会改变会话。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/dynamic_panel.py" line="149" />
+        <location filename="../../../desktop/sensitivity/dynamic_panel.py" line="152" />
         <source>{district}: ranking with the weights on the left</source>
         <translation>{district}：按左侧权重得到的排序</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/dynamic_panel.py" line="152" />
+        <location filename="../../../desktop/sensitivity/dynamic_panel.py" line="155" />
         <source>priority</source>
         <translation>优先级</translation>
     </message>
@@ -368,14 +368,19 @@
     <name>SensitivityView</name>
     <message>
         <location filename="../../../desktop/sensitivity/install.py" line="16" />
-        <location filename="../../../desktop/sensitivity/view.py" line="56" />
+        <location filename="../../../desktop/sensitivity/view.py" line="63" />
         <source>Sensitivity</source>
         <translation>敏感性</translation>
     </message>
     <message>
-        <location filename="../../../desktop/sensitivity/view.py" line="59" />
+        <location filename="../../../desktop/sensitivity/view.py" line="66" />
         <source>District:</source>
         <translation>区：</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/sensitivity/view.py" line="69" />
+        <source>— This analysis does not apply to this model: it has one criterion, which always weighs 1, so there is no weight to move.</source>
+        <translation>— 此分析不适用于本模型：模型只有一项准则，其权重恒为 1，没有可移动的权重。</translation>
     </message>
     <message>
         <location filename="../../../desktop/sensitivity/registry.py" line="36" />

@@ -43,22 +43,27 @@
         <translation>{node}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="108" />
+        <location filename="../../../desktop/views/caveat_banner.py" line="116" />
         <source>Missing data is not read as need: a criterion without the district's figures gets the mean need of the districts that have figures on it; one no district has figures on gets the district's own mean need over its measured criteria, so its weight is not tilted.</source>
         <translation>缺失数据不被当作需求：本区无数据的准则取有数据各区的平均需求；没有任何区有数据的准则取本区已测准则的平均需求，因而其权重不因需求而偏移。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="123" />
+        <location filename="../../../desktop/views/caveat_banner.py" line="128" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/caveat_banner.py" line="132" />
         <source>{district}: none of the {total} criteria has figures of this district; it is taken as an average district (the mean need of the districts with figures; plain AHP where no district has any).</source>
         <translation>{district}：{total} 项准则都没有本区数据；该区按平均水平的区处理（取有数据各区的平均需求，全无数据时为普通 AHP 排序）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="133" />
+        <location filename="../../../desktop/views/caveat_banner.py" line="142" />
         <source>{district}: {measured} of {total} criteria rest on district data ({measured_names}); {neutral} have no district figures (given an average need): {neutral_names}.</source>
         <translation>{district}：{total} 项准则中有 {measured} 项依据区级数据（{measured_names}）；{neutral} 项无区级数据（取平均需求）：{neutral_names}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/caveat_banner.py" line="130" />
+        <location filename="../../../desktop/views/caveat_banner.py" line="139" />
         <source>{district}: all {total} criteria rest on district data ({measured_names}).</source>
         <translation>{district}：全部 {total} 项准则都依据区级数据（{measured_names}）。</translation>
     </message>
@@ -66,102 +71,112 @@
 <context>
     <name>ConsistencyPanel</name>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="80" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="87" />
         <source>Intransitive (circular) judgments — no numeric repair hides these: {triads}</source>
         <translation>非传递（循环）判断——任何数值修正都不会掩盖：{triads}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="98" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="105" />
         <source>Too inconsistent in their own judgments at this node: {experts}. Choose an expert above to see and revise their judgments.</source>
         <translation>以下专家在此节点上自己的判断不一致性过高：{experts}。请在上方选择该专家，查看并修改其判断。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="104" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="111" />
         <source>No counted expert's own judgments at this node are too inconsistent.</source>
         <translation>计入的专家在此节点上自己的判断均未超过不一致性阈值。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="108" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="115" />
         <source>Left blank by: {experts}.</source>
         <translation>留空的专家：{experts}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="119" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="126" />
         <source>Combined judgments of the panel (read-only).</source>
         <translation>专家组的集结判断（只读）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="121" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="128" />
         <source>Combined judgments of the panel (read-only): CR = {cr:.3f} (threshold {t:.2f}).</source>
         <translation>专家组的集结判断（只读）：CR = {cr:.3f}（阈值 {t:.2f}）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="125" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="132" />
         <source>Judgments that most disturb consistency</source>
         <translation>最影响一致性的判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="127" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="134" />
         <source>Pair</source>
         <translation>比较对</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="127" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="134" />
         <source>Given</source>
         <translation>给定值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="127" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="134" />
         <source>Consistent</source>
         <translation>一致值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="139" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="147" />
+        <source>⚠ {items} items under one node: Saaty advises comparing no more than 7 ± 2 ({advised}) at once. Judgments of so many items tend to be less consistent; consider grouping them under intermediate layers.</source>
+        <translation>⚠ 此节点下有 {items} 项：Saaty 建议一次比较不超过 7 ± 2 项（{advised} 项）。一次比较这么多项，判断往往不够一致，可考虑增设中间层分组。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/consistency_panel.py" line="156" />
+        <source>One item: it weighs 1 and there is nothing to compare (CR —).</source>
+        <translation>只有一项：其权重为 1，没有可比较的对象（CR —）。</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/consistency_panel.py" line="158" />
         <source>CR is undefined for fewer than 3 items (always consistent).</source>
         <translation>少于 3 项时 CR 无定义（总是一致）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="141" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="160" />
         <source>acceptable</source>
         <translation>可接受</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="142" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="161" />
         <source>too inconsistent — revise judgments</source>
         <translation>不一致性过高——请修改判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="143" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="162" />
         <source>incomplete — missing pairs estimated</source>
         <translation>不完整——缺失项已估计</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="148" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="167" />
         <source>the completed matrix is {check}</source>
         <translation>补全后的矩阵：{check}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="152" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="171" />
         <source>CR = {cr:.3f} (threshold {t:.2f}; random index: {table}) — {status}</source>
         <translation>CR = {cr:.3f}（阈值 {t:.2f}；随机一致性指标表：{table}）——{status}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="166" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="185" />
         <source>Use this value</source>
         <translation>采用此值</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="168" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="187" />
         <source>Replace the given judgment with the value that agrees with the current weights</source>
         <translation>用与当前权重一致的值替换该判断</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="175" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="194" />
         <source>Use the nearest scale value ({value})</source>
         <translation>采用最近的标度值（{value}）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/consistency_panel.py" line="179" />
+        <location filename="../../../desktop/views/consistency_panel.py" line="198" />
         <source>Replace the given judgment with the value on Saaty's scale nearest to the consistent one</source>
         <translation>用 Saaty 标度上最接近一致值的值替换该判断</translation>
     </message>
@@ -602,47 +617,47 @@ From {where}</source>
 <context>
     <name>JudgmentEditor</name>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="166" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="173" />
         <source>{expert} left this node blank and is left out of its combination; the judgments shown are {lead}'s. An edit here gives {expert} judgments of their own.</source>
         <translation>{expert} 未判断此节点，不参与此节点的集结；此处显示的是 {lead} 的判断。在此修改将为 {expert} 建立其自己的判断。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="183" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="190" />
         <source>Pairwise judgments: move toward the more important item</source>
         <translation>两两比较判断：把滑块移向更重要的一方</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="184" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="191" />
         <source>Reciprocal matrix (type 3, 1/3 or leave empty)</source>
         <translation>互反判断矩阵（输入 3、1/3 或留空）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="238" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="248" />
         <source>Clear judgment {a} vs {b}</source>
         <translation>清除判断 {a} 对 {b}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="239" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="249" />
         <source>Judge {a} vs {b} as {value}</source>
         <translation>判断 {a} 对 {b} 为 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="250" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="260" />
         <source>Use the consistent value {value} for {a} vs {b}</source>
         <translation>{a} 对 {b} 采用一致值 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="261" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="271" />
         <source>Use the nearest scale value {value} for {a} vs {b}</source>
         <translation>{a} 对 {b} 采用最近的标度值 {value}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="287" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="297" />
         <source>{a} vs {b} cannot be left missing: every item needs a judgment linking it to the others.</source>
         <translation>{a} 对 {b} 不能留空：每一项都需要至少一个判断与其他项相连。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/judgment_editor.py" line="290" />
+        <location filename="../../../desktop/views/judgment_editor.py" line="300" />
         <source>{a} vs {b}: the value is not on Saaty's scale 1/9 … 9.</source>
         <translation>{a} 对 {b}：该值不在 Saaty 标度 1/9 … 9 之内。</translation>
     </message>
@@ -974,89 +989,99 @@ From {where}</source>
 <context>
     <name>RankingMap</name>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="105" />
+        <location filename="../../../desktop/views/ranking_map.py" line="109" />
         <source>Map of the districts</source>
         <translation>区地图</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="106" />
+        <location filename="../../../desktop/views/ranking_map.py" line="110" />
         <source>Colour by:</source>
         <translation>着色依据：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="110" />
-        <location filename="../../../desktop/views/ranking_map.py" line="191" />
+        <location filename="../../../desktop/views/ranking_map.py" line="114" />
+        <location filename="../../../desktop/views/ranking_map.py" line="204" />
         <source>Top strategy</source>
         <translation>首选策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="111" />
+        <location filename="../../../desktop/views/ranking_map.py" line="115" />
         <source>Chance the top strategy stays on top</source>
         <translation>首选策略保持首位的概率</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="112" />
+        <location filename="../../../desktop/views/ranking_map.py" line="116" />
         <source>Need on a criterion</source>
         <translation>某项准则上的需求</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="158" />
+        <location filename="../../../desktop/views/ranking_map.py" line="122" />
+        <source>Not on the map (no outline): {districts}</source>
+        <translation>无轮廓、未画入地图：{districts}</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_map.py" line="123" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_map.py" line="171" />
         <source>No sample kept</source>
         <translation>未保留任何样本</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="159" />
+        <location filename="../../../desktop/views/ranking_map.py" line="172" />
         <source>running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="164" />
+        <location filename="../../../desktop/views/ranking_map.py" line="177" />
         <source>Chance the top stays on top</source>
         <translation>首选保持首位的概率</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="178" />
+        <location filename="../../../desktop/views/ranking_map.py" line="191" />
         <source>Chance it stays on top: {chance:.1%}</source>
         <translation>保持首位的概率：{chance:.1%}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="179" />
+        <location filename="../../../desktop/views/ranking_map.py" line="192" />
         <source>{kept} of {samples} samples kept</source>
         <translation>保留 {kept}/{samples} 个样本</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="203" />
+        <location filename="../../../desktop/views/ranking_map.py" line="216" />
         <source>no data (neutral)</source>
         <translation>无区级数据（中性）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="204" />
+        <location filename="../../../desktop/views/ranking_map.py" line="217" />
         <source>Need (0 = none, 1 = largest)</source>
         <translation>需求（0 = 无，1 = 最大）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="213" />
+        <location filename="../../../desktop/views/ranking_map.py" line="226" />
         <source>Top strategy (tied): {strategy}</source>
         <translation>首选策略（并列）：{strategy}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="177" />
-        <location filename="../../../desktop/views/ranking_map.py" line="215" />
+        <location filename="../../../desktop/views/ranking_map.py" line="190" />
+        <location filename="../../../desktop/views/ranking_map.py" line="228" />
         <source>Top strategy: {strategy}</source>
         <translation>首选策略：{strategy}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="217" />
+        <location filename="../../../desktop/views/ranking_map.py" line="230" />
         <source>Priority: {priority:.3f}</source>
         <translation>优先级：{priority:.3f}</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="230" />
+        <location filename="../../../desktop/views/ranking_map.py" line="243" />
         <source>Need on {criterion}: {need:.2f} (no data of this district: neutral)</source>
         <translation>{criterion} 上的需求：{need:.2f}（本区无数据：中性）</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_map.py" line="232" />
+        <location filename="../../../desktop/views/ranking_map.py" line="245" />
         <source>Need on {criterion}: {need:.2f}</source>
         <translation>{criterion} 上的需求：{need:.2f}</translation>
     </message>
@@ -1098,67 +1123,77 @@ From {where}</source>
     </message>
     <message>
         <location filename="../../../desktop/views/ranking_view.py" line="198" />
-        <location filename="../../../desktop/views/ranking_view.py" line="211" />
+        <location filename="../../../desktop/views/ranking_view.py" line="214" />
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="208" />
+        <location filename="../../../desktop/views/ranking_view.py" line="200" />
+        <source>each bar is a district, in the table's order (point at a bar for its name)</source>
+        <translation>每根柱为一个区，次序同下表（指向柱子可见区名）</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_view.py" line="211" />
         <source>{district}: priority split into criteria</source>
         <translation>{district}：优先级按准则分解</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="218" />
+        <location filename="../../../desktop/views/ranking_view.py" line="215" />
+        <source>each segment is a criterion, in the tree's order (point at it for its name)</source>
+        <translation>每段为一项准则，次序同准则树（指向该段可见准则名）</translation>
+    </message>
+    <message>
+        <location filename="../../../desktop/views/ranking_view.py" line="222" />
         <source>α = 1: weights follow need alone, so a criterion on which a district has no gap gets no weight there.</source>
         <translation>α = 1：权重只随需求而定，因此某区没有差距的准则在该区权重为 0。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="228" />
+        <location filename="../../../desktop/views/ranking_view.py" line="232" />
         <source>At α = {alpha:.2f} ranks change (a tie).</source>
         <translation>在 α = {alpha:.2f} 处名次改变（并列）。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="230" />
+        <location filename="../../../desktop/views/ranking_view.py" line="234" />
         <source>This ranking holds for α from {low:.2f} to {high:.2f}.</source>
         <translation>该排序在 α 从 {low:.2f} 到 {high:.2f} 之间保持不变。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="239" />
+        <location filename="../../../desktop/views/ranking_view.py" line="243" />
         <source>At α = 1 need alone decides, and the criteria on which this district has no gap get no weight: {criteria}.</source>
         <translation>α = 1 时只由需求决定，该区没有差距的准则权重为 0：{criteria}。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="244" />
+        <location filename="../../../desktop/views/ranking_view.py" line="248" />
         <source>At α = 1 need alone decides; this district has a gap on every weighted criterion, so each keeps weight.</source>
         <translation>α = 1 时只由需求决定；该区在每项有权重的准则上都有差距，因此各准则都保有权重。</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="251" />
+        <location filename="../../../desktop/views/ranking_view.py" line="255" />
         <source>District:</source>
         <translation>区：</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="252" />
+        <location filename="../../../desktop/views/ranking_view.py" line="256" />
         <source>Need emphasis</source>
         <translation>需求强调</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="255" />
+        <location filename="../../../desktop/views/ranking_view.py" line="259" />
         <source>α = 0: plain AHP, one ranking for all districts; α = 1: the districts' indicator gaps decide fully</source>
         <translation>α = 0：普通 AHP，各区排序相同；α = 1：完全由各区的指标差距决定</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="259" />
+        <location filename="../../../desktop/views/ranking_view.py" line="263" />
         <source>All districts: rank (priority); ★ = top strategy</source>
         <translation>全部区：名次（优先级）；★ = 首选策略</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="285" />
+        <location filename="../../../desktop/views/ranking_view.py" line="289" />
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../../../desktop/views/ranking_view.py" line="311" />
+        <location filename="../../../desktop/views/ranking_view.py" line="315" />
         <source>Set need emphasis α to {alpha:.2f}</source>
         <translation>将需求强调 α 设为 {alpha:.2f}</translation>
     </message>
