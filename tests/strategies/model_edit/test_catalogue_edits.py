@@ -85,9 +85,16 @@ def test_malformed_catalogue_edits_are_refused(edit, words):
         edit(FOSHAN)
 
 
-def test_the_loader_s_strategy_minimum_holds_in_the_editor():
+def test_the_loader_s_strategy_limits_hold_in_the_editor():
+    """One strategy is a model (ranked alone); none is not, nor more than twelve."""
     model = FOSHAN
-    for strategy in FOSHAN.strategy_ids[:-2]:
+    for strategy in FOSHAN.strategy_ids[:-1]:
         model = remove_strategy(model, strategy)
-    with pytest.raises(ModelEditError, match="would not load.*at least two strategies"):
+    assert model.strategy_ids == FOSHAN.strategy_ids[-1:]
+    with pytest.raises(ModelEditError, match="would not load"):
         remove_strategy(model, model.strategy_ids[0])
+    model = FOSHAN
+    while len(model.strategy_ids) < 12:
+        model, _ = add_strategy(model, NAME)
+    with pytest.raises(ModelEditError, match="would not load.*more than the 12"):
+        add_strategy(model, NAME)
