@@ -61,12 +61,12 @@ def main() -> None:
     from strategies.evaluation import default_session, evaluate
     from strategies.model_edit import (
         add_node,
-        add_strategy,
         build_model,
         model_tables,
         move_node,
         reconcile,
         remove_node,
+        remove_strategy,
         rename_node,
     )
 
@@ -93,7 +93,7 @@ def main() -> None:
         "add a criterion": lambda: add_node(model, layer, LocalText("新", "New"))[0],
         "move a criterion to another group": lambda: move_node(model, leaf, other, 0),
         "remove a group": lambda: remove_node(model, other),
-        "add a strategy": lambda: add_strategy(model, LocalText("新", "New"))[0],
+        "remove a strategy": lambda: remove_strategy(model, model.strategy_ids[-1]),
     }
     base = statistics.median(floor)
     for name, edit in edits.items():
