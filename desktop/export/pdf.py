@@ -88,11 +88,11 @@ def _document(
     return document
 
 
-def pdf_bytes(report: Report) -> bytes:
-    """The PDF file's bytes."""
+def report_writer(buffer: QBuffer) -> QPdfWriter:
+    """A writer of A4 pages into buffer (opened here), at the report's resolution, with the
+    margins print_ would give it set beforehand so that the layout measured is the printed
+    one."""
     ensure_application()
-    data = QByteArray()
-    buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
@@ -100,10 +100,18 @@ def pdf_bytes(report: Report) -> bytes:
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Portrait,
-            QMarginsF(*(4 * [PRINTER_MARGIN_MM])),  # print_'s own, set before measuring
+            QMarginsF(*(4 * [PRINTER_MARGIN_MM])),
             QPageLayout.Unit.Millimeter,
         )
     )
+    return writer
+
+
+def pdf_bytes(report: Report) -> bytes:
+    """The PDF file's bytes."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    writer = report_writer(buffer)
     writer.setTitle(labels(report.language)["title"])
     writer.setCreator(f"Cluster Strategy Planner {report.app_version}")
     document = report_document(report, writer)

@@ -16,15 +16,15 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray
+from PySide6.QtGui import QPdfWriter, QTextDocument
 
 from desktop.export.charts import least_height, legend_sizes, natural_height
 from desktop.export.district_figures import ALONE_GROWTH
 from desktop.export.document_edits import heading_before
 from desktop.export.labels import labels
 from desktop.export.page_fit import fit_pages
-from desktop.export.pdf import RESOLUTION, ensure_application
+from desktop.export.pdf import report_writer
 from desktop.export.printed_layout import (
     PRINTER_MARGIN_MM,
     Pages,
@@ -250,20 +250,8 @@ def test_every_font_setup_fits_the_same_rules(font_setup_pdfs, foshan_pdfs, setu
 
 
 def _writer() -> tuple[QPdfWriter, QBuffer]:
-    ensure_application()
     buffer = QBuffer(QByteArray())
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(*(4 * [PRINTER_MARGIN_MM])),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    return writer, buffer
+    return report_writer(buffer), buffer
 
 
 def _heading_pages(document: QTextDocument, writer: QPdfWriter) -> tuple[int, int, int]:
