@@ -14,6 +14,9 @@ import numpy as np
 
 # Numerator differences this small at both ends mean the two strategies never separate.
 IDENTICAL_TOLERANCE = 1e-12
+# A root this close outside [0, 1] is rounding of a tie at the end itself (two strategies equal
+# at the chosen parameter, apart just beside it): it is the end.
+END_TOLERANCE = 1e-9
 
 
 @dataclass(frozen=True, eq=False)
@@ -96,6 +99,8 @@ def pair_roots(sweep: LinearSweep) -> PairRoots:
     identical = (np.abs(at_start) <= IDENTICAL_TOLERANCE) & (np.abs(at_end) <= IDENTICAL_TOLERANCE)
     roots = np.full(slopes.shape, np.nan)
     np.divide(-at_start, slopes, out=roots, where=(slopes != 0) & ~identical)
+    roots[(roots < 0.0) & (roots >= -END_TOLERANCE)] = 0.0
+    roots[(roots > 1.0) & (roots <= 1.0 + END_TOLERANCE)] = 1.0
     inside = (roots >= 0.0) & (roots <= 1.0)
     # A root where every weighted need is zero is not a crossing: the fallback ranks there.
     totals = (1.0 - roots) * sweep.start_total[..., np.newaxis] + roots * sweep.end_total[

@@ -97,3 +97,20 @@ def test_alpha_on_a_change_point_is_a_degenerate_interval(foshan):
     )
     found = alpha_stability(moved)[0]
     assert found.at_change_point and found.low == found.high == point
+
+
+def test_a_tie_at_the_chosen_alpha_that_parts_beside_it_is_a_change_point():
+    """Two strategies equal at α = 0 up to rounding, apart for any α > 0: the crossing's root
+    comes out a hair below 0 and was dropped, so [0, 1] was called stable (found by hypothesis:
+    these exact numbers)."""
+    weights = np.full(4, float.fromhex("0x1.351df0d3975a6p-1"))
+    need = np.ones((3, 4))
+    need[0, 0] = 0.0
+    effectiveness = np.full((4, 4), 0.875)
+    effectiveness[0, 0] = effectiveness[1, 2] = 0.5
+    inputs = SensitivityInputs(weights, need, 0.0, effectiveness)
+    assert ranks_at(inputs, 0.0)[0][0] == ranks_at(inputs, 0.0)[0][1]  # tied at α = 0
+    assert ranks_at(inputs, 1e-6)[0][0] != ranks_at(inputs, 1e-6)[0][1]  # apart just beside
+    found = alpha_stability(inputs)[0]
+    assert 0.0 in found.change_points
+    assert found.at_change_point and found.low == found.high == 0.0
